@@ -1,0 +1,74 @@
+import type { Address, Hex } from 'viem'
+
+/** Metadata of an ERC20 token as the app lists it (token-list style). */
+export interface TokenInfo {
+  address: Address
+  symbol: string
+  name: string
+  decimals: number
+  /** Free-form labels, e.g. 'stablecoin', 'reward', 'odd-metadata'. */
+  tags?: readonly string[]
+}
+
+export interface V2PairInfo {
+  address: Address
+  token0: Address
+  token1: Address
+}
+
+export interface V3PoolInfo {
+  address: Address
+  token0: Address
+  token1: Address
+  /** Fee in pips (hundredths of a basis point): 500 = 0.05 %. */
+  fee: number
+  tickSpacing: number
+}
+
+/** A Uniswap liquidity-staker StakingRewards farm. */
+export interface StakingRewardsInfo {
+  address: Address
+  stakingToken: Address
+  rewardsToken: Address
+}
+
+/** A UniswapV3Staker incentive key plus its id (keccak256(abi.encode(key))). */
+export interface V3IncentiveInfo {
+  rewardToken: Address
+  pool: Address
+  startTime: number
+  endTime: number
+  refundee: Address
+  incentiveId: Hex
+}
+
+/**
+ * What the devnet deploys, written by `npm run devnet` to src/config/devnet.deployments.json.
+ * Deterministic: the same file every run, so it is committed and the app imports it statically.
+ */
+export interface Deployments {
+  chainId: number
+  /** Block of the first deployment: event scans start here. */
+  startBlock: number
+  contracts: {
+    multicall3: Address
+    weth9: Address
+    v2Factory: Address
+    v2Router02: Address
+    v3Factory: Address
+    nonfungiblePositionManager: Address
+    swapRouter: Address
+    quoterV2: Address
+    tickLens: Address
+    v3Staker: Address
+  }
+  /** The USD stablecoin every USD value is routed to. */
+  usdToken: Address
+  tokens: readonly TokenInfo[]
+  v2Pairs: readonly V2PairInfo[]
+  v3Pools: readonly V3PoolInfo[]
+  stakingRewards: readonly StakingRewardsInfo[]
+  v3Incentives: readonly V3IncentiveInfo[]
+  /** The account holding the seeded book of positions (anvil account 0 by default). */
+  demoAccount: Address
+}

@@ -29,7 +29,8 @@ export function ensureChromium() {
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env })
   const installed = findChromium()
-  if (!installed) throw new Error('apt-get installed chromium but no executable was found at ' + CANDIDATES.join(', '))
+  if (!installed)
+    throw new Error(`apt-get installed chromium but no executable was found at ${CANDIDATES.join(', ')}`)
   return installed
 }
 

@@ -12,14 +12,16 @@ function stopAll(code) {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
   const deadline = setTimeout(() => process.exit(code), 5000)
   deadline.unref()
-  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.on('exit', r)) : null))).then(() =>
-    process.exit(code),
+  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.on('exit', r)) : null))).then(
+    () => process.exit(code),
   )
 }
 process.on('SIGINT', () => stopAll(0))
 process.on('SIGTERM', () => stopAll(0))
 
-const devnet = spawn('npx', ['tsx', 'devnet/cli.ts', '--port', DEVNET_PORT], { stdio: ['ignore', 'pipe', 'inherit'] })
+const devnet = spawn('npx', ['tsx', 'devnet/cli.ts', '--port', DEVNET_PORT], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+})
 children.push(devnet)
 devnet.on('exit', (code) => {
   if (!stopping) {
@@ -36,14 +38,19 @@ devnet.stdout.on('data', (text) => {
     appStarted = true
     const app = spawn('npx', ['vite', '--port', APP_PORT, '--strictPort', '--host', '127.0.0.1'], {
       stdio: 'inherit',
-      env: { ...process.env, VITE_RPC_URL_31337: process.env.VITE_RPC_URL_31337 ?? `http://127.0.0.1:${DEVNET_PORT}` },
+      env: {
+        ...process.env,
+        VITE_RPC_URL_31337: process.env.VITE_RPC_URL_31337 ?? `http://127.0.0.1:${DEVNET_PORT}`,
+      },
     })
     children.push(app)
     app.on('exit', (code) => {
       if (!stopping) stopAll(code ?? 1)
     })
     setTimeout(() => {
-      console.log(`\n  Poolscope is running: open http://127.0.0.1:${APP_PORT}/ and choose "Dev wallet" to connect.\n`)
+      console.log(
+        `\n  Poolscope is running: open http://127.0.0.1:${APP_PORT}/ and choose "Dev wallet" to connect.\n`,
+      )
     }, 1500)
   }
 })

@@ -43,7 +43,14 @@ mkdirSync('test-results', { recursive: true })
 const projects = process.argv.slice(2).flatMap((p) => ['--project', p])
 const vitestCode = await run(
   'npx',
-  ['vitest', 'run', ...projects, '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'],
+  [
+    'vitest',
+    'run',
+    ...projects,
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=test-results/vitest.json',
+  ],
   { CHROMIUM_PATH: chromium },
 )
 

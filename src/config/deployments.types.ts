@@ -71,4 +71,59 @@ export interface Deployments {
   v3Incentives: readonly V3IncentiveInfo[]
   /** The account holding the seeded book of positions (anvil account 0 by default). */
   demoAccount: Address
+  /** What the devnet's seeding did: history window, traders and the labelled demo book. */
+  seed: SeedInfo
+}
+
+/** Label of a seeded V3 position: the state the devnet guarantees it is in after seeding. */
+export type SeededV3PositionLabel =
+  | 'in-range'
+  | 'out-of-range'
+  | 'full-range'
+  | 'closed'
+  | 'uncollected-fees'
+  | 'staked'
+  | 'odd-metadata'
+  | 'backtest'
+
+export interface SeededV3Position {
+  label: SeededV3PositionLabel
+  tokenId: number
+  owner: Address
+  pool: Address
+  tickLower: number
+  tickUpper: number
+  /** Liquidity at mint, decimal string (uint128). */
+  liquidityAtMint: string
+  openedBlock: number
+  openedTimestamp: number
+  /** Set for 'closed': block of the decreaseLiquidity + collect. */
+  closedBlock?: number
+  /** Set for 'staked': the V3 staker incentive it is staked in. */
+  incentiveId?: Hex
+}
+
+/** A V2 LP holding of the demo account; `stakedIn` is set when (part of) it sits in a farm. */
+export interface SeededV2Holding {
+  pair: Address
+  openedBlock: number
+  stakedIn?: Address
+}
+
+export interface SeedInfo {
+  /** PRNG seed of the price walk and trade sizes. */
+  prngSeed: number
+  genesisTimestamp: number
+  historyStartBlock: number
+  historyStartTimestamp: number
+  historyEndBlock: number
+  historyEndTimestamp: number
+  /** Swaps sent during the history (V2 + V3). */
+  swapCount: number
+  traders: readonly Address[]
+  liquidityProvider: Address
+  demoPositions: readonly SeededV3Position[]
+  demoV2Holdings: readonly SeededV2Holding[]
+  /** Opened by the liquidity provider at the start of the history and never touched: for backtests. */
+  backtestPosition: SeededV3Position
 }

@@ -19,7 +19,8 @@ export const BROWSER_APP_PORT = 4273
 
 // The browser layer runs the BUILT app (dist/, made by `npm test` before Vitest) against a real devnet.
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first (npm test does).')
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `npx vite build` first (npm test does).')
   const chromiumPath = process.env.CHROMIUM_PATH
   if (!chromiumPath || !existsSync(chromiumPath)) {
     throw new Error('CHROMIUM_PATH is not set to a Chromium executable: run the tests with `npm test`.')

@@ -9,8 +9,8 @@ declare module 'vitest' {
   }
 }
 
-/** Port of the integration-test devnet: apart from `npm start` (8545) and the browser tests (8745). */
-export const INTEGRATION_DEVNET_PORT = 8645
+/** Port of the integration-test devnet: apart from `npm start` (8545) and the browser tests (8745); env overrides. */
+export const INTEGRATION_DEVNET_PORT = Number(process.env.POOLSCOPE_INTEGRATION_PORT ?? 8645)
 
 // One real devnet for the integration layer; each test snapshots and reverts (snapshot.setup.ts).
 export default async function setup(project: TestProject) {

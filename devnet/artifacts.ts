@@ -1,0 +1,67 @@
+import { createRequire } from 'node:module'
+import type { Abi, Hex } from 'viem'
+
+const require = createRequire(import.meta.url)
+
+/** ABI plus creation bytecode (always 0x-prefixed) of a contract the devnet deploys. */
+export interface Artifact {
+  abi: Abi
+  bytecode: Hex
+}
+
+/** Module paths of every artifact the devnet uses: real Uniswap builds from npm, plus our tokens. */
+const ARTIFACT_PATHS = {
+  WETH9: '@uniswap/v2-periphery/build/WETH9.json',
+  UniswapV2Factory: '@uniswap/v2-core/build/UniswapV2Factory.json',
+  UniswapV2Pair: '@uniswap/v2-core/build/UniswapV2Pair.json',
+  UniswapV2Router02: '@uniswap/v2-periphery/build/UniswapV2Router02.json',
+  UniswapV3Factory: '@uniswap/v3-core/artifacts/contracts/UniswapV3Factory.sol/UniswapV3Factory.json',
+  UniswapV3Pool: '@uniswap/v3-core/artifacts/contracts/UniswapV3Pool.sol/UniswapV3Pool.json',
+  NonfungiblePositionManager:
+    '@uniswap/v3-periphery/artifacts/contracts/NonfungiblePositionManager.sol/NonfungiblePositionManager.json',
+  SwapRouter: '@uniswap/v3-periphery/artifacts/contracts/SwapRouter.sol/SwapRouter.json',
+  QuoterV2: '@uniswap/v3-periphery/artifacts/contracts/lens/QuoterV2.sol/QuoterV2.json',
+  TickLens: '@uniswap/v3-periphery/artifacts/contracts/lens/TickLens.sol/TickLens.json',
+  UniswapV3Staker: '@uniswap/v3-staker/artifacts/contracts/UniswapV3Staker.sol/UniswapV3Staker.json',
+  StakingRewards: '@uniswap/liquidity-staker/build/StakingRewards.json',
+} as const
+
+export type ArtifactName =
+  | keyof typeof ARTIFACT_PATHS
+  | 'DevnetToken'
+  | 'Bytes32MetadataToken'
+  | 'NoNameToken'
+
+/** Files whose content decides the seeded state; part of the state-cache key. */
+export function artifactFiles(): string[] {
+  return [
+    ...Object.values(ARTIFACT_PATHS).map((path) => require.resolve(path)),
+    require.resolve('./artifacts/tokens.json'),
+  ]
+}
+
+const cache = new Map<ArtifactName, Artifact>()
+
+/**
+ * Loads an artifact. Waffle builds (Uniswap V2, liquidity-staker) store bytecode without `0x`;
+ * it is normalised here.
+ */
+export function loadArtifact(name: ArtifactName): Artifact {
+  const cached = cache.get(name)
+  if (cached) return cached
+  let raw: { abi: Abi; bytecode: string }
+  if (name === 'DevnetToken' || name === 'Bytes32MetadataToken' || name === 'NoNameToken') {
+    const tokens = require('./artifacts/tokens.json') as {
+      contracts: Record<string, { abi: Abi; bytecode: string }>
+    }
+    const contract = tokens.contracts[name]
+    if (!contract) throw new Error(`devnet/artifacts/tokens.json lacks ${name}: run devnet/compile.ts`)
+    raw = contract
+  } else {
+    raw = require(ARTIFACT_PATHS[name]) as { abi: Abi; bytecode: string }
+  }
+  const bytecode = (raw.bytecode.startsWith('0x') ? raw.bytecode : `0x${raw.bytecode}`) as Hex
+  const artifact = { abi: raw.abi, bytecode }
+  cache.set(name, artifact)
+  return artifact
+}

@@ -1,0 +1,31 @@
+// `npm run bench`: measures every target the issues name and merges them into bench-results.json
+// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import type { BenchMetrics } from '../bench/types.ts'
+
+const RESULTS_FILE = 'bench-results.json'
+
+const groups: Record<string, () => Promise<BenchMetrics>> = {
+  bundle: async () => (await import('../bench/bundle.ts')).runBundleBench(),
+  devnet: async () => (await import('../bench/devnet.ts')).runDevnetBench(),
+  math: async () => (await import('../bench/math.ts')).runMathBench(),
+}
+
+const wanted = process.argv.slice(2).filter((arg) => arg !== '--')
+const selected = wanted.length > 0 ? wanted : Object.keys(groups)
+const results: BenchMetrics = existsSync(RESULTS_FILE) ? JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) : {}
+
+for (const name of selected) {
+  const group = groups[name]
+  if (!group) throw new Error(`unknown bench group "${name}"; known: ${Object.keys(groups).join(', ')}`)
+  console.log(`[bench] ${name}…`)
+  const metrics = await group()
+  for (const [id, metric] of Object.entries(metrics)) {
+    console.log(`[bench]   ${id} = ${metric.value} ${metric.unit}`)
+    results[id] = metric
+  }
+}
+
+const sorted = Object.fromEntries(Object.entries(results).sort(([a], [b]) => a.localeCompare(b)))
+writeFileSync(RESULTS_FILE, `${JSON.stringify(sorted, null, 2)}\n`)
+console.log(`[bench] wrote ${RESULTS_FILE}`)

@@ -1,0 +1,63 @@
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { lazy, Suspense, useState } from 'react'
+import { Route, Router, type RouterProps, Switch } from 'wouter'
+import { createAppQueryClient } from './config/queryClient.ts'
+import { createBrowserSettingsStore, type SettingsStore } from './config/settingsStore.ts'
+import { AppLayout } from './features/layout/AppLayout.tsx'
+import { ErrorFallback } from './features/layout/ErrorFallback.tsx'
+import { PageSkeleton } from './features/layout/PageSkeleton.tsx'
+import { RouteErrorBoundary } from './features/layout/RouteErrorBoundary.tsx'
+import { SettingsContext } from './features/settings/SettingsContext.ts'
+import { WagmiFromSettings } from './features/settings/WagmiFromSettings.tsx'
+import { ThemeSync } from './features/theme/ThemeSync.tsx'
+import { ErrorBoundary } from './ui/ErrorBoundary.tsx'
+
+// Each page is its own chunk: the entry stays small and charts load only where used.
+const PositionsPage = lazy(() => import('./features/positions/PositionsPage.tsx'))
+const PoolsPage = lazy(() => import('./features/pools/PoolsPage.tsx'))
+const SimulatorPage = lazy(() => import('./features/simulator/SimulatorPage.tsx'))
+const AddLiquidityPage = lazy(() => import('./features/add-liquidity/AddLiquidityPage.tsx'))
+const SettingsPage = lazy(() => import('./features/settings/SettingsPage.tsx'))
+const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage.tsx'))
+
+export interface AppProps {
+  /** Defaults to localStorage-backed settings. */
+  settingsStore?: SettingsStore
+  queryClient?: QueryClient
+  /** Router options, e.g. a memory location in tests. Defaults to the browser location. */
+  router?: Omit<RouterProps, 'children'>
+}
+
+/** Providers and routes. Everything else lives in features/. */
+export function App({ settingsStore, queryClient, router }: AppProps) {
+  const [store] = useState(() => settingsStore ?? createBrowserSettingsStore())
+  const [client] = useState(() => queryClient ?? createAppQueryClient())
+
+  return (
+    <ErrorBoundary fallback={({ error }) => <ErrorFallback error={error} scope="app" />}>
+      <SettingsContext value={store}>
+        <ThemeSync />
+        <WagmiFromSettings>
+          <QueryClientProvider client={client}>
+            <Router {...router}>
+              <AppLayout>
+                <RouteErrorBoundary>
+                  <Suspense fallback={<PageSkeleton />}>
+                    <Switch>
+                      <Route path="/" component={PositionsPage} />
+                      <Route path="/pools" component={PoolsPage} />
+                      <Route path="/simulator" component={SimulatorPage} />
+                      <Route path="/add" component={AddLiquidityPage} />
+                      <Route path="/settings" component={SettingsPage} />
+                      <Route component={NotFoundPage} />
+                    </Switch>
+                  </Suspense>
+                </RouteErrorBoundary>
+              </AppLayout>
+            </Router>
+          </QueryClientProvider>
+        </WagmiFromSettings>
+      </SettingsContext>
+    </ErrorBoundary>
+  )
+}

@@ -1,0 +1,22 @@
+import { defineChain } from 'viem'
+import { devnetDeployments } from './devnetDeployments.ts'
+
+/** Chain id of the local anvil devnet (anvil's default). */
+export const DEVNET_CHAIN_ID = 31337
+
+/** The local anvil devnet with real Uniswap contracts, reachable without internet. */
+export const poolscopeDevnet = defineChain({
+  id: DEVNET_CHAIN_ID,
+  name: 'Poolscope Devnet',
+  nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
+  rpcUrls: { default: { http: ['http://127.0.0.1:8545'] } },
+  contracts: {
+    multicall3: { address: devnetDeployments.contracts.multicall3, blockCreated: 0 },
+  },
+  testnet: true,
+})
+
+/** Whether `chainId` is the local devnet (dev-only features such as the Dev wallet depend on it). */
+export function isDevnetChain(chainId: number | undefined): boolean {
+  return chainId === DEVNET_CHAIN_ID
+}

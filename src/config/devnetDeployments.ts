@@ -1,0 +1,8 @@
+import type { Deployments } from './deployments.types.ts'
+import deploymentsJson from './devnet.deployments.json'
+
+/**
+ * The contracts the local devnet deploys, typed. The JSON is written by the devnet scripts and is
+ * deterministic, so importing it statically is safe.
+ */
+export const devnetDeployments = deploymentsJson as Deployments

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { orderRpcUrls, readEnvRpcUrls, rpcEnvVarName, splitRpcUrlList, validateRpcUrl } from './rpcUrl.ts'
+
+describe('validateRpcUrl', () => {
+  it.each([
+    'http://127.0.0.1:8545',
+    'https://arb1.arbitrum.io/rpc',
+    'ws://localhost:8546',
+    'wss://example.org/ws',
+  ])('accepts %s', (url) => {
+    expect(validateRpcUrl(` ${url} `)).toEqual({ ok: true, url })
+  })
+
+  it('refuses an empty value', () => {
+    expect(validateRpcUrl('  ')).toEqual({ ok: false, message: 'Enter an RPC URL.' })
+  })
+
+  it('refuses text that is not a URL', () => {
+    const missingScheme = { ok: false, message: 'Start the URL with http://, https://, ws:// or wss://.' }
+    expect(validateRpcUrl('127.0.0.1:8545')).toEqual(missingScheme)
+    expect(validateRpcUrl('localhost:8545')).toEqual(missingScheme)
+    expect(validateRpcUrl('http://local host:8545')).toEqual({
+      ok: false,
+      message: '"http://local host:8545" is not a URL (expected e.g. http://127.0.0.1:8545).',
+    })
+  })
+
+  it('refuses other protocols', () => {
+    expect(validateRpcUrl('ftp://node.example')).toEqual({
+      ok: false,
+      message: 'Use an http://, https://, ws:// or wss:// URL.',
+    })
+    expect(validateRpcUrl('javascript:alert(1)').ok).toBe(false)
+  })
+})
+
+describe('splitRpcUrlList', () => {
+  it('splits on commas and whitespace and drops empties', () => {
+    expect(splitRpcUrlList('http://a:1, http://b:2,,\nws://c:3 ')).toEqual([
+      'http://a:1',
+      'http://b:2',
+      'ws://c:3',
+    ])
+    expect(splitRpcUrlList(undefined)).toEqual([])
+  })
+})
+
+describe('orderRpcUrls', () => {
+  it('puts user URLs first, then env, then defaults', () => {
+    expect(
+      orderRpcUrls({
+        userUrls: ['http://127.0.0.1:8745'],
+        envUrls: ['http://env-a:8545', 'http://env-b:8545'],
+        defaultUrls: ['http://127.0.0.1:8545'],
+      }),
+    ).toEqual(['http://127.0.0.1:8745', 'http://env-a:8545', 'http://env-b:8545', 'http://127.0.0.1:8545'])
+  })
+
+  it('drops invalid URLs and keeps the first of duplicates', () => {
+    expect(
+      orderRpcUrls({
+        userUrls: ['not a url', 'http://127.0.0.1:8545'],
+        envUrls: ['http://127.0.0.1:8545', 'ftp://x'],
+        defaultUrls: ['http://127.0.0.1:8545', 'https://rpc.example'],
+      }),
+    ).toEqual(['http://127.0.0.1:8545', 'https://rpc.example'])
+  })
+})
+
+describe('readEnvRpcUrls', () => {
+  it('reads VITE_RPC_URL_<chainId> as a comma-separated list', () => {
+    expect(rpcEnvVarName(31337)).toBe('VITE_RPC_URL_31337')
+    const env = { VITE_RPC_URL_31337: 'http://a:1,http://b:2', VITE_RPC_URL_1: 'https://eth.example' }
+    expect(readEnvRpcUrls(31337, env)).toEqual(['http://a:1', 'http://b:2'])
+    expect(readEnvRpcUrls(1, env)).toEqual(['https://eth.example'])
+    expect(readEnvRpcUrls(10, env)).toEqual([])
+  })
+})

@@ -1,0 +1,71 @@
+/** Result of checking one user-typed RPC URL. */
+export type RpcUrlValidation = { ok: true; url: string } | { ok: false; message: string }
+
+const RPC_PROTOCOLS = new Set(['http:', 'https:', 'ws:', 'wss:'])
+
+/**
+ * Checks that `input` is an absolute http(s) or ws(s) URL, the only kinds viem transports accept.
+ * @param input what the user typed (surrounding spaces are ignored)
+ * @returns the trimmed URL, or a message to show next to the field
+ * @example validateRpcUrl('ftp://x') // { ok: false, message: 'Use an http://, https://, ws:// or wss:// URL.' }
+ */
+export function validateRpcUrl(input: string): RpcUrlValidation {
+  const trimmed = input.trim()
+  if (trimmed === '') return { ok: false, message: 'Enter an RPC URL.' }
+  // "localhost:8545" parses as a URL with protocol "localhost:", so check the scheme first.
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
+    return { ok: false, message: 'Start the URL with http://, https://, ws:// or wss://.' }
+  }
+  let parsed: URL
+  try {
+    parsed = new URL(trimmed)
+  } catch {
+    return { ok: false, message: `"${trimmed}" is not a URL (expected e.g. http://127.0.0.1:8545).` }
+  }
+  if (!RPC_PROTOCOLS.has(parsed.protocol)) {
+    return { ok: false, message: 'Use an http://, https://, ws:// or wss:// URL.' }
+  }
+  if (parsed.hostname === '') return { ok: false, message: 'The URL has no host.' }
+  return { ok: true, url: trimmed }
+}
+
+/**
+ * Splits a comma/whitespace-separated list of RPC URLs (the env-var and settings-field format).
+ * @returns the non-empty items, trimmed, in order
+ */
+export function splitRpcUrlList(list: string | undefined): string[] {
+  if (!list) return []
+  return list
+    .split(/[\s,]+/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+}
+
+/**
+ * Orders the RPC URLs of one chain for viem's `fallback`: the user's own first, then the
+ * deployment's env vars, then the chain's public defaults. Invalid and duplicate URLs are dropped
+ * (the first occurrence wins), so a bad stored value can never break the transport.
+ */
+export function orderRpcUrls(sources: {
+  userUrls: readonly string[]
+  envUrls: readonly string[]
+  defaultUrls: readonly string[]
+}): string[] {
+  const ordered: string[] = []
+  for (const candidate of [...sources.userUrls, ...sources.envUrls, ...sources.defaultUrls]) {
+    const checked = validateRpcUrl(candidate)
+    if (checked.ok && !ordered.includes(checked.url)) ordered.push(checked.url)
+  }
+  return ordered
+}
+
+/** Name of the Vite env var that overrides the RPC URLs of `chainId`. */
+export function rpcEnvVarName(chainId: number): string {
+  return `VITE_RPC_URL_${chainId}`
+}
+
+/** RPC URLs for `chainId` from the build-time env (`VITE_RPC_URL_<CHAINID>`, comma-separated). */
+export function readEnvRpcUrls(chainId: number, env: Record<string, unknown> = import.meta.env): string[] {
+  const value = env[rpcEnvVarName(chainId)]
+  return typeof value === 'string' ? splitRpcUrlList(value) : []
+}

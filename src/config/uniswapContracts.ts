@@ -1,0 +1,97 @@
+import type { Address } from 'viem'
+import { arbitrum, base, mainnet, optimism, polygon } from 'viem/chains'
+import { DEVNET_CHAIN_ID } from './devnetChain.ts'
+import { devnetDeployments } from './devnetDeployments.ts'
+
+/** The Uniswap V2/V3 (+ staker) contracts Poolscope reads or writes on one chain. */
+export interface UniswapContracts {
+  v2Factory: Address
+  v2Router02: Address
+  v3Factory: Address
+  nonfungiblePositionManager: Address
+  /** SwapRouter02 on public chains; the original V3 SwapRouter on the devnet (what it deploys). */
+  swapRouter: Address
+  quoterV2: Address
+  tickLens: Address
+  /** UniswapV3Staker v1.0.2; undefined where the canonical one is not deployed. */
+  v3Staker: Address | undefined
+  multicall3: Address
+}
+
+const MULTICALL3: Address = '0xcA11bde05977b3631167028862bE2a173976CA11'
+const V3_STAKER: Address = '0xe34139463bA50bD61336E0c446Bd8C0867c6fE65'
+
+/*
+ * Sources (checked): docs.uniswap.org v2 deployments table; Uniswap/v3-periphery deploys.md
+ * (V3 core/periphery + SwapRouter02); Uniswap/v3-staker README (v1.0.2 staker lists Mainnet,
+ * Arbitrum One, Optimism). Not verified: a canonical staker on Polygon or Base (left undefined).
+ */
+const V3_SHARED = {
+  v3Factory: '0x1F98431c8aD98523631AE4a59f267346ea31F984',
+  nonfungiblePositionManager: '0xC36442b4a4522E871399CD717aBDD847Ab11FE88',
+  swapRouter: '0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45',
+  quoterV2: '0x61fFE014bA17989E743c5F6cB21bF9697530B21e',
+  tickLens: '0xbfd8137f7d1516D3ea5cA83523914859ec47F573',
+} as const satisfies Partial<UniswapContracts>
+
+/** Uniswap contracts per chain id. The devnet's come from devnet.deployments.json. */
+export const uniswapContractsByChainId: Readonly<Record<number, UniswapContracts>> = {
+  [mainnet.id]: {
+    ...V3_SHARED,
+    v2Factory: '0x5C69bEe701ef814a2B6a3EDD4B1652CB9cc5aA6f',
+    v2Router02: '0x7a250d5630B4cF539739dF2C5dAcb4c659F2488D',
+    v3Staker: V3_STAKER,
+    multicall3: MULTICALL3,
+  },
+  [arbitrum.id]: {
+    ...V3_SHARED,
+    v2Factory: '0xf1D7CC64Fb4452F05c498126312eBE29f30Fbcf9',
+    v2Router02: '0x4752ba5DBc23f44D87826276BF6Fd6b1C372aD24',
+    v3Staker: V3_STAKER,
+    multicall3: MULTICALL3,
+  },
+  [optimism.id]: {
+    ...V3_SHARED,
+    v2Factory: '0x0c3c1c532F1e39EdF36BE9Fe0bE1410313E074Bf',
+    v2Router02: '0x4A7b5Da61326A6379179b40d00F57E5bbDC962c2',
+    v3Staker: V3_STAKER,
+    multicall3: MULTICALL3,
+  },
+  [polygon.id]: {
+    ...V3_SHARED,
+    v2Factory: '0x9e5A52f57b3038F1B8EeE45F28b3C1967e22799C',
+    v2Router02: '0xedf6066a2b290C185783862C7F4776A2C8077AD1',
+    v3Staker: undefined,
+    multicall3: MULTICALL3,
+  },
+  [base.id]: {
+    v2Factory: '0x8909Dc15e40173Ff4699343b6eB8132c65e18eC6',
+    v2Router02: '0x4752ba5DBc23f44D87826276BF6Fd6b1C372aD24',
+    v3Factory: '0x33128a8fC17869897dcE68Ed026d694621f6FDfD',
+    nonfungiblePositionManager: '0x03a520b32C04BF3bEEf7BEb72E919cf822Ed34f1',
+    swapRouter: '0x2626664c2603336E57B271c5C0b26F421741e481',
+    quoterV2: '0x3d4e44Eb1374240CE5F1B871ab261CD16335B76a',
+    tickLens: '0x0CdeE061c75D43c82520eD998C23ac2991c9ac6d',
+    v3Staker: undefined,
+    multicall3: MULTICALL3,
+  },
+  [DEVNET_CHAIN_ID]: {
+    v2Factory: devnetDeployments.contracts.v2Factory,
+    v2Router02: devnetDeployments.contracts.v2Router02,
+    v3Factory: devnetDeployments.contracts.v3Factory,
+    nonfungiblePositionManager: devnetDeployments.contracts.nonfungiblePositionManager,
+    swapRouter: devnetDeployments.contracts.swapRouter,
+    quoterV2: devnetDeployments.contracts.quoterV2,
+    tickLens: devnetDeployments.contracts.tickLens,
+    v3Staker: devnetDeployments.contracts.v3Staker,
+    multicall3: devnetDeployments.contracts.multicall3,
+  },
+}
+
+/**
+ * The Uniswap contracts deployed on `chainId`.
+ * @returns undefined when the app has no addresses for that chain.
+ */
+export function getUniswapContracts(chainId: number): UniswapContracts | undefined {
+  return uniswapContractsByChainId[chainId]
+}

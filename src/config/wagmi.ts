@@ -1,0 +1,47 @@
+import type { Transport } from 'viem'
+import { createConfig, createStorage, noopStorage } from 'wagmi'
+import { injected } from 'wagmi/connectors'
+import { supportedChains } from './chains.ts'
+import { createFallbackTransport, resolveChainRpcUrls } from './chainTransport.ts'
+import { devWallet } from './devWalletConnector.ts'
+import { getUserRpcUrls, type Settings } from './settings.ts'
+
+/** localStorage key prefix of wagmi's own state (last connector, chain), for reconnect on reload. */
+export const WAGMI_STORAGE_KEY = 'poolscope.wagmi'
+
+/**
+ * Builds the wagmi config from the user's RPC settings. Rebuilt when those change, so a new RPC URL
+ * applies without a reload (wagmi reconnects the wallet from storage).
+ *
+ * Connectors: EIP-6963 wallets are discovered at runtime (`multiInjectedProviderDiscovery`); a
+ * plain `injected()` covers a legacy `window.ethereum`; the Dev wallet is listed by the UI only on
+ * the devnet.
+ */
+export function createWagmiConfig(settings: Pick<Settings, 'rpcUrls'>, env?: Record<string, unknown>) {
+  const transports = Object.fromEntries(
+    supportedChains.map((chain) => [
+      chain.id,
+      createFallbackTransport(resolveChainRpcUrls(chain, getUserRpcUrls(settings, chain.id), env)),
+    ]),
+  ) as Record<(typeof supportedChains)[number]['id'], Transport>
+
+  return createConfig({
+    chains: supportedChains,
+    connectors: [injected(), devWallet()],
+    multiInjectedProviderDiscovery: true,
+    storage: createStorage({
+      key: WAGMI_STORAGE_KEY,
+      storage: typeof window !== 'undefined' ? window.localStorage : noopStorage,
+    }),
+    transports,
+  })
+}
+
+/** The app's wagmi config type. */
+export type AppWagmiConfig = ReturnType<typeof createWagmiConfig>
+
+declare module 'wagmi' {
+  interface Register {
+    config: AppWagmiConfig
+  }
+}

@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query'
+import { useChainId, useClient } from 'wagmi'
+import { RpcChainIdMismatchError } from '../../chain/RpcChainIdMismatchError.ts'
+import { chainHealthQueryOptions } from '../../queries/chainHealthQuery.ts'
+
+/** checking: first answer pending · ok · unreachable: RPC failed · wrong-chain: RPC serves another chain. */
+export type ChainHealthStatus = 'checking' | 'ok' | 'unreachable' | 'wrong-chain'
+
+export interface UseChainHealthReturnType {
+  chainId: number
+  status: ChainHealthStatus
+  /** Latest block number seen (kept from the last good answer while the RPC is down). */
+  blockNumber: bigint | undefined
+  /** Chain id the RPC reported when it differs from the selected one. */
+  rpcChainId: number | undefined
+  error: Error | null
+  /** ms epoch of the last good answer; pages use it to mark figures stale. */
+  updatedAtMs: number | undefined
+  isFetching: boolean
+  retry: () => void
+}
+
+/** Health of the RPC of the selected chain, polled; the source of "figures as of block N". */
+export function useChainHealth(): UseChainHealthReturnType {
+  const chainId = useChainId()
+  const client = useClient({ chainId })
+  const query = useQuery(chainHealthQueryOptions(client, chainId))
+
+  let status: ChainHealthStatus = 'checking'
+  if (query.error instanceof RpcChainIdMismatchError) status = 'wrong-chain'
+  else if (query.error) status = 'unreachable'
+  else if (query.data) status = 'ok'
+
+  return {
+    chainId,
+    status,
+    blockNumber: query.data?.blockNumber,
+    rpcChainId: query.error instanceof RpcChainIdMismatchError ? query.error.rpcChainId : undefined,
+    error: query.error,
+    updatedAtMs: query.data ? query.dataUpdatedAt : undefined,
+    isFetching: query.isFetching,
+    retry: () => void query.refetch(),
+  }
+}

@@ -1,0 +1,94 @@
+import { type FormEvent, useState } from 'react'
+import type { Chain } from 'viem'
+import { resolveChainRpcUrls } from '../../config/chainTransport.ts'
+import { splitRpcUrlList, validateRpcUrl } from '../../config/rpcUrl.ts'
+import { getUserRpcUrls } from '../../config/settings.ts'
+import { Button } from '../../ui/Button.tsx'
+import { Field } from '../../ui/Field.tsx'
+import { useSettings } from './useSettings.ts'
+
+/**
+ * Edits the user's RPC URLs of one chain (comma-separated, tried first). Saving rebuilds the
+ * transports, so the change applies without a reload.
+ */
+export function RpcUrlsEditor({ chain }: { chain: Chain }) {
+  const [settings, updateSettings] = useSettings()
+  const saved = getUserRpcUrls(settings, chain.id)
+  const [draft, setDraft] = useState(saved.join(', '))
+  const [error, setError] = useState<string | null>(null)
+  const [status, setStatus] = useState<string | null>(null)
+
+  const save = (urls: readonly string[]) => {
+    const rpcUrls = { ...settings.rpcUrls }
+    if (urls.length > 0) rpcUrls[String(chain.id)] = urls
+    else delete rpcUrls[String(chain.id)]
+    updateSettings({ rpcUrls })
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const items = splitRpcUrlList(draft)
+    for (const item of items) {
+      const checked = validateRpcUrl(item)
+      if (!checked.ok) {
+        setError(checked.message)
+        setStatus(null)
+        return
+      }
+    }
+    setError(null)
+    save(items)
+    setStatus(items.length > 0 ? 'Saved. Reading through the new RPC now.' : 'Cleared. Using the defaults.')
+  }
+
+  const effective = resolveChainRpcUrls(chain, saved)
+
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      className="flex max-w-2xl flex-col gap-2"
+      aria-label={`RPC URLs for ${chain.name}`}
+    >
+      <Field
+        label={`${chain.name} (chain ${chain.id})`}
+        value={draft}
+        placeholder={chain.rpcUrls.default.http[0]}
+        error={error}
+        hint="Your URLs, comma-separated: http(s):// or ws(s)://. Tried before the defaults."
+        onChange={(event) => {
+          setDraft(event.target.value)
+          setStatus(null)
+        }}
+        spellCheck={false}
+        autoComplete="off"
+        data-testid={`rpc-url-input-${chain.id}`}
+      />
+      <div className="flex flex-wrap items-center gap-2">
+        <Button type="submit" size="sm" data-testid={`rpc-url-save-${chain.id}`}>
+          Save
+        </Button>
+        {saved.length > 0 && (
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => {
+              setDraft('')
+              setError(null)
+              save([])
+              setStatus('Cleared. Using the defaults.')
+            }}
+          >
+            Use defaults
+          </Button>
+        )}
+        <span role="status" className="text-sm text-emerald-700 dark:text-emerald-300">
+          {status}
+        </span>
+      </div>
+      <p className="text-xs break-all text-slate-500 dark:text-slate-400">
+        Order tried: {effective.join(' → ')}
+      </p>
+    </form>
+  )
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { expectedImpermanentLoss } from './expectedIl.ts'
+import { simulateLpReturns } from './monteCarlo.ts'
+import { createSeededRandom } from './random.ts'
+
+const range = { priceEntry: 2000, priceLower: 1600, priceUpper: 2500 }
+const base = { seed: 42, steps: 30, horizonYears: 1 / 12, volatility: 0.8, feeApr: 0, ...range }
+
+describe('#createSeededRandom', () => {
+  it('is deterministic per seed and standard normal', () => {
+    const a = createSeededRandom(1)
+    const b = createSeededRandom(1)
+    const c = createSeededRandom(2)
+    const first = a.nextFloat()
+    expect(b.nextFloat()).toBe(first)
+    expect(c.nextFloat()).not.toBe(first)
+    let sum = 0
+    let sumSquares = 0
+    const n = 200_000
+    for (let i = 0; i < n; i++) {
+      const z = a.nextNormal()
+      sum += z
+      sumSquares += z * z
+    }
+    expect(Math.abs(sum / n)).toBeLessThan(0.01)
+    expect(Math.abs(sumSquares / n - 1)).toBeLessThan(0.01)
+  })
+})
+
+describe('#simulateLpReturns', () => {
+  it('is deterministic for a seed and returns ordered percentiles', () => {
+    const one = simulateLpReturns({ ...base, paths: 2000, feeApr: 0.5 })
+    const two = simulateLpReturns({ ...base, paths: 2000, feeApr: 0.5 })
+    expect(two).toEqual(one)
+    const { p5, p25, p50, p75, p95 } = one.netReturn
+    expect(p5 <= p25 && p25 <= p50 && p50 <= p75 && p75 <= p95).toBe(true)
+    expect(one.impermanentLoss.p95).toBeLessThanOrEqual(1e-12)
+    expect(one.probabilityInRangeAtEnd).toBeGreaterThan(0)
+    expect(one.probabilityInRangeAtEnd).toBeLessThan(1)
+    expect(one.expectedTimeInRangeYears).toBeCloseTo(one.expectedTimeInRangeFraction / 12, 12)
+  })
+  it('converges to the closed-form expected IL as paths grow', () => {
+    const closed = expectedImpermanentLoss({ volatility: 0.8, horizonYears: 1 / 12, ...range })
+    const errors = [500, 5000, 100_000].map((paths) =>
+      Math.abs(simulateLpReturns({ ...base, steps: 1, paths }).impermanentLossOfMeans - closed),
+    )
+    expect(errors[2]).toBeLessThan(0.0015)
+    expect(errors[2]).toBeLessThan(errors[0] as number)
+    // Multi-step paths end at the same distribution.
+    expect(simulateLpReturns({ ...base, paths: 40_000 }).impermanentLossOfMeans).toBeCloseTo(closed, 2)
+  })
+  it('full range: V2 closed form, always in range, fees add exactly feeApr·T relative to entry', () => {
+    const full = {
+      seed: 7,
+      paths: 50_000,
+      steps: 10,
+      horizonYears: 1,
+      volatility: 0.8,
+      priceEntry: 1,
+      feeApr: 0,
+    }
+    const result = simulateLpReturns(full)
+    expect(result.impermanentLossOfMeans).toBeCloseTo(
+      expectedImpermanentLoss({ volatility: 0.8, horizonYears: 1 }),
+      2,
+    )
+    expect(result.expectedTimeInRangeFraction).toBe(1)
+    expect(result.probabilityInRangeAtEnd).toBe(1)
+    const withFees = simulateLpReturns({ ...full, feeApr: 0.2 })
+    expect(withFees.netReturn.mean).toBeGreaterThan(result.netReturn.mean)
+  })
+  it('rewards can accrue regardless of range', () => {
+    const narrow = { ...base, paths: 3000, priceLower: 2400, priceUpper: 2500, rewardApr: 1 }
+    const inRangeOnly = simulateLpReturns(narrow)
+    const always = simulateLpReturns({ ...narrow, rewardsOnlyInRange: false })
+    expect(always.netReturn.mean).toBeGreaterThan(inRangeOnly.netReturn.mean)
+  })
+  it('throws PATHS, HORIZON, VOLATILITY and TICK_ORDER', () => {
+    expect(() => simulateLpReturns({ ...base, paths: 0 })).toThrowError(
+      expect.objectContaining({ code: 'PATHS' }),
+    )
+    expect(() => simulateLpReturns({ ...base, paths: 10, horizonYears: Number.NaN })).toThrowError(
+      expect.objectContaining({ code: 'HORIZON' }),
+    )
+    expect(() => simulateLpReturns({ ...base, paths: 10, volatility: Infinity })).toThrowError(
+      expect.objectContaining({ code: 'VOLATILITY' }),
+    )
+    expect(() => simulateLpReturns({ ...base, paths: 10, priceLower: 3000 })).toThrowError(
+      expect.objectContaining({ code: 'TICK_ORDER' }),
+    )
+  })
+})

@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+/** Flags that work as root on this machine; the background-networking ones keep Chromium off the closed network. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+]
+
+export interface AppSession {
+  browser: Browser
+  page: Page
+  /** Console errors and uncaught page errors seen so far: a browser test fails on any. */
+  errors: string[]
+  close(): Promise<void>
+}
+
+export interface OpenAppOptions {
+  path?: string
+  viewport?: { width: number; height: number }
+  /** Extra localStorage entries set before the app's scripts run. */
+  localStorage?: Record<string, string>
+  colorScheme?: 'light' | 'dark'
+}
+
+/** Opens the built app in a fresh headless Chromium profile, pointed at the browser-layer devnet. */
+export async function openApp(options: OpenAppOptions = {}): Promise<AppSession> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'poolscope-chromium-'))
+  const browser = await chromium.launch({
+    executablePath: inject('chromiumPath'),
+    args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
+  })
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  })
+  const storage = { ...devnetRpcOverride(inject('browserRpcUrl')), ...options.localStorage }
+  await context.addInitScript((entries: Record<string, string>) => {
+    if (sessionStorage.getItem('poolscope-test-seeded')) return
+    sessionStorage.setItem('poolscope-test-seeded', '1')
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value)
+  }, storage)
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+  await page.goto(`${inject('appUrl')}${options.path ?? '/'}`)
+  return {
+    browser,
+    page,
+    errors,
+    async close() {
+      await browser.close()
+      rmSync(userDataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** localStorage entries that point the app's devnet chain at the test devnet's RPC. */
+function devnetRpcOverride(rpcUrl: string): Record<string, string> {
+  return { 'poolscope.settings': JSON.stringify({ rpcUrls: { 31337: [rpcUrl] } }) }
+}

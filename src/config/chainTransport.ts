@@ -7,7 +7,8 @@ const RETRY_COUNT = 1
 
 /**
  * The RPC URLs `chain` is read through, in fallback order: user settings, then
- * `VITE_RPC_URL_<CHAINID>`, then the chain's public defaults.
+ * `VITE_RPC_URL_<CHAINID>`, then the chain's public defaults. A local chain (`chain.testnet` with a
+ * loopback default, i.e. the devnet) uses only the first of those that is set: see `orderRpcUrls`.
  */
 export function resolveChainRpcUrls(
   chain: Chain,
@@ -18,7 +19,12 @@ export function resolveChainRpcUrls(
     userUrls,
     envUrls: readEnvRpcUrls(chain.id, env),
     defaultUrls: chain.rpcUrls.default.http,
+    exclusive: isLocalChain(chain),
   })
+}
+
+function isLocalChain(chain: Chain): boolean {
+  return chain.rpcUrls.default.http.some((url) => /^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url))
 }
 
 /** One viem transport over `urls` (ws(s) → webSocket, else http), tried in order. */

@@ -67,6 +67,21 @@ describe('orderRpcUrls', () => {
   })
 })
 
+describe('orderRpcUrls on a local chain (exclusive)', () => {
+  it('uses only the first source that has a valid URL, never another local node', () => {
+    const sources = {
+      envUrls: ['http://127.0.0.1:9000'],
+      defaultUrls: ['http://127.0.0.1:8545'],
+      exclusive: true,
+    }
+    expect(orderRpcUrls({ ...sources, userUrls: ['http://127.0.0.1:8745'] })).toEqual([
+      'http://127.0.0.1:8745',
+    ])
+    expect(orderRpcUrls({ ...sources, userUrls: ['not a url'] })).toEqual(['http://127.0.0.1:9000'])
+    expect(orderRpcUrls({ ...sources, userUrls: [], envUrls: [] })).toEqual(['http://127.0.0.1:8545'])
+  })
+})
+
 describe('readEnvRpcUrls', () => {
   it('reads VITE_RPC_URL_<chainId> as a comma-separated list', () => {
     expect(rpcEnvVarName(31337)).toBe('VITE_RPC_URL_31337')

@@ -45,16 +45,24 @@ export function splitRpcUrlList(list: string | undefined): string[] {
  * Orders the RPC URLs of one chain for viem's `fallback`: the user's own first, then the
  * deployment's env vars, then the chain's public defaults. Invalid and duplicate URLs are dropped
  * (the first occurrence wins), so a bad stored value can never break the transport.
+ *
+ * With `exclusive` (a local chain), only the first source that has a valid URL is used: two local
+ * nodes with the same chain id hold different state, so falling back from one to the other would
+ * show another chain's numbers as if they were this one's.
  */
 export function orderRpcUrls(sources: {
   userUrls: readonly string[]
   envUrls: readonly string[]
   defaultUrls: readonly string[]
+  exclusive?: boolean
 }): string[] {
   const ordered: string[] = []
-  for (const candidate of [...sources.userUrls, ...sources.envUrls, ...sources.defaultUrls]) {
-    const checked = validateRpcUrl(candidate)
-    if (checked.ok && !ordered.includes(checked.url)) ordered.push(checked.url)
+  for (const source of [sources.userUrls, sources.envUrls, sources.defaultUrls]) {
+    for (const candidate of source) {
+      const checked = validateRpcUrl(candidate)
+      if (checked.ok && !ordered.includes(checked.url)) ordered.push(checked.url)
+    }
+    if (sources.exclusive && ordered.length > 0) break
   }
   return ordered
 }

@@ -9,16 +9,21 @@ function transportUrls(config: ReturnType<typeof createWagmiConfig>, chainId: 31
 }
 
 describe('createWagmiConfig', () => {
-  it('reads the devnet through the stored override first, then env, then the default', () => {
+  it('reads the devnet through the stored override alone, else env, else the default (never another node)', () => {
+    const env = { VITE_RPC_URL_31337: 'http://127.0.0.1:9545' }
+    const overridden = createWagmiConfig({ rpcUrls: { '31337': ['http://127.0.0.1:8745'] } }, env)
+    expect(transportUrls(overridden, 31337)).toEqual(['http://127.0.0.1:8745'])
+    expect(transportUrls(createWagmiConfig({ rpcUrls: {} }, env), 31337)).toEqual(['http://127.0.0.1:9545'])
+  })
+
+  it('reads a public chain through the stored override first, then env, then the public default', () => {
     const config = createWagmiConfig(
-      { rpcUrls: { '31337': ['http://127.0.0.1:8745'] } },
-      { VITE_RPC_URL_31337: 'http://127.0.0.1:9545' },
+      { rpcUrls: { '1': ['https://my-node.example/eth'] } },
+      { VITE_RPC_URL_1: 'https://env-node.example/eth' },
     )
-    expect(transportUrls(config, 31337)).toEqual([
-      'http://127.0.0.1:8745',
-      'http://127.0.0.1:9545',
-      'http://127.0.0.1:8545',
-    ])
+    const urls = transportUrls(config, 1)
+    expect(urls.slice(0, 2)).toEqual(['https://my-node.example/eth', 'https://env-node.example/eth'])
+    expect(urls.length).toBeGreaterThan(2)
   })
 
   it('uses the public default when nothing overrides a chain', () => {

@@ -1,12 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type BrowserContext, chromium, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 
 /** Flags that work as root on this machine; the background-networking ones keep Chromium off the closed network. */
 const CHROMIUM_ARGS = [
-  '--headless',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -18,7 +17,7 @@ const CHROMIUM_ARGS = [
 ]
 
 export interface AppSession {
-  browser: Browser
+  context: BrowserContext
   page: Page
   /** Console errors and uncaught page errors seen so far: a browser test fails on any. */
   errors: string[]
@@ -36,11 +35,9 @@ export interface OpenAppOptions {
 /** Opens the built app in a fresh headless Chromium profile, pointed at the browser-layer devnet. */
 export async function openApp(options: OpenAppOptions = {}): Promise<AppSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'poolscope-chromium-'))
-  const browser = await chromium.launch({
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: inject('chromiumPath'),
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
-  })
-  const context = await browser.newContext({
+    args: CHROMIUM_ARGS,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
   })
@@ -50,7 +47,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppSession>
     sessionStorage.setItem('poolscope-test-seeded', '1')
     for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value)
   }, storage)
-  const page = await context.newPage()
+  const page = context.pages()[0] ?? (await context.newPage())
   const errors: string[] = []
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`)
@@ -58,11 +55,11 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppSession>
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
   await page.goto(`${inject('appUrl')}${options.path ?? '/'}`)
   return {
-    browser,
+    context,
     page,
     errors,
     async close() {
-      await browser.close()
+      await context.close()
       rmSync(userDataDir, { recursive: true, force: true })
     },
   }

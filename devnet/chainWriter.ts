@@ -65,9 +65,13 @@ export function createChainWriter(rpcUrl: string): ChainWriter {
     await rpc('evm_mine')
     const receipt = await client.getTransactionReceipt({ hash })
     if (receipt.status !== 'success') {
-      const gasLimit = (await client.getTransaction({ hash })).gas
+      // Replay on the parent block to recover the revert reason the receipt does not carry.
+      const reason = await rpc('eth_call', [tx, `0x${(receipt.blockNumber - 1n).toString(16)}`]).then(
+        () => 'no revert on replay (out of gas?)',
+        (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] : String(error)),
+      )
       throw new Error(
-        `transaction ${hash} to ${to ?? 'create'} reverted (gas used ${receipt.gasUsed} of ${gasLimit})`,
+        `transaction ${hash} to ${to ?? 'create'} reverted (gas used ${receipt.gasUsed}): ${reason}`,
       )
     }
     return receipt

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
@@ -77,7 +86,20 @@ export async function writeCachedState(
   mkdirSync(dir, { recursive: true })
   writeAtomic(join(dir, 'state.json'), gunzipSync(Buffer.from(dumpHex.slice(2), 'hex')))
   writeAtomic(join(dir, 'deployments.json'), serializeDeployments(deployments))
+  pruneStaleEntries(key)
   return join(dir, 'state.json')
+}
+
+/** Entries of other keys untouched this long are outdated dumps (~12 MB each) nobody is loading. */
+const STALE_ENTRY_MS = 10 * 60 * 1000
+
+function pruneStaleEntries(currentKey: string): void {
+  for (const entry of readdirSync(CACHE_ROOT)) {
+    const dir = join(CACHE_ROOT, entry)
+    if (entry !== currentKey && Date.now() - statSync(dir).mtimeMs > STALE_ENTRY_MS) {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
 }
 
 /** Canonical JSON of the deployments: 2-space indent, trailing newline (the committed file's format). */

@@ -1,5 +1,9 @@
 // `npm start`: the local devnet (real Uniswap contracts, seeded) and the app together, one Ctrl-C stops both.
 import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+// Children are spawned as plain node processes (no npx/npm layers) so a signal reaches them directly.
+const VITE_BIN = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url))
 
 const DEVNET_PORT = process.env.DEVNET_PORT ?? '8545'
 const APP_PORT = process.env.PORT ?? '5173'
@@ -19,7 +23,7 @@ function stopAll(code) {
 process.on('SIGINT', () => stopAll(0))
 process.on('SIGTERM', () => stopAll(0))
 
-const devnet = spawn('npx', ['tsx', 'devnet/cli.ts', '--port', DEVNET_PORT], {
+const devnet = spawn(process.execPath, ['--import', 'tsx', 'devnet/cli.ts', '--port', DEVNET_PORT], {
   stdio: ['ignore', 'pipe', 'inherit'],
 })
 children.push(devnet)
@@ -36,13 +40,17 @@ devnet.stdout.on('data', (text) => {
   process.stdout.write(text)
   if (!appStarted && /ready/i.test(text)) {
     appStarted = true
-    const app = spawn('npx', ['vite', '--port', APP_PORT, '--strictPort', '--host', '127.0.0.1'], {
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        VITE_RPC_URL_31337: process.env.VITE_RPC_URL_31337 ?? `http://127.0.0.1:${DEVNET_PORT}`,
+    const app = spawn(
+      process.execPath,
+      [VITE_BIN, '--port', APP_PORT, '--strictPort', '--host', '127.0.0.1'],
+      {
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          VITE_RPC_URL_31337: process.env.VITE_RPC_URL_31337 ?? `http://127.0.0.1:${DEVNET_PORT}`,
+        },
       },
-    })
+    )
     children.push(app)
     app.on('exit', (code) => {
       if (!stopping) stopAll(code ?? 1)

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs'
 import { startDevnet } from '../devnet/index.ts'
 import type { BenchMetrics } from './types.ts'
 
@@ -6,10 +5,9 @@ const BENCH_DEVNET_PORT = 8845
 
 /** Devnet start to "ready": cold (no state cache: deploy + seed) and warm (cached state). */
 export async function runDevnetBench(): Promise<BenchMetrics> {
-  rmSync('.devnet-cache', { recursive: true, force: true })
-  const cold = await startDevnet({ port: BENCH_DEVNET_PORT, quiet: true })
+  const cold = await startDevnet({ port: BENCH_DEVNET_PORT, quiet: true, fresh: true, writeDeploymentsFile: false })
   await cold.stop()
-  const warm = await startDevnet({ port: BENCH_DEVNET_PORT, quiet: true })
+  const warm = await startDevnet({ port: BENCH_DEVNET_PORT, quiet: true, writeDeploymentsFile: false })
   await warm.stop()
   return {
     'devnet.readyMs': { value: Math.round(cold.readyMs), unit: 'ms' },

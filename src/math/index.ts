@@ -67,6 +67,13 @@ export {
   type V3StakerRewardParameters,
   v3StakerReward,
 } from './rewards.ts'
+export {
+  type InitializedTick,
+  type SimulateSwapParameters,
+  type SwapPoolState,
+  type SwapSimulationResult,
+  simulateSwap,
+} from './simulateSwap.ts'
 export { isqrt } from './sqrt.ts'
 export {
   getAmount0Delta,

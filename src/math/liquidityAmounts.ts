@@ -107,8 +107,16 @@ export function getAmountsForLiquidity(
   liquidity: bigint,
 ): PositionAmounts {
   assertSqrtPrice(sqrtRatioX96, 'sqrtRatioX96')
-  const [lower, upper] = sortedRange(sqrtRatioAX96, sqrtRatioBX96)
+  assertSqrtPrice(sqrtRatioAX96, 'sqrtRatioAX96')
+  assertSqrtPrice(sqrtRatioBX96, 'sqrtRatioBX96')
   assertLiquidity(liquidity)
+  // Hot path (charts, portfolio tables): sorted with locals instead of sortedRange's tuple.
+  let lower = sqrtRatioAX96
+  let upper = sqrtRatioBX96
+  if (lower > upper) {
+    lower = sqrtRatioBX96
+    upper = sqrtRatioAX96
+  } else if (lower === upper) throw new MathError('TICK_ORDER', 'the range bounds must differ')
   if (sqrtRatioX96 <= lower)
     return { amount0: amount0DeltaUnchecked(lower, upper, liquidity, false), amount1: 0n }
   if (sqrtRatioX96 < upper)

@@ -14,7 +14,8 @@ export function amount0DeltaUnchecked(
   liquidity: bigint,
   roundUp: boolean,
 ): bigint {
-  const numerator = (liquidity << 96n) * (upperX96 - lowerX96)
+  // Multiplying before the shift keeps the multiplication narrow (measurably faster, same value).
+  const numerator = (liquidity * (upperX96 - lowerX96)) << 96n
   if (!roundUp) return numerator / (upperX96 * lowerX96)
   // divRoundingUp(mulDivRoundingUp(L<<96, b-a, b), a)
   let inner = numerator / upperX96

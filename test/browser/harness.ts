@@ -30,6 +30,8 @@ export interface OpenAppOptions {
   /** Extra localStorage entries set before the app's scripts run. */
   localStorage?: Record<string, string>
   colorScheme?: 'light' | 'dark'
+  /** A script run in the page before the app's own (e.g. a fake EIP-6963 wallet), with its argument. */
+  initScript?: { fn: (arg: never) => void; arg: unknown }
 }
 
 /** Opens the built app in a fresh headless Chromium profile, pointed at the browser-layer devnet. */
@@ -47,6 +49,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppSession>
     sessionStorage.setItem('poolscope-test-seeded', '1')
     for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value)
   }, storage)
+  if (options.initScript) await context.addInitScript(options.initScript.fn, options.initScript.arg as never)
   const page = context.pages()[0] ?? (await context.newPage())
   const errors: string[] = []
   page.on('console', (message) => {

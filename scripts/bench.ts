@@ -1,5 +1,5 @@
 // `npm run bench`: measures every target the issues name and merges them into bench-results.json
-// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math.
+// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { BenchMetrics } from '../bench/types.ts'
 
@@ -9,6 +9,7 @@ const groups: Record<string, () => Promise<BenchMetrics>> = {
   bundle: async () => (await import('../bench/bundle.ts')).runBundleBench(),
   devnet: async () => (await import('../bench/devnet.ts')).runDevnetBench(),
   math: async () => (await import('../bench/math.ts')).runMathBench(),
+  positions: async () => (await import('../bench/positions.ts')).runPositionsBench(),
 }
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--')

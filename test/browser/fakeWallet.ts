@@ -39,7 +39,7 @@ export function installFakeWallets(specs: FakeWalletSpec[]): void {
             state.connected = false
             return null
           case 'wallet_switchEthereumChain': {
-            const chainId = (params?.[0] as { chainId: string }).chainId
+            const chainId = (params?.[0] as { chainId: string } | undefined)?.chainId ?? state.chainId
             state.switchRequests.push(chainId)
             state.chainId = chainId
             emit('chainChanged', chainId)

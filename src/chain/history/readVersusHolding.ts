@@ -1,0 +1,79 @@
+import type { Client } from 'viem'
+import type { PositionsSnapshot, VersusHolding } from '../../features/positions/model.ts'
+import type { PositionsConfig } from '../positionsConfig.ts'
+import { computeVersusHolding } from './computeVersusHolding.ts'
+import type { LogStore } from './logStore.ts'
+import {
+  type HistoryEntry,
+  readBlockTimestamps,
+  readStakerAndV2Logs,
+  readV3PositionLogs,
+  v2HistoryByPair,
+  v3HistoryByTokenId,
+} from './readPositionHistory.ts'
+
+export interface ReadVersusHoldingParameters {
+  config: PositionsConfig
+  store: LogStore
+  snapshot: PositionsSnapshot
+}
+
+/**
+ * "Versus holding" of every 'ok' position of a snapshot, from cached event history up to the
+ * snapshot's block. With a warm cache: one getLogs for the V3 token ids and one for staker/V2
+ * (the latter usually already fresh from the staker discovery), no timestamp requests.
+ * @returns position id → figures
+ */
+export async function readVersusHolding(
+  client: Client,
+  parameters: ReadVersusHoldingParameters,
+): Promise<Map<string, VersusHolding>> {
+  const { config, store, snapshot } = parameters
+  const toBlock = snapshot.blockNumber
+  const tokenIds = snapshot.positions.flatMap((p) => (p.protocol === 'v3' && p.v3 ? [p.v3.tokenId] : []))
+  const hasV2 = snapshot.positions.some((p) => p.protocol === 'v2')
+  const [v3Logs, sharedLogs] = await Promise.all([
+    readV3PositionLogs(client, { config, store, toBlock, account: snapshot.account, tokenIds }),
+    hasV2 ? readStakerAndV2Logs(client, { config, store, toBlock }) : Promise.resolve([]),
+  ])
+  const v3History = v3HistoryByTokenId(v3Logs)
+  const v2History = v2HistoryByPair(sharedLogs, snapshot.account)
+  const blocks = [...v3History.values(), ...v2History.values()].flatMap((entries) =>
+    entries.map((e) => e.blockNumber),
+  )
+  const timestamps = await readBlockTimestamps(client, { chainId: config.chainId, store, blocks })
+
+  // V2: split the pair's history between wallet and farm by their share of the account's LP.
+  const lpByPair = new Map<string, bigint>()
+  for (const p of snapshot.positions)
+    if (p.status === 'ok' && p.v2) {
+      const key = p.v2.pair.toLowerCase()
+      lpByPair.set(key, (lpByPair.get(key) ?? 0n) + p.v2.lpBalanceWei)
+    }
+
+  const result = new Map<string, VersusHolding>()
+  for (const position of snapshot.positions) {
+    if (position.status !== 'ok') continue
+    let entries: readonly HistoryEntry[] = []
+    let shareOfHistory = 1
+    if (position.v3) entries = v3History.get(position.v3.tokenId) ?? []
+    if (position.v2) {
+      const key = position.v2.pair.toLowerCase()
+      entries = v2History.get(key) ?? []
+      const total = lpByPair.get(key) ?? 0n
+      shareOfHistory = total > 0n ? Number((position.v2.lpBalanceWei * 10n ** 9n) / total) / 1e9 : 0
+    }
+    result.set(
+      position.id,
+      computeVersusHolding({
+        position,
+        entries,
+        timestamps,
+        pricesUsd: snapshot.pricesUsd,
+        nowTimestamp: snapshot.blockTimestamp,
+        shareOfHistory,
+      }),
+    )
+  }
+  return result
+}

@@ -1,0 +1,34 @@
+import type { Address, Client } from 'viem'
+import type { PositionsSnapshot } from '../features/positions/model.ts'
+import { buildPositionViews } from './buildPositionViews.ts'
+import type { PositionsConfig } from './positionsConfig.ts'
+import { readPositionsState } from './readPositionsState.ts'
+
+export interface ReadPositionsParameters {
+  account: Address
+  config: PositionsConfig
+  /** Token ids the account may have in the V3 staker (from its DepositTransferred events). */
+  stakerTokenIdCandidates?: readonly bigint[]
+}
+
+/**
+ * Current state of every V2/V3 position of `account`, valued, as of one block: ≤ 4 eth_calls
+ * whatever the number of positions (see readPositionsState).
+ * @example const snapshot = await readPositions(client, { account, config: getPositionsConfig(31337)! })
+ */
+export async function readPositions(
+  client: Client,
+  parameters: ReadPositionsParameters,
+): Promise<PositionsSnapshot> {
+  const { account, config, stakerTokenIdCandidates = [] } = parameters
+  const state = await readPositionsState(client, {
+    account,
+    contracts: config.contracts,
+    v2Pairs: config.v2Pairs,
+    farms: config.farms,
+    incentives: config.incentives,
+    stakerTokenIdCandidates,
+    pricing: config.pricing,
+  })
+  return buildPositionViews(state, config.chainId)
+}

@@ -1,0 +1,78 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { useChainId, useClient } from 'wagmi'
+import { computePortfolioTotals } from '../../chain/computePortfolioTotals.ts'
+import { getPositionsConfig } from '../../chain/positionsConfig.ts'
+import type { V2PairInfo } from '../../config/deployments.types.ts'
+import { positionsQueryOptions, versusHoldingQueryOptions } from '../../queries/positionsQuery.ts'
+import { useChainHealth } from '../chain-status/useChainHealth.ts'
+import { useActiveAccount } from '../wallet/useActiveAccount.ts'
+import type { PortfolioTotals, PositionsSnapshot, PositionView } from './model.ts'
+
+export interface UsePositionsReturnType {
+  /** The account shown (wallet or watched); undefined → the page shows "connect or watch". */
+  account: ReturnType<typeof useActiveAccount>
+  /** False when the app has no Uniswap addresses for the selected chain. */
+  chainSupported: boolean
+  snapshot: PositionsSnapshot | undefined
+  /** Positions with `versusHolding` merged in once the history has loaded. */
+  positions: readonly PositionView[]
+  totals: PortfolioTotals | undefined
+  /** Block the figures are from. */
+  blockNumber: bigint | undefined
+  /** The figures are from an older block than the latest known one (refetching or failing). */
+  isStale: boolean
+  isLoading: boolean
+  isHistoryLoading: boolean
+  error: Error | null
+  historyError: Error | null
+  retry: () => void
+}
+
+/** Every position of the active account, refreshed on each new block, with versus-holding figures. */
+export function usePositions(
+  options: { importedPairs?: readonly V2PairInfo[] } = {},
+): UsePositionsReturnType {
+  const account = useActiveAccount()
+  const chainId = useChainId()
+  const client = useClient({ chainId })
+  const { blockNumber: latestBlock } = useChainHealth()
+  const importedPairs = options.importedPairs ?? []
+  const query = useQuery(
+    positionsQueryOptions({
+      client,
+      chainId,
+      account: account.address,
+      blockNumber: latestBlock,
+      importedPairs,
+    }),
+  )
+  const history = useQuery(versusHoldingQueryOptions({ client, snapshot: query.data, importedPairs }))
+  const positions = useMemo(() => {
+    const list = query.data?.positions ?? []
+    const figures = history.data
+    if (!figures) return list
+    return list.map((p): PositionView => {
+      const versusHolding = figures.get(p.id)
+      return p.status === 'ok' && versusHolding ? { ...p, versusHolding } : p
+    })
+  }, [query.data, history.data])
+  const totals = useMemo(
+    () => (query.data ? computePortfolioTotals(positions) : undefined),
+    [query.data, positions],
+  )
+  return {
+    account,
+    chainSupported: getPositionsConfig(chainId) !== undefined,
+    snapshot: query.data,
+    positions,
+    totals,
+    blockNumber: query.data?.blockNumber,
+    isStale: query.data !== undefined && latestBlock !== undefined && query.data.blockNumber < latestBlock,
+    isLoading: query.isPending && query.fetchStatus !== 'idle',
+    isHistoryLoading: history.isPending && history.fetchStatus !== 'idle',
+    error: query.error,
+    historyError: history.error,
+    retry: () => void query.refetch(),
+  }
+}

@@ -1,5 +1,5 @@
 // `npm run bench`: measures every target the issues name and merges them into bench-results.json
-// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions.
+// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { BenchMetrics } from '../bench/types.ts'
 
@@ -10,6 +10,7 @@ const groups: Record<string, () => Promise<BenchMetrics>> = {
   devnet: async () => (await import('../bench/devnet.ts')).runDevnetBench(),
   math: async () => (await import('../bench/math.ts')).runMathBench(),
   positions: async () => (await import('../bench/positions.ts')).runPositionsBench(),
+  simulator: async () => (await import('../bench/simulator.ts')).runSimulatorBench(),
 }
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--')

@@ -1,27 +1,79 @@
+import { useMemo } from 'react'
+import { useChainId } from 'wagmi'
+import { Banner } from '../../ui/Banner.tsx'
+import { Card } from '../../ui/Card.tsx'
 import { EmptyState } from '../../ui/EmptyState.tsx'
-import { ButtonLink } from '../layout/ButtonLink.tsx'
+import { Skeleton } from '../../ui/Skeleton.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
+import { PoolPicker } from './components/PoolPicker.tsx'
+import { defaultSimulatorPool, listSimulatorPools } from './data/listSimulatorPools.ts'
+import { simulatorDeployments, usePoolSnapshot } from './data/usePoolSnapshot.ts'
+import { SimulatorView } from './SimulatorView.tsx'
+import { useSimulatorParams } from './url/useSimulatorParams.ts'
 
-/** Projects a planned position: fees + rewards against IL and LVR (content arrives in a later issue). */
+/** Projects a planned position: fees + rewards against IL and LVR, with the whole state in the URL. */
 export default function SimulatorPage() {
+  const chainId = useChainId()
+  const deployments = simulatorDeployments(chainId)
+  const options = useMemo(() => (deployments ? listSimulatorPools(deployments) : []), [deployments])
+  const { params, ignored, update } = useSimulatorParams()
+  const pool = params.pool ?? defaultSimulatorPool(options)
+  const snapshot = usePoolSnapshot(pool)
+
   return (
     <>
       <PageHeading
         title="Simulator"
-        description="Project what a position in a chosen range would earn (fees and liquidity-mining rewards) against what it would lose (impermanent loss, LVR)."
+        description="Project what a position in a chosen range would earn (fees and liquidity-mining rewards) against what it would lose (impermanent loss, LVR), as distributions rather than promises."
       />
-      <EmptyState
-        title="Pick a pool to simulate"
-        description="Choose a pool on the Pools page; its range chart, break-even volatility, Monte-Carlo percentiles and backtest on real on-chain history will appear here."
-        actions={
-          <>
-            <ButtonLink href="/pools" variant="primary">
-              Choose a pool
-            </ButtonLink>
-            <ButtonLink href="/add">Add liquidity</ButtonLink>
-          </>
-        }
-      />
+      {ignored.length > 0 && (
+        <Banner
+          tone="warning"
+          title="Some link parameters were ignored"
+          className="mb-4"
+          data-testid="sim-url-notice"
+        >
+          <ul className="list-disc pl-5">
+            {ignored.map((entry) => (
+              <li key={entry.name}>
+                <code>{entry.name}</code> = “{entry.value.slice(0, 60)}”: {entry.reason}. Using the default.
+              </li>
+            ))}
+          </ul>
+        </Banner>
+      )}
+      {!deployments ? (
+        <EmptyState
+          title="No pools known on this chain"
+          description="The simulator reads pools, USD prices and farms from the chain's deployments; switch to the Poolscope devnet."
+        />
+      ) : (
+        <div className="grid gap-4 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
+          <Card title="Pool" className="lg:col-span-2">
+            <PoolPicker options={options} value={pool} onChange={(next) => update({ pool: next })} />
+          </Card>
+          {snapshot.isPending ? (
+            <div className="flex flex-col gap-3 lg:col-span-2" data-testid="sim-loading">
+              <Skeleton className="h-56" />
+              <Skeleton className="h-40" />
+            </div>
+          ) : snapshot.isError ? (
+            <div className="lg:col-span-2">
+              <Banner
+                tone="error"
+                title={snapshot.error.name === 'NotAPoolError' ? 'Not a pool' : 'Could not read the pool'}
+                data-testid="sim-pool-error"
+              >
+                {snapshot.error.name === 'NotAPoolError'
+                  ? snapshot.error.message
+                  : `The chain did not answer: ${snapshot.error.message.split('\n')[0]}`}
+              </Banner>
+            </div>
+          ) : (
+            <SimulatorView snapshot={snapshot.data} params={params} update={update} />
+          )}
+        </div>
+      )}
     </>
   )
 }

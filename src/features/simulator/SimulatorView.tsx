@@ -1,0 +1,213 @@
+import { useMemo } from 'react'
+import { Card } from '../../ui/Card.tsx'
+import { FeeVsLvrChart } from './charts/FeeVsLvrChart.tsx'
+import { IlChart } from './charts/IlChart.tsx'
+import { LiquidityRangeChart } from './charts/LiquidityRangeChart.tsx'
+import { NetReturnChart } from './charts/NetReturnChart.tsx'
+import { AssumptionControls } from './components/AssumptionControls.tsx'
+import { ProjectionSummary } from './components/ProjectionSummary.tsx'
+import { RangeControls } from './components/RangeControls.tsx'
+import { RisksPanel } from './components/RisksPanel.tsx'
+import { buildRisks } from './projection/buildRisks.ts'
+import { formatPercent } from './projection/format.ts'
+import { liquidityHistogram } from './projection/liquidityHistogram.ts'
+import { projectRange } from './projection/projectRange.ts'
+import { resolveRange } from './projection/resolveRange.ts'
+import type { PoolSnapshot } from './projection/types.ts'
+import type { SimulatorParams } from './url/simulatorParams.ts'
+import { useMonteCarlo } from './useMonteCarlo.ts'
+
+/** The simulator seeds the Monte Carlo with a fixed value so a shared URL reproduces the figures. */
+const MONTE_CARLO_SEED = 20260101
+/** Assumed σ when the pool has too little history for a realized volatility. */
+const FALLBACK_VOLATILITY = 0.6
+/** Histogram window: about ±60 % around the price, widened to show the range, within what was read. */
+const HISTOGRAM_HALF_TICKS = 4_700
+const HISTOGRAM_MAX_HALF_TICKS = 11_000
+const HISTOGRAM_BARS = 60
+
+/** Inputs, charts and figures for one pool snapshot. */
+export function SimulatorView({
+  snapshot,
+  params,
+  update,
+}: {
+  snapshot: PoolSnapshot
+  params: SimulatorParams
+  update: (change: Partial<SimulatorParams>) => void
+}) {
+  const priceUnit = `${snapshot.token1.symbol.slice(0, 12)} per ${snapshot.token0.symbol.slice(0, 12)}`
+  const volatility =
+    params.volatilityPercent !== undefined
+      ? params.volatilityPercent / 100
+      : (snapshot.realizedVolatility ?? FALLBACK_VOLATILITY)
+  const selection = useMemo(
+    () => ({
+      preset: params.preset,
+      ...(params.lower !== undefined ? { lower: params.lower } : {}),
+      ...(params.upper !== undefined ? { upper: params.upper } : {}),
+    }),
+    [params.preset, params.lower, params.upper],
+  )
+  const rangeResult = useMemo(
+    () =>
+      resolveRange(selection, {
+        tick: snapshot.tick,
+        tickSpacing: snapshot.tickSpacing,
+        decimals0: snapshot.token0.decimals,
+        decimals1: snapshot.token1.decimals,
+        kind: snapshot.kind,
+      }),
+    [selection, snapshot],
+  )
+  const range = rangeResult.ok ? rangeResult.value : null
+  const projection = useMemo(
+    () =>
+      range
+        ? projectRange(snapshot, {
+            depositUsd: params.depositUsd,
+            range,
+            volatility,
+            horizonDays: params.horizonDays,
+            paths: params.paths,
+            seed: MONTE_CARLO_SEED,
+          })
+        : null,
+    [snapshot, range, params.depositUsd, volatility, params.horizonDays, params.paths],
+  )
+  const monteCarlo = useMonteCarlo(
+    projection
+      ? projection.monteCarlo
+      : { ok: false, reason: rangeResult.ok ? 'no projection' : rangeResult.reason },
+  )
+  const risks = useMemo(
+    () => (projection ? buildRisks(snapshot, projection, params.horizonDays, monteCarlo.result) : []),
+    [snapshot, projection, params.horizonDays, monteCarlo.result],
+  )
+  const bars = useMemo(() => {
+    if (snapshot.kind !== 'v3') return []
+    let from = snapshot.tick - HISTOGRAM_HALF_TICKS
+    let to = snapshot.tick + HISTOGRAM_HALF_TICKS
+    if (range && !range.isFullRange) {
+      const pad = Math.max(snapshot.tickSpacing, Math.round((range.tickUpper - range.tickLower) * 0.2))
+      from = Math.min(from, range.tickLower - pad)
+      to = Math.max(to, range.tickUpper + pad)
+    }
+    from = Math.max(from, snapshot.tick - HISTOGRAM_MAX_HALF_TICKS)
+    to = Math.min(to, snapshot.tick + HISTOGRAM_MAX_HALF_TICKS)
+    return liquidityHistogram({
+      ticks: snapshot.ticks,
+      currentTick: snapshot.tick,
+      liquidity: snapshot.liquidity,
+      fromTick: from,
+      toTick: to,
+      bars: HISTOGRAM_BARS,
+      decimals0: snapshot.token0.decimals,
+      decimals1: snapshot.token1.decimals,
+    })
+  }, [snapshot, range])
+  const price = projection?.price ?? 0
+
+  return (
+    <>
+      <div className="flex min-w-0 flex-col gap-4">
+        <Card title="Your position">
+          <div className="flex flex-col gap-4">
+            <AssumptionControls
+              params={params}
+              realizedVolatility={snapshot.realizedVolatility}
+              volatility={volatility}
+              swapCount={snapshot.swapCount}
+              onChange={update}
+            />
+            <RangeControls
+              params={params}
+              range={range}
+              rangeError={rangeResult.ok ? null : rangeResult.reason}
+              price={price}
+              priceUnit={priceUnit}
+              isV2={snapshot.kind === 'v2'}
+              onChange={update}
+            />
+          </div>
+        </Card>
+      </div>
+      <div className="flex min-w-0 flex-col gap-4">
+        <Card
+          title={`Projection · ${snapshot.token0.symbol.slice(0, 12)}/${snapshot.token1.symbol.slice(0, 12)} ${snapshot.kind.toUpperCase()} ${formatPercent(snapshot.feePips / 1_000_000, 2)}`}
+          data-testid="sim-projection"
+        >
+          {snapshot.kind === 'v3' && bars.length > 0 && range && (
+            <div className="mb-4">
+              <LiquidityRangeChart
+                bars={bars}
+                price={price}
+                priceLower={range.isFullRange ? 0 : range.priceLower}
+                priceUpper={range.isFullRange ? Number.MAX_VALUE : range.priceUpper}
+                priceUnit={priceUnit}
+              />
+            </div>
+          )}
+          {projection ? (
+            <ProjectionSummary
+              snapshot={snapshot}
+              projection={projection}
+              monteCarlo={monteCarlo}
+              horizonDays={params.horizonDays}
+            />
+          ) : (
+            <p className="text-sm text-red-700 dark:text-red-300">Fix the range to see projections.</p>
+          )}
+        </Card>
+        {projection && range && (
+          <Card title="Charts">
+            <div className="grid gap-6 xl:grid-cols-2">
+              {projection.ilCurve.length > 1 ? (
+                <IlChart
+                  points={projection.ilCurve}
+                  price={price}
+                  priceLower={range.priceLower}
+                  priceUpper={range.priceUpper}
+                  isFullRange={range.isFullRange}
+                  priceUnit={priceUnit}
+                />
+              ) : (
+                <p className="text-sm">IL curve unavailable for this range.</p>
+              )}
+              {projection.feeVsLvr.length > 1 ? (
+                <FeeVsLvrChart
+                  points={projection.feeVsLvr}
+                  breakEvenVolatility={
+                    projection.breakEvenVolatility.ok ? projection.breakEvenVolatility.value : null
+                  }
+                  volatility={volatility}
+                />
+              ) : (
+                <p className="text-sm text-slate-600 dark:text-slate-300">
+                  Fee APR vs LVR unavailable:{' '}
+                  {projection.feeAprInRange.ok ? 'LVR unavailable' : projection.feeAprInRange.reason}.
+                </p>
+              )}
+              <div className="xl:col-span-2">
+                {monteCarlo.result ? (
+                  <NetReturnChart
+                    simulation={monteCarlo.result}
+                    horizonDays={params.horizonDays}
+                    paths={params.paths}
+                  />
+                ) : (
+                  <p className="text-sm text-slate-600 dark:text-slate-300">
+                    {monteCarlo.status === 'error'
+                      ? `Monte Carlo unavailable: ${monteCarlo.reason}.`
+                      : 'Simulating price paths…'}
+                  </p>
+                )}
+              </div>
+            </div>
+          </Card>
+        )}
+        <RisksPanel risks={risks} />
+      </div>
+    </>
+  )
+}

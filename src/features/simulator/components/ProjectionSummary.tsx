@@ -1,0 +1,136 @@
+import { formatAmount, formatPercent, formatUsd } from '../projection/format.ts'
+import type { Outcome } from '../projection/outcome.ts'
+import type { RangeProjection } from '../projection/projectRange.ts'
+import type { PoolSnapshot } from '../projection/types.ts'
+import type { MonteCarloState } from '../useMonteCarlo.ts'
+import { Stat } from './Stat.tsx'
+
+const pct = (value: number) => formatPercent(value)
+const perYear = (value: number) => `${formatPercent(value)} /yr`
+
+/** The projection's figures: APRs, LVR, break-even σ, expected IL and the Monte-Carlo percentiles. */
+export function ProjectionSummary({
+  snapshot,
+  projection,
+  monteCarlo,
+  horizonDays,
+}: {
+  snapshot: PoolSnapshot
+  projection: RangeProjection
+  monteCarlo: MonteCarloState
+  horizonDays: number
+}) {
+  const reward = projection.reward
+  const rewardUntilEnd: Outcome<number> =
+    reward === null
+      ? { ok: false, reason: 'no liquidity-mining program for this pool' }
+      : reward.ok
+        ? { ok: true, value: reward.value.aprUntilEnd }
+        : reward
+  const periodEnd = snapshot.reward
+    ? new Date(snapshot.reward.periodEnd * 1000).toISOString().slice(0, 10)
+    : null
+  const result = monteCarlo.result
+  const mcOutcome = (pick: (value: NonNullable<typeof result>) => number): Outcome<number> =>
+    result
+      ? { ok: true, value: pick(result) }
+      : { ok: false, reason: monteCarlo.status === 'error' ? monteCarlo.reason : 'simulating…' }
+  const position = projection.position
+  return (
+    <div className="flex flex-col gap-4">
+      {position.ok && (
+        <p data-testid="sim-deposit-split" className="tabular text-sm text-slate-700 dark:text-slate-300">
+          Deposit split at {formatAmount(projection.price)} {snapshot.token1.symbol}/{snapshot.token0.symbol}:{' '}
+          {formatAmount(position.value.amount0)} {snapshot.token0.symbol} +{' '}
+          {formatAmount(position.value.amount1)} {snapshot.token1.symbol}
+          {projection.liquidityShare.ok &&
+            ` · ${formatPercent(projection.liquidityShare.value)} of active liquidity`}
+          {!projection.inRangeNow && ' · the price is outside this range now'}
+        </p>
+      )}
+      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+        <Stat
+          label="Fee APR (now)"
+          testId="sim-fee-apr"
+          outcome={projection.feeAprNow}
+          format={pct}
+          hint={
+            projection.volumeUsdPerDay.ok
+              ? `on ${formatUsd(projection.volumeUsdPerDay.value)}/day volume`
+              : undefined
+          }
+        />
+        <Stat
+          label="Reward APR"
+          testId="sim-reward-apr"
+          outcome={rewardUntilEnd}
+          format={pct}
+          hint={periodEnd ? `in ${snapshot.reward?.token.symbol}, until ${periodEnd}` : undefined}
+        />
+        <Stat
+          label="Combined APR"
+          testId="sim-combined-apr"
+          outcome={projection.combinedApr}
+          format={pct}
+          hint="fees + rewards"
+        />
+        <Stat
+          label="LVR"
+          testId="sim-lvr"
+          outcome={projection.lvrApr}
+          format={perYear}
+          hint="loss to arbitrageurs"
+        />
+        <Stat
+          label="Break-even volatility"
+          testId="sim-break-even"
+          outcome={projection.breakEvenVolatility}
+          format={perYear}
+          hint="fees = LVR at this σ"
+        />
+        <Stat
+          label={`Expected IL (${horizonDays} d, GBM)`}
+          testId="sim-expected-il"
+          outcome={projection.expectedIl}
+          format={pct}
+          hint={
+            projection.expectedIlFullRange.ok
+              ? `full range: ${formatPercent(projection.expectedIlFullRange.value)}`
+              : undefined
+          }
+        />
+      </dl>
+      <div>
+        <h3 className="mb-2 text-sm font-semibold text-slate-900 dark:text-slate-100">
+          Monte Carlo: net return over {horizonDays} days{' '}
+          {monteCarlo.status === 'running' && (
+            <span className="font-normal text-slate-500 dark:text-slate-400" data-testid="sim-mc-running">
+              (updating…)
+            </span>
+          )}
+        </h3>
+        <dl
+          className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5"
+          data-testid="sim-mc"
+          data-status={monteCarlo.status}
+        >
+          <Stat label="P5 (bad case)" testId="sim-mc-p5" outcome={mcOutcome((r) => r.p5)} format={pct} />
+          <Stat label="P50 (median)" testId="sim-mc-p50" outcome={mcOutcome((r) => r.p50)} format={pct} />
+          <Stat label="P95 (good case)" testId="sim-mc-p95" outcome={mcOutcome((r) => r.p95)} format={pct} />
+          <Stat
+            label="P(in range at end)"
+            testId="sim-mc-in-range"
+            outcome={mcOutcome((r) => r.probabilityInRangeAtEnd)}
+            format={(v) => formatPercent(v, 1)}
+          />
+          <Stat
+            label="Expected time in range"
+            testId="sim-mc-time-in-range"
+            outcome={mcOutcome((r) => r.expectedTimeInRangeFraction * horizonDays)}
+            format={(days) => `${days.toFixed(1)} d`}
+          />
+        </dl>
+      </div>
+    </div>
+  )
+}

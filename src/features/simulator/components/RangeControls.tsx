@@ -1,0 +1,175 @@
+import { useState } from 'react'
+import { cx } from '../../../ui/cx.ts'
+import { FOCUS_RING } from '../../../ui/focusRing.ts'
+import { formatPrice } from '../projection/format.ts'
+import type { RangePreset, ResolvedRange } from '../projection/types.ts'
+import type { SimulatorParams } from '../url/simulatorParams.ts'
+import { validateBound, validateBoundOrder } from '../url/validateField.ts'
+import { DraftNumberField } from './DraftNumberField.tsx'
+
+const PRESETS: { preset: RangePreset; label: string }[] = [
+  { preset: 'full', label: 'Full range' },
+  { preset: '5', label: '±5 %' },
+  { preset: '10', label: '±10 %' },
+  { preset: '25', label: '±25 %' },
+  { preset: '50', label: '±50 %' },
+  { preset: 'price', label: 'Custom price' },
+  { preset: 'pct', label: 'Custom %' },
+]
+
+const validatePrice = (text: string) => validateBound(text, 'price')
+const validatePercent = (text: string) => validateBound(text, 'pct')
+
+/** Range presets, custom bounds (by price or by %) and two offset sliders; all snapped by the caller. */
+export function RangeControls({
+  params,
+  range,
+  rangeError,
+  price,
+  priceUnit,
+  isV2,
+  onChange,
+}: {
+  params: SimulatorParams
+  range: ResolvedRange | null
+  rangeError: string | null
+  price: number
+  priceUnit: string
+  isV2: boolean
+  onChange: (change: Partial<SimulatorParams>) => void
+}) {
+  // Sliders show what the user asked for (not the snapped bound) so a drag never jitters by a tick.
+  const custom = params.preset === 'pct' && params.lower !== undefined && params.upper !== undefined
+  const lowerPercent = custom
+    ? (params.lower as number)
+    : range && !range.isFullRange
+      ? (range.priceLower / price - 1) * 100
+      : -50
+  const upperPercent = custom
+    ? (params.upper as number)
+    : range && !range.isFullRange
+      ? (range.priceUpper / price - 1) * 100
+      : 100
+  // Bounds in the wrong order never reach the URL: they stay in the boxes with an inline message.
+  const [orderError, setOrderError] = useState<string | null>(null)
+  const commitBounds = (preset: 'price' | 'pct', lower: number | undefined, upper: number | undefined) => {
+    const error = lower !== undefined && upper !== undefined ? validateBoundOrder(lower, upper) : null
+    setOrderError(error)
+    if (!error) onChange({ preset, lower, upper })
+  }
+  if (isV2)
+    return (
+      <p className="text-sm text-slate-600 dark:text-slate-300">
+        V2 pairs are always full range: liquidity spans every price.
+      </p>
+    )
+  return (
+    <div className="flex flex-col gap-3">
+      <fieldset>
+        <legend className="mb-1 text-sm font-medium text-slate-800 dark:text-slate-200">Range</legend>
+        <div className="flex flex-wrap gap-1.5">
+          {PRESETS.map(({ preset, label }) => (
+            <button
+              key={preset}
+              type="button"
+              data-testid={`sim-preset-${preset}`}
+              aria-pressed={params.preset === preset}
+              onClick={() => {
+                setOrderError(null)
+                if (preset === 'price')
+                  commitBounds(
+                    'price',
+                    range && !range.isFullRange
+                      ? Number(range.priceLower.toPrecision(6))
+                      : Number((price * 0.9).toPrecision(6)),
+                    range && !range.isFullRange
+                      ? Number(range.priceUpper.toPrecision(6))
+                      : Number((price * 1.1).toPrecision(6)),
+                  )
+                else if (preset === 'pct')
+                  commitBounds('pct', Number(lowerPercent.toFixed(2)), Number(upperPercent.toFixed(2)))
+                else onChange({ preset, lower: undefined, upper: undefined })
+              }}
+              className={cx(
+                'h-8 cursor-pointer rounded-md border px-2.5 text-sm',
+                FOCUS_RING,
+                params.preset === preset
+                  ? 'border-teal-700 bg-teal-700 text-white dark:border-teal-400 dark:bg-teal-500 dark:text-slate-950'
+                  : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700',
+              )}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      {(params.preset === 'price' || params.preset === 'pct') && (
+        <div className="grid grid-cols-2 gap-2">
+          <DraftNumberField
+            label={params.preset === 'price' ? `Min price (${priceUnit})` : 'Lower offset (%)'}
+            testId="sim-lower"
+            value={params.lower}
+            validate={params.preset === 'price' ? validatePrice : validatePercent}
+            onCommit={(lower) => commitBounds(params.preset as 'price' | 'pct', lower, params.upper)}
+          />
+          <DraftNumberField
+            label={params.preset === 'price' ? `Max price (${priceUnit})` : 'Upper offset (%)'}
+            testId="sim-upper"
+            value={params.upper}
+            validate={params.preset === 'price' ? validatePrice : validatePercent}
+            onCommit={(upper) => commitBounds(params.preset as 'price' | 'pct', params.lower, upper)}
+          />
+        </div>
+      )}
+      {(orderError || rangeError) && (
+        <p role="alert" data-testid="sim-range-error" className="text-sm text-red-700 dark:text-red-300">
+          {orderError ?? rangeError}
+        </p>
+      )}
+      <div className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
+        <label className="flex flex-col gap-1 text-sm text-slate-800 dark:text-slate-200">
+          Lower bound: {formatOffset(lowerPercent)}
+          <input
+            type="range"
+            data-testid="sim-lower-slider"
+            min={-95}
+            max={-0.5}
+            step={0.5}
+            value={Math.min(-0.5, Math.max(-95, lowerPercent))}
+            onChange={(event) =>
+              commitBounds('pct', Number(event.target.value), Number(upperPercent.toFixed(2)))
+            }
+            className="accent-teal-700 dark:accent-teal-400"
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-sm text-slate-800 dark:text-slate-200">
+          Upper bound: {formatOffset(upperPercent)}
+          <input
+            type="range"
+            data-testid="sim-upper-slider"
+            min={0.5}
+            max={300}
+            step={0.5}
+            value={Math.min(300, Math.max(0.5, upperPercent))}
+            onChange={(event) =>
+              commitBounds('pct', Number(lowerPercent.toFixed(2)), Number(event.target.value))
+            }
+            className="accent-teal-700 dark:accent-teal-400"
+          />
+        </label>
+      </div>
+      {range && (
+        <p data-testid="sim-range-summary" className="tabular text-xs text-slate-600 dark:text-slate-400">
+          {range.isFullRange
+            ? `Full range: ticks ${range.tickLower} to ${range.tickUpper}.`
+            : `Snapped to ticks ${range.tickLower} … ${range.tickUpper}: ${formatPrice(range.priceLower)} – ${formatPrice(range.priceUpper)} ${priceUnit}.`}
+        </p>
+      )}
+    </div>
+  )
+}
+
+function formatOffset(percent: number): string {
+  const rounded = percent.toFixed(1)
+  return `${percent >= 0 ? '+' : '−'}${rounded.replace('-', '')} %`
+}

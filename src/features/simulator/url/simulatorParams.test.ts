@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import {
+  DEFAULT_PARAMS,
+  parseDecimal,
+  parseSimulatorParams,
+  serializeSimulatorParams,
+} from './simulatorParams.ts'
+
+const POOL = '0x08E3E4bEc747072695f73AA436Cf994AA8B4e365'
+
+describe('#parseSimulatorParams', () => {
+  it('reads a complete URL and round-trips it', () => {
+    const search = `?pool=${POOL.toLowerCase()}&amount=2500.5&preset=pct&lower=-12&upper=30&vol=65&horizon=90&paths=20000`
+    const { params, ignored } = parseSimulatorParams(search)
+    expect(ignored).toEqual([])
+    expect(params).toEqual({
+      pool: POOL,
+      depositUsd: 2500.5,
+      preset: 'pct',
+      lower: -12,
+      upper: 30,
+      volatilityPercent: 65,
+      horizonDays: 90,
+      paths: 20000,
+    })
+    expect(parseSimulatorParams(serializeSimulatorParams(params)).params).toEqual(params)
+  })
+
+  it('falls back to defaults for missing parameters without a notice', () => {
+    expect(parseSimulatorParams('')).toEqual({ params: DEFAULT_PARAMS, ignored: [] })
+  })
+
+  it('ignores each invalid parameter, keeps the valid ones and says why', () => {
+    const { params, ignored } = parseSimulatorParams(
+      '?pool=0x123&amount=-5&preset=wide&vol=5000&horizon=abc&paths=1.5',
+    )
+    expect(params).toEqual(DEFAULT_PARAMS)
+    expect(ignored.map((entry) => entry.name)).toEqual([
+      'pool',
+      'amount',
+      'preset',
+      'vol',
+      'horizon',
+      'paths',
+    ])
+    expect(ignored[1]).toEqual({ name: 'amount', value: '-5', reason: 'must be a number above 0' })
+  })
+
+  it('drops a custom range whose lower ≥ upper back to the default preset', () => {
+    const { params, ignored } = parseSimulatorParams('?preset=price&lower=3000&upper=2000&horizon=3651')
+    expect(params.preset).toBe('10')
+    expect(params.lower).toBeUndefined()
+    expect(ignored.map((entry) => entry.name)).toEqual(['lower/upper', 'horizon'])
+  })
+})
+
+describe('#parseDecimal', () => {
+  it('accepts plain decimals only', () => {
+    expect(parseDecimal(' 12.5 ')).toBe(12.5)
+    expect(parseDecimal('-3')).toBe(-3)
+    expect(parseDecimal('1e3')).toBe(1000)
+    for (const bad of ['', '0x10', '12abc', 'Infinity', 'NaN', '1e999', '--1'])
+      expect(parseDecimal(bad)).toBeNull()
+  })
+})

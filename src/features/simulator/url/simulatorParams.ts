@@ -1,0 +1,152 @@
+import { type Address, getAddress, isAddress } from 'viem'
+import type { RangePreset } from '../projection/types.ts'
+
+/** The simulator's whole state, as carried by the URL. */
+export type SimulatorParams = {
+  /** Pool or pair address; undefined = the chain's default pool. */
+  pool: Address | undefined
+  depositUsd: number
+  preset: RangePreset
+  /** Custom bounds: prices for 'price', % offsets for 'pct'. */
+  lower: number | undefined
+  upper: number | undefined
+  /** Volatility in percent per year; undefined = the pool's realized volatility. */
+  volatilityPercent: number | undefined
+  horizonDays: number
+  paths: number
+}
+
+/** A URL parameter that was present but invalid, and what replaced it. */
+export type IgnoredParam = { name: string; value: string; reason: string }
+
+export const DEFAULT_PARAMS: SimulatorParams = {
+  pool: undefined,
+  depositUsd: 10_000,
+  preset: '10',
+  lower: undefined,
+  upper: undefined,
+  volatilityPercent: undefined,
+  horizonDays: 30,
+  paths: 5000,
+}
+
+/** Limits shared by the URL parser and the input fields. */
+export const LIMITS = {
+  maxDepositUsd: 1e12,
+  maxVolatilityPercent: 1000,
+  maxHorizonDays: 3650,
+  minPaths: 100,
+  maxPaths: 100_000,
+} as const
+
+const PRESETS: readonly RangePreset[] = ['full', '5', '10', '25', '50', 'price', 'pct']
+
+/** A strict decimal number (no hex, no "1e", no trailing junk); null otherwise. */
+export function parseDecimal(text: string): number | null {
+  const trimmed = text.trim()
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(trimmed)) return null
+  const value = Number(trimmed)
+  return Number.isFinite(value) ? value : null
+}
+
+/**
+ * Parses the simulator URL query. Each invalid parameter falls back to its default and is reported,
+ * so the page can say what it ignored; missing parameters take their defaults silently.
+ * @param search the query string, with or without "?"
+ * @returns the parsed state and the ignored parameters
+ * @example parseSimulatorParams('?amount=-5').ignored // [{ name: 'amount', value: '-5', reason: 'must be a number above 0' }]
+ */
+export function parseSimulatorParams(search: string): { params: SimulatorParams; ignored: IgnoredParam[] } {
+  const query = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search)
+  const ignored: IgnoredParam[] = []
+  const params: SimulatorParams = { ...DEFAULT_PARAMS }
+  const read = (name: string) => query.get(name) ?? undefined
+  const reject = (name: string, value: string, reason: string) => ignored.push({ name, value, reason })
+
+  const pool = read('pool')
+  if (pool !== undefined) {
+    if (isAddress(pool, { strict: false })) params.pool = getAddress(pool)
+    else reject('pool', pool, 'not an address')
+  }
+  const amount = read('amount')
+  if (amount !== undefined) {
+    const value = parseDecimal(amount)
+    if (value === null || value <= 0) reject('amount', amount, 'must be a number above 0')
+    else if (value > LIMITS.maxDepositUsd) reject('amount', amount, 'above $1,000,000,000,000')
+    else params.depositUsd = value
+  }
+  const preset = read('preset')
+  if (preset !== undefined) {
+    if ((PRESETS as readonly string[]).includes(preset)) params.preset = preset as RangePreset
+    else reject('preset', preset, `must be one of ${PRESETS.join(', ')}`)
+  }
+  if (params.preset === 'price' || params.preset === 'pct') {
+    const lowerText = read('lower') ?? ''
+    const upperText = read('upper') ?? ''
+    const lower = parseDecimal(lowerText)
+    const upper = parseDecimal(upperText)
+    const reason =
+      lower === null || upper === null
+        ? 'custom range needs numeric lower and upper'
+        : lower >= upper
+          ? 'lower must be below upper'
+          : params.preset === 'price' && lower <= 0
+            ? 'prices must be above 0'
+            : params.preset === 'pct' && lower <= -100
+              ? 'lower offset must be above −100 %'
+              : null
+    if (reason === null) {
+      params.lower = lower as number
+      params.upper = upper as number
+    } else {
+      reject('lower/upper', `${lowerText}…${upperText}`, `${reason}; using the ±10 % preset`)
+      params.preset = DEFAULT_PARAMS.preset
+    }
+  }
+  const vol = read('vol')
+  if (vol !== undefined) {
+    const value = parseDecimal(vol)
+    if (value === null || value <= 0 || value > LIMITS.maxVolatilityPercent)
+      reject('vol', vol, 'must be a volatility in (0, 1000] % per year; using the realized volatility')
+    else params.volatilityPercent = value
+  }
+  const horizon = read('horizon')
+  if (horizon !== undefined) {
+    const value = parseDecimal(horizon)
+    if (value === null || value <= 0 || value > LIMITS.maxHorizonDays)
+      reject('horizon', horizon, 'must be days in (0, 3650]')
+    else params.horizonDays = value
+  }
+  const paths = read('paths')
+  if (paths !== undefined) {
+    const value = parseDecimal(paths)
+    if (value === null || !Number.isInteger(value) || value < LIMITS.minPaths || value > LIMITS.maxPaths)
+      reject('paths', paths, `must be a whole number in [${LIMITS.minPaths}, ${LIMITS.maxPaths}]`)
+    else params.paths = value
+  }
+  return { params, ignored }
+}
+
+/**
+ * Writes the state back as a query string (stable order; custom bounds only for custom presets,
+ * volatility only when the user set it), so a shared URL reproduces the projection.
+ * @returns "pool=…&amount=…" without "?"
+ */
+export function serializeSimulatorParams(params: SimulatorParams): string {
+  const query = new URLSearchParams()
+  if (params.pool) query.set('pool', params.pool)
+  query.set('amount', String(params.depositUsd))
+  query.set('preset', params.preset)
+  if (
+    (params.preset === 'price' || params.preset === 'pct') &&
+    params.lower !== undefined &&
+    params.upper !== undefined
+  ) {
+    query.set('lower', String(params.lower))
+    query.set('upper', String(params.upper))
+  }
+  if (params.volatilityPercent !== undefined) query.set('vol', String(params.volatilityPercent))
+  query.set('horizon', String(params.horizonDays))
+  query.set('paths', String(params.paths))
+  return query.toString()
+}

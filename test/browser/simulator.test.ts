@@ -1,0 +1,113 @@
+import type { Page } from 'playwright-core'
+import { afterEach, describe, expect, inject, it } from 'vitest'
+import { type AppSession, openApp } from './harness.ts'
+
+let session: AppSession | undefined
+afterEach(async () => {
+  await session?.close()
+  session = undefined
+})
+
+const FIGURES = [
+  'sim-fee-apr',
+  'sim-reward-apr',
+  'sim-combined-apr',
+  'sim-lvr',
+  'sim-break-even',
+  'sim-expected-il',
+  'sim-mc-p5',
+  'sim-mc-p50',
+  'sim-mc-p95',
+  'sim-mc-in-range',
+  'sim-mc-time-in-range',
+] as const
+const CHARTS = ['chart-liquidity', 'chart-il', 'chart-fee-lvr', 'chart-net-return'] as const
+
+/** Waits until the Monte Carlo for the current inputs has finished, then reads every figure. */
+async function readFigures(page: Page): Promise<Record<string, string>> {
+  await page.locator('[data-testid="sim-mc"][data-status="done"]').waitFor({ timeout: 30_000 })
+  const figures: Record<string, string> = {}
+  for (const id of FIGURES) figures[id] = (await page.getByTestId(id).textContent()) ?? ''
+  return figures
+}
+
+/** Waits until the URL's query satisfies `check` (the simulator uses replaceState: no navigation event). */
+async function waitForQuery(page: Page, check: (query: URLSearchParams) => boolean): Promise<void> {
+  await expect.poll(() => check(new URL(page.url()).searchParams), { timeout: 10_000 }).toBe(true)
+}
+
+/** Number of SVG paths with real geometry inside a chart. */
+async function drawnPaths(page: Page, chart: string): Promise<number> {
+  return page
+    .locator(`[data-testid="${chart}"] svg path`)
+    .evaluateAll((paths) => paths.filter((path) => (path.getAttribute('d') ?? '').length > 10).length)
+}
+
+describe('simulator on the devnet (Chromium)', () => {
+  it('projects a farmed V3 pool, follows range moves, and a reloaded URL gives the same figures', async () => {
+    const deployments = inject('browserDeployments')
+    const farmed = deployments.v3Incentives[0]?.pool ?? deployments.v3Pools[0]?.address
+    session = await openApp({ path: `/simulator?pool=${farmed}&amount=25000&horizon=45` })
+    const { page, errors } = session
+
+    const first = await readFigures(page)
+    for (const id of FIGURES) expect(first[id], id).toMatch(/\d/)
+    expect(first['sim-reward-apr']).toMatch(/%/)
+    for (const chart of CHARTS) expect(await drawnPaths(page, chart), chart).toBeGreaterThan(0)
+
+    // Move the range: the ±25 % preset, then drag the upper bound with its slider.
+    await page.getByTestId('sim-preset-25').click()
+    await waitForQuery(page, (query) => query.get('preset') === '25')
+    const wider = await readFigures(page)
+    expect(wider['sim-lvr']).not.toBe(first['sim-lvr'])
+    await page.getByTestId('sim-upper-slider').fill('60')
+    await waitForQuery(page, (query) => query.get('preset') === 'pct' && query.get('upper') === '60')
+    const moved = await readFigures(page)
+    expect(moved['sim-mc-p50']).not.toBe(wider['sim-mc-p50'])
+    for (const chart of CHARTS) expect(await drawnPaths(page, chart), chart).toBeGreaterThan(0)
+
+    // The URL carries the whole state: reloading it reproduces every figure.
+    const sharedUrl = page.url()
+    await page.reload()
+    expect(page.url()).toBe(sharedUrl)
+    expect(await readFigures(page)).toEqual(moved)
+    expect(errors).toEqual([])
+  })
+
+  it('ignores invalid URL parameters with a notice and explains bad input inline', async () => {
+    session = await openApp({
+      path: '/simulator?amount=-5&vol=abc&horizon=99999&pool=0x12&preset=price&lower=9&upper=3',
+    })
+    const { page, errors } = session
+    const notice = page.getByTestId('sim-url-notice')
+    await notice.waitFor()
+    const text = (await notice.textContent()) ?? ''
+    for (const name of ['pool', 'amount', 'lower/upper', 'vol', 'horizon']) expect(text).toContain(name)
+    // Defaults still give a full projection.
+    await readFigures(page)
+
+    await page.getByTestId('sim-amount').fill('-3')
+    await page.getByText('The deposit must be above $0.').waitFor()
+    await page.getByTestId('sim-vol').fill('5000')
+    await page.getByText('Volatility above 1000 %/yr is not meaningful.').waitFor()
+    await page.getByTestId('sim-horizon').fill('0')
+    await page.getByText('The horizon must be above 0 days.').waitFor()
+    await page.getByTestId('sim-preset-price').click()
+    await page.getByTestId('sim-lower').fill('999999999')
+    await page.getByTestId('sim-range-error').waitFor()
+    // Nothing on the page shows NaN or Infinity.
+    expect(await page.locator('main').textContent()).not.toMatch(/NaN|Infinity/)
+    expect(errors).toEqual([])
+  })
+
+  it('says when an address is not a pool', async () => {
+    const token = inject('browserDeployments').tokens[0]?.address
+    session = await openApp({ path: `/simulator?pool=${token}` })
+    const { page, errors } = session
+    await page.getByTestId('sim-pool-error').waitFor({ timeout: 30_000 })
+    expect(await page.getByTestId('sim-pool-error').textContent()).toContain(
+      'is not a Uniswap V3 pool or V2 pair',
+    )
+    expect(errors).toEqual([])
+  })
+})

@@ -1,5 +1,5 @@
 // `npm run bench`: measures every target the issues name and merges them into bench-results.json
-// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator.
+// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator, pools.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { BenchMetrics } from '../bench/types.ts'
 
@@ -11,6 +11,7 @@ const groups: Record<string, () => Promise<BenchMetrics>> = {
   math: async () => (await import('../bench/math.ts')).runMathBench(),
   positions: async () => (await import('../bench/positions.ts')).runPositionsBench(),
   simulator: async () => (await import('../bench/simulator.ts')).runSimulatorBench(),
+  pools: async () => (await import('../bench/pools.ts')).runPoolsBench(),
 }
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--')

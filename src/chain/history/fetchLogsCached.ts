@@ -9,6 +9,8 @@ export interface RawLog {
   blockNumber: bigint
   transactionHash: Hex
   logIndex: number
+  /** Unix seconds of the log's block, when the node sends it (anvil, reth, geth ≥ 1.14 do). */
+  blockTimestamp?: number
 }
 
 interface CachedLogs {
@@ -38,6 +40,7 @@ type RpcLog = {
   blockNumber: Hex
   transactionHash: Hex
   logIndex: Hex
+  blockTimestamp?: Hex
 }
 
 /**
@@ -85,6 +88,7 @@ export async function fetchLogsCached(
         blockNumber: BigInt(log.blockNumber),
         transactionHash: log.transactionHash,
         logIndex: Number(log.logIndex),
+        ...(log.blockTimestamp === undefined ? {} : { blockTimestamp: Number(log.blockTimestamp) }),
       })
     start = end + 1n
   }

@@ -1,27 +1,64 @@
+import { useSearch } from 'wouter'
+import { Banner } from '../../ui/Banner.tsx'
+import { Button } from '../../ui/Button.tsx'
 import { EmptyState } from '../../ui/EmptyState.tsx'
+import { Skeleton } from '../../ui/Skeleton.tsx'
 import { ButtonLink } from '../layout/ButtonLink.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
+import { formatChainDate } from '../positions/format/formatChainDate.ts'
+import { usePoolsList } from './data/usePoolsList.ts'
+import { PoolDetail } from './detail/PoolDetail.tsx'
+import { PoolsTable } from './table/PoolsTable.tsx'
 
-/** Pools of the selected chain with volume, liquidity and fee tier (content arrives in a later issue). */
+/** Pools of the selected chain (`/pools`), or one pool's detail (`/pools?pool=0x…`). */
 export default function PoolsPage() {
+  const selected = new URLSearchParams(useSearch()).get('pool')?.toLowerCase()
+  const { data, error, isLoading, refetch, chainSupported } = usePoolsList()
+  const row = selected
+    ? data?.rows.find((candidate) => candidate.address.toLowerCase() === selected)
+    : undefined
+
   return (
     <>
       <PageHeading
         title="Pools"
-        description="Choose where to provide liquidity: volume, liquidity depth and fee tier of each pool, read from the chain."
+        description="Choose where to provide liquidity: price, TVL, volume, fees and farm rewards of every pool, read from the chain."
       />
-      <EmptyState
-        title="Pool list coming next"
-        description="Each V2 pair and V3 pool on this chain will be listed with its 24h volume, TVL, fee APR and any farm rewards. Pick one to project its returns in the Simulator."
-        actions={
-          <>
-            <ButtonLink href="/simulator" variant="primary">
-              Open the Simulator
-            </ButtonLink>
-            <ButtonLink href="/">Back to Positions</ButtonLink>
-          </>
-        }
-      />
+      {!chainSupported ? (
+        <EmptyState
+          title="No pools known on this chain"
+          description="Poolscope lists pools where it knows the tokens and factories. Switch to the devnet to compare pools."
+          actions={<ButtonLink href="/simulator">Open the Simulator</ButtonLink>}
+        />
+      ) : error ? (
+        <Banner
+          tone="error"
+          title="Pools unavailable"
+          actions={<Button onClick={() => refetch()}>Retry</Button>}
+        >
+          {error.message}
+        </Banner>
+      ) : isLoading || !data ? (
+        <Skeleton className="h-96" />
+      ) : selected && !row ? (
+        <Banner
+          tone="warning"
+          title="Not a listed pool"
+          actions={<ButtonLink href="/pools">All pools</ButtonLink>}
+        >
+          {selected} is not a pool of this chain's tracked tokens.
+        </Banner>
+      ) : row ? (
+        <PoolDetail row={row} list={data} />
+      ) : (
+        <div className="space-y-2">
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            As of block {data.blockNumber.toString()} ({formatChainDate(data.timestamp)}, chain time). Volumes
+            and fees from Swap events; fees ≈ volume × fee tier.
+          </p>
+          <PoolsTable rows={data.rows} />
+        </div>
+      )}
     </>
   )
 }

@@ -1,20 +1,21 @@
 import { useState } from 'react'
 import { AddressDisplay } from '../../ui/AddressDisplay.tsx'
+import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
-import { Card } from '../../ui/Card.tsx'
 import { EmptyState } from '../../ui/EmptyState.tsx'
-import { ButtonLink } from '../layout/ButtonLink.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
 import { ConnectWalletDialog } from '../wallet/ConnectWalletDialog.tsx'
-import { useActiveAccount } from '../wallet/useActiveAccount.ts'
 import { useWatchAddress } from '../wallet/useWatchAddress.ts'
 import { WatchAddressForm } from '../wallet/WatchAddressForm.tsx'
+import { PositionsDashboard } from './components/PositionsDashboard.tsx'
+import { usePositions } from './usePositions.ts'
 
-/** Every liquidity position of the active account (the dashboard itself arrives in a later issue). */
+/** Every liquidity position of the active account (wallet or watched), read from the chain. */
 export default function PositionsPage() {
-  const active = useActiveAccount()
-  const { watch } = useWatchAddress()
+  const data = usePositions()
+  const { watch, stopWatching } = useWatchAddress()
   const [connectOpen, setConnectOpen] = useState(false)
+  const { account } = data
 
   return (
     <>
@@ -22,7 +23,7 @@ export default function PositionsPage() {
         title="Positions"
         description="Your Uniswap V2 and V3 liquidity, staked and unstaked: value now, fees earned, rewards waiting, and how it compares with simply holding."
       />
-      {active.source === null ? (
+      {account.source === null ? (
         <EmptyState
           title="Connect a wallet or watch an address"
           description="Poolscope reads positions straight from the chain. Connect a wallet to manage them, or paste any address to look without connecting."
@@ -36,21 +37,47 @@ export default function PositionsPage() {
         />
       ) : (
         <div className="flex flex-col gap-4">
-          <Card title={active.source === 'wallet' ? 'Connected account' : 'Watched account (read-only)'}>
-            <AddressDisplay address={active.address} full className="max-w-full" />
-          </Card>
-          <EmptyState
-            title="No positions to show yet"
-            description="Each V2 LP balance, V3 position NFT and staked farm position of this account will appear here, with uncollected fees, pending rewards and impermanent loss versus holding."
-            actions={
-              <>
-                <ButtonLink href="/pools" variant="primary">
-                  Browse pools
-                </ButtonLink>
-                <ButtonLink href="/add">Add liquidity</ButtonLink>
-              </>
-            }
-          />
+          <div
+            className="flex flex-wrap items-center justify-between gap-2 text-sm"
+            data-testid="positions-account"
+            data-account={account.address}
+          >
+            <span className="flex min-w-0 items-center gap-2">
+              <span className="text-slate-500 dark:text-slate-400">
+                {account.source === 'wallet' ? 'Connected account' : 'Watched account (read-only)'}
+              </span>
+              <AddressDisplay address={account.address} className="max-w-full" />
+            </span>
+            {account.source === 'watch' && (
+              <Button size="sm" variant="ghost" onClick={stopWatching}>
+                Stop watching
+              </Button>
+            )}
+          </div>
+          {data.chainSupported ? (
+            <PositionsDashboard
+              chainId={data.snapshot?.chainId ?? 0}
+              positions={data.positions}
+              totals={data.totals}
+              blockNumber={data.blockNumber}
+              blockTimestamp={data.snapshot?.blockTimestamp}
+              isStale={data.isStale}
+              isLoading={data.isLoading}
+              isHistoryLoading={data.isHistoryLoading}
+              error={data.error}
+              historyError={data.historyError}
+              retry={data.retry}
+            />
+          ) : (
+            <Banner
+              tone="warning"
+              title="This network is not supported yet"
+              data-testid="positions-unsupported-chain"
+            >
+              Poolscope has no Uniswap contract addresses for the selected chain. Switch to a supported
+              network to see positions.
+            </Banner>
+          )}
         </div>
       )}
       <ConnectWalletDialog open={connectOpen} onClose={() => setConnectOpen(false)} />

@@ -1,0 +1,208 @@
+import { useMemo, useState } from 'react'
+import type { Address } from 'viem'
+import { useChainId } from 'wagmi'
+import { getUniswapContracts } from '../../config/uniswapContracts.ts'
+import { Banner } from '../../ui/Banner.tsx'
+import { Button } from '../../ui/Button.tsx'
+import { Card } from '../../ui/Card.tsx'
+import { EmptyState } from '../../ui/EmptyState.tsx'
+import { ButtonLink } from '../layout/ButtonLink.tsx'
+import { TxStepper } from '../transactions/TxStepper.tsx'
+import { useTxFlow } from '../transactions/useTxFlow.ts'
+import { useActiveAccount } from '../wallet/useActiveAccount.ts'
+import { listPoolChoices, listTokens, wrappedNativeOf } from './data/poolChoices.ts'
+import { usePoolLiveState } from './data/usePoolLiveState.ts'
+import { buildAddPlan, nativeSideOf } from './derive/buildAddPlan.ts'
+import type { AddLiquidityForm as FormState } from './derive/types.ts'
+import { rangeFromPercent } from './derive/validateRange.ts'
+import { AmountsStep } from './steps/AmountsStep.tsx'
+import { FarmStep } from './steps/FarmStep.tsx'
+import { PoolStep } from './steps/PoolStep.tsx'
+import { RangeStep } from './steps/RangeStep.tsx'
+import { ReviewStep } from './steps/ReviewStep.tsx'
+import { useAddLiquiditySettings } from './useAddLiquiditySettings.ts'
+
+const INITIAL_FORM: FormState = {
+  poolAddress: '',
+  tickLower: 0,
+  tickUpper: 0,
+  independent: 'token0',
+  amountText: '',
+  useNative: false,
+  unlimitedApproval: false,
+}
+
+/** The guided add: pool → range → amounts → review → approve + submit → farm. */
+export function AddLiquidityForm() {
+  const appChainId = useChainId()
+  // A started flow stays on its chain: if the wallet (and the app with it) moves, the flow pauses.
+  const [pinnedChainId, setPinnedChainId] = useState<number | undefined>(undefined)
+  const chainId = pinnedChainId ?? appChainId
+  const account = useActiveAccount()
+  const contracts = getUniswapContracts(chainId)
+  const choices = useMemo(() => listPoolChoices(chainId), [chainId])
+  const tokenList = useMemo(() => listTokens(chainId), [chainId])
+  const [form, setForm] = useState<FormState>(() => {
+    const fromUrl =
+      typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('pool')
+    return { ...INITIAL_FORM, poolAddress: fromUrl ?? '' }
+  })
+  const [settings, setSettings] = useAddLiquiditySettings()
+  const [rangeTouched, setRangeTouched] = useState(false)
+  const pool = choices.find((choice) => choice.address.toLowerCase() === form.poolAddress.toLowerCase())
+  const spender = pool?.protocol === 'v3' ? contracts?.nonfungiblePositionManager : contracts?.v2Router02
+  const live = usePoolLiveState(chainId, pool, account.address, spender)
+  const weth = wrappedNativeOf(chainId)
+  const flow = useTxFlow({ chainId, account: account.source === 'wallet' ? account.address : undefined })
+
+  // Until the user picks a range, default to ±10 % around the current tick.
+  const currentTick = live.data?.v3?.tick
+  const range =
+    pool?.protocol === 'v3' && !rangeTouched && currentTick !== undefined
+      ? rangeFromPercent(currentTick, pool.tickSpacing, 10, 10)
+      : { tickLower: form.tickLower, tickUpper: form.tickUpper }
+  const effectiveForm = { ...form, ...range }
+  const plan =
+    pool && live.data && account.address && spender
+      ? buildAddPlan({
+          form: effectiveForm,
+          settings,
+          pool,
+          live: live.data,
+          account: account.address,
+          spender,
+          weth,
+        })
+      : undefined
+  const nativeSide = pool ? nativeSideOf(form.useNative, pool, weth) : undefined
+  const canUseNative = pool !== undefined && nativeSideOf(true, pool, weth) !== undefined
+  const patch = (next: Partial<FormState>) => {
+    if (flow.state.phase !== 'idle' && flow.state.phase !== 'done') return
+    setForm((previous) => ({ ...previous, ...range, ...next }))
+  }
+
+  const inFlow = flow.state.phase !== 'idle'
+  if (!contracts || (choices.length === 0 && !inFlow))
+    return (
+      <EmptyState
+        title="No pools listed on this network"
+        description="The guided form lists the devnet's pools. Switch to Poolscope Devnet, or simulate a pool first."
+        actions={<ButtonLink href="/simulator">Simulator</ButtonLink>}
+      />
+    )
+
+  const cannotSignReason =
+    account.source === 'watch'
+      ? 'You are watching an address: a watched address cannot sign. Connect its wallet to add liquidity.'
+      : account.source === null
+        ? 'Connect a wallet to add liquidity.'
+        : undefined
+  const lastReceipt = flow.state.steps.at(-1)?.receipt
+  const resetFlow = () => {
+    flow.reset()
+    setPinnedChainId(undefined)
+  }
+
+  return (
+    <div className="flex flex-col gap-4" data-testid="add-liquidity-form">
+      <PoolStep
+        chainId={chainId}
+        tokens={tokenList}
+        choices={choices}
+        selected={form.poolAddress}
+        onSelect={(address) => {
+          resetFlow()
+          setRangeTouched(false)
+          setForm({ ...INITIAL_FORM, poolAddress: address })
+        }}
+      />
+      {pool && live.error && (
+        <Banner tone="error" title="Could not read the pool">
+          {live.error.message}
+        </Banner>
+      )}
+      {pool?.protocol === 'v3' && (
+        <RangeStep
+          pool={pool}
+          currentTick={currentTick}
+          tickLower={range.tickLower}
+          tickUpper={range.tickUpper}
+          rangePosition={plan && 'rangePosition' in plan ? plan.rangePosition : undefined}
+          onChange={(next) => {
+            setRangeTouched(true)
+            patch(next)
+          }}
+        />
+      )}
+      {pool && (
+        <AmountsStep
+          pool={pool}
+          live={live.data}
+          form={effectiveForm}
+          plan={plan}
+          nativeSide={nativeSide}
+          canUseNative={canUseNative}
+          onChange={patch}
+        />
+      )}
+      {pool && plan?.ok && account.address && !inFlow && (
+        <ReviewStep
+          chainId={chainId}
+          account={account.address}
+          pool={pool}
+          plan={plan}
+          nativeSide={nativeSide}
+          currentTick={currentTick}
+          tickLower={range.tickLower}
+          tickUpper={range.tickUpper}
+          settings={settings}
+          onSettings={setSettings}
+          unlimitedApproval={form.unlimitedApproval}
+          onUnlimitedApproval={(value) => patch({ unlimitedApproval: value })}
+          onSubmit={() => {
+            setPinnedChainId(appChainId)
+            flow.start(plan.requests)
+          }}
+          canSign={account.source === 'wallet'}
+          cannotSignReason={cannotSignReason}
+        />
+      )}
+      {inFlow && (
+        <Card title="Transactions">
+          <TxStepper
+            state={flow.state}
+            chainId={chainId}
+            onContinue={flow.continue}
+            onBackToReview={resetFlow}
+          />
+          {flow.state.phase === 'done' && (
+            <div className="mt-3 flex flex-wrap items-center gap-2" data-testid="add-done">
+              <p className="text-sm">Liquidity added. The position now shows in your dashboard.</p>
+              <ButtonLink href="/">See positions</ButtonLink>
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  resetFlow()
+                  patch({ amountText: '' })
+                }}
+              >
+                Add more
+              </Button>
+            </div>
+          )}
+        </Card>
+      )}
+      {pool && flow.state.phase === 'done' && lastReceipt && account.address && (
+        <FarmStep
+          chainId={chainId}
+          account={account.address as Address}
+          pool={pool}
+          receipt={lastReceipt}
+          npm={contracts.nonfungiblePositionManager}
+          staker={contracts.v3Staker}
+          chainTime={live.data?.blockTimestamp}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,104 @@
+import type { Address, Client } from 'viem'
+import { getBalance, getBlock, multicall } from 'viem/actions'
+import { erc20WriteAbi } from '../../../chain/write/writeAbis.ts'
+import type { PoolChoice } from './poolChoices.ts'
+
+const v3PoolReadAbi = [
+  {
+    type: 'function',
+    name: 'slot0',
+    stateMutability: 'view',
+    inputs: [],
+    outputs: [
+      { name: 'sqrtPriceX96', type: 'uint160' },
+      { name: 'tick', type: 'int24' },
+      { name: 'observationIndex', type: 'uint16' },
+      { name: 'observationCardinality', type: 'uint16' },
+      { name: 'observationCardinalityNext', type: 'uint16' },
+      { name: 'feeProtocol', type: 'uint8' },
+      { name: 'unlocked', type: 'bool' },
+    ],
+  },
+] as const
+const v2PairReadAbi = [
+  {
+    type: 'function',
+    name: 'getReserves',
+    stateMutability: 'view',
+    inputs: [],
+    outputs: [
+      { name: 'reserve0', type: 'uint112' },
+      { name: 'reserve1', type: 'uint112' },
+      { name: 'blockTimestampLast', type: 'uint32' },
+    ],
+  },
+  {
+    type: 'function',
+    name: 'totalSupply',
+    stateMutability: 'view',
+    inputs: [],
+    outputs: [{ type: 'uint256' }],
+  },
+] as const
+
+/** The pool and account state the form derives from, all at one block. */
+export type PoolLiveState = {
+  blockNumber: bigint
+  /** Chain time of that block (deadlines are computed from it). */
+  blockTimestamp: bigint
+  v3?: { sqrtPriceX96: bigint; tick: number }
+  v2?: { reserve0: bigint; reserve1: bigint; totalSupply: bigint }
+  balance0Wei: bigint
+  balance1Wei: bigint
+  ethBalanceWei: bigint
+  /** Allowances of the account to the spender (NPM or Router02). */
+  allowance0Wei: bigint
+  allowance1Wei: bigint
+}
+
+/** One multicall for the pool's price and the account's balances and allowances. */
+export async function readPoolLiveState(
+  client: Client,
+  parameters: { pool: PoolChoice; account: Address | undefined; spender: Address },
+): Promise<PoolLiveState> {
+  const { pool, spender } = parameters
+  const account = parameters.account ?? '0x0000000000000000000000000000000000000000'
+  const block = await getBlock(client, { blockTag: 'latest' })
+  const blockNumber = block.number
+  const tokenCalls = [pool.token0.address, pool.token1.address].flatMap((token) => [
+    { address: token, abi: erc20WriteAbi, functionName: 'balanceOf', args: [account] } as const,
+    { address: token, abi: erc20WriteAbi, functionName: 'allowance', args: [account, spender] } as const,
+  ])
+  const [balance0, allowance0, balance1, allowance1] = await multicall(client, {
+    contracts: tokenCalls,
+    allowFailure: false,
+    blockNumber,
+  })
+  const ethBalanceWei = await getBalance(client, { address: account, blockNumber })
+  const base = {
+    blockNumber,
+    blockTimestamp: block.timestamp,
+    balance0Wei: balance0 as bigint,
+    balance1Wei: balance1 as bigint,
+    allowance0Wei: allowance0 as bigint,
+    allowance1Wei: allowance1 as bigint,
+    ethBalanceWei,
+  }
+  if (pool.protocol === 'v3') {
+    const [slot0] = await multicall(client, {
+      contracts: [{ address: pool.address, abi: v3PoolReadAbi, functionName: 'slot0' }],
+      allowFailure: false,
+      blockNumber,
+    })
+    return { ...base, v3: { sqrtPriceX96: slot0[0], tick: slot0[1] } }
+  }
+  const [reserves, totalSupply] = await multicall(client, {
+    contracts: [
+      { address: pool.address, abi: v2PairReadAbi, functionName: 'getReserves' },
+      { address: pool.address, abi: v2PairReadAbi, functionName: 'totalSupply' },
+    ],
+    allowFailure: false,
+    blockNumber,
+  })
+  return { ...base, v2: { reserve0: reserves[0], reserve1: reserves[1], totalSupply } }
+}

@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query'
+import type { Address } from 'viem'
+import { useClient } from 'wagmi'
+import { useChainHealth } from '../../chain-status/useChainHealth.ts'
+import type { PoolChoice } from './poolChoices.ts'
+import { readPoolLiveState } from './readPoolLiveState.ts'
+
+/** Key factory: general to specific; a new block refetches. */
+export const addLiquidityKeys = {
+  all: ['addLiquidity'] as const,
+  live: (chainId: number, pool: Address, account: Address | undefined, blockNumber: bigint | undefined) =>
+    [...addLiquidityKeys.all, 'live', { chainId, pool, account, blockNumber }] as const,
+}
+
+/** The selected pool's live price and the account's balances/allowances, refreshed every block. */
+export function usePoolLiveState(
+  chainId: number,
+  pool: PoolChoice | undefined,
+  account: Address | undefined,
+  spender: Address | undefined,
+) {
+  const client = useClient({ chainId: chainId as never })
+  const { blockNumber } = useChainHealth()
+  return useQuery({
+    queryKey: addLiquidityKeys.live(chainId, pool?.address ?? '0x', account, blockNumber),
+    queryFn: () => {
+      if (!client || !pool || !spender) throw new Error('live state read without its parameters')
+      return readPoolLiveState(client, { pool, account, spender })
+    },
+    enabled: client !== undefined && pool !== undefined && spender !== undefined,
+    placeholderData: (previous) => previous,
+  })
+}

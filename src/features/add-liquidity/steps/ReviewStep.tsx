@@ -1,0 +1,178 @@
+import { useQuery } from '@tanstack/react-query'
+import { type Address, formatUnits } from 'viem'
+import { useClient } from 'wagmi'
+import { prepareTx } from '../../../chain/write/prepareTx.ts'
+import { Banner } from '../../../ui/Banner.tsx'
+import { Button } from '../../../ui/Button.tsx'
+import { Card } from '../../../ui/Card.tsx'
+import { Field } from '../../../ui/Field.tsx'
+import { formatPercent } from '../../positions/format/formatPercent.ts'
+import type { PoolChoice } from '../data/poolChoices.ts'
+import type { AddPlan } from '../derive/buildAddPlan.ts'
+import { ilScenarios } from '../derive/ilScenarios.ts'
+import type { AddLiquiditySettings } from '../derive/types.ts'
+
+type OkPlan = Extract<AddPlan, { ok: true }>
+
+/** Step 5: what is deposited, the minimums, deadline, IL, gas and the simulation of the exact transactions. */
+export function ReviewStep(props: {
+  chainId: number
+  account: Address
+  pool: PoolChoice
+  plan: OkPlan
+  nativeSide: 'token0' | 'token1' | undefined
+  currentTick: number | undefined
+  tickLower: number
+  tickUpper: number
+  settings: AddLiquiditySettings
+  onSettings: (settings: AddLiquiditySettings) => void
+  unlimitedApproval: boolean
+  onUnlimitedApproval: (value: boolean) => void
+  onSubmit: () => void
+  canSign: boolean
+  cannotSignReason: string | undefined
+}) {
+  const { pool, plan, nativeSide, settings } = props
+  const client = useClient({ chainId: props.chainId as never })
+  const deposit = plan.requests[plan.requests.length - 1]
+  const approvalsNeeded = plan.requests.length > 1
+  // Simulate the deposit now when nothing must be approved first; else it is simulated right before signing.
+  const simulation = useQuery({
+    queryKey: [
+      'addLiquidity',
+      'simulate',
+      deposit?.to,
+      deposit?.data,
+      deposit?.valueWei.toString(),
+      props.account,
+    ],
+    queryFn: () =>
+      client && deposit ? prepareTx(client, props.account, deposit) : Promise.reject(new Error('no client')),
+    enabled: client !== undefined && deposit !== undefined && !approvalsNeeded,
+    staleTime: 5_000,
+  })
+  const symbol = (side: 'token0' | 'token1') =>
+    nativeSide === side ? 'ETH' : side === 'token0' ? pool.token0.symbol : pool.token1.symbol
+  const amount = (wei: bigint, side: 'token0' | 'token1') =>
+    `${formatUnits(wei, side === 'token0' ? pool.token0.decimals : pool.token1.decimals)} ${symbol(side)}`
+  const il = ilScenarios(
+    pool.protocol === 'v3' && props.currentTick !== undefined
+      ? { currentTick: props.currentTick, tickLower: props.tickLower, tickUpper: props.tickUpper }
+      : undefined,
+  )
+  const deadlineDate = new Date(Number(plan.deadline) * 1000).toISOString().replace('T', ' ').slice(0, 16)
+  return (
+    <Card title="4. Review">
+      <div className="flex flex-col gap-3 text-sm">
+        <dl className="grid grid-cols-2 gap-x-4 gap-y-1" data-testid="review">
+          <dt>You deposit</dt>
+          <dd data-testid="review-deposit">
+            {amount(plan.amount0Wei, 'token0')} + {amount(plan.amount1Wei, 'token1')}
+          </dd>
+          <dt>Minimum accepted (slippage {settings.slippageBps / 100} %)</dt>
+          <dd data-testid="review-min">
+            {amount(plan.amount0MinWei, 'token0')} + {amount(plan.amount1MinWei, 'token1')}
+          </dd>
+          <dt>{pool.protocol === 'v3' ? 'Liquidity' : 'LP tokens minted'}</dt>
+          <dd data-testid="review-liquidity">
+            {pool.protocol === 'v3' ? plan.liquidity.toString() : formatUnits(plan.liquidity, 18)}
+          </dd>
+          <dt>Deadline (chain time)</dt>
+          <dd data-testid="review-deadline">
+            {deadlineDate} UTC (unix {plan.deadline.toString()})
+          </dd>
+          <dt>Impermanent loss vs holding</dt>
+          <dd data-testid="review-il">
+            {il
+              .map((row) => `${row.move > 0 ? '+' : ''}${row.move * 100} %: ${formatPercent(row.il)}`)
+              .join(' · ')}
+          </dd>
+          <dt>Transactions</dt>
+          <dd>{plan.requests.map((r) => r.label).join(' → ')}</dd>
+        </dl>
+        <div className="grid gap-2 sm:grid-cols-2">
+          <Field
+            label="Slippage (%)"
+            inputMode="decimal"
+            defaultValue={String(settings.slippageBps / 100)}
+            data-testid="slippage-input"
+            onChange={(e) => {
+              const bps = Math.round(Number(e.target.value) * 100)
+              if (Number.isFinite(bps) && bps >= 1 && bps <= 5_000)
+                props.onSettings({ ...settings, slippageBps: bps })
+            }}
+          />
+          <Field
+            label="Deadline (minutes)"
+            inputMode="numeric"
+            defaultValue={String(settings.deadlineMinutes)}
+            data-testid="deadline-input"
+            onChange={(e) => {
+              const minutes = Number(e.target.value)
+              if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 4_320)
+                props.onSettings({ ...settings, deadlineMinutes: minutes })
+            }}
+          />
+        </div>
+        {approvalsNeeded && (
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={props.unlimitedApproval}
+              onChange={(e) => props.onUnlimitedApproval(e.target.checked)}
+              data-testid="unlimited-approval"
+            />
+            Approve unlimited amounts (fewer approvals later)
+          </label>
+        )}
+        {props.unlimitedApproval && (
+          <Banner tone="warning" title="Unlimited approval">
+            The contract could then move any amount of these tokens from your wallet, now or later. Exact
+            approvals are safer.
+          </Banner>
+        )}
+        <div
+          data-testid="simulation"
+          data-status={
+            approvalsNeeded
+              ? 'after-approvals'
+              : simulation.data?.ok
+                ? 'ok'
+                : simulation.data
+                  ? 'failed'
+                  : 'pending'
+          }
+        >
+          {approvalsNeeded ? (
+            <p>
+              Approvals come first; the deposit is simulated again with your account right before you sign it.
+            </p>
+          ) : simulation.data?.ok ? (
+            <p>
+              Simulation succeeded. Estimated gas {simulation.data.estimatedGas.toString()} (limit sent{' '}
+              {simulation.data.gasLimit.toString()}, +25 % margin).
+            </p>
+          ) : simulation.data ? (
+            <Banner tone="error" title="The simulation failed">
+              {simulation.data.error.message}
+            </Banner>
+          ) : (
+            <p>Simulating…</p>
+          )}
+        </div>
+        {!props.canSign && props.cannotSignReason && (
+          <Banner tone="warning" title="Cannot sign" data-testid="cannot-sign">
+            {props.cannotSignReason}
+          </Banner>
+        )}
+        <Button
+          onClick={props.onSubmit}
+          disabled={!props.canSign || (simulation.data !== undefined && !simulation.data.ok)}
+          data-testid="submit-add"
+        >
+          {approvalsNeeded ? 'Approve and add liquidity' : 'Add liquidity'}
+        </Button>
+      </div>
+    </Card>
+  )
+}

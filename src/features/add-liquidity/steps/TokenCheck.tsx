@@ -1,0 +1,82 @@
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { type Address, type Client, getAddress, isAddress } from 'viem'
+import { readContract } from 'viem/actions'
+import { useClient } from 'wagmi'
+import { readTokenMetadata } from '../../../chain/readTokenMetadata.ts'
+import { erc20WriteAbi } from '../../../chain/write/writeAbis.ts'
+import type { TokenInfo } from '../../../config/deployments.types.ts'
+import { getUniswapContracts } from '../../../config/uniswapContracts.ts'
+import { Banner } from '../../../ui/Banner.tsx'
+import { Field } from '../../../ui/Field.tsx'
+import { assessToken } from '../derive/assessToken.ts'
+
+/** Paste a token address: verified on chain, then judged against the token list. */
+export function TokenCheck(props: {
+  chainId: number
+  list: readonly TokenInfo[]
+  onToken: (address: Address | undefined) => void
+}) {
+  const [text, setText] = useState('')
+  const client = useClient({ chainId: props.chainId as never })
+  const multicall3 = getUniswapContracts(props.chainId)?.multicall3
+  const valid = isAddress(text.trim(), { strict: false })
+  const address = valid ? getAddress(text.trim()) : undefined
+  const check = useQuery({
+    queryKey: ['addLiquidity', 'token', props.chainId, address],
+    enabled: address !== undefined && client !== undefined && multicall3 !== undefined,
+    queryFn: async () => {
+      if (!client || !address || !multicall3) throw new Error('token check without parameters')
+      const [meta] = await readTokenMetadata(client, { multicall3, tokens: [address] })
+      const erc20Ok = await readContract(client as Client, {
+        address,
+        abi: erc20WriteAbi,
+        functionName: 'balanceOf',
+        args: [address],
+      }).then(
+        () => true,
+        () => false,
+      )
+      if (!meta) throw new Error('no metadata')
+      return assessToken(meta, erc20Ok, props.list)
+    },
+  })
+  const tone = { listed: 'success', unknown: 'warning', imitation: 'error', invalid: 'error' } as const
+  return (
+    <div className="flex flex-col gap-2">
+      <Field
+        label="Or paste a token address"
+        value={text}
+        placeholder="0x…"
+        data-testid="token-address-input"
+        error={text.trim() !== '' && !valid ? 'Not an address: 0x followed by 40 hex characters.' : undefined}
+        onChange={(event) => {
+          setText(event.target.value)
+          const next = event.target.value.trim()
+          props.onToken(isAddress(next, { strict: false }) ? getAddress(next) : undefined)
+        }}
+      />
+      {check.data && (
+        <Banner
+          tone={tone[check.data.level]}
+          title={
+            check.data.level === 'imitation'
+              ? 'Imitation of a listed token'
+              : check.data.level === 'unknown'
+                ? 'Unknown token'
+                : check.data.level === 'invalid'
+                  ? 'Not a usable token'
+                  : 'Listed token'
+          }
+          data-testid="token-verdict"
+          data-level={check.data.level}
+        >
+          {check.data.message}
+        </Banner>
+      )}
+      {check.error && (
+        <p className="text-sm text-red-700">Could not check this address: {check.error.message}</p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,65 @@
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
+import type { PoolPricePoint } from '../../../chain/pools/readPoolHistory.ts'
+import { ChartFigure } from './ChartFigure.tsx'
+import { AXIS, AXIS_LABEL, formatAxisDate, formatAxisNumber, LEGEND_STYLE, TOOLTIP } from './chartTheme.ts'
+
+/** The pool's price after every swap (chain time), from its Swap (V3) or Sync (V2) events. */
+export function PriceHistoryChart({
+  prices,
+  priceUnit,
+}: {
+  prices: readonly PoolPricePoint[]
+  priceUnit: string
+}) {
+  const data = prices.map((point) => ({ timestamp: point.timestamp, price: point.price }))
+  return (
+    <ChartFigure
+      testId="chart-price-history"
+      title="Price history"
+      caption={`${prices.length} on-chain observations; time is the chain's block time (UTC).`}
+    >
+      <LineChart data={data} margin={{ top: 8, right: 16, bottom: 28, left: 24 }}>
+        <CartesianGrid stroke="var(--pl-grid)" strokeDasharray="3 3" />
+        <XAxis
+          {...AXIS}
+          dataKey="timestamp"
+          type="number"
+          scale="time"
+          domain={['dataMin', 'dataMax']}
+          tickFormatter={formatAxisDate}
+          minTickGap={28}
+          label={{ ...AXIS_LABEL, value: 'Date (chain time, UTC)', position: 'insideBottom', offset: -18 }}
+        />
+        <YAxis
+          {...AXIS}
+          domain={['auto', 'auto']}
+          tickFormatter={formatAxisNumber}
+          label={{
+            ...AXIS_LABEL,
+            value: `Price (${priceUnit})`,
+            angle: -90,
+            position: 'insideLeft',
+            offset: -6,
+          }}
+        />
+        <Tooltip
+          {...TOOLTIP}
+          labelFormatter={(value) =>
+            new Date(Number(value) * 1000).toISOString().slice(0, 16).replace('T', ' ')
+          }
+          formatter={(value) => [`${formatAxisNumber(Number(value))} ${priceUnit}`, 'Price']}
+        />
+        <Legend verticalAlign="top" height={24} wrapperStyle={LEGEND_STYLE} />
+        <Line
+          name={`Price (${priceUnit})`}
+          dataKey="price"
+          type="stepAfter"
+          stroke="var(--pl-a)"
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </ChartFigure>
+  )
+}

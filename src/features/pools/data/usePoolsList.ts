@@ -1,0 +1,12 @@
+import { useQuery } from '@tanstack/react-query'
+import { useChainId, useClient } from 'wagmi'
+import { getPoolsListConfig } from '../../../chain/pools/poolsListConfig.ts'
+import { poolsListQueryOptions } from './poolsListQuery.ts'
+
+/** The pools list of the selected chain, plus whether the chain has one at all. */
+export function usePoolsList() {
+  const chainId = useChainId()
+  const client = useClient({ chainId })
+  const query = useQuery(poolsListQueryOptions(chainId, client))
+  return { ...query, chainSupported: getPoolsListConfig(chainId) !== undefined }
+}

@@ -1,0 +1,203 @@
+import { useMemo } from 'react'
+import { backtestRange } from '../../../chain/backtest/backtestRange.ts'
+import type { BacktestResult } from '../../../chain/backtest/types.ts'
+import type { PoolRow, PoolsList } from '../../../chain/pools/poolsListTypes.ts'
+import { Banner } from '../../../ui/Banner.tsx'
+import { Card } from '../../../ui/Card.tsx'
+import { Skeleton } from '../../../ui/Skeleton.tsx'
+import { ButtonLink } from '../../layout/ButtonLink.tsx'
+import { formatChainDate } from '../../positions/format/formatChainDate.ts'
+import { formatFeeTier } from '../../positions/format/formatFeeTier.ts'
+import { formatPercent } from '../../positions/format/formatPercent.ts'
+import { formatPrice } from '../../positions/format/formatPrice.ts'
+import { formatTokenAmount } from '../../positions/format/formatTokenAmount.ts'
+import { usePoolSnapshot } from '../../simulator/data/usePoolSnapshot.ts'
+import { liquidityHistogram } from '../../simulator/projection/liquidityHistogram.ts'
+import { realizedVolatility } from '../../simulator/projection/realizedVolatility.ts'
+import { BacktestChart } from '../charts/BacktestChart.tsx'
+import { LiquidityHistogramChart } from '../charts/LiquidityHistogramChart.tsx'
+import { PriceHistoryChart } from '../charts/PriceHistoryChart.tsx'
+import { usePoolHistory } from '../data/usePoolHistory.ts'
+import { defaultBacktest } from './defaultBacktest.ts'
+
+/** ±ticks around the price shown in the histogram (≈ ×0.55 … ×1.8 in price). */
+const HISTOGRAM_HALF_WIDTH_TICKS = 6_000
+const HISTOGRAM_BARS = 48
+
+function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  return (
+    <div>
+      <dt className="text-xs text-slate-600 dark:text-slate-400">{label}</dt>
+      <dd className="text-base font-semibold tabular-nums" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  )
+}
+
+function FarmDetails({ row }: { row: PoolRow }) {
+  const farm = row.farm
+  if (!farm)
+    return (
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        No liquidity-mining program pays this pool.
+      </p>
+    )
+  const rate = formatTokenAmount(farm.rewardRateWeiPerSecond * 86_400n, farm.rewardToken.decimals)
+  return (
+    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="farm-details">
+      <Figure
+        label="Program"
+        value={farm.kind === 'v3-staker' ? 'V3 staker incentive' : 'StakingRewards farm'}
+      />
+      <Figure label="Reward rate" value={`${rate.display} ${farm.rewardToken.symbol.slice(0, 12)}/day`} />
+      <Figure label={farm.active ? 'Period ends' : 'Period ended'} value={formatChainDate(farm.periodEnd)} />
+      <Figure
+        label={farm.kind === 'v3-staker' ? 'Staked positions' : 'Total staked (LP)'}
+        value={
+          farm.kind === 'v3-staker'
+            ? farm.totalStaked.toString()
+            : formatTokenAmount(farm.totalStaked, 18).display
+        }
+      />
+      <Figure
+        label="Reward APR"
+        value={farm.active ? (farm.rewardApr === null ? 'no price' : formatPercent(farm.rewardApr)) : 'ended'}
+      />
+    </dl>
+  )
+}
+
+function BacktestSummary({ result, row }: { result: BacktestResult; row: PoolRow }) {
+  const fees0 = formatTokenAmount(result.fees0Wei, row.token0.decimals)
+  const fees1 = formatTokenAmount(result.fees1Wei, row.token1.decimals)
+  return (
+    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="backtest-summary">
+      <Figure
+        label="Fees earned"
+        value={`${fees0.display} ${row.token0.symbol.slice(0, 12)} + ${fees1.display} ${row.token1.symbol.slice(0, 12)}`}
+      />
+      <Figure label="Fee APR (realized)" value={formatPercent(result.feeApr)} />
+      <Figure label="IL at the end" value={formatPercent(result.impermanentLoss, { signed: true })} />
+      <Figure label="Time in range" value={formatPercent(result.timeInRangeShare)} />
+    </dl>
+  )
+}
+
+/** One pool: price history, liquidity around the price, realized volatility, farm, and a backtest. */
+export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
+  const priceUnit = `${row.token1.symbol.slice(0, 12)} per ${row.token0.symbol.slice(0, 12)}`
+  const history = usePoolHistory(row, list.blockNumber)
+  const snapshot = usePoolSnapshot(row.kind === 'v3' ? row.address : undefined)
+  const tickSpacing = row.tickSpacing
+  const volatility = history.data ? realizedVolatility(history.data.prices) : null
+  const bars = useMemo(() => {
+    const data = snapshot.data
+    if (data?.kind !== 'v3') return []
+    return liquidityHistogram({
+      ticks: data.ticks,
+      currentTick: data.tick,
+      liquidity: data.liquidity,
+      fromTick: data.tick - HISTOGRAM_HALF_WIDTH_TICKS,
+      toTick: data.tick + HISTOGRAM_HALF_WIDTH_TICKS,
+      bars: HISTOGRAM_BARS,
+      decimals0: row.token0.decimals,
+      decimals1: row.token1.decimals,
+    })
+  }, [snapshot.data, row.token0.decimals, row.token1.decimals])
+  const backtest = useMemo((): { result: BacktestResult } | { error: string } | null => {
+    const events = history.data?.v3Events
+    if (!events) return null
+    const parameters = defaultBacktest(row, events, tickSpacing, list, list.pricesUsd)
+    if (!parameters) return { error: 'Not enough history for a backtest.' }
+    try {
+      return { result: backtestRange(parameters) }
+    } catch (error) {
+      return { error: (error as Error).message }
+    }
+  }, [history.data, row, tickSpacing, list])
+
+  return (
+    <section aria-labelledby="pool-detail-title" className="space-y-4" data-testid="pool-detail">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="pool-detail-title" className="text-xl font-bold">
+          {row.token0.symbol.slice(0, 12)}/{row.token1.symbol.slice(0, 12)}{' '}
+          <span className="text-base font-medium text-slate-600 dark:text-slate-300">
+            {row.kind === 'v3' ? `V3 ${formatFeeTier(row.feePips)}` : 'V2 0.3%'}
+          </span>
+        </h2>
+        <div className="flex gap-2">
+          <ButtonLink href="/pools">Back to all pools</ButtonLink>
+          <ButtonLink href={`/simulator?pool=${row.address}`} variant="primary">
+            Simulate a position
+          </ButtonLink>
+        </div>
+      </div>
+      <Card>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          <Figure
+            label={`Price (${priceUnit})`}
+            value={row.price === null ? 'unavailable' : formatPrice(row.price)}
+          />
+          <Figure
+            label="Realized volatility (annualized)"
+            testId="realized-volatility"
+            value={history.isLoading ? '…' : volatility === null ? 'unavailable' : formatPercent(volatility)}
+          />
+          <Figure
+            label="Fee APR (7 d)"
+            value={row.feeApr === null ? 'no price' : formatPercent(row.feeApr)}
+          />
+          <Figure label="Swaps (7 d)" value={String(row.swapCount7d)} />
+        </dl>
+      </Card>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title="Price">
+          {history.error ? (
+            <Banner tone="error" title="Price history unavailable">
+              {history.error.message}
+            </Banner>
+          ) : history.data ? (
+            <PriceHistoryChart prices={history.data.prices} priceUnit={priceUnit} />
+          ) : (
+            <Skeleton className="h-64" />
+          )}
+        </Card>
+        <Card title="Liquidity">
+          {row.kind === 'v2' ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              A V2 pair spreads its liquidity over every price (full range): no histogram.
+            </p>
+          ) : snapshot.error ? (
+            <Banner tone="error" title="Ticks unavailable">
+              {snapshot.error.message}
+            </Banner>
+          ) : bars.length > 0 && row.price !== null ? (
+            <LiquidityHistogramChart bars={bars} price={row.price} priceUnit={priceUnit} />
+          ) : (
+            <Skeleton className="h-64" />
+          )}
+        </Card>
+      </div>
+      <Card title="Farm">
+        <FarmDetails row={row} />
+      </Card>
+      {row.kind === 'v3' && (
+        <Card title="Backtest: ±10 % range, ≈ $1,000, last 7 days">
+          {!backtest ? (
+            <Skeleton className="h-72" />
+          ) : 'error' in backtest ? (
+            <Banner tone="warning" title="No backtest">
+              {backtest.error}
+            </Banner>
+          ) : (
+            <div className="space-y-4">
+              <BacktestSummary result={backtest.result} row={row} />
+              <BacktestChart result={backtest.result} valueUnit={row.token1.symbol.slice(0, 12)} />
+            </div>
+          )}
+        </Card>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,145 @@
+import { useState } from 'react'
+import { Link } from 'wouter'
+import type { PoolRow } from '../../../chain/pools/poolsListTypes.ts'
+import { formatFeeTier } from '../../positions/format/formatFeeTier.ts'
+import { formatPercent } from '../../positions/format/formatPercent.ts'
+import { formatPrice } from '../../positions/format/formatPrice.ts'
+import { formatUsd } from '../../positions/format/formatUsd.ts'
+import { formatAxisNumber } from '../charts/chartTheme.ts'
+import { type PoolSortKey, type SortDirection, sortPoolRows } from './sortPoolRows.ts'
+
+const COLUMNS: { key: PoolSortKey | null; label: string; title?: string }[] = [
+  { key: 'pair', label: 'Pool' },
+  { key: null, label: 'Price' },
+  { key: 'tvlUsd', label: 'TVL' },
+  { key: 'volumeUsd24h', label: 'Vol 24h' },
+  { key: 'volumeUsd7d', label: 'Vol 7d' },
+  { key: 'feesUsd24h', label: 'Fees 24h' },
+  { key: 'feesUsd7d', label: 'Fees 7d' },
+  { key: 'feeApr', label: 'Fee APR', title: 'Fees of the last 7 days over TVL, annualized' },
+  { key: null, label: 'Active liquidity', title: 'V3: active liquidity L; V2: √(reserve0·reserve1)' },
+  {
+    key: 'rewardApr',
+    label: 'Farm',
+    title: 'Liquidity-mining rewards: reward APR at today’s reward-token price',
+  },
+]
+
+function usd(value: number | null, available: boolean): string {
+  if (!available) return 'unavailable'
+  return formatUsd(value, { compact: true })
+}
+
+function FarmCell({ row }: { row: PoolRow }) {
+  if (!row.available) return <span className="text-slate-500">unavailable</span>
+  if (!row.farm) return <span className="text-slate-500">no</span>
+  if (!row.farm.active) return <span className="text-slate-500">ended</span>
+  return (
+    <span className="font-medium text-teal-700 dark:text-teal-300">
+      yes · {row.farm.rewardApr === null ? 'no price' : formatPercent(row.farm.rewardApr)}
+    </span>
+  )
+}
+
+/** Every pool of the chain, fee tiers of one pair side by side; column headers sort. */
+export function PoolsTable({ rows }: { rows: readonly PoolRow[] }) {
+  const [sortKey, setSortKey] = useState<PoolSortKey>('tvlUsd')
+  const [direction, setDirection] = useState<SortDirection>('desc')
+  const groups = sortPoolRows(rows, sortKey, direction)
+  const sortBy = (key: PoolSortKey) => {
+    if (key === sortKey) setDirection(direction === 'desc' ? 'asc' : 'desc')
+    else {
+      setSortKey(key)
+      setDirection(key === 'pair' ? 'asc' : 'desc')
+    }
+  }
+  return (
+    <div className="overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-700">
+      <table className="w-full min-w-[900px] text-left text-sm" data-testid="pools-table">
+        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600 dark:bg-slate-800/60 dark:text-slate-300">
+          <tr>
+            {COLUMNS.map((column) => (
+              <th
+                key={column.label}
+                scope="col"
+                className="px-2 py-2 font-semibold whitespace-nowrap"
+                title={column.title}
+                aria-sort={
+                  column.key === sortKey ? (direction === 'asc' ? 'ascending' : 'descending') : undefined
+                }
+              >
+                {column.key ? (
+                  <button
+                    type="button"
+                    data-sort={column.key}
+                    onClick={() => sortBy(column.key as PoolSortKey)}
+                    className="inline-flex items-center gap-1 rounded uppercase hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-600 dark:hover:text-white"
+                  >
+                    {column.label}
+                    <span aria-hidden="true">
+                      {column.key === sortKey ? (direction === 'asc' ? '▲' : '▼') : ''}
+                    </span>
+                  </button>
+                ) : (
+                  column.label
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {groups.map((group) => (
+          <tbody
+            key={group.pairKey}
+            data-pair={group.label}
+            className="border-t border-slate-200 dark:border-slate-700"
+          >
+            {group.rows.map((row, index) => (
+              <tr
+                key={row.address}
+                data-pool={row.address}
+                className="hover:bg-slate-50 dark:hover:bg-slate-800/40"
+              >
+                <td className="px-2 py-2 whitespace-nowrap">
+                  <Link
+                    href={`/pools?pool=${row.address}`}
+                    className="font-medium text-slate-900 underline-offset-2 hover:underline dark:text-slate-100"
+                  >
+                    <span className={index === 0 ? '' : 'text-slate-500 dark:text-slate-400'}>
+                      {`${row.token0.symbol.slice(0, 12)}/${row.token1.symbol.slice(0, 12)}`}
+                    </span>
+                  </Link>{' '}
+                  <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-700 dark:text-slate-200">
+                    {row.kind === 'v3' ? `V3 ${formatFeeTier(row.feePips)}` : 'V2 0.3%'}
+                  </span>
+                </td>
+                <td className="px-2 py-2 tabular-nums whitespace-nowrap">
+                  {row.price === null ? 'unavailable' : formatPrice(row.price)}
+                </td>
+                <td className="px-2 py-2 tabular-nums">{usd(row.tvlUsd, row.available)}</td>
+                <td className="px-2 py-2 tabular-nums">{usd(row.volumeUsd24h, row.available)}</td>
+                <td className="px-2 py-2 tabular-nums">{usd(row.volumeUsd7d, row.available)}</td>
+                <td className="px-2 py-2 tabular-nums">{usd(row.feesUsd24h, row.available)}</td>
+                <td className="px-2 py-2 tabular-nums">{usd(row.feesUsd7d, row.available)}</td>
+                <td className="px-2 py-2 tabular-nums">
+                  {row.available
+                    ? row.feeApr === null
+                      ? 'no price'
+                      : formatPercent(row.feeApr)
+                    : 'unavailable'}
+                </td>
+                <td className="px-2 py-2 tabular-nums">
+                  {row.activeLiquidity === null
+                    ? 'unavailable'
+                    : formatAxisNumber(Number(row.activeLiquidity))}
+                </td>
+                <td className="px-2 py-2 whitespace-nowrap">
+                  <FarmCell row={row} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,263 @@
+import { lazy, type ReactNode, Suspense, useId, useState } from 'react'
+import { MAX_TICK, MIN_TICK } from '../../../math/index.ts'
+import { Button } from '../../../ui/Button.tsx'
+import { Skeleton } from '../../../ui/Skeleton.tsx'
+import { formatFeeTier } from '../format/formatFeeTier.ts'
+import { formatPercent } from '../format/formatPercent.ts'
+import { formatPrice } from '../format/formatPrice.ts'
+import { formatUsd } from '../format/formatUsd.ts'
+import type { PositionLocation, PositionView, PositionViewOk } from '../model.ts'
+import { orientRange } from '../view/orientRange.ts'
+import { Badge } from './Badge.tsx'
+import { InfoTip } from './InfoTip.tsx'
+import { TokenAmountFigure } from './TokenAmountFigure.tsx'
+import { TokenSymbol } from './TokenSymbol.tsx'
+import { VersusHoldingFigures } from './VersusHoldingFigures.tsx'
+
+// Recharts loads only when a position's charts are opened.
+const PositionCharts = lazy(() => import('../charts/PositionCharts.tsx'))
+
+export const LOCATION_LABEL: Record<PositionLocation, string> = {
+  wallet: 'Wallet',
+  farm: 'Farm',
+  'v3-staker': 'V3 staker',
+}
+
+export interface PositionCardProps {
+  position: PositionView
+  quoteInverted: boolean
+  isHistoryLoading: boolean
+  historyError: Error | null
+  /** Snapshot block time (chain time), for the charts' last point. */
+  blockTimestamp: number
+  chainId: number
+}
+
+/** One position: what it is, where it sits, its range, amounts, fees, rewards, value and versus-holding. */
+export function PositionCard({
+  position,
+  quoteInverted,
+  isHistoryLoading,
+  historyError,
+  blockTimestamp,
+  chainId,
+}: PositionCardProps) {
+  const headingId = useId()
+  const [chartsOpen, setChartsOpen] = useState(false)
+  const chartsId = useId()
+  return (
+    <li>
+      <article
+        aria-labelledby={headingId}
+        data-testid="position-card"
+        data-position-id={position.id}
+        data-status={position.status}
+        className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-700 dark:bg-slate-900"
+      >
+        <header className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+          <div className="min-w-0">
+            <h3 id={headingId} className="flex min-w-0 items-center gap-1 text-base font-semibold">
+              <TokenSymbol token={position.token0} />
+              <span aria-hidden="true">/</span>
+              <span className="sr-only">and</span>
+              <TokenSymbol token={position.token1} />
+            </h3>
+            <div className="mt-1 flex flex-wrap gap-1.5">
+              <Badge tone="violet">{position.protocol === 'v3' ? 'Uniswap V3' : 'Uniswap V2'}</Badge>
+              {position.v3 && <Badge>{formatFeeTier(position.v3.fee)}</Badge>}
+              <Badge
+                tone={position.location === 'wallet' ? 'neutral' : 'teal'}
+                data-testid="position-location"
+              >
+                {LOCATION_LABEL[position.location]}
+              </Badge>
+              {position.v3 && <Badge>#{position.v3.tokenId.toString()}</Badge>}
+              {position.status === 'ok' && position.v3 && <RangeBadge position={position} />}
+            </div>
+          </div>
+          {position.status === 'ok' && (
+            <p className="sm:text-right">
+              <span className="block text-xs text-slate-500 dark:text-slate-400">Value</span>
+              <span className="text-lg font-semibold tabular-nums" data-testid="position-value">
+                {position.valueUsd === null ? (
+                  <span className="text-amber-700 dark:text-amber-300">no price</span>
+                ) : (
+                  formatUsd(position.valueUsd)
+                )}
+              </span>
+            </p>
+          )}
+        </header>
+        {position.status === 'unavailable' ? (
+          <p
+            role="note"
+            className="mt-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/60 dark:text-amber-100"
+            data-testid="unavailable-reason"
+          >
+            Unavailable: {position.reason}
+          </p>
+        ) : (
+          <>
+            {position.v3 && <RangeLine position={position} inverted={quoteInverted} />}
+            <div className="mt-4 grid grid-cols-1 gap-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
+              <Group
+                label="Amounts"
+                tip="What removing all liquidity would return now (decreaseLiquidity / burn), exact to the wei."
+              >
+                <TokenAmountFigure amount={position.amount0} testId="amount0" />
+                <TokenAmountFigure amount={position.amount1} testId="amount1" />
+              </Group>
+              <Group
+                label="Uncollected fees"
+                tip={
+                  position.protocol === 'v3'
+                    ? 'What collect(max) would return now, incl. tokens owed.'
+                    : 'V2 fees compound into the LP tokens: they are part of the amounts.'
+                }
+              >
+                <TokenAmountFigure amount={position.uncollectedFees0} testId="fees0" />
+                <TokenAmountFigure amount={position.uncollectedFees1} testId="fees1" />
+              </Group>
+              <Group
+                label="Pending rewards"
+                tip="Liquidity-mining rewards claimable now (StakingRewards.earned / the V3 staker's getRewardInfo)."
+              >
+                {position.pendingRewards.length === 0 ? (
+                  <span className="text-slate-500 dark:text-slate-400">none</span>
+                ) : (
+                  position.pendingRewards.map((reward) => (
+                    <span key={reward.source} data-source={reward.source} className="flex flex-col">
+                      <TokenAmountFigure amount={reward.reward} testId="reward" />
+                      {reward.aprFraction !== null && (
+                        <span className="text-xs text-slate-500 dark:text-slate-400">
+                          reward APR {formatPercent(reward.aprFraction)}
+                        </span>
+                      )}
+                    </span>
+                  ))
+                )}
+              </Group>
+              <Share position={position} />
+            </div>
+            <div className="mt-4 border-t border-slate-200 pt-4 dark:border-slate-700">
+              <VersusHoldingFigures position={position} isLoading={isHistoryLoading} error={historyError} />
+            </div>
+            <div className="mt-4">
+              <Button
+                variant="secondary"
+                size="sm"
+                aria-expanded={chartsOpen}
+                aria-controls={chartsId}
+                data-testid="toggle-charts"
+                onClick={() => setChartsOpen((open) => !open)}
+              >
+                {chartsOpen ? 'Hide charts' : 'Show charts'}
+              </Button>
+            </div>
+            <div id={chartsId}>
+              {chartsOpen && (
+                <Suspense fallback={<Skeleton className="mt-4 h-64 w-full" />}>
+                  <PositionCharts
+                    position={position}
+                    quoteInverted={quoteInverted}
+                    blockTimestamp={blockTimestamp}
+                    chainId={chainId}
+                  />
+                </Suspense>
+              )}
+            </div>
+          </>
+        )}
+      </article>
+    </li>
+  )
+}
+
+function RangeBadge({ position }: { position: PositionViewOk }) {
+  const v3 = position.v3
+  if (!v3) return null
+  if (v3.closed) return <Badge data-testid="range-status">Closed</Badge>
+  return (
+    <Badge
+      tone={v3.inRange ? 'green' : 'amber'}
+      data-testid="range-status"
+      data-in-range={String(v3.inRange)}
+    >
+      {v3.inRange ? 'In range' : 'Out of range'}
+    </Badge>
+  )
+}
+
+function RangeLine({ position, inverted }: { position: PositionViewOk; inverted: boolean }) {
+  const v3 = position.v3
+  if (!v3) return null
+  const oriented = orientRange(v3.range, position.token0, position.token1, inverted)
+  // Ticks at (nearly) MIN/MAX_TICK: the bounds are 0 and ∞ in practice.
+  const fullRange = v3.tickLower <= MIN_TICK + 1000 && v3.tickUpper >= MAX_TICK - 1000
+  const unit = (
+    <span className="text-slate-500 dark:text-slate-400">
+      <TokenSymbol token={oriented.quote} /> per <TokenSymbol token={oriented.base} />
+    </span>
+  )
+  return (
+    <p
+      className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm"
+      data-testid="price-range"
+      data-inverted={String(inverted)}
+      data-lower={oriented.lower}
+      data-upper={oriented.upper}
+    >
+      <span>
+        <InfoTip
+          label="Range"
+          explanation="Prices at the position's lower and upper ticks, in human units; the switch above flips the quote direction for every position."
+        />{' '}
+        <span className="font-mono tabular-nums">
+          {formatPrice(oriented.lower)} – {formatPrice(oriented.upper)}
+        </span>{' '}
+        {unit}
+      </span>
+      <span>
+        now <span className="font-mono tabular-nums">{formatPrice(oriented.current)}</span>
+      </span>
+      <span className="text-xs text-slate-500 dark:text-slate-400" data-testid="range-distances">
+        {fullRange
+          ? 'full range'
+          : `lower ${formatPercent(oriented.distanceToLowerPct / 100, { signed: true })} · upper ${formatPercent(oriented.distanceToUpperPct / 100, { signed: true })}`}
+      </span>
+    </p>
+  )
+}
+
+function Share({ position }: { position: PositionViewOk }) {
+  if (position.v3)
+    return (
+      <Group
+        label="Share of active liquidity"
+        tip="Position liquidity / the pool's in-range liquidity: the share of swap fees it earns now (0 when out of range)."
+      >
+        <span data-testid="share">{formatPercent(position.v3.shareOfActiveLiquidity)}</span>
+      </Group>
+    )
+  if (position.v2)
+    return (
+      <Group
+        label="Share of pool"
+        tip="LP tokens / total LP supply of the pair (after the protocol-fee mint)."
+      >
+        <span data-testid="share">{formatPercent(position.v2.shareOfPool)}</span>
+      </Group>
+    )
+  return null
+}
+
+function Group({ label, tip, children }: { label: string; tip: string; children: ReactNode }) {
+  return (
+    <div className="flex min-w-0 flex-col gap-1">
+      <span className="text-xs text-slate-500 dark:text-slate-400">
+        <InfoTip label={label} explanation={tip} />
+      </span>
+      {children}
+    </div>
+  )
+}

@@ -1,0 +1,165 @@
+import { lazy, Suspense, useState } from 'react'
+import { Banner } from '../../../ui/Banner.tsx'
+import { Button } from '../../../ui/Button.tsx'
+import { Card } from '../../../ui/Card.tsx'
+import { EmptyState } from '../../../ui/EmptyState.tsx'
+import { Skeleton } from '../../../ui/Skeleton.tsx'
+import { ButtonLink } from '../../layout/ButtonLink.tsx'
+import type { PortfolioTotals, PositionView } from '../model.ts'
+import { useQuoteDirection } from '../useQuoteDirection.ts'
+import { DEFAULT_POSITION_FILTERS, filterPositions, type PositionFilters } from '../view/filterPositions.ts'
+import { PortfolioSummary } from './PortfolioSummary.tsx'
+import { PositionCard } from './PositionCard.tsx'
+import { PositionFiltersBar } from './PositionFiltersBar.tsx'
+
+// Recharts stays out of the page chunk until the composition chart renders.
+const CompositionChart = lazy(() => import('../charts/CompositionChart.tsx'))
+
+export interface PositionsDashboardProps {
+  chainId: number
+  positions: readonly PositionView[]
+  totals: PortfolioTotals | undefined
+  blockNumber: bigint | undefined
+  blockTimestamp: number | undefined
+  isStale: boolean
+  isLoading: boolean
+  isHistoryLoading: boolean
+  error: Error | null
+  historyError: Error | null
+  retry: () => void
+}
+
+/** Everything below the account line: totals, composition, filters and one card per position. */
+export function PositionsDashboard(props: PositionsDashboardProps) {
+  const { positions, totals, blockNumber, isLoading, error, retry } = props
+  const [filters, setFilters] = useState<PositionFilters>(DEFAULT_POSITION_FILTERS)
+  const [quoteInverted, toggleQuote] = useQuoteDirection()
+
+  if (error && !totals)
+    return (
+      <Banner
+        tone="error"
+        title="Positions could not be read"
+        data-testid="positions-error"
+        actions={
+          <Button size="sm" variant="secondary" onClick={retry} data-testid="positions-retry">
+            Retry
+          </Button>
+        }
+      >
+        {error.message.split('\n')[0]} — figures are unavailable until the chain answers.
+      </Banner>
+    )
+  if (isLoading || !totals) return <DashboardSkeleton />
+  if (positions.length === 0)
+    return (
+      <EmptyState
+        title="No liquidity positions for this account"
+        description={
+          <>
+            <p>
+              Poolscope looked for V3 position NFTs (in the wallet and the V3 staker), V2 LP tokens of tracked
+              pairs and LP staked in farms, as of block {blockNumber?.toString()}.
+            </p>
+            <p className="mt-2">
+              To start: pick a pool with real volume and a fee tier that fits the pair, then add both tokens
+              as liquidity. A larger deposit is a larger share of the pool and of its fees.
+            </p>
+          </>
+        }
+        actions={
+          <>
+            <ButtonLink href="/pools" variant="primary">
+              Browse pools
+            </ButtonLink>
+            <ButtonLink href="/add">Add liquidity</ButtonLink>
+          </>
+        }
+      />
+    )
+
+  const shown = filterPositions(positions, filters)
+  return (
+    <div className="flex flex-col gap-4">
+      {error && (
+        <Banner
+          tone="warning"
+          title="Refreshing failed"
+          actions={
+            <Button size="sm" variant="secondary" onClick={retry}>
+              Retry
+            </Button>
+          }
+        >
+          Showing figures from block {blockNumber?.toString()}. {error.message.split('\n')[0]}
+        </Banner>
+      )}
+      <PortfolioSummary
+        totals={totals}
+        positionCount={positions.length}
+        blockNumber={blockNumber}
+        isStale={props.isStale}
+        isHistoryLoading={props.isHistoryLoading}
+      />
+      <Card title="Composition by pool">
+        <Suspense fallback={<Skeleton className="h-40 w-full" />}>
+          <CompositionChart positions={positions} />
+        </Suspense>
+      </Card>
+      <section aria-labelledby="positions-list-heading" className="flex flex-col gap-3">
+        <h2 id="positions-list-heading" className="text-lg font-semibold">
+          Positions{' '}
+          <span className="text-sm font-normal text-slate-500 dark:text-slate-400">
+            ({shown.length} of {positions.length} shown)
+          </span>
+        </h2>
+        <PositionFiltersBar
+          filters={filters}
+          onChange={setFilters}
+          quoteInverted={quoteInverted}
+          onToggleQuote={toggleQuote}
+        />
+        {props.historyError && (
+          <Banner tone="warning" title="Position history unavailable">
+            Versus-holding figures need the position events: {props.historyError.message.split('\n')[0]}
+          </Banner>
+        )}
+        {shown.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-500 dark:border-slate-600 dark:text-slate-400">
+            No position matches these filters.
+          </p>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {shown.map((position) => (
+              <PositionCard
+                key={position.id}
+                position={position}
+                quoteInverted={quoteInverted}
+                isHistoryLoading={props.isHistoryLoading}
+                historyError={props.historyError}
+                blockTimestamp={props.blockTimestamp ?? 0}
+                chainId={props.chainId}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  )
+}
+
+function DashboardSkeleton() {
+  return (
+    <div
+      className="flex flex-col gap-4"
+      role="status"
+      aria-label="Loading positions"
+      data-testid="positions-loading"
+    >
+      <Skeleton className="h-28 w-full" />
+      <Skeleton className="h-40 w-full" />
+      <Skeleton className="h-48 w-full" />
+      <Skeleton className="h-48 w-full" />
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+import { formatTokenAmount } from '../format/formatTokenAmount.ts'
+import { formatUsd } from '../format/formatUsd.ts'
+import type { TokenAmount } from '../model.ts'
+import { TokenSymbol } from './TokenSymbol.tsx'
+
+/**
+ * An exact on-chain amount: rounded for reading, every digit in the title, the raw wei in
+ * `data-wei` (tests compare it with the contracts), and its USD value or "no price".
+ */
+export function TokenAmountFigure({
+  amount,
+  testId,
+  showUsd = true,
+}: {
+  amount: TokenAmount
+  testId: string
+  showUsd?: boolean
+}) {
+  const { display, exact } = formatTokenAmount(amount.amountWei, amount.token.decimals)
+  return (
+    <span
+      data-testid={testId}
+      data-wei={amount.amountWei.toString()}
+      data-token={amount.token.address}
+      className="flex min-w-0 flex-wrap items-baseline gap-x-1"
+    >
+      <span className="font-mono tabular-nums" title={`${exact} ${amount.token.symbol}`}>
+        {display}
+      </span>
+      <TokenSymbol token={amount.token} className="text-slate-600 dark:text-slate-300" />
+      {showUsd && (
+        <span
+          className={
+            amount.valueUsd === null
+              ? 'text-xs text-amber-700 dark:text-amber-300'
+              : 'text-xs text-slate-500 dark:text-slate-400'
+          }
+        >
+          {amount.valueUsd === null ? 'no price' : formatUsd(amount.valueUsd)}
+        </span>
+      )}
+    </span>
+  )
+}

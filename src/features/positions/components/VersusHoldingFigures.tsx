@@ -1,0 +1,129 @@
+import type { ReactNode } from 'react'
+import { formatChainDate } from '../format/formatChainDate.ts'
+import { formatPercent } from '../format/formatPercent.ts'
+import { formatTokenAmount } from '../format/formatTokenAmount.ts'
+import { formatSignedUsd, formatUsd } from '../format/formatUsd.ts'
+import type { PositionViewOk, VersusHolding } from '../model.ts'
+import { InfoTip } from './InfoTip.tsx'
+import { TokenSymbol } from './TokenSymbol.tsx'
+
+export interface VersusHoldingFiguresProps {
+  position: PositionViewOk
+  isLoading: boolean
+  error: Error | null
+}
+
+/** "Versus holding": deposits, hold value, IL, lifetime fees, rewards, net PnL and fee APR, each explained. */
+export function VersusHoldingFigures({ position, isLoading, error }: VersusHoldingFiguresProps) {
+  const figures = position.versusHolding
+  if (!figures)
+    return (
+      <p className="text-sm text-slate-500 dark:text-slate-400" data-testid="versus-holding-pending">
+        {error
+          ? 'Versus holding: history unavailable.'
+          : isLoading
+            ? 'Versus holding: reading the position’s history…'
+            : 'Versus holding: no history.'}
+      </p>
+    )
+  return (
+    <section aria-label="Versus holding" data-testid="versus-holding">
+      <h4 className="mb-2 text-sm font-semibold text-slate-800 dark:text-slate-200">Versus holding</h4>
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-3 text-sm sm:grid-cols-4">
+        <Figure
+          label="Deposited"
+          tip="Net deposited: deposits minus principal withdrawn, from the position's own on-chain events. The date is the first deposit's block time."
+        >
+          <Deposited position={position} figures={figures} />
+        </Figure>
+        <Figure
+          label="Hold value"
+          tip="What the net deposited tokens would be worth now if simply held, at today's on-chain prices."
+        >
+          {formatUsd(figures.holdValueUsd)}
+        </Figure>
+        <Figure
+          label="Impermanent loss"
+          tip="Current value of the position's tokens (fees excluded) minus the hold value; negative means the pool left you worse off than holding."
+        >
+          <Signed value={figures.impermanentLossUsd} />{' '}
+          <span className="text-xs text-slate-500 dark:text-slate-400">
+            {formatPercent(figures.impermanentLossFraction, { signed: true })}
+          </span>
+        </Figure>
+        <Figure
+          label="Lifetime fees"
+          tip={
+            position.protocol === 'v2'
+              ? 'V2 fees compound into the LP tokens and are already inside the amounts; they cannot be split out.'
+              : 'Fees already collected plus fees still uncollected, in USD.'
+          }
+        >
+          {figures.lifetimeFeesUsd === null
+            ? position.protocol === 'v2'
+              ? 'in amounts'
+              : 'no price'
+            : formatUsd(figures.lifetimeFeesUsd)}
+        </Figure>
+        <Figure
+          label="Rewards"
+          tip="Liquidity-mining rewards earned by this position (pending, plus claimed when known), in USD."
+        >
+          {formatUsd(figures.rewardsUsd)}
+        </Figure>
+        <Figure
+          label="Net PnL"
+          tip="Lifetime fees + rewards + impermanent loss: what providing liquidity earned versus simply holding."
+        >
+          <Signed value={figures.netPnlUsd} />
+        </Figure>
+        <Figure
+          label="Realized fee APR"
+          tip="Lifetime fees divided by the hold value, annualised over the chain time since the position opened."
+        >
+          {formatPercent(figures.realizedFeeApr)}
+        </Figure>
+      </dl>
+    </section>
+  )
+}
+
+function Deposited({ position, figures }: { position: PositionViewOk; figures: VersusHolding }) {
+  const a0 = formatTokenAmount(figures.deposited0Wei, position.token0.decimals)
+  const a1 = formatTokenAmount(figures.deposited1Wei, position.token1.decimals)
+  return (
+    <span className="flex flex-col">
+      <span title={a0.exact}>
+        {a0.display} <TokenSymbol token={position.token0} />
+      </span>
+      <span title={a1.exact}>
+        {a1.display} <TokenSymbol token={position.token1} />
+      </span>
+      {figures.openedTimestamp !== null && (
+        <span className="text-xs text-slate-500 dark:text-slate-400">
+          since {formatChainDate(figures.openedTimestamp)}
+        </span>
+      )}
+    </span>
+  )
+}
+
+function Signed({ value }: { value: number | null }) {
+  if (value === null) return <span className="text-slate-500 dark:text-slate-400">unavailable</span>
+  return (
+    <span className={value < 0 ? 'text-red-700 dark:text-red-300' : 'text-emerald-700 dark:text-emerald-300'}>
+      {formatSignedUsd(value)}
+    </span>
+  )
+}
+
+function Figure({ label, tip, children }: { label: string; tip: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs text-slate-500 dark:text-slate-400">
+        <InfoTip label={label} explanation={tip} />
+      </dt>
+      <dd className="mt-0.5 tabular-nums">{children}</dd>
+    </div>
+  )
+}

@@ -1,0 +1,15 @@
+const dateFormatter = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+})
+
+/**
+ * A block timestamp (chain time) as a UTC date; the devnet's clock may be far from the wall clock.
+ * @param timestampSeconds unix seconds
+ * @example formatChainDate(1767506978) // 'Jan 4, 2026'
+ */
+export function formatChainDate(timestampSeconds: number): string {
+  return dateFormatter.format(new Date(timestampSeconds * 1000))
+}

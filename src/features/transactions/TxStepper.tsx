@@ -1,0 +1,105 @@
+import { useSwitchChain } from 'wagmi'
+import { Banner } from '../../ui/Banner.tsx'
+import { Button } from '../../ui/Button.tsx'
+import { Spinner } from '../../ui/Spinner.tsx'
+import type { TxFlowState, TxStepStatus } from './useTxFlow.ts'
+
+const STATUS_TEXT: Record<TxStepStatus, string> = {
+  queued: 'Waiting',
+  simulating: 'Simulating…',
+  'waiting-wallet': 'Confirm in your wallet',
+  pending: 'Pending',
+  confirmed: 'Confirmed',
+  failed: 'Failed',
+  replaced: 'Replaced',
+  cancelled: 'Cancelled',
+}
+
+/** One line per transaction with its state and hash, and what to do when the flow stops. */
+export function TxStepper(props: {
+  state: TxFlowState
+  chainId: number
+  onContinue: () => void
+  onBackToReview: () => void
+}) {
+  const { state, chainId, onContinue, onBackToReview } = props
+  const switchChain = useSwitchChain()
+  return (
+    <div className="flex flex-col gap-3" data-testid="tx-stepper" data-phase={state.phase}>
+      <ol className="flex flex-col gap-2">
+        {state.steps.map((step, index) => (
+          <li
+            key={`${step.request.kind}-${step.request.to}-${step.request.data.slice(0, 74)}`}
+            className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-200 px-3 py-2 text-sm dark:border-slate-700"
+            data-testid="tx-step"
+            data-kind={step.request.kind}
+            data-status={step.status}
+          >
+            <span>
+              {index + 1}. {step.request.label}
+            </span>
+            <span className="flex items-center gap-2">
+              {(step.status === 'simulating' ||
+                step.status === 'waiting-wallet' ||
+                step.status === 'pending') && <Spinner />}
+              <span>{STATUS_TEXT[step.status]}</span>
+              {step.reconnecting && <span className="text-amber-700">RPC lost, still watching…</span>}
+              {step.hash && (
+                <code className="text-xs" data-testid="tx-hash">
+                  {step.hash.slice(0, 10)}…{step.hash.slice(-6)}
+                </code>
+              )}
+            </span>
+          </li>
+        ))}
+      </ol>
+      {state.phase === 'rejected' && (
+        <Banner
+          tone="warning"
+          title="Request rejected in the wallet"
+          data-testid="tx-rejected"
+          actions={
+            <>
+              <Button size="sm" onClick={onContinue}>
+                Try again
+              </Button>
+              <Button size="sm" variant="secondary" onClick={onBackToReview}>
+                Back to review
+              </Button>
+            </>
+          }
+        >
+          {state.message} Your inputs are kept.
+        </Banner>
+      )}
+      {state.phase === 'failed' && (
+        <Banner
+          tone="error"
+          title="The transaction cannot go through"
+          data-testid="tx-failed"
+          actions={
+            <Button size="sm" variant="secondary" onClick={onBackToReview}>
+              Back to review
+            </Button>
+          }
+        >
+          {state.message}
+        </Banner>
+      )}
+      {state.phase === 'wrong-chain' && (
+        <Banner
+          tone="warning"
+          title="Paused: wrong network"
+          data-testid="tx-wrong-chain"
+          actions={
+            <Button size="sm" onClick={() => switchChain.mutate({ chainId: chainId as never })}>
+              Switch back
+            </Button>
+          }
+        >
+          {state.message}
+        </Banner>
+      )}
+    </div>
+  )
+}

@@ -43,8 +43,12 @@ export function VersusHoldingFigures({ position, isLoading, error }: VersusHoldi
           {formatUsd(figures.holdValueUsd)}
         </Figure>
         <Figure
-          label="Impermanent loss"
-          tip="Current value of the position's tokens (fees excluded) minus the hold value; negative means the pool left you worse off than holding."
+          label={position.protocol === 'v2' ? 'IL incl. fees' : 'Impermanent loss'}
+          tip={
+            position.protocol === 'v2'
+              ? 'Current value of the LP tokens minus the hold value. V2 fees compound inside the LP tokens, so this is impermanent loss net of the fees earned; negative means the pool left you worse off than holding.'
+              : "Current value of the position's tokens (fees excluded) minus the hold value; negative means the pool left you worse off than holding."
+          }
         >
           <Signed value={figures.impermanentLossUsd} />{' '}
           <span className="text-xs text-slate-500 dark:text-slate-400">

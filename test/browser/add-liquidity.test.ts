@@ -130,6 +130,34 @@ describe('add liquidity in Chromium with the Dev wallet', () => {
     expect(session?.errors).toEqual([])
   })
 
+  it('a watched address sees the whole review (APR, IL, histogram, simulation) but cannot sign: no wallet prompt', async () => {
+    session = await openApp()
+    const { page } = session
+    await page.getByTestId('watch-address-input').fill(owner)
+    await page.getByTestId('watch-address-submit').click()
+    await page.locator('[data-testid="account-button"][data-account-source="watch"]').waitFor()
+    await page.getByTestId('nav-add').click()
+    const startBlock = await client.getBlockNumber()
+    await page.getByTestId('pool-select').selectOption(v3Pool.address)
+    // Pool stats for each fee tier of the pair, from the pools list.
+    await page.locator('[data-testid="pool-choice-row"]').first().waitFor()
+    expect(await page.locator('[data-testid="pool-choice-row"]').count()).toBeGreaterThanOrEqual(2)
+    await page.locator('[data-testid="pool-choice-tvl"]:not(:text("…"))').first().waitFor()
+    await page.getByTestId('range-preset-10').click()
+    await page.locator('[data-testid="range-histogram"] svg path').first().waitFor({ timeout: 15_000 })
+    await page.getByTestId('amount-token0').fill('0.5')
+    await page.getByTestId('review').waitFor()
+    await page.locator('[data-testid="review-apr"]:has-text("fees")').waitFor({ timeout: 15_000 })
+    expect(await page.getByTestId('review-il').textContent()).toMatch(/-50 %: −\d/)
+    // The deposit was simulated as the watched account, approvals included via state override.
+    await page.locator('[data-testid="simulation"][data-status="ok"]').waitFor({ timeout: 15_000 })
+    await page.getByTestId('cannot-sign').waitFor()
+    expect(await page.getByTestId('cannot-sign').textContent()).toMatch(/watched address cannot sign/)
+    expect(await page.getByTestId('submit-add').isDisabled()).toBe(true)
+    expect(await client.getBlockNumber()).toBe(startBlock)
+    expect(session.errors).toEqual([])
+  })
+
   it('V3 one-sided out of range: only token0 is taken, the UI says it is one-sided', async () => {
     const page = await openConnected('/add')
     const [, tick] = await client.readContract({ address: v3Pool.address, abi, functionName: 'slot0' })

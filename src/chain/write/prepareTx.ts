@@ -1,4 +1,4 @@
-import { type Address, type Client, decodeFunctionResult, type Hex } from 'viem'
+import { type Address, type Client, decodeFunctionResult, type Hex, type StateOverride } from 'viem'
 import { call, estimateGas } from 'viem/actions'
 import { type DecodedTxError, decodeTxError } from './decodeTxError.ts'
 import type { TxRequest } from './txRequest.ts'
@@ -23,9 +23,21 @@ export type PreparedTx =
 /**
  * Simulates the EXACT request as `account` (eth_call at the latest block) and estimates its gas, before
  * the wallet is asked to sign. A revert comes back decoded in plain words.
+ * @param options.stateOverride simulate as if some state were different (e.g. approvals not yet mined)
  */
-export async function prepareTx(client: Client, account: Address, request: TxRequest): Promise<PreparedTx> {
-  const tx = { account, to: request.to, data: request.data, value: request.valueWei }
+export async function prepareTx(
+  client: Client,
+  account: Address,
+  request: TxRequest,
+  options: { stateOverride?: StateOverride } = {},
+): Promise<PreparedTx> {
+  const tx = {
+    account,
+    to: request.to,
+    data: request.data,
+    value: request.valueWei,
+    ...(options.stateOverride ? { stateOverride: options.stateOverride } : {}),
+  }
   try {
     const { data: returnData = '0x' } = await call(client, tx)
     const estimatedGas = await estimateGas(client, tx)

@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button.tsx'
 import { Card } from '../../ui/Card.tsx'
 import { EmptyState } from '../../ui/EmptyState.tsx'
 import { ButtonLink } from '../layout/ButtonLink.tsx'
+import { usePoolSnapshot } from '../simulator/data/usePoolSnapshot.ts'
 import { TxStepper } from '../transactions/TxStepper.tsx'
 import { useTxFlow } from '../transactions/useTxFlow.ts'
 import { useActiveAccount } from '../wallet/useActiveAccount.ts'
@@ -53,6 +54,8 @@ export function AddLiquidityForm() {
   const spender = pool?.protocol === 'v3' ? contracts?.nonfungiblePositionManager : contracts?.v2Router02
   const live = usePoolLiveState(chainId, pool, account.address, spender)
   const weth = wrappedNativeOf(chainId)
+  // Volume, USD prices, farm and initialized ticks, as the simulator reads them (APR, histogram).
+  const snapshot = usePoolSnapshot(pool?.address)
   const flow = useTxFlow({ chainId, account: account.source === 'wallet' ? account.address : undefined })
 
   // Until the user picks a range, default to ±10 % around the current tick.
@@ -128,6 +131,7 @@ export function AddLiquidityForm() {
           tickLower={range.tickLower}
           tickUpper={range.tickUpper}
           rangePosition={plan && 'rangePosition' in plan ? plan.rangePosition : undefined}
+          snapshot={snapshot.data}
           onChange={(next) => {
             setRangeTouched(true)
             patch(next)
@@ -165,6 +169,7 @@ export function AddLiquidityForm() {
           }}
           canSign={account.source === 'wallet'}
           cannotSignReason={cannotSignReason}
+          snapshot={snapshot.data}
         />
       )}
       {inFlow && (

@@ -1,8 +1,6 @@
 import { useState } from 'react'
-import type { Address } from 'viem'
+import { type Address, formatUnits } from 'viem'
 import { useChainId } from 'wagmi'
-import { buildApproveRequest } from '../../chain/write/buildApproveRequest.ts'
-import { buildV3IncreaseRequest } from '../../chain/write/buildV3Requests.ts'
 import type { TxRequest } from '../../chain/write/txRequest.ts'
 import { getUniswapContracts } from '../../config/uniswapContracts.ts'
 import { Banner } from '../../ui/Banner.tsx'
@@ -11,9 +9,7 @@ import { Card } from '../../ui/Card.tsx'
 import { Field } from '../../ui/Field.tsx'
 import { listPoolChoices, wrappedNativeOf } from '../add-liquidity/data/poolChoices.ts'
 import { buildV3StakePlan, incentiveActive } from '../add-liquidity/derive/buildFarmPlan.ts'
-import { deriveV3Deposit } from '../add-liquidity/derive/deriveV3Deposit.ts'
-import { parseAmount } from '../add-liquidity/derive/parseAmount.ts'
-import { deadlineFromChainTime, v3MintMinimums } from '../add-liquidity/derive/slippage.ts'
+import { deadlineFromChainTime } from '../add-liquidity/derive/slippage.ts'
 import { useAddLiquiditySettings } from '../add-liquidity/useAddLiquiditySettings.ts'
 import type { PositionViewOk } from '../positions/model.ts'
 import { usePositions } from '../positions/usePositions.ts'
@@ -26,6 +22,7 @@ import {
   buildV3RemovePlan,
   buildV3UnstakePlan,
 } from './buildManageRequests.ts'
+import { buildV3IncreasePlan, type V3IncreasePlan } from './buildV3IncreasePlan.ts'
 
 /** Position management: increase, remove %, collect, stake/unstake, claim — each simulated, signed and tracked. */
 export function ManagePositions() {
@@ -36,6 +33,7 @@ export function ManagePositions() {
   const flow = useTxFlow({ chainId, account: account.source === 'wallet' ? account.address : undefined })
   const [percent, setPercent] = useState('50')
   const [increaseText, setIncreaseText] = useState('')
+  const [increaseSide, setIncreaseSide] = useState<'token0' | 'token1'>('token0')
   const [asEth, setAsEth] = useState(true)
   const [formError, setFormError] = useState<string | null>(null)
   const weth = wrappedNativeOf(chainId)
@@ -59,6 +57,22 @@ export function ManagePositions() {
           ? 'token1'
           : undefined
   const percentNumber = Number(percent)
+  const increasePlanOf = (p: PositionViewOk) =>
+    p.v3
+      ? buildV3IncreasePlan({
+          npm: contracts.nonfungiblePositionManager,
+          tokenId: p.v3.tokenId,
+          sqrtPriceX96: p.v3.sqrtPriceX96,
+          tickLower: p.v3.tickLower,
+          tickUpper: p.v3.tickUpper,
+          token0: p.token0,
+          token1: p.token1,
+          independent: increaseSide,
+          amountText: increaseText,
+          slippageBps: settings.slippageBps,
+          deadline,
+        })
+      : undefined
 
   return (
     <div className="flex flex-col gap-4" data-testid="manage-positions">
@@ -75,12 +89,24 @@ export function ManagePositions() {
             onChange={(e) => setPercent(e.target.value)}
             data-testid="remove-percent"
           />
-          <Field
-            label="Increase by (token0 amount)"
-            value={increaseText}
-            onChange={(e) => setIncreaseText(e.target.value)}
-            data-testid="increase-amount"
-          />
+          <div className="flex items-end gap-2">
+            <Field
+              label={`Increase by (amount of ${increaseSide === 'token0' ? 'the first' : 'the second'} token)`}
+              value={increaseText}
+              onChange={(e) => setIncreaseText(e.target.value)}
+              data-testid="increase-amount"
+            />
+            <select
+              aria-label="Token the increase amount is in"
+              className="h-10 rounded-lg border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-950"
+              value={increaseSide}
+              onChange={(e) => setIncreaseSide(e.target.value === 'token1' ? 'token1' : 'token0')}
+              data-testid="increase-side"
+            >
+              <option value="token0">first token (token0)</option>
+              <option value="token1">second token (token1)</option>
+            </select>
+          </div>
           <label className="flex items-center gap-2 text-sm">
             <input
               type="checkbox"
@@ -127,6 +153,9 @@ export function ManagePositions() {
               data-position-id={p.id}
             >
               <span>{label}</span>
+              {p.v3 && increaseText.trim() !== '' && (
+                <IncreasePreview position={p} plan={increasePlanOf(p)} />
+              )}
               <span className="flex flex-wrap gap-2">
                 {p.v3 && p.location === 'wallet' && (
                   <>
@@ -136,62 +165,9 @@ export function ManagePositions() {
                       disabled={busy}
                       data-testid="action-increase"
                       onClick={() => {
-                        const v3 = p.v3 as NonNullable<PositionViewOk['v3']>
-                        const parsed = parseAmount(increaseText, {
-                          decimals: p.token0.decimals,
-                          symbol: p.token0.displaySymbol,
-                        })
-                        if (!parsed.ok) return setFormError(parsed.message)
-                        try {
-                          const d = deriveV3Deposit({
-                            sqrtPriceX96: v3.sqrtPriceX96,
-                            tickLower: v3.tickLower,
-                            tickUpper: v3.tickUpper,
-                            independent: 'token0',
-                            amountWei: parsed.amountWei,
-                          })
-                          const mins = v3MintMinimums({
-                            sqrtPriceX96: v3.sqrtPriceX96,
-                            tickLower: v3.tickLower,
-                            tickUpper: v3.tickUpper,
-                            ...d,
-                            slippageBps: settings.slippageBps,
-                          })
-                          const approvals = [
-                            d.amount0DesiredWei > 0n
-                              ? buildApproveRequest({
-                                  token: p.token0.address,
-                                  spender: contracts.nonfungiblePositionManager,
-                                  amountWei: d.amount0DesiredWei,
-                                  label: `Approve ${p.token0.displaySymbol}`,
-                                  kind: 'approve-token0',
-                                })
-                              : undefined,
-                            d.amount1DesiredWei > 0n
-                              ? buildApproveRequest({
-                                  token: p.token1.address,
-                                  spender: contracts.nonfungiblePositionManager,
-                                  amountWei: d.amount1DesiredWei,
-                                  label: `Approve ${p.token1.displaySymbol}`,
-                                  kind: 'approve-token1',
-                                })
-                              : undefined,
-                          ].filter((r): r is TxRequest => r !== undefined)
-                          run([
-                            ...approvals,
-                            buildV3IncreaseRequest({
-                              npm: contracts.nonfungiblePositionManager,
-                              tokenId: v3.tokenId,
-                              ...d,
-                              ...mins,
-                              deadline,
-                            }),
-                          ])
-                        } catch {
-                          setFormError(
-                            'This range takes only token1 at the current price: increase it from the add form.',
-                          )
-                        }
+                        const plan = increasePlanOf(p)
+                        if (!plan?.ok) return setFormError(plan?.message ?? 'No position state.')
+                        run(plan.requests)
                       }}
                     >
                       Increase
@@ -355,5 +331,18 @@ export function ManagePositions() {
         })}
       </ul>
     </div>
+  )
+}
+
+/** What "Increase" would deposit into this position: the typed side and the exactly derived other side. */
+function IncreasePreview(props: { position: PositionViewOk; plan: V3IncreasePlan | undefined }) {
+  const { position, plan } = props
+  if (!plan) return null
+  return (
+    <span className="text-xs text-slate-600 dark:text-slate-400" data-testid="increase-preview">
+      {plan.ok
+        ? `Increase adds ${formatUnits(plan.amount0Wei, position.token0.decimals)} ${position.token0.displaySymbol} + ${formatUnits(plan.amount1Wei, position.token1.decimals)} ${position.token1.displaySymbol}`
+        : plan.message}
+    </span>
   )
 }

@@ -4,6 +4,7 @@ import type { TokenInfo } from '../../../config/deployments.types.ts'
 import { Card } from '../../../ui/Card.tsx'
 import { formatFeeTier } from '../../positions/format/formatFeeTier.ts'
 import type { PoolChoice } from '../data/poolChoices.ts'
+import { PoolChoiceTable } from './PoolChoiceTable.tsx'
 import { TokenCheck } from './TokenCheck.tsx'
 
 /** Step 1: pick the pair and the pool (protocol + fee tier), or paste a token to find its pools; farms are flagged. */
@@ -40,6 +41,7 @@ export function PoolStep(props: {
             ))}
           </select>
         </label>
+        <PoolChoiceTable choices={shown} selected={props.selected} onSelect={props.onSelect} />
         <TokenCheck chainId={props.chainId} list={props.tokens} onToken={setPasted} />
         {pasted && shown.length === 0 && (
           <p className="text-sm" data-testid="no-pool-for-token">

@@ -4,9 +4,11 @@ import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { Field } from '../../../ui/Field.tsx'
 import { formatPrice } from '../../positions/format/formatPrice.ts'
+import type { PoolSnapshot } from '../../simulator/projection/types.ts'
 import type { PoolChoice } from '../data/poolChoices.ts'
 import type { RangePosition } from '../derive/deriveV3Deposit.ts'
 import { fullRange, rangeFromPercent, tickFromPrice, validateRange } from '../derive/validateRange.ts'
+import { RangeHistogram } from './RangeHistogram.tsx'
 
 const PRESETS = [
   { label: '±5 %', percent: 5 },
@@ -22,6 +24,8 @@ export function RangeStep(props: {
   tickUpper: number
   rangePosition: RangePosition | undefined
   onChange: (range: { tickLower: number; tickUpper: number }) => void
+  /** For the liquidity histogram; undefined while it loads. */
+  snapshot: PoolSnapshot | undefined
 }) {
   const { pool, currentTick, tickLower, tickUpper, onChange } = props
   const [lowerPriceText, setLowerPriceText] = useState('')
@@ -29,6 +33,16 @@ export function RangeStep(props: {
   const [tickText, setTickText] = useState<{ lower: string; upper: string } | null>(null)
   const price = (tick: number) => tickToPrice(tick, pool.token0.decimals, pool.token1.decimals)
   const validation = validateRange(tickLower, tickUpper, pool.tickSpacing)
+  // The plan's exact position once an amount is typed; before that, from the current tick.
+  const rangePosition: RangePosition | undefined =
+    props.rangePosition ??
+    (currentTick === undefined
+      ? undefined
+      : currentTick < tickLower
+        ? 'below'
+        : currentTick >= tickUpper
+          ? 'above'
+          : 'in')
   const applyPrices = () => {
     const lower = Number(lowerPriceText)
     const upper = Number(upperPriceText)
@@ -125,11 +139,14 @@ export function RangeStep(props: {
             {validation.message}
           </p>
         )}
-        {validation.ok && props.rangePosition && props.rangePosition !== 'in' && (
+        {validation.ok && props.snapshot?.kind === 'v3' && (
+          <RangeHistogram snapshot={props.snapshot} tickLower={tickLower} tickUpper={tickUpper} />
+        )}
+        {validation.ok && rangePosition && rangePosition !== 'in' && (
           <p className="text-amber-800 dark:text-amber-300" data-testid="one-sided-note">
-            The price is {props.rangePosition === 'below' ? 'below' : 'above'} this range: the deposit is
-            one-sided, only {props.rangePosition === 'below' ? pool.token0.symbol : pool.token1.symbol}, and
-            it earns no fees until the price enters the range.
+            The price is {rangePosition === 'below' ? 'below' : 'above'} this range: the deposit is one-sided,
+            only {rangePosition === 'below' ? pool.token0.symbol : pool.token1.symbol}, and it earns no fees
+            until the price enters the range.
           </p>
         )}
       </div>

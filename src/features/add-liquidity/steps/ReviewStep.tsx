@@ -1,15 +1,20 @@
 import { useQuery } from '@tanstack/react-query'
 import { type Address, formatUnits } from 'viem'
 import { useClient } from 'wagmi'
-import { prepareTx } from '../../../chain/write/prepareTx.ts'
+import { approvalsStateOverride } from '../../../chain/write/allowanceStateOverride.ts'
+import { type PreparedTx, prepareTx } from '../../../chain/write/prepareTx.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { Field } from '../../../ui/Field.tsx'
 import { formatPercent } from '../../positions/format/formatPercent.ts'
+import { formatUsd } from '../../simulator/projection/format.ts'
+import type { Outcome } from '../../simulator/projection/outcome.ts'
+import type { PoolSnapshot } from '../../simulator/projection/types.ts'
 import type { PoolChoice } from '../data/poolChoices.ts'
 import type { AddPlan } from '../derive/buildAddPlan.ts'
 import { ilScenarios } from '../derive/ilScenarios.ts'
+import { type DepositProjection, projectDeposit } from '../derive/projectDeposit.ts'
 import type { AddLiquiditySettings } from '../derive/types.ts'
 
 type OkPlan = Extract<AddPlan, { ok: true }>
@@ -31,12 +36,15 @@ export function ReviewStep(props: {
   onSubmit: () => void
   canSign: boolean
   cannotSignReason: string | undefined
+  /** The simulator's read of the pool (volume, prices, farm); undefined while loading or unavailable. */
+  snapshot: PoolSnapshot | undefined
 }) {
   const { pool, plan, nativeSide, settings } = props
   const client = useClient({ chainId: props.chainId as never })
   const deposit = plan.requests[plan.requests.length - 1]
   const approvalsNeeded = plan.requests.length > 1
-  // Simulate the deposit now when nothing must be approved first; else it is simulated right before signing.
+  // The deposit is simulated now, even before approvals: an eth_call state override makes the approvals
+  // look mined (their storage slots are found by probing). It is simulated again right before signing.
   const simulation = useQuery({
     queryKey: [
       'addLiquidity',
@@ -45,12 +53,18 @@ export function ReviewStep(props: {
       deposit?.data,
       deposit?.valueWei.toString(),
       props.account,
+      plan.requests.map((r) => r.data).join(),
     ],
-    queryFn: () =>
-      client && deposit ? prepareTx(client, props.account, deposit) : Promise.reject(new Error('no client')),
-    enabled: client !== undefined && deposit !== undefined && !approvalsNeeded,
+    queryFn: async (): Promise<PreparedTx | 'no-override'> => {
+      if (!client || !deposit) throw new Error('no client')
+      if (!approvalsNeeded) return prepareTx(client, props.account, deposit)
+      const stateOverride = await approvalsStateOverride(client, props.account, plan.requests.slice(0, -1))
+      return stateOverride ? prepareTx(client, props.account, deposit, { stateOverride }) : 'no-override'
+    },
+    enabled: client !== undefined && deposit !== undefined,
     staleTime: 5_000,
   })
+  const simulated = simulation.data === 'no-override' ? undefined : simulation.data
   const symbol = (side: 'token0' | 'token1') =>
     nativeSide === side ? 'ETH' : side === 'token0' ? pool.token0.symbol : pool.token1.symbol
   const amount = (wei: bigint, side: 'token0' | 'token1') =>
@@ -60,6 +74,16 @@ export function ReviewStep(props: {
       ? { currentTick: props.currentTick, tickLower: props.tickLower, tickUpper: props.tickUpper }
       : undefined,
   )
+  const projection: DepositProjection | undefined = props.snapshot
+    ? projectDeposit(props.snapshot, {
+        amount0Wei: plan.amount0Wei,
+        amount1Wei: plan.amount1Wei,
+        tickLower: props.tickLower,
+        tickUpper: props.tickUpper,
+      })
+    : undefined
+  const apr = (outcome: Outcome<number>) =>
+    outcome.ok ? formatPercent(outcome.value) : `unavailable (${outcome.reason})`
   const deadlineDate = new Date(Number(plan.deadline) * 1000).toISOString().replace('T', ' ').slice(0, 16)
   return (
     <Card title="4. Review">
@@ -81,9 +105,25 @@ export function ReviewStep(props: {
           <dd data-testid="review-deadline">
             {deadlineDate} UTC (unix {plan.deadline.toString()})
           </dd>
+          <dt>Value now</dt>
+          <dd data-testid="review-value">
+            {projection
+              ? projection.depositUsd.ok
+                ? formatUsd(projection.depositUsd.value)
+                : 'unavailable'
+              : '…'}
+          </dd>
+          <dt>Projected APR (fees + rewards)</dt>
+          <dd data-testid="review-apr">
+            {projection
+              ? `${apr(projection.combinedApr)} = fees ${apr(projection.feeApr)}${
+                  projection.rewardApr ? ` + rewards ${apr(projection.rewardApr)}` : ' (no farm)'
+                }${projection.inRangeNow ? '' : ' — out of range now: no fees until the price enters it'}`
+              : 'Reading the pool’s volume and farm…'}
+          </dd>
           <dt>Impermanent loss vs holding</dt>
           <dd data-testid="review-il">
-            {il
+            {(projection?.il ?? il)
               .map((row) => `${row.move > 0 ? '+' : ''}${row.move * 100} %: ${formatPercent(row.il)}`)
               .join(' · ')}
           </dd>
@@ -134,27 +174,35 @@ export function ReviewStep(props: {
         <div
           data-testid="simulation"
           data-status={
-            approvalsNeeded
+            simulation.data === 'no-override'
               ? 'after-approvals'
-              : simulation.data?.ok
+              : simulated?.ok
                 ? 'ok'
-                : simulation.data
+                : simulated
                   ? 'failed'
-                  : 'pending'
+                  : simulation.error
+                    ? 'error'
+                    : 'pending'
           }
         >
-          {approvalsNeeded ? (
+          {simulation.data === 'no-override' ? (
             <p>
-              Approvals come first; the deposit is simulated again with your account right before you sign it.
+              A token here stores approvals in a way the simulator cannot reproduce: the deposit is simulated
+              right before you sign it, once the approvals are mined.
             </p>
-          ) : simulation.data?.ok ? (
+          ) : simulated?.ok ? (
             <p>
-              Simulation succeeded. Estimated gas {simulation.data.estimatedGas.toString()} (limit sent{' '}
-              {simulation.data.gasLimit.toString()}, +25 % margin).
+              Simulation of the exact deposit succeeded
+              {approvalsNeeded ? ' (with the approvals applied)' : ''}. Estimated gas{' '}
+              {simulated.estimatedGas.toString()} (limit sent {simulated.gasLimit.toString()}, +25 % margin).
             </p>
-          ) : simulation.data ? (
+          ) : simulated ? (
             <Banner tone="error" title="The simulation failed">
-              {simulation.data.error.message}
+              {simulated.error.message}
+            </Banner>
+          ) : simulation.error ? (
+            <Banner tone="warning" title="Could not simulate">
+              {simulation.error.message}
             </Banner>
           ) : (
             <p>Simulating…</p>
@@ -167,7 +215,7 @@ export function ReviewStep(props: {
         )}
         <Button
           onClick={props.onSubmit}
-          disabled={!props.canSign || (simulation.data !== undefined && !simulation.data.ok)}
+          disabled={!props.canSign || (simulated !== undefined && !simulated.ok)}
           data-testid="submit-add"
         >
           {approvalsNeeded ? 'Approve and add liquidity' : 'Add liquidity'}

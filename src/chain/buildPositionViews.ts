@@ -19,6 +19,7 @@ import {
   tickToPrice,
   v3StakerReward,
 } from '../math/index.ts'
+import { computeV3StakerRewardApr } from './computeV3StakerRewardApr.ts'
 import {
   amountToUsd,
   computeUsdPriceRatios,
@@ -214,6 +215,10 @@ export function buildPositionViews(state: PositionsRawState, chainId: number): P
         ? getTokensOwed(position.feeGrowthInside1LastX128, inside.feeGrowthInside1X128, position.liquidity)
         : 0n)
 
+    const principal0Usd = amountToUsd(amounts.amount0, token0.decimals, pricesUsd[lower(token0.address)])
+    const principal1Usd = amountToUsd(amounts.amount1, token1.decimals, pricesUsd[lower(token1.address)])
+    const principalUsd =
+      principal0Usd === null || principal1Usd === null ? null : principal0Usd + principal1Usd
     const pendingRewards: PendingReward[] = []
     for (const stake of entry.stakes) {
       const { totalRewardUnclaimed, totalSecondsClaimedX128, secondsPerLiquidityInsideX128, incentive } =
@@ -231,11 +236,24 @@ export function buildPositionViews(state: PositionsRawState, chainId: number): P
         secondsPerLiquidityInsideX128: secondsPerLiquidityInsideX128.value,
         currentTime,
       })
+      const rewardToken = meta(incentive.rewardToken)
       pendingRewards.push({
         source: incentive.incentiveId,
-        reward: amountOf(meta(incentive.rewardToken), reward),
+        reward: amountOf(rewardToken, reward),
         endTime: incentive.endTime,
-        aprFraction: null,
+        aprFraction: computeV3StakerRewardApr({
+          totalRewardUnclaimedWei: totalRewardUnclaimed.value,
+          totalSecondsClaimedX128: totalSecondsClaimedX128.value,
+          startTime: BigInt(incentive.startTime),
+          endTime: BigInt(incentive.endTime),
+          nowTimestamp: now,
+          stakeLiquidity: stake.liquidity,
+          poolLiquidity: pool.value.liquidity,
+          inRange: tickCurrent >= position.tickLower && tickCurrent < position.tickUpper,
+          rewardDecimals: rewardToken.decimals,
+          rewardPriceUsd: pricesUsd[lower(rewardToken.address)],
+          positionValueUsd: principalUsd,
+        }),
       })
     }
 
@@ -436,5 +454,10 @@ export function buildPositionViews(state: PositionsRawState, chainId: number): P
     totalValueUsd,
     positionsWithoutPrice,
     pricesUsd,
+    stakerRewardsOwed: state.stakerRewardsOwed.every((owed) => owed.amountWei.ok)
+      ? state.stakerRewardsOwed.map((owed) =>
+          amountOf(meta(owed.rewardToken), (owed.amountWei as { ok: true; value: bigint }).value),
+        )
+      : null,
   }
 }

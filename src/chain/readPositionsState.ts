@@ -131,6 +131,11 @@ export interface PositionsRawState {
   tokens: ReadonlyMap<string, TokenMeta>
   /** Tokens whose decimals() failed (their positions are unavailable). */
   tokensWithoutDecimals: ReadonlySet<string>
+  /**
+   * Staker rewards credited to the account (by unstakes) but not claimed yet: rewards(token, account)
+   * per distinct incentive reward token. Empty without a staker.
+   */
+  stakerRewardsOwed: readonly { rewardToken: Address; amountWei: BatchResult<bigint> }[]
 }
 
 const lower = (address: string) => address.toLowerCase()
@@ -221,6 +226,15 @@ export async function readPositionsState(
   const depositCalls: BatchCall<unknown>[] = stakerCandidates.map((tokenId) =>
     contractCall(v3Staker as Address, uniswapV3StakerAbi, 'deposits', [tokenId]),
   )
+  const stakerRewardTokens = v3Staker
+    ? [...new Set(incentives.map((incentive) => lower(incentive.rewardToken)))].map(
+        (token) =>
+          incentives.find((incentive) => lower(incentive.rewardToken) === token)?.rewardToken as Address,
+      )
+    : []
+  const owedCalls: BatchCall<unknown>[] = stakerRewardTokens.map((token) =>
+    contractCall(v3Staker as Address, uniswapV3StakerAbi, 'rewards', [token, account]),
+  )
   const round1 = (await aggregate([
     contractCall(multicall3, multicall3Abi, 'getBlockNumber', []),
     contractCall(multicall3, multicall3Abi, 'getCurrentBlockTimestamp', []),
@@ -229,6 +243,7 @@ export async function readPositionsState(
     ...pairCalls,
     ...farmCalls,
     ...pricingCalls,
+    ...owedCalls,
     ...depositCalls,
   ])) as readonly BatchResult<unknown>[]
   const [blockResult, timestampResult, npmBalanceResult, feeToResult] = round1
@@ -276,6 +291,10 @@ export async function readPositionsState(
       reserves: reserves.ok ? { ok: true, value: [reserves.value[0], reserves.value[1]] as const } : reserves,
     }
   })
+  const stakerRewardsOwed = stakerRewardTokens.map((rewardToken) => ({
+    rewardToken,
+    amountWei: take<bigint>(),
+  }))
   const stakedTokenIds = stakerCandidates.filter((_, index) => {
     const deposit = round1[cursor + index] as BatchResult<readonly [Address, number, number, number]>
     return deposit.ok && lower(deposit.value[0]) === lower(account)
@@ -472,5 +491,6 @@ export async function readPositionsState(
     usdToken: pricing?.usdToken,
     tokens,
     tokensWithoutDecimals,
+    stakerRewardsOwed,
   }
 }

@@ -267,4 +267,23 @@ describe('positions page on the devnet (Chromium)', () => {
     expect(await card.getByTestId('position-location').textContent()).toBe('Wallet')
     expect(errors).toEqual([])
   })
+
+  it('refreshes on a new block: "Figures as of block N" follows the chain', async () => {
+    session = await openApp()
+    const { page, errors } = session
+    const demoAccount = inject('browserDeployments').demoAccount
+    await page.getByTestId('watch-address-input').fill(demoAccount)
+    await page.getByTestId('watch-address-submit').click()
+    await page.locator(`[data-testid="positions-account"][data-account="${demoAccount}"]`).waitFor()
+    const before = await pageBlock(page)
+    const client = createPublicClient({ transport: http(inject('browserRpcUrl')), cacheTime: 0 })
+    await client.request({ method: 'evm_mine' as never, params: [] as never })
+    const mined = await client.getBlockNumber()
+    expect(mined).toBeGreaterThan(before)
+    // The chain-health poll sees the new head, marks the figures stale, and the positions reload.
+    await page.locator(`[data-testid="figures-block"][data-block="${mined}"]`).waitFor({ timeout: 30_000 })
+    expect(await page.getByTestId('figures-block').textContent()).toContain(`Figures as of block ${mined}`)
+    expect(await page.getByTestId('figures-block').getAttribute('data-stale')).toBe('false')
+    expect(errors).toEqual([])
+  })
 })

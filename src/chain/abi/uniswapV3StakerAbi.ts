@@ -9,4 +9,6 @@ export const uniswapV3StakerAbi = parseAbi([
   'function rewards(address rewardToken, address owner) view returns (uint256)',
   'function getRewardInfo(IncentiveKey key, uint256 tokenId) returns (uint256 reward, uint160 secondsInsideX128)',
   'event DepositTransferred(uint256 indexed tokenId, address indexed oldOwner, address indexed newOwner)',
+  'event TokenUnstaked(uint256 indexed tokenId, bytes32 indexed incentiveId)',
+  'event RewardClaimed(address indexed to, uint256 reward)',
 ])

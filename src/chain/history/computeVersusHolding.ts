@@ -1,4 +1,9 @@
-import type { PositionHistoryEvent, PositionViewOk, VersusHolding } from '../../features/positions/model.ts'
+import type {
+  PositionHistoryEvent,
+  PositionViewOk,
+  TokenAmount,
+  VersusHolding,
+} from '../../features/positions/model.ts'
 import { amountToUsd } from '../prices/computeUsdPrices.ts'
 import type { HistoryEntry } from './readPositionHistory.ts'
 
@@ -18,6 +23,8 @@ export interface ComputeVersusHoldingParameters {
    * the pair's deposits. 1 for V3.
    */
   shareOfHistory?: number
+  /** Rewards already paid/credited to the position (attributeClaimedRewards); null = unknown. */
+  claimedRewards?: readonly TokenAmount[] | null
 }
 
 const sum = (values: readonly bigint[]) => values.reduce((total, value) => total + value, 0n)
@@ -77,11 +84,11 @@ export function computeVersusHolding(parameters: ComputeVersusHoldingParameters)
           collectedFees0Wei + position.uncollectedFees0.amountWei,
           collectedFees1Wei + position.uncollectedFees1.amountWei,
         )
-  let rewardsUsd: number | null = 0
-  for (const reward of position.pendingRewards) {
-    if (reward.reward.amountWei === 0n) continue
-    rewardsUsd =
-      rewardsUsd === null || reward.reward.valueUsd === null ? null : rewardsUsd + reward.reward.valueUsd
+  const claimedRewards = parameters.claimedRewards === undefined ? [] : parameters.claimedRewards
+  let rewardsUsd: number | null = claimedRewards === null ? null : 0
+  for (const reward of [...position.pendingRewards.map((r) => r.reward), ...(claimedRewards ?? [])]) {
+    if (reward.amountWei === 0n) continue
+    rewardsUsd = rewardsUsd === null || reward.valueUsd === null ? null : rewardsUsd + reward.valueUsd
   }
   const netPnlUsd =
     impermanentLossUsd === null ||
@@ -110,6 +117,7 @@ export function computeVersusHolding(parameters: ComputeVersusHoldingParameters)
     impermanentLossUsd,
     impermanentLossFraction,
     lifetimeFeesUsd,
+    claimedRewards: claimedRewards ?? [],
     rewardsUsd,
     netPnlUsd,
     realizedFeeApr,

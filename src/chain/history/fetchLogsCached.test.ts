@@ -62,3 +62,91 @@ describe('#fetchLogsCached', () => {
     ])
   })
 })
+
+/**
+ * A fake chain with logs at `logBlocks`; every block's hash depends on `chain.salt`, so changing
+ * the salt models a reorg or another chain behind the same RPC.
+ */
+function fakeChain(logBlocks: readonly bigint[]) {
+  const chain = { salt: 'a' }
+  const calls: string[] = []
+  const hashOf = (block: bigint) => `0x${chain.salt.repeat(8)}${block.toString(16).padStart(56, '0')}`
+  const client = {
+    request: async ({ method, params }: { method: string; params: unknown[] }) => {
+      if (method === 'eth_getBlockByNumber') {
+        calls.push(`block ${BigInt(params[0] as string)}`)
+        return { hash: hashOf(BigInt(params[0] as string)) }
+      }
+      const { fromBlock, toBlock } = params[0] as { fromBlock: string; toBlock: string }
+      const [from, to] = [BigInt(fromBlock), BigInt(toBlock)]
+      calls.push(`logs ${from}-${to}`)
+      return logBlocks
+        .filter((block) => block >= from && block <= to)
+        .map((block) => ({
+          address: '0x00000000000000000000000000000000000000a1',
+          topics: ['0x01'],
+          data: `0x${chain.salt}`,
+          blockNumber: `0x${block.toString(16)}`,
+          blockHash: hashOf(block),
+          transactionHash: '0x02',
+          logIndex: '0x0',
+        }))
+    },
+  } as unknown as Client
+  return { client, calls, chain }
+}
+
+describe('#fetchLogsCached cache verification', () => {
+  it('re-scans from the newest cached log block and keeps the cache when its hash matches', async () => {
+    const store = createMemoryLogStore()
+    const { client, calls } = fakeChain([100n, 11_990n])
+    await fetchLogsCached(client, { ...base, store, toBlock: 12_000n })
+    calls.length = 0
+    const logs = await fetchLogsCached(client, { ...base, store, toBlock: 12_010n })
+    // One request, starting at the anchor block (11,990), not at genesis; no duplicate log.
+    expect(calls).toEqual(['logs 11990-12010'])
+    expect(logs.map((log) => log.blockNumber)).toEqual([100n, 11_990n])
+    // Same head again in this process (the page reads the shared log twice per load): no request.
+    calls.length = 0
+    expect(await fetchLogsCached(client, { ...base, store, toBlock: 12_010n })).toHaveLength(2)
+    expect(calls).toEqual([])
+  })
+
+  it('discards the cache when the anchor block has another hash (restarted devnet, reorg)', async () => {
+    const store = createMemoryLogStore()
+    const { client, calls, chain } = fakeChain([100n, 11_990n])
+    await fetchLogsCached(client, { ...base, store, toBlock: 12_000n })
+    chain.salt = 'b'
+    calls.length = 0
+    const logs = await fetchLogsCached(client, { ...base, store, toBlock: 12_010n })
+    expect(calls).toEqual(['logs 11990-12010', 'logs 1-5000', 'logs 5001-10000', 'logs 10001-12010'])
+    // Only the new chain's logs remain.
+    expect(logs.map((log) => [log.blockNumber, log.data])).toEqual([
+      [100n, '0xb'],
+      [11_990n, '0xb'],
+    ])
+  })
+
+  it('an anchor older than one range is checked with one block-hash request', async () => {
+    const store = createMemoryLogStore()
+    const { client, calls, chain } = fakeChain([100n])
+    await fetchLogsCached(client, { ...base, store, toBlock: 12_000n })
+    calls.length = 0
+    await fetchLogsCached(client, { ...base, store, toBlock: 12_010n })
+    expect(calls).toEqual(['block 100', 'logs 12001-12010'])
+    chain.salt = 'c'
+    calls.length = 0
+    const logs = await fetchLogsCached(client, { ...base, store, toBlock: 12_020n })
+    expect(calls).toEqual(['block 100', 'logs 1-5000', 'logs 5001-10000', 'logs 10001-12020'])
+    expect(logs.map((log) => log.data)).toEqual(['0xc'])
+  })
+
+  it('entries written before anchors existed are discarded', async () => {
+    const store = createMemoryLogStore()
+    store.entries.set(base.cacheKey, { fromBlock: 1n, headBlock: 12_000n, logs: [] })
+    const { client, calls } = fakeChain([100n])
+    const logs = await fetchLogsCached(client, { ...base, store, toBlock: 12_000n })
+    expect(calls[0]).toBe('logs 1-5000')
+    expect(logs).toHaveLength(1)
+  })
+})

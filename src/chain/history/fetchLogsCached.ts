@@ -11,11 +11,23 @@ export interface RawLog {
   logIndex: number
   /** Unix seconds of the log's block, when the node sends it (anvil, reth, geth ≥ 1.14 do). */
   blockTimestamp?: number
+  /** Hash of the log's block (every node sends it for mined logs). */
+  blockHash?: Hex
+}
+
+/** A block the cache vouches for: its hash proves the cache belongs to the chain it is read from. */
+interface CacheAnchor {
+  blockNumber: bigint
+  blockHash: Hex
 }
 
 interface CachedLogs {
+  /** Layout version: older entries (without anchors) are discarded. */
+  version: 2
   fromBlock: bigint
   headBlock: bigint
+  /** The newest cached log's block (its hash comes free with the log); undefined while no logs. */
+  anchor: CacheAnchor | undefined
   logs: RawLog[]
 }
 
@@ -38,9 +50,65 @@ type RpcLog = {
   topics: Hex[]
   data: Hex
   blockNumber: Hex
+  blockHash?: Hex
   transactionHash: Hex
   logIndex: Hex
   blockTimestamp?: Hex
+}
+
+/**
+ * Heads this process wrote or verified, per store and key: re-reading such an entry at the same
+ * head needs no request (the page reads the shared staker log twice per load).
+ */
+const verifiedHeads = new WeakMap<LogStore, Map<string, bigint>>()
+
+/**
+ * Which part of a cached entry can be kept, and where the scan restarts. The cache is checked
+ * against the chain through its anchor (newest log's block hash): a reorg or another chain behind
+ * the same RPC (a restarted devnet with other state) discards it.
+ * - anchor within one chunk of `toBlock`: re-scan from the anchor block; the first page must
+ *   return a log with the anchor's hash (checked by the caller), no extra request;
+ * - anchor older: one eth_getBlockByNumber compares its hash;
+ * - no logs cached: re-scan from `fromBlock` when that costs one page anyway, else trust the head
+ *   (nothing cached could be wrong but the absence of logs).
+ */
+async function reusableCache(
+  client: Client,
+  cached: CachedLogs | undefined,
+  parameters: { fromBlock: bigint; toBlock: bigint; chunkSize: bigint },
+): Promise<
+  { logs: RawLog[]; start: bigint; fromBlock: bigint; expectAnchor: CacheAnchor | undefined } | undefined
+> {
+  const { fromBlock, toBlock, chunkSize } = parameters
+  if (cached?.version !== 2 || cached.fromBlock > fromBlock || cached.headBlock > toBlock) return undefined
+  const { anchor } = cached
+  if (!anchor) {
+    if (toBlock - cached.fromBlock < chunkSize) return undefined
+    return {
+      logs: [...cached.logs],
+      start: cached.headBlock + 1n,
+      fromBlock: cached.fromBlock,
+      expectAnchor: undefined,
+    }
+  }
+  if (toBlock - anchor.blockNumber < chunkSize)
+    return {
+      logs: cached.logs.filter((log) => log.blockNumber < anchor.blockNumber),
+      start: anchor.blockNumber,
+      fromBlock: cached.fromBlock,
+      expectAnchor: anchor,
+    }
+  const block = (await client.request({
+    method: 'eth_getBlockByNumber',
+    params: [numberToHex(anchor.blockNumber), false],
+  })) as { hash: Hex } | null
+  if (block?.hash?.toLowerCase() !== anchor.blockHash.toLowerCase()) return undefined
+  return {
+    logs: [...cached.logs],
+    start: cached.headBlock + 1n,
+    fromBlock: cached.fromBlock,
+    expectAnchor: undefined,
+  }
 }
 
 /**
@@ -55,9 +123,19 @@ export async function fetchLogsCached(
   const { store, cacheKey, address, topics, fromBlock, toBlock } = parameters
   let chunkSize = parameters.chunkSize ?? 5_000n
   const cached = await store.get<CachedLogs>(cacheKey)
-  const usable = cached && cached.fromBlock <= fromBlock && cached.headBlock <= toBlock
-  const logs = usable ? [...cached.logs] : []
-  let start = usable ? cached.headBlock + 1n : fromBlock
+  const verified = verifiedHeads.get(store) ?? new Map<string, bigint>()
+  verifiedHeads.set(store, verified)
+  if (
+    cached?.version === 2 &&
+    cached.headBlock === toBlock &&
+    verified.get(cacheKey) === toBlock &&
+    cached.fromBlock <= fromBlock
+  )
+    return cached.logs
+  let reuse = await reusableCache(client, cached, { fromBlock, toBlock, chunkSize })
+  let logs = reuse ? reuse.logs : []
+  let start = reuse ? reuse.start : fromBlock
+  let expectAnchor = reuse?.expectAnchor
   while (start <= toBlock) {
     const end = start + chunkSize - 1n < toBlock ? start + chunkSize - 1n : toBlock
     let page: RpcLog[]
@@ -80,6 +158,22 @@ export async function fetchLogsCached(
       }
       throw error
     }
+    if (expectAnchor) {
+      const anchor = expectAnchor
+      expectAnchor = undefined
+      const confirmed = page.some(
+        (log) =>
+          BigInt(log.blockNumber) === anchor.blockNumber &&
+          log.blockHash?.toLowerCase() === anchor.blockHash.toLowerCase(),
+      )
+      if (!confirmed) {
+        // Another chain (or a reorg) since the cache was written: start over from `fromBlock`.
+        reuse = undefined
+        logs = []
+        start = fromBlock
+        continue
+      }
+    }
     for (const log of page)
       logs.push({
         address: log.address,
@@ -89,9 +183,20 @@ export async function fetchLogsCached(
         transactionHash: log.transactionHash,
         logIndex: Number(log.logIndex),
         ...(log.blockTimestamp === undefined ? {} : { blockTimestamp: Number(log.blockTimestamp) }),
+        ...(log.blockHash === undefined ? {} : { blockHash: log.blockHash }),
       })
     start = end + 1n
   }
-  await store.set(cacheKey, { fromBlock: usable ? cached.fromBlock : fromBlock, headBlock: toBlock, logs })
+  let newest: RawLog | undefined
+  for (const log of logs) if (log.blockHash !== undefined) newest = log
+  const entry: CachedLogs = {
+    version: 2,
+    fromBlock: reuse ? reuse.fromBlock : fromBlock,
+    headBlock: toBlock,
+    anchor: newest?.blockHash ? { blockNumber: newest.blockNumber, blockHash: newest.blockHash } : undefined,
+    logs,
+  }
+  await store.set(cacheKey, entry)
+  verified.set(cacheKey, toBlock)
   return logs
 }

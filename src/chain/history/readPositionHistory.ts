@@ -30,6 +30,16 @@ const TOPIC = {
   burn: toEventSelector('Burn(address,uint256,uint256,address)'),
   staked: toEventSelector('Staked(address,uint256)'),
   withdrawn: toEventSelector('Withdrawn(address,uint256)'),
+  rewardPaid: toEventSelector('RewardPaid(address,uint256)'),
+  rewardClaimed: toEventSelector('RewardClaimed(address,uint256)'),
+  tokenUnstaked: toEventSelector('TokenUnstaked(uint256,bytes32)'),
+} as const
+
+/** Topic0 of the reward events the claimed-rewards accounting reads from the shared log. */
+export const REWARD_TOPIC = {
+  rewardPaid: TOPIC.rewardPaid,
+  rewardClaimed: TOPIC.rewardClaimed,
+  tokenUnstaked: TOPIC.tokenUnstaked,
 } as const
 
 export interface ReadHistoryParameters {
@@ -39,8 +49,9 @@ export interface ReadHistoryParameters {
 }
 
 /**
- * Events of the staker (deposits of any owner) and of the tracked V2 pairs and farms, in ONE cached
- * log filter shared by every account: a reload costs one request.
+ * Events of the staker (deposits, unstakes and claims of any owner) and of the tracked V2 pairs and
+ * farms (incl. RewardPaid), in ONE cached log filter shared by every account: a reload costs one
+ * request.
  */
 export function readStakerAndV2Logs(client: Client, parameters: ReadHistoryParameters): Promise<RawLog[]> {
   const { config, store, toBlock } = parameters
@@ -53,10 +64,20 @@ export function readStakerAndV2Logs(client: Client, parameters: ReadHistoryParam
   const addressKey = keccak256(stringToHex(addresses.map(lower).sort().join(','))).slice(0, 18)
   return fetchLogsCached(client, {
     store,
-    cacheKey: `${config.chainId}:staker+v2:${addressKey}:v1`,
+    cacheKey: `${config.chainId}:staker+v2:${addressKey}:v2`,
     address: addresses,
     topics: [
-      [TOPIC.depositTransferred, TOPIC.transfer, TOPIC.mint, TOPIC.burn, TOPIC.staked, TOPIC.withdrawn],
+      [
+        TOPIC.depositTransferred,
+        TOPIC.transfer,
+        TOPIC.mint,
+        TOPIC.burn,
+        TOPIC.staked,
+        TOPIC.withdrawn,
+        TOPIC.rewardPaid,
+        TOPIC.rewardClaimed,
+        TOPIC.tokenUnstaked,
+      ],
     ],
     fromBlock: config.historyFromBlock,
     toBlock,

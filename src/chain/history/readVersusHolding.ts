@@ -1,6 +1,7 @@
 import type { Client } from 'viem'
 import type { PositionsSnapshot, VersusHolding } from '../../features/positions/model.ts'
 import type { PositionsConfig } from '../positionsConfig.ts'
+import { attributeClaimedRewards } from './attributeClaimedRewards.ts'
 import { computeVersusHolding } from './computeVersusHolding.ts'
 import type { LogStore } from './logStore.ts'
 import {
@@ -11,6 +12,7 @@ import {
   v2HistoryByPair,
   v3HistoryByTokenId,
 } from './readPositionHistory.ts'
+import { readRewardClaimTokens } from './readRewardClaimTokens.ts'
 
 export interface ReadVersusHoldingParameters {
   config: PositionsConfig
@@ -31,11 +33,33 @@ export async function readVersusHolding(
   const { config, store, snapshot } = parameters
   const toBlock = snapshot.blockNumber
   const tokenIds = snapshot.positions.flatMap((p) => (p.protocol === 'v3' && p.v3 ? [p.v3.tokenId] : []))
-  const hasV2 = snapshot.positions.some((p) => p.protocol === 'v2')
+  // The shared log holds V2 history and the reward events (farms' RewardPaid, staker claims).
+  const needsShared =
+    snapshot.positions.some((p) => p.protocol === 'v2') ||
+    (config.contracts.v3Staker !== undefined && tokenIds.length > 0)
   const [v3Logs, sharedLogs] = await Promise.all([
     readV3PositionLogs(client, { config, store, toBlock, account: snapshot.account, tokenIds }),
-    hasV2 ? readStakerAndV2Logs(client, { config, store, toBlock }) : Promise.resolve([]),
+    needsShared ? readStakerAndV2Logs(client, { config, store, toBlock }) : Promise.resolve([]),
   ])
+  const claimTokenByTx = await readRewardClaimTokens(client, {
+    chainId: config.chainId,
+    store,
+    logs: sharedLogs,
+    account: snapshot.account,
+    v3Staker: config.contracts.v3Staker,
+    incentives: config.incentives,
+  })
+  const claimedByPosition = attributeClaimedRewards({
+    logs: sharedLogs,
+    account: snapshot.account,
+    positions: snapshot.positions,
+    farms: config.farms,
+    v3Staker: config.contracts.v3Staker,
+    incentives: config.incentives,
+    stakerRewardsOwed: snapshot.stakerRewardsOwed,
+    claimTokenByTx,
+    pricesUsd: snapshot.pricesUsd,
+  })
   const v3History = v3HistoryByTokenId(v3Logs)
   const v2History = v2HistoryByPair(sharedLogs, snapshot.account)
   const blocks = [...v3History.values(), ...v2History.values()].flatMap((entries) =>
@@ -72,6 +96,7 @@ export async function readVersusHolding(
         pricesUsd: snapshot.pricesUsd,
         nowTimestamp: snapshot.blockTimestamp,
         shareOfHistory,
+        claimedRewards: claimedByPosition.get(position.id) ?? [],
       }),
     )
   }

@@ -132,7 +132,12 @@ export interface VersusHolding {
   impermanentLossFraction: number | null
   /** Collected + uncollected fees in USD (V2: fee growth is inside the amounts, reported as null). */
   lifetimeFeesUsd: number | null
-  /** Rewards earned (pending + claimed if known) in USD. */
+  /**
+   * Rewards already paid or credited to this position (StakingRewards RewardPaid; V3 staker
+   * rewards credited at unstake, claimed or not), exact wei; pending rewards are not included.
+   */
+  claimedRewards: readonly TokenAmount[]
+  /** Rewards earned (pending + claimedRewards) in USD. */
   rewardsUsd: number | null
   /** fees + rewards + IL. */
   netPnlUsd: number | null
@@ -197,6 +202,11 @@ export interface PositionsSnapshot {
   positionsWithoutPrice: number
   /** USD price per whole token by lowercase address; null = no route. */
   pricesUsd: Readonly<Record<string, number | null>>
+  /**
+   * V3 staker rewards credited to the account by unstakes but not claimed yet, one per incentive
+   * reward token (account-wide: the staker does not keep them per position); null when unreadable.
+   */
+  stakerRewardsOwed: readonly TokenAmount[] | null
 }
 
 /** Portfolio totals over the 'ok' positions. */

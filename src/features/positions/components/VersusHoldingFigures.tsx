@@ -71,7 +71,7 @@ export function VersusHoldingFigures({ position, isLoading, error }: VersusHoldi
         </Figure>
         <Figure
           label="Rewards"
-          tip="Liquidity-mining rewards earned by this position (pending, plus claimed when known), in USD."
+          tip="Liquidity-mining rewards earned by this position, in USD: pending plus already paid (farm RewardPaid events; V3 staker rewards credited at unstake, claimed or not). The staker keeps credited rewards per owner, so several unstaked positions share them evenly."
         >
           {formatUsd(figures.rewardsUsd)}
         </Figure>

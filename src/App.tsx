@@ -46,6 +46,7 @@ export function App({ settingsStore, queryClient, router }: AppProps) {
                     <Switch>
                       <Route path="/" component={PositionsPage} />
                       <Route path="/pools" component={PoolsPage} />
+                      <Route path="/pools/:address" component={PoolsPage} />
                       <Route path="/simulator" component={SimulatorPage} />
                       <Route path="/add" component={AddLiquidityPage} />
                       <Route path="/settings" component={SettingsPage} />

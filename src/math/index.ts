@@ -42,6 +42,7 @@ export {
   type Distribution,
   type MonteCarloParameters,
   type MonteCarloResult,
+  type ReturnBucket,
   simulateLpReturns,
 } from './monteCarlo.ts'
 export { erf, erfc, normalCdf } from './normal.ts'
@@ -72,6 +73,7 @@ export {
   type SimulateSwapParameters,
   type SwapPoolState,
   type SwapSimulationResult,
+  type SwapStep,
   simulateSwap,
 } from './simulateSwap.ts'
 export { isqrt } from './sqrt.ts'

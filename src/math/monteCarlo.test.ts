@@ -75,6 +75,32 @@ describe('#simulateLpReturns', () => {
     const always = simulateLpReturns({ ...narrow, rewardsOnlyInRange: false })
     expect(always.netReturn.mean).toBeGreaterThan(inRangeOnly.netReturn.mean)
   })
+  it('rewards stop at the period end: σ = 0, full range, 10 %/yr fees + 20 %/yr rewards for half a year', () => {
+    // Without price moves position = hold, so net = fees·T + rewards·min(T, rewardYears) = 0.1 + 0.1.
+    const flat = {
+      seed: 1,
+      paths: 10,
+      steps: 10,
+      horizonYears: 1,
+      volatility: 0,
+      priceEntry: 1,
+      feeApr: 0.1,
+      rewardApr: 0.2,
+      rewardYears: 0.5,
+      histogramBins: 4,
+    }
+    const result = simulateLpReturns(flat)
+    expect(result.netReturn.p5).toBeCloseTo(0.2, 12)
+    expect(result.netReturn.p95).toBeCloseTo(0.2, 12)
+    // Rewards for the whole horizon when the period outlasts it.
+    expect(simulateLpReturns({ ...flat, rewardYears: 3 }).netReturn.p50).toBeCloseTo(0.3, 12)
+    expect(simulateLpReturns({ ...flat, rewardYears: 0 }).netReturn.p50).toBeCloseTo(0.1, 12)
+    // All ten equal returns land in one of the four buckets.
+    expect(result.netReturnHistogram).toHaveLength(4)
+    expect(result.netReturnHistogram.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(10)
+    const { histogramBins: _bins, ...withoutHistogram } = flat
+    expect(simulateLpReturns(withoutHistogram).netReturnHistogram).toEqual([])
+  })
   it('throws PATHS, HORIZON, VOLATILITY and TICK_ORDER', () => {
     expect(() => simulateLpReturns({ ...base, paths: 0 })).toThrowError(
       expect.objectContaining({ code: 'PATHS' }),

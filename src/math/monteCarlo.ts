@@ -27,7 +27,14 @@ export type MonteCarloParameters = {
   rewardApr?: number
   /** True (default) if rewards accrue only in range (V3 staker); false for StakingRewards. */
   rewardsOnlyInRange?: boolean
+  /** Years until the reward period ends (rewards stop then), ≥ 0; default: the whole horizon. */
+  rewardYears?: number
+  /** Buckets of the net-return histogram; default 0 (no histogram). */
+  histogramBins?: number
 }
+
+/** One histogram bucket of net return (fractions). */
+export type ReturnBucket = { from: number; to: number; count: number }
 
 /** Percentiles and mean of a sample. */
 export type Distribution = { p5: number; p25: number; p50: number; p75: number; p95: number; mean: number }
@@ -46,6 +53,8 @@ export type MonteCarloResult = {
   expectedTimeInRangeFraction: number
   /** The same in years. */
   expectedTimeInRangeYears: number
+  /** Net-return histogram between its P0.5 and P99.5 (tails clamped into the end buckets). */
+  netReturnHistogram: ReturnBucket[]
 }
 
 function percentile(sorted: Float64Array, q: number): number {
@@ -56,24 +65,42 @@ function percentile(sorted: Float64Array, q: number): number {
   return (sorted[below] as number) * (1 - weight) + (sorted[above] as number) * weight
 }
 
-function describe(sample: Float64Array): Distribution {
+function buildHistogram(sorted: Float64Array, bins: number): ReturnBucket[] {
+  if (bins === 0) return []
+  // Trim the extreme 0.5 % tails so one outlier path does not flatten every bar.
+  const low = percentile(sorted, 0.005)
+  const high = percentile(sorted, 0.995)
+  const width = high > low ? (high - low) / bins : 1e-9
+  const buckets = Array.from({ length: bins }, (_, i) => ({
+    from: low + i * width,
+    to: low + (i + 1) * width,
+    count: 0,
+  }))
+  for (let i = 0; i < sorted.length; i++) {
+    const index = Math.min(bins - 1, Math.max(0, Math.floor(((sorted[i] as number) - low) / width)))
+    ;(buckets[index] as ReturnBucket).count++
+  }
+  return buckets
+}
+
+function describe(sorted: Float64Array): Distribution {
   let sum = 0
-  for (let i = 0; i < sample.length; i++) sum += sample[i] as number
-  const sorted = sample.slice().sort()
+  for (let i = 0; i < sorted.length; i++) sum += sorted[i] as number
   return {
     p5: percentile(sorted, 0.05),
     p25: percentile(sorted, 0.25),
     p50: percentile(sorted, 0.5),
     p75: percentile(sorted, 0.75),
     p95: percentile(sorted, 0.95),
-    mean: sum / sample.length,
+    mean: sum / sorted.length,
   }
 }
 
 /**
  * Seeded Monte-Carlo projection of an LP position's return versus holding over GBM price paths:
- * impermanent loss at the horizon plus fees (and rewards) earned while in range.
- * Fees accrue on the entry value; deterministic for a given seed.
+ * impermanent loss at the horizon plus fees earned per step in range and rewards per step until the
+ * reward period ends (only in range for a V3 staker). Fees accrue on the entry value; deterministic
+ * for a given seed.
  * @returns distributions, probability of ending in range and expected time in range
  */
 export function simulateLpReturns(parameters: MonteCarloParameters): MonteCarloResult {
@@ -81,6 +108,8 @@ export function simulateLpReturns(parameters: MonteCarloParameters): MonteCarloR
   const drift = parameters.drift ?? 0
   const rewardApr = parameters.rewardApr ?? 0
   const rewardsOnlyInRange = parameters.rewardsOnlyInRange ?? true
+  const rewardYears = parameters.rewardYears ?? horizonYears
+  const histogramBins = parameters.histogramBins ?? 0
   if (!Number.isInteger(paths) || paths < 1 || paths > 10_000_000)
     throw new MathError('PATHS', 'paths must be an integer in [1, 1e7]')
   if (!Number.isInteger(steps) || steps < 1 || steps > 100_000)
@@ -92,6 +121,9 @@ export function simulateLpReturns(parameters: MonteCarloParameters): MonteCarloR
   assertPositiveNumber(priceEntry, 'priceEntry', 'PRICE')
   assertNonNegativeNumber(feeApr, 'feeApr', 'INPUT')
   assertNonNegativeNumber(rewardApr, 'rewardApr', 'INPUT')
+  assertNonNegativeNumber(rewardYears, 'rewardYears', 'INPUT')
+  if (!Number.isInteger(histogramBins) || histogramBins < 0 || histogramBins > 10_000)
+    throw new MathError('INPUT', 'histogramBins must be an integer in [0, 1e4]')
   const fullRange = parameters.priceLower === undefined && parameters.priceUpper === undefined
   const priceLower = fullRange ? 0 : (parameters.priceLower ?? Number.NaN) / priceEntry
   const priceUpper = fullRange ? Infinity : (parameters.priceUpper ?? Number.NaN) / priceEntry
@@ -111,8 +143,10 @@ export function simulateLpReturns(parameters: MonteCarloParameters): MonteCarloR
   const dt = horizonYears / steps
   const stepDrift = (drift - (volatility * volatility) / 2) * dt
   const stepScale = volatility * Math.sqrt(dt)
-  const incomePerStepInRange = (feeApr + (rewardsOnlyInRange ? rewardApr : 0)) * dt * entryValue
-  const incomeAlways = rewardsOnlyInRange ? 0 : rewardApr * horizonYears * entryValue
+  // Steps (counted from 1, sampled at their end) that still earn rewards.
+  const rewardSteps = Math.min(steps, Math.floor(rewardYears / dt + 1e-9))
+  const feePerStep = feeApr * dt * entryValue
+  const rewardPerStep = rewardApr * dt * entryValue
 
   const random = createSeededRandom(seed)
   const netReturn = new Float64Array(paths)
@@ -125,9 +159,12 @@ export function simulateLpReturns(parameters: MonteCarloParameters): MonteCarloR
   for (let path = 0; path < paths; path++) {
     let lnPrice = 0
     let stepsInRange = 0
+    let rewardStepsEarned = 0
     for (let step = 0; step < steps; step++) {
       lnPrice += stepDrift + stepScale * random.nextNormal()
-      if (lnPrice > lnLower && lnPrice < lnUpper) stepsInRange++
+      const stepInRange = lnPrice > lnLower && lnPrice < lnUpper
+      if (stepInRange) stepsInRange++
+      if (step < rewardSteps && (stepInRange || !rewardsOnlyInRange)) rewardStepsEarned++
     }
     const price = Math.exp(lnPrice)
     const inRange = lnPrice > lnLower && lnPrice < lnUpper
@@ -139,15 +176,17 @@ export function simulateLpReturns(parameters: MonteCarloParameters): MonteCarloR
     sumPosition += position
     sumHold += hold
     impermanentLoss[path] = position / hold - 1
-    netReturn[path] = (position + stepsInRange * incomePerStepInRange + incomeAlways) / hold - 1
+    netReturn[path] = (position + stepsInRange * feePerStep + rewardStepsEarned * rewardPerStep) / hold - 1
   }
   const expectedTimeInRangeFraction = stepsInRangeTotal / (paths * steps)
+  const sortedNetReturn = netReturn.sort()
   return {
-    netReturn: describe(netReturn),
-    impermanentLoss: describe(impermanentLoss),
+    netReturn: describe(sortedNetReturn),
+    impermanentLoss: describe(impermanentLoss.sort()),
     impermanentLossOfMeans: sumPosition / sumHold - 1,
     probabilityInRangeAtEnd: endsInRange / paths,
     expectedTimeInRangeFraction,
     expectedTimeInRangeYears: expectedTimeInRangeFraction * horizonYears,
+    netReturnHistogram: buildHistogram(sortedNetReturn, histogramBins),
   }
 }

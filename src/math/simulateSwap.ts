@@ -27,12 +27,36 @@ export type SwapPoolState = {
   feeProtocol?: number
 }
 
+/** One computeSwapStep of the pool's loop, with what a fee-growth observer needs. */
+export type SwapStep = {
+  zeroForOne: boolean
+  sqrtPriceStartX96: bigint
+  sqrtPriceEndX96: bigint
+  tickStart: number
+  tickEnd: number
+  /** Active liquidity during the step (before any crossing at its end). */
+  liquidity: bigint
+  /** amountRemaining before the step (int256: > 0 exact in, < 0 exact out). */
+  amountRemaining: bigint
+  /** LP share of the fee (after the protocol cut), input-token wei. */
+  lpFeeWei: bigint
+  /** Added to the input token's feeGrowthGlobalX128 (0 when liquidity is 0). */
+  feeGrowthDeltaX128: bigint
+  /** Initialized tick crossed at the end of the step, if any. */
+  crossedTick: number | null
+}
+
 export type SimulateSwapParameters = {
   zeroForOne: boolean
   /** int256 as in pool.swap: > 0 exact input, < 0 exact output (wei). */
   amountSpecified: bigint
   /** Price limit, Q64.96; defaults to the extreme price the quoter and router use. */
   sqrtPriceLimitX96?: bigint
+  /**
+   * Called after each step, in order: a replay uses it to update tick fee-growth-outside values and a
+   * backtest to find where a range's bounds were crossed.
+   */
+  onStep?: (step: SwapStep) => void
 }
 
 export type SwapSimulationResult = {
@@ -126,6 +150,9 @@ export function simulateSwap(pool: SwapPoolState, parameters: SimulateSwapParame
   let feeTotal = 0n
   while (remaining !== 0n && sqrtPriceX96 !== limit) {
     const sqrtPriceStartX96 = sqrtPriceX96
+    const tickStart = tick
+    const liquidityDuringStep = liquidity
+    const amountRemaining = remaining
     const next = nextTickWithinOneWord(pool.ticks, tick, pool.tickSpacing, zeroForOne)
     const tickNext = Math.min(MAX_TICK, Math.max(MIN_TICK, next.tickNext))
     const sqrtPriceNextX96 = getSqrtRatioAtTick(tickNext)
@@ -147,10 +174,12 @@ export function simulateSwap(pool: SwapPoolState, parameters: SimulateSwapParame
     }
     feeTotal += step.feeAmount
     const lpFee = feeProtocol > 0 ? step.feeAmount - step.feeAmount / BigInt(feeProtocol) : step.feeAmount
-    if (liquidity > 0n)
-      feeGrowthDeltaX128 = BigInt.asUintN(256, feeGrowthDeltaX128 + (lpFee * Q128) / liquidity)
+    const stepFeeGrowthX128 = liquidity > 0n ? (lpFee * Q128) / liquidity : 0n
+    feeGrowthDeltaX128 = BigInt.asUintN(256, feeGrowthDeltaX128 + stepFeeGrowthX128)
+    let crossedTick: number | null = null
     if (sqrtPriceX96 === sqrtPriceNextX96) {
       if (next.initialized) {
+        crossedTick = tickNext
         const liquidityNet = (pool.ticks[next.index] as InitializedTick).liquidityNet
         liquidity += zeroForOne ? -liquidityNet : liquidityNet
         if (liquidity < 0n) throw new MathError('LIQUIDITY', 'crossing a tick made liquidity negative (LS)')
@@ -159,6 +188,18 @@ export function simulateSwap(pool: SwapPoolState, parameters: SimulateSwapParame
     } else if (sqrtPriceX96 !== sqrtPriceStartX96) {
       tick = getTickAtSqrtRatio(sqrtPriceX96)
     }
+    parameters.onStep?.({
+      zeroForOne,
+      sqrtPriceStartX96,
+      sqrtPriceEndX96: sqrtPriceX96,
+      tickStart,
+      tickEnd: tick,
+      liquidity: liquidityDuringStep,
+      amountRemaining,
+      lpFeeWei: lpFee,
+      feeGrowthDeltaX128: stepFeeGrowthX128,
+      crossedTick,
+    })
   }
   const [amount0, amount1] =
     zeroForOne === exactInput

@@ -33,7 +33,7 @@ describe('pools list and pool detail on the devnet (Chromium)', () => {
     for (const address of [tier005, tier03]) {
       const cells = await group.locator(`tr[data-pool="${address}"] td`).allTextContents()
       expect(cells[0]).toMatch(/WETH\/USDC/)
-      expect(cells[1]).toMatch(/^[\d,]+(\.\d+)?$/) // price
+      expect(cells[1]).toMatch(/^[\d,]+(\.\d+)?USDC per WETH$/) // price and its unit
       expect(cells[2]).toMatch(/^\$[\d.]+[KM]?$/) // TVL
       expect(cells[7]).toMatch(/%$/) // fee APR
     }
@@ -41,6 +41,15 @@ describe('pools list and pool detail on the devnet (Chromium)', () => {
     expect(await group.locator(`tr[data-pool="${tier03}"] td`).last().textContent()).toMatch(
       /^yes · [\d.]+%$/,
     )
+
+    // The quote direction flips every price and its unit.
+    const priceOf = () => group.locator(`tr[data-pool="${tier03}"] td`).nth(1).textContent()
+    const direct = Number(((await priceOf()) ?? '').replace(/[^\d.]/g, ''))
+    await page.getByTestId('price-direction').click()
+    const flipped = (await priceOf()) ?? ''
+    expect(flipped).toMatch(/WETH per USDC$/)
+    expect(Number(flipped.replace('WETH per USDC', '').replace(/,/g, '')) * direct).toBeCloseTo(1, 3)
+    await page.getByTestId('price-direction').click()
 
     // Sorting: by pair name ascending puts DAI/USDC before WETH/USDC; the header says so.
     const pairOrder = async () =>
@@ -56,7 +65,7 @@ describe('pools list and pool detail on the devnet (Chromium)', () => {
 
     // Detail of the 0.3 % pool: every chart draws real paths / bars.
     await group.locator(`tr[data-pool="${tier03}"] a`).click()
-    await page.waitForURL((url) => url.search.includes(tier03))
+    await page.waitForURL((url) => url.pathname === `/pools/${tier03}`)
     await page.getByTestId('pool-detail').waitFor()
     for (const chart of ['chart-price-history', 'chart-backtest'])
       await page
@@ -80,8 +89,17 @@ describe('pools list and pool detail on the devnet (Chromium)', () => {
   })
 
   it('says when an address is not a listed pool', async () => {
-    session = await openApp({ path: '/pools?pool=0x000000000000000000000000000000000000dEaD' })
+    session = await openApp({ path: '/pools/0x000000000000000000000000000000000000dEaD' })
     await session.page.getByText('Not a listed pool').waitFor({ timeout: 30_000 })
     expect(session.errors).toEqual([])
+  })
+
+  it('redirects the older /pools?pool= link to /pools/:address', async () => {
+    const pool = inject('browserDeployments').v3Pools[0]?.address
+    session = await openApp({ path: `/pools?pool=${pool}` })
+    const { page, errors } = session
+    await page.waitForURL((url) => url.pathname === `/pools/${pool}` && url.search === '')
+    await page.getByTestId('pool-detail').waitFor({ timeout: 30_000 })
+    expect(errors).toEqual([])
   })
 })

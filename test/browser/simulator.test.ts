@@ -22,6 +22,21 @@ const FIGURES = [
   'sim-mc-time-in-range',
 ] as const
 const CHARTS = ['chart-liquidity', 'chart-il', 'chart-fee-lvr', 'chart-net-return'] as const
+const BACKTEST_FIGURES = [
+  'sim-bt-fees',
+  'sim-bt-fee-apr',
+  'sim-bt-net-apr',
+  'sim-bt-il',
+  'sim-bt-time-in-range',
+] as const
+
+/** Waits until the backtest for the current range and window has finished, then reads its figures. */
+async function readBacktest(page: Page): Promise<Record<string, string>> {
+  await page.locator('[data-testid="sim-backtest"] [data-status="done"]').waitFor({ timeout: 60_000 })
+  const figures: Record<string, string> = {}
+  for (const id of BACKTEST_FIGURES) figures[id] = (await page.getByTestId(id).textContent()) ?? ''
+  return figures
+}
 
 /** Waits until the Monte Carlo for the current inputs has finished, then reads every figure. */
 async function readFigures(page: Page): Promise<Record<string, string>> {
@@ -54,6 +69,9 @@ describe('simulator on the devnet (Chromium)', () => {
     for (const id of FIGURES) expect(first[id], id).toMatch(/\d/)
     expect(first['sim-reward-apr']).toMatch(/%/)
     for (const chart of CHARTS) expect(await drawnPaths(page, chart), chart).toBeGreaterThan(0)
+    const firstBacktest = await readBacktest(page)
+    for (const id of BACKTEST_FIGURES) expect(firstBacktest[id], id).toMatch(/\d/)
+    expect(await drawnPaths(page, 'chart-backtest')).toBeGreaterThan(0)
 
     // Move the range: the ±25 % preset, then drag the upper bound with its slider.
     await page.getByTestId('sim-preset-25').click()
@@ -65,12 +83,20 @@ describe('simulator on the devnet (Chromium)', () => {
     const moved = await readFigures(page)
     expect(moved['sim-mc-p50']).not.toBe(wider['sim-mc-p50'])
     for (const chart of CHARTS) expect(await drawnPaths(page, chart), chart).toBeGreaterThan(0)
+    // A longer backtest window, chosen in the page, lands in the URL.
+    await page.getByTestId('sim-bt-window-30').click()
+    await waitForQuery(page, (query) => query.get('backtest') === '30')
+    const movedBacktest = await readBacktest(page)
+    for (const id of BACKTEST_FIGURES) expect(movedBacktest[id], id).toMatch(/\d/)
+    expect(await drawnPaths(page, 'chart-backtest')).toBeGreaterThan(0)
 
     // The URL carries the whole state: reloading it reproduces every figure.
     const sharedUrl = page.url()
     await page.reload()
     expect(page.url()).toBe(sharedUrl)
     expect(await readFigures(page)).toEqual(moved)
+    expect(await readBacktest(page)).toEqual(movedBacktest)
+    expect(await drawnPaths(page, 'chart-backtest')).toBeGreaterThan(0)
     expect(errors).toEqual([])
   })
 

@@ -1,4 +1,4 @@
-import { MAX_SQRT_RATIO, MIN_SQRT_RATIO } from '../../math/index.ts'
+import { MAX_SQRT_RATIO, MathError, MIN_SQRT_RATIO } from '../../math/index.ts'
 import type { V3PoolEvent } from './decodePoolEvents.ts'
 import { runSwapSteps, type SwapReplayInput, type SwapReplayResult } from './runSwapSteps.ts'
 import { SwapReplayMismatchError } from './SwapReplayMismatchError.ts'
@@ -47,7 +47,14 @@ export function matchSwapEvent(
     candidates.push(['exact-out-to-limit', -UNBOUNDED_AMOUNT, event.sqrtPriceX96])
   }
   for (const [mode, amountSpecified, limit] of candidates) {
-    const result = runSwapSteps(pool, zeroForOne, amountSpecified, limit)
+    let result: SwapReplayResult
+    try {
+      result = runSwapSteps(pool, zeroForOne, amountSpecified, limit)
+    } catch (error) {
+      // A state the real pool could not have (missing history) is a mismatch, not a crash.
+      if (error instanceof MathError) continue
+      throw error
+    }
     if (reproduces(result, event)) return { mode, result }
   }
   throw new SwapReplayMismatchError({

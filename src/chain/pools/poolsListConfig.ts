@@ -1,7 +1,10 @@
+import type { Client } from 'viem'
 import type { Deployments } from '../../config/deployments.types.ts'
 import { DEVNET_CHAIN_ID } from '../../config/devnetChain.ts'
 import { devnetDeployments } from '../../config/devnetDeployments.ts'
+import { discoverPoolsListConfig } from './discoverPoolsListConfig.ts'
 import type { PoolsListConfig } from './poolsListTypes.ts'
+import { getPublicPoolsSource } from './publicPoolsSources.ts'
 
 /** The pools list config of a chain's deployments file. */
 export function poolsListConfigFromDeployments(deployments: Deployments): PoolsListConfig {
@@ -20,9 +23,29 @@ export function poolsListConfigFromDeployments(deployments: Deployments): PoolsL
 }
 
 /**
- * The pools the app lists on `chainId`: the devnet's deployments. Public chains are not configured
- * yet (their pools would come from factory getPool/getPair over the token list, batched the same way).
+ * The devnet's pools list config (its deployments). Public chains discover theirs at read time:
+ * see `loadPoolsListConfig`.
  */
 export function getPoolsListConfig(chainId: number): PoolsListConfig | undefined {
   return chainId === DEVNET_CHAIN_ID ? poolsListConfigFromDeployments(devnetDeployments) : undefined
+}
+
+/** Whether Poolscope can list pools on `chainId` (the devnet, or a public chain with a token list). */
+export function isPoolsListChain(chainId: number): boolean {
+  return getPoolsListConfig(chainId) !== undefined || getPublicPoolsSource(chainId) !== undefined
+}
+
+/**
+ * The pools list config of `chainId`: the devnet's deployments as they are, a public chain's found
+ * through its factories (one batched request).
+ * @returns the config, or undefined on a chain Poolscope cannot list
+ */
+export async function loadPoolsListConfig(
+  client: Client,
+  chainId: number,
+): Promise<PoolsListConfig | undefined> {
+  const known = getPoolsListConfig(chainId)
+  if (known) return known
+  const source = getPublicPoolsSource(chainId)
+  return source ? discoverPoolsListConfig(client, source) : undefined
 }

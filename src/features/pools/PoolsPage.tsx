@@ -1,4 +1,4 @@
-import { useSearch } from 'wouter'
+import { Redirect, useParams, useSearch } from 'wouter'
 import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { EmptyState } from '../../ui/EmptyState.tsx'
@@ -10,13 +10,20 @@ import { usePoolsList } from './data/usePoolsList.ts'
 import { PoolDetail } from './detail/PoolDetail.tsx'
 import { PoolsTable } from './table/PoolsTable.tsx'
 
-/** Pools of the selected chain (`/pools`), or one pool's detail (`/pools?pool=0x…`). */
+/**
+ * Pools of the selected chain (`/pools`), or one pool's detail (`/pools/0x…`). The older
+ * `/pools?pool=0x…` links redirect to the detail route.
+ */
 export default function PoolsPage() {
-  const selected = new URLSearchParams(useSearch()).get('pool')?.toLowerCase()
+  const { address } = useParams<{ address?: string }>()
+  const legacyPool = new URLSearchParams(useSearch()).get('pool')
+  const selected = address?.toLowerCase()
   const { data, error, isLoading, refetch, chainSupported } = usePoolsList()
   const row = selected
     ? data?.rows.find((candidate) => candidate.address.toLowerCase() === selected)
     : undefined
+  if (legacyPool !== null && address === undefined)
+    return <Redirect to={`/pools/${encodeURIComponent(legacyPool)}`} replace />
 
   return (
     <>

@@ -5,9 +5,11 @@ import { IlChart } from './charts/IlChart.tsx'
 import { LiquidityRangeChart } from './charts/LiquidityRangeChart.tsx'
 import { NetReturnChart } from './charts/NetReturnChart.tsx'
 import { AssumptionControls } from './components/AssumptionControls.tsx'
+import { BacktestPanel } from './components/BacktestPanel.tsx'
 import { ProjectionSummary } from './components/ProjectionSummary.tsx'
 import { RangeControls } from './components/RangeControls.tsx'
 import { RisksPanel } from './components/RisksPanel.tsx'
+import { useSimulatorBacktest } from './data/useSimulatorBacktest.ts'
 import { buildRisks } from './projection/buildRisks.ts'
 import { formatPercent } from './projection/format.ts'
 import { liquidityHistogram } from './projection/liquidityHistogram.ts'
@@ -107,6 +109,7 @@ export function SimulatorView({
     })
   }, [snapshot, range])
   const price = projection?.price ?? 0
+  const backtest = useSimulatorBacktest(snapshot, range, params.depositUsd, params.backtestDays)
 
   return (
     <>
@@ -206,6 +209,15 @@ export function SimulatorView({
             </div>
           </Card>
         )}
+        <BacktestPanel
+          snapshot={snapshot}
+          windowDays={params.backtestDays}
+          onWindowChange={(backtestDays) => update({ backtestDays })}
+          backtest={backtest.data}
+          isFetching={backtest.isFetching}
+          error={backtest.error}
+          reason={backtest.reason}
+        />
         <RisksPanel risks={risks} />
       </div>
     </>

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { Client } from 'viem'
 import { getDefaultLogStore } from '../../../chain/history/logStore.ts'
-import { getPoolsListConfig } from '../../../chain/pools/poolsListConfig.ts'
+import { isPoolsListChain, loadPoolsListConfig } from '../../../chain/pools/poolsListConfig.ts'
 import { readPoolsList } from '../../../chain/pools/readPoolsList.ts'
 
 /** Query keys of the pools feature, general to specific. */
@@ -12,16 +12,20 @@ export const poolsQueryKeys = {
     ['pools', 'history', { chainId, pool: pool.toLowerCase() }] as const,
 }
 
-/** The pools list of `chainId`; disabled until a client exists and the chain has a pools config. */
+/**
+ * The pools list of `chainId` (public chains: pools discovered through the factories first);
+ * disabled until a client exists and the chain can be listed.
+ */
 export function poolsListQueryOptions(chainId: number, client: Client | undefined) {
-  const config = getPoolsListConfig(chainId)
+  const supported = isPoolsListChain(chainId)
   return queryOptions({
     queryKey: poolsQueryKeys.list(chainId),
-    queryFn: () => {
+    queryFn: async () => {
+      const config = client ? await loadPoolsListConfig(client, chainId) : undefined
       if (!client || !config) throw new Error('no client or pools config for this chain')
       return readPoolsList(client, { config, store: getDefaultLogStore() })
     },
-    enabled: client !== undefined && config !== undefined,
+    enabled: client !== undefined && supported,
     staleTime: 15_000,
   })
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useChainId, useClient } from 'wagmi'
-import { getPoolsListConfig } from '../../../chain/pools/poolsListConfig.ts'
+import { isPoolsListChain } from '../../../chain/pools/poolsListConfig.ts'
 import { poolsListQueryOptions } from './poolsListQuery.ts'
 
 /** The pools list of the selected chain, plus whether the chain has one at all. */
@@ -8,5 +8,5 @@ export function usePoolsList() {
   const chainId = useChainId()
   const client = useClient({ chainId })
   const query = useQuery(poolsListQueryOptions(chainId, client))
-  return { ...query, chainSupported: getPoolsListConfig(chainId) !== undefined }
+  return { ...query, chainSupported: isPoolsListChain(chainId) }
 }

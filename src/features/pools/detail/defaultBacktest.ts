@@ -3,8 +3,10 @@ import type { BacktestParameters } from '../../../chain/backtest/types.ts'
 import type { V3PoolEvent } from '../../../chain/pools/decodePoolEvents.ts'
 import type { PoolRow } from '../../../chain/pools/poolsListTypes.ts'
 import { MAX_TICK, MIN_TICK } from '../../../math/index.ts'
+import { backtestWindow } from '../../simulator/backtest/backtestWindow.ts'
 
-const WEEK_SECONDS = 7 * 86_400
+/** The last week of chain time. */
+const WINDOW_DAYS = 7
 /** ln(1.10)/ln(1.0001): ticks for a 10 % price move. */
 const TEN_PERCENT_TICKS = 953
 /** Deposit of the default backtest: about this many USD, half in each token. */
@@ -29,20 +31,9 @@ export function defaultBacktest(
   pricesUsd: ReadonlyMap<string, number>,
 ): BacktestParameters | null {
   if (row.kind !== 'v3' || row.price === null) return null
-  const firstTimed = events.find((event) => event.timestamp !== undefined)
-  if (!firstTimed?.timestamp) return null
-  const startTimestamp = Math.max(now.timestamp - WEEK_SECONDS, firstTimed.timestamp)
-  // The position opens before the first event after the window start (the price is constant until then).
-  const firstInWindow = events.find(
-    (event) => (event.timestamp ?? 0) > startTimestamp && event.kind !== 'initialize',
-  )
-  const fromBlock = firstInWindow ? firstInWindow.blockNumber : now.blockNumber
-  let tickAtStart: number | null = null
-  for (const event of events) {
-    if (event.blockNumber >= fromBlock) break
-    if (event.kind === 'swap' || event.kind === 'initialize') tickAtStart = event.tick
-  }
-  if (tickAtStart === null) return null
+  const window = backtestWindow(events, WINDOW_DAYS, now)
+  if (!window) return null
+  const tickAtStart = window.startTick
   const snapDown = (tick: number) => Math.floor(tick / tickSpacing) * tickSpacing
   const minUsable = Math.ceil(MIN_TICK / tickSpacing) * tickSpacing
   const maxUsable = Math.floor(MAX_TICK / tickSpacing) * tickSpacing
@@ -57,10 +48,10 @@ export function defaultBacktest(
     events,
     feePips: row.feePips,
     tickSpacing,
-    fromBlock,
-    toBlock: now.blockNumber,
-    startTimestamp,
-    endTimestamp: now.timestamp,
+    fromBlock: window.fromBlock,
+    toBlock: window.toBlock,
+    startTimestamp: window.startTimestamp,
+    endTimestamp: window.endTimestamp,
     tickLower,
     tickUpper,
     deposit: { amount0Wei: toWei(half0, row.token0.decimals), amount1Wei: toWei(half1, row.token1.decimals) },

@@ -6,6 +6,7 @@ import { formatPercent } from '../../positions/format/formatPercent.ts'
 import { formatPrice } from '../../positions/format/formatPrice.ts'
 import { formatUsd } from '../../positions/format/formatUsd.ts'
 import { formatAxisNumber } from '../charts/chartTheme.ts'
+import { quotePrice } from './quotePrice.ts'
 import { type PoolSortKey, type SortDirection, sortPoolRows } from './sortPoolRows.ts'
 
 const COLUMNS: { key: PoolSortKey | null; label: string; title?: string }[] = [
@@ -41,10 +42,26 @@ function FarmCell({ row }: { row: PoolRow }) {
   )
 }
 
+function PriceCell({ row, inverted }: { row: PoolRow; inverted: boolean }) {
+  const quoted = quotePrice(row, inverted)
+  return (
+    <td className="px-2 py-2 whitespace-nowrap">
+      <span className="tabular-nums" data-testid="price-value">
+        {quoted.value === null ? 'unavailable' : formatPrice(quoted.value)}
+      </span>
+      <span className="block text-xs text-slate-600 dark:text-slate-400" data-testid="price-unit">
+        {quoted.unit}
+      </span>
+    </td>
+  )
+}
+
 /** Every pool of the chain, fee tiers of one pair side by side; column headers sort. */
 export function PoolsTable({ rows }: { rows: readonly PoolRow[] }) {
   const [sortKey, setSortKey] = useState<PoolSortKey>('tvlUsd')
   const [direction, setDirection] = useState<SortDirection>('desc')
+  // Quote direction of the price column: false = token1 per token0 (the pool's own), true = inverted.
+  const [inverted, setInverted] = useState(false)
   const groups = sortPoolRows(rows, sortKey, direction)
   const sortBy = (key: PoolSortKey) => {
     if (key === sortKey) setDirection(direction === 'desc' ? 'asc' : 'desc')
@@ -80,6 +97,20 @@ export function PoolsTable({ rows }: { rows: readonly PoolRow[] }) {
                       {column.key === sortKey ? (direction === 'asc' ? '▲' : '▼') : ''}
                     </span>
                   </button>
+                ) : column.label === 'Price' ? (
+                  <span className="inline-flex items-center gap-1">
+                    Price
+                    <button
+                      type="button"
+                      data-testid="price-direction"
+                      aria-pressed={inverted}
+                      title="Flip the quote direction of every price"
+                      onClick={() => setInverted(!inverted)}
+                      className="rounded border border-slate-300 px-1 normal-case hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-600 dark:hover:text-white"
+                    >
+                      ⇄ {inverted ? 'token0 per token1' : 'token1 per token0'}
+                    </button>
+                  </span>
                 ) : (
                   column.label
                 )}
@@ -101,7 +132,7 @@ export function PoolsTable({ rows }: { rows: readonly PoolRow[] }) {
               >
                 <td className="px-2 py-2 whitespace-nowrap">
                   <Link
-                    href={`/pools?pool=${row.address}`}
+                    href={`/pools/${row.address}`}
                     className="font-medium text-slate-900 underline-offset-2 hover:underline dark:text-slate-100"
                   >
                     <span className={index === 0 ? '' : 'text-slate-500 dark:text-slate-400'}>
@@ -112,9 +143,7 @@ export function PoolsTable({ rows }: { rows: readonly PoolRow[] }) {
                     {row.kind === 'v3' ? `V3 ${formatFeeTier(row.feePips)}` : 'V2 0.3%'}
                   </span>
                 </td>
-                <td className="px-2 py-2 tabular-nums whitespace-nowrap">
-                  {row.price === null ? 'unavailable' : formatPrice(row.price)}
-                </td>
+                <PriceCell row={row} inverted={inverted} />
                 <td className="px-2 py-2 tabular-nums">{usd(row.tvlUsd, row.available)}</td>
                 <td className="px-2 py-2 tabular-nums">{usd(row.volumeUsd24h, row.available)}</td>
                 <td className="px-2 py-2 tabular-nums">{usd(row.volumeUsd7d, row.available)}</td>

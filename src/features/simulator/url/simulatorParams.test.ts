@@ -10,7 +10,7 @@ const POOL = '0x08E3E4bEc747072695f73AA436Cf994AA8B4e365'
 
 describe('#parseSimulatorParams', () => {
   it('reads a complete URL and round-trips it', () => {
-    const search = `?pool=${POOL.toLowerCase()}&amount=2500.5&preset=pct&lower=-12&upper=30&vol=65&horizon=90&paths=20000`
+    const search = `?pool=${POOL.toLowerCase()}&amount=2500.5&preset=pct&lower=-12&upper=30&vol=65&horizon=90&paths=20000&backtest=30`
     const { params, ignored } = parseSimulatorParams(search)
     expect(ignored).toEqual([])
     expect(params).toEqual({
@@ -22,6 +22,7 @@ describe('#parseSimulatorParams', () => {
       volatilityPercent: 65,
       horizonDays: 90,
       paths: 20000,
+      backtestDays: 30,
     })
     expect(parseSimulatorParams(serializeSimulatorParams(params)).params).toEqual(params)
   })
@@ -32,7 +33,7 @@ describe('#parseSimulatorParams', () => {
 
   it('ignores each invalid parameter, keeps the valid ones and says why', () => {
     const { params, ignored } = parseSimulatorParams(
-      '?pool=0x123&amount=-5&preset=wide&vol=5000&horizon=abc&paths=1.5',
+      '?pool=0x123&amount=-5&preset=wide&vol=5000&horizon=abc&paths=1.5&backtest=9',
     )
     expect(params).toEqual(DEFAULT_PARAMS)
     expect(ignored.map((entry) => entry.name)).toEqual([
@@ -42,6 +43,7 @@ describe('#parseSimulatorParams', () => {
       'vol',
       'horizon',
       'paths',
+      'backtest',
     ])
     expect(ignored[1]).toEqual({ name: 'amount', value: '-5', reason: 'must be a number above 0' })
   })

@@ -14,7 +14,13 @@ export type SimulatorParams = {
   volatilityPercent: number | undefined
   horizonDays: number
   paths: number
+  /** Backtest window: the last this many days of chain time. */
+  backtestDays: BacktestDays
 }
+
+/** Backtest windows the page offers (days of chain time). */
+export const BACKTEST_WINDOWS_DAYS = [7, 14, 30] as const
+export type BacktestDays = (typeof BACKTEST_WINDOWS_DAYS)[number]
 
 /** A URL parameter that was present but invalid, and what replaced it. */
 export type IgnoredParam = { name: string; value: string; reason: string }
@@ -28,6 +34,7 @@ export const DEFAULT_PARAMS: SimulatorParams = {
   volatilityPercent: undefined,
   horizonDays: 30,
   paths: 5000,
+  backtestDays: 7,
 }
 
 /** Limits shared by the URL parser and the input fields. */
@@ -124,6 +131,14 @@ export function parseSimulatorParams(search: string): { params: SimulatorParams;
       reject('paths', paths, `must be a whole number in [${LIMITS.minPaths}, ${LIMITS.maxPaths}]`)
     else params.paths = value
   }
+  const backtest = read('backtest')
+  if (backtest !== undefined) {
+    const value = parseDecimal(backtest)
+    const window = BACKTEST_WINDOWS_DAYS.find((days) => days === value)
+    if (window === undefined)
+      reject('backtest', backtest, `must be one of ${BACKTEST_WINDOWS_DAYS.join(', ')} days`)
+    else params.backtestDays = window
+  }
   return { params, ignored }
 }
 
@@ -148,5 +163,6 @@ export function serializeSimulatorParams(params: SimulatorParams): string {
   if (params.volatilityPercent !== undefined) query.set('vol', String(params.volatilityPercent))
   query.set('horizon', String(params.horizonDays))
   query.set('paths', String(params.paths))
+  query.set('backtest', String(params.backtestDays))
   return query.toString()
 }

@@ -1,0 +1,97 @@
+import {
+  type Address,
+  createClient,
+  custom,
+  decodeFunctionData,
+  encodeFunctionResult,
+  type Hex,
+  multicall3Abi,
+  parseAbi,
+  zeroAddress,
+} from 'viem'
+import { mainnet } from 'viem/chains'
+import { describe, expect, it } from 'vitest'
+import { uniswapContractsByChainId } from '../../config/uniswapContracts.ts'
+import { discoverPoolsListConfig } from './discoverPoolsListConfig.ts'
+import { getPublicPoolsSource } from './publicPoolsSources.ts'
+
+const factoryAbi = parseAbi([
+  'function getPool(address tokenA, address tokenB, uint24 fee) view returns (address)',
+  'function getPair(address tokenA, address tokenB) view returns (address)',
+])
+const USDC = '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48'
+const WETH = '0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2'
+const POOL_005: Address = '0x88e6A0c2dDD26FEEb64F039a2c41296FcB3f5640'
+const POOL_03: Address = '0x8ad599c3A0ff1De082011EFDDc58f1908eb6e6D8'
+const PAIR: Address = '0xB4e16d0168e52d35CaCD2c6185b44281Ec28C9Dc'
+
+/** A mainnet-like node whose factories know only USDC/WETH: 0.05 %, 0.3 % and the V2 pair. */
+function mockedClient() {
+  const requests: { method: string; params: unknown }[] = []
+  const contracts = uniswapContractsByChainId[mainnet.id]
+  const answer = (target: Address, callData: Hex): Hex => {
+    const decoded = decodeFunctionData({ abi: factoryAbi, data: callData })
+    const [a, b] = decoded.args.slice(0, 2).map((x) => (x as string).toLowerCase())
+    const isUsdcWeth = a === USDC.toLowerCase() && b === WETH.toLowerCase()
+    let pool: Address = zeroAddress
+    if (decoded.functionName === 'getPool' && target === contracts?.v3Factory && isUsdcWeth)
+      pool = decoded.args[2] === 500 ? POOL_005 : decoded.args[2] === 3000 ? POOL_03 : zeroAddress
+    if (decoded.functionName === 'getPair' && target === contracts?.v2Factory && isUsdcWeth) pool = PAIR
+    return encodeFunctionResult({ abi: factoryAbi, functionName: decoded.functionName, result: pool })
+  }
+  const client = createClient({
+    chain: mainnet,
+    transport: custom({
+      async request({ method, params }) {
+        requests.push({ method, params })
+        if (method !== 'eth_call') throw new Error(`unexpected ${method}`)
+        const [{ to, data }] = params as [{ to: Address; data: Hex }]
+        expect(to).toBe(contracts?.multicall3)
+        const { args } = decodeFunctionData({ abi: multicall3Abi, data })
+        const calls = args[0] as readonly { target: Address; callData: Hex }[]
+        return encodeFunctionResult({
+          abi: multicall3Abi,
+          functionName: 'aggregate3',
+          result: calls.map((c) => ({ success: true, returnData: answer(c.target, c.callData) })),
+        })
+      },
+    }),
+  })
+  return { client, requests }
+}
+
+describe('#discoverPoolsListConfig (mainnet, mocked node)', () => {
+  it('finds every fee tier and the V2 pair of the tracked tokens in ONE request', async () => {
+    const source = getPublicPoolsSource(mainnet.id)
+    if (!source) throw new Error('mainnet has no pools source')
+    const { client, requests } = mockedClient()
+    const config = await discoverPoolsListConfig(client, source)
+
+    expect(requests).toHaveLength(1)
+    // 5 tokens → 10 pairs × (4 fee tiers + V2) = 50 factory calls in that one eth_call.
+    const [request] = requests
+    if (!request) throw new Error('no request')
+    const { args } = decodeFunctionData({
+      abi: multicall3Abi,
+      data: (request.params as [{ data: Hex }])[0].data,
+    })
+    expect(args[0]).toHaveLength(50)
+
+    // USDC (0xA0…) sorts below WETH (0xC0…): USDC is token0, as in the real pool.
+    expect(config.v3Pools).toEqual([
+      { address: POOL_005, token0: USDC, token1: WETH, fee: 500, tickSpacing: 10 },
+      { address: POOL_03, token0: USDC, token1: WETH, fee: 3000, tickSpacing: 60 },
+    ])
+    expect(config.v2Pairs).toEqual([{ address: PAIR, token0: USDC, token1: WETH }])
+    expect(config.chainId).toBe(1)
+    expect(config.usdToken).toBe(USDC)
+    expect(config.tokens.map((t) => t.symbol)).toEqual(['USDC', 'WETH', 'WBTC', 'DAI', 'USDT'])
+    expect(config.stakingRewards).toEqual([])
+    expect(config.v3Incentives).toEqual([])
+  })
+
+  it('has no source on a chain without a token list', () => {
+    expect(getPublicPoolsSource(999_999)).toBeUndefined()
+    expect(getPublicPoolsSource(mainnet.id)?.v3Factory).toBe('0x1F98431c8aD98523631AE4a59f267346ea31F984')
+  })
+})

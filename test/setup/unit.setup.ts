@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
 
 // jsdom has no layout: charts need a ResizeObserver that reports a real size, or they render nothing.
@@ -26,6 +26,9 @@ if (typeof window !== 'undefined') {
       dispatchEvent: () => false,
     }) as MediaQueryList
 }
+
+// Lazy route chunks load through Vite's transform: on a loaded 2-core machine that can exceed the 1 s default.
+configure({ asyncUtilTimeout: 5000 })
 
 afterEach(() => {
   if (typeof window !== 'undefined') cleanup()

@@ -1,6 +1,19 @@
-import { type Address, createPublicClient, http, type PublicClient, parseAbi, parseEventLogs } from 'viem'
+import {
+  type Address,
+  createPublicClient,
+  decodeFunctionData,
+  type Hex,
+  http,
+  type PublicClient,
+  parseAbi,
+  parseEventLogs,
+  zeroAddress,
+} from 'viem'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { npmWriteAbi } from '../../src/chain/write/writeAbis.ts'
 import { deriveV2Deposit } from '../../src/features/add-liquidity/derive/deriveV2Deposit.ts'
+import { startingSqrtPrice } from '../../src/features/add-liquidity/derive/startingSqrtPrice.ts'
+import { getTickAtSqrtRatio, sqrtPriceX96ToPrice } from '../../src/math/index.ts'
 import { type AppSession, openApp } from './harness.ts'
 
 /** The value, or a test failure naming what was missing (instead of a non-null assertion). */
@@ -473,5 +486,100 @@ describe('faults in the flow (scripted wallet)', () => {
     } finally {
       await rpc('evm_setAutomine', [true])
     }
+  })
+})
+
+describe('create a missing V3 pool from the guided form', () => {
+  it('WETH/USDC 1 %: starting price with a deviation check, then create + initialize + mint in one multicall', async () => {
+    const factoryAbi = parseAbi(['function getPool(address, address, uint24) view returns (address)'])
+    const poolAbi = parseAbi(['function liquidity() view returns (uint128)'])
+    const { v3Factory, weth9 } = deployments.contracts
+    const usdc = deployments.usdToken
+    // The devnet sorts WETH first (see v3Pool above): prices are USDC per WETH.
+    expect(v3Pool.token0).toBe(weth9)
+    const getPool = () =>
+      client.readContract({
+        address: v3Factory,
+        abi: factoryAbi,
+        functionName: 'getPool',
+        args: [weth9, usdc, 10_000],
+      })
+    expect(await getPool()).toBe(zeroAddress)
+    const [referenceSqrtPriceX96] = await client.readContract({
+      address: v3Pool.address,
+      abi,
+      functionName: 'slot0',
+    })
+    const referencePrice = sqrtPriceX96ToPrice(referenceSqrtPriceX96, 18, 6)
+
+    const page = await openConnected('/add')
+    const startBlock = await client.getBlockNumber()
+    await page.getByTestId('pool-select').selectOption(v3Pool.address)
+    await page.getByTestId('create-tier-10000').click()
+    await page.getByTestId('create-pool-warning').waitFor()
+    // Bad input is refused inline; a price far from the 0.3 % pool is warned strongly and blocks until acknowledged.
+    await page.getByTestId('create-price').fill('-5')
+    await page.getByText('Write the price as a plain positive decimal number').waitFor()
+    await page.getByTestId('create-price').fill((referencePrice * 1.5).toFixed(2))
+    await page.getByTestId('create-deviation-strong').waitFor()
+    expect(await page.getByTestId('current-price').count()).toBe(0)
+    await page.getByTestId('create-deviation-ack').check()
+    await page.getByTestId('current-price').waitFor()
+    // The quote flips (WETH per USDC) and a price near the other pools passes with a plain comparison.
+    await page.getByTestId('create-price-flip').click()
+    const inverseText = (1 / referencePrice).toPrecision(8)
+    await page.getByTestId('create-price').fill(inverseText)
+    await page.getByTestId('create-deviation').waitFor()
+    const start = startingSqrtPrice(inverseText, 18, 6, 'token0PerToken1')
+    if (!start.ok) throw new Error(start.message)
+    expect(await page.getByTestId('create-start').textContent()).toContain(start.sqrtPriceX96.toString())
+
+    await page.getByTestId('current-price').waitFor()
+    await page.getByTestId('range-preset-10').click()
+    await page.getByTestId('amount-token0').fill('1')
+    await page.getByTestId('review').waitFor()
+    await page.locator('[data-testid="simulation"][data-status="ok"]').waitFor({ timeout: 15_000 })
+    const predictedLiquidity = BigInt((await page.getByTestId('review-liquidity').textContent()) ?? '0')
+    expect(predictedLiquidity).toBeGreaterThan(0n)
+    await page.getByTestId('submit-add').click()
+    await page.locator('[data-testid="tx-stepper"][data-phase="done"]').waitFor({ timeout: 30_000 })
+
+    const pool = await getPool()
+    expect(pool).not.toBe(zeroAddress)
+    const [sqrtPriceX96, tick] = await client.readContract({ address: pool, abi, functionName: 'slot0' })
+    expect(sqrtPriceX96).toBe(start.sqrtPriceX96)
+    expect(tick).toBe(getTickAtSqrtRatio(start.sqrtPriceX96))
+    expect(await client.readContract({ address: pool, abi: poolAbi, functionName: 'liquidity' })).toBe(
+      predictedLiquidity,
+    )
+    const receipts = await receiptsSince(startBlock)
+    const mints = receipts.flatMap((r) =>
+      parseEventLogs({ abi, eventName: 'IncreaseLiquidity', logs: r.logs }),
+    )
+    expect(mints).toHaveLength(1)
+    const mint = must(mints[0])
+    expect(mint.args.liquidity).toBe(predictedLiquidity)
+    // One NPM multicall: createAndInitializePoolIfNecessary, then mint.
+    const mintTx = await client.getTransaction({ hash: mint.transactionHash })
+    const outer = decodeFunctionData({ abi: npmWriteAbi, data: mintTx.input })
+    expect(outer.functionName).toBe('multicall')
+    const inner = (must(outer.args, 'multicall args')[0] as Hex[]).map(
+      (data) => decodeFunctionData({ abi: npmWriteAbi, data }).functionName,
+    )
+    expect(inner).toEqual(['createAndInitializePoolIfNecessary', 'mint'])
+    const position = await client.readContract({
+      address: npm,
+      abi,
+      functionName: 'positions',
+      args: [mint.args.tokenId],
+    })
+    expect(position[4]).toBe(10_000)
+    expect(position[7]).toBe(predictedLiquidity)
+
+    await page.getByTestId('nav-positions').click()
+    await page
+      .locator(`[data-testid="position-card"][data-position-id="v3:${mint.args.tokenId}"]`)
+      .waitFor({ timeout: 30_000 })
+    expect(session?.errors).toEqual([])
   })
 })

@@ -6,11 +6,14 @@ import { buildV3MintRequest } from '../../src/chain/write/buildV3Requests.ts'
 import { prepareTx } from '../../src/chain/write/prepareTx.ts'
 import { readChainDeadline } from '../../src/chain/write/readChainDeadline.ts'
 import { erc20WriteAbi, npmWriteAbi } from '../../src/chain/write/writeAbis.ts'
+import type { PoolChoice } from '../../src/features/add-liquidity/data/poolChoices.ts'
+import { readPoolCreationCheck } from '../../src/features/add-liquidity/data/readPoolCreationCheck.ts'
 import { assessToken } from '../../src/features/add-liquidity/derive/assessToken.ts'
 import { deriveV3Deposit } from '../../src/features/add-liquidity/derive/deriveV3Deposit.ts'
 import { v3MintMinimums } from '../../src/features/add-liquidity/derive/slippage.ts'
 import { startingSqrtPrice } from '../../src/features/add-liquidity/derive/startingSqrtPrice.ts'
 import { rangeFromPercent } from '../../src/features/add-liquidity/derive/validateRange.ts'
+import { formatFeeTier } from '../../src/features/positions/format/formatFeeTier.ts'
 import { getTickAtSqrtRatio } from '../../src/math/index.ts'
 import { v3PoolAbi } from './helpers/abis.ts'
 import { createDevnetClient, type DevnetClient, fundAndApprove } from './helpers/devnetClient.ts'
@@ -171,5 +174,52 @@ describe('a token imitating a listed symbol', () => {
     const verdict = assessToken(meta, true, deployments.tokens)
     expect(verdict.level).toBe('imitation')
     expect(verdict.level === 'imitation' && verdict.imitates.address).toBe(usdc)
+  })
+})
+
+describe('#readPoolCreationCheck on the devnet', () => {
+  it('WETH/USDC 1 % is missing; 0.3 % exists; the pair’s listed pools give their spot prices', async () => {
+    const [token0, token1] = weth.toLowerCase() < usdc.toLowerCase() ? [weth, usdc] : [usdc, weth]
+    const tokenInfo = (address: Address) => {
+      const token = deployments.tokens.find((t) => t.address === address)
+      if (!token) throw new Error(`token ${address} not listed`)
+      return token
+    }
+    const samePair: PoolChoice[] = deployments.v3Pools
+      .filter((p) => p.token0 === token0 && p.token1 === token1)
+      .map((p) => ({
+        protocol: 'v3',
+        address: p.address,
+        token0: tokenInfo(token0),
+        token1: tokenInfo(token1),
+        fee: p.fee,
+        tickSpacing: p.tickSpacing,
+      }))
+    expect(samePair.map((p) => p.fee).sort()).toEqual([3000, 500])
+    const factory = deployments.contracts.v3Factory
+    const missing = await readPoolCreationCheck(client.publicClient, {
+      factory,
+      token0,
+      token1,
+      fee: NEW_FEE,
+      samePair,
+    })
+    expect(missing.existingPool).toBeUndefined()
+    const slot0s = await Promise.all(
+      samePair.map((p) =>
+        client.publicClient.readContract({ address: p.address, abi: v3PoolAbi, functionName: 'slot0' }),
+      ),
+    )
+    expect(missing.references).toEqual(
+      samePair.map((p, i) => ({ label: `V3 ${formatFeeTier(p.fee)}`, sqrtPriceX96: slot0s[i]?.[0] })),
+    )
+    const existing = await readPoolCreationCheck(client.publicClient, {
+      factory,
+      token0,
+      token1,
+      fee: 3000,
+      samePair: [],
+    })
+    expect(existing.existingPool).toBe(samePair.find((p) => p.fee === 3000)?.address)
   })
 })

@@ -12,11 +12,14 @@ import { TxStepper } from '../transactions/TxStepper.tsx'
 import { useTxFlow } from '../transactions/useTxFlow.ts'
 import { useActiveAccount } from '../wallet/useActiveAccount.ts'
 import { listPoolChoices, listTokens, wrappedNativeOf } from './data/poolChoices.ts'
+import { usePoolCreationCheck } from './data/usePoolCreationCheck.ts'
 import { usePoolLiveState } from './data/usePoolLiveState.ts'
 import { buildAddPlan, nativeSideOf } from './derive/buildAddPlan.ts'
+import { type CreatePoolInput, deriveCreatePool } from './derive/deriveCreatePool.ts'
 import type { AddLiquidityForm as FormState } from './derive/types.ts'
 import { rangeFromPercent } from './derive/validateRange.ts'
 import { AmountsStep } from './steps/AmountsStep.tsx'
+import { CreatePoolPanel } from './steps/CreatePoolPanel.tsx'
 import { FarmStep } from './steps/FarmStep.tsx'
 import { PoolStep } from './steps/PoolStep.tsx'
 import { RangeStep } from './steps/RangeStep.tsx'
@@ -50,12 +53,49 @@ export function AddLiquidityForm() {
   })
   const [settings, setSettings] = useAddLiquiditySettings()
   const [rangeTouched, setRangeTouched] = useState(false)
-  const pool = choices.find((choice) => choice.address.toLowerCase() === form.poolAddress.toLowerCase())
+  // Creating a pool: the rest of the flow runs against a virtual pool at the typed starting price.
+  const [createInput, setCreateInput] = useState<CreatePoolInput | null>(null)
+  const createTarget = useMemo(() => {
+    if (!createInput || createInput.tokenA === '' || createInput.tokenB === '') return undefined
+    if (createInput.tokenA.toLowerCase() === createInput.tokenB.toLowerCase()) return undefined
+    const [token0, token1] =
+      createInput.tokenA.toLowerCase() < createInput.tokenB.toLowerCase()
+        ? [createInput.tokenA, createInput.tokenB]
+        : [createInput.tokenB, createInput.tokenA]
+    return { token0, token1, fee: createInput.fee }
+  }, [createInput])
+  const samePair = useMemo(
+    () =>
+      createTarget
+        ? choices.filter(
+            (c) =>
+              c.token0.address.toLowerCase() === createTarget.token0.toLowerCase() &&
+              c.token1.address.toLowerCase() === createTarget.token1.toLowerCase(),
+          )
+        : [],
+    [choices, createTarget],
+  )
+  const creationCheck = usePoolCreationCheck(chainId, contracts?.v3Factory, createTarget, samePair)
+  const creation =
+    createInput && contracts
+      ? deriveCreatePool({
+          input: createInput,
+          tokens: tokenList,
+          choices,
+          factory: contracts.v3Factory,
+          check: creationCheck.data,
+        })
+      : undefined
+  const pool = createInput
+    ? creation?.status === 'ready'
+      ? creation.pool
+      : undefined
+    : choices.find((choice) => choice.address.toLowerCase() === form.poolAddress.toLowerCase())
   const spender = pool?.protocol === 'v3' ? contracts?.nonfungiblePositionManager : contracts?.v2Router02
   const live = usePoolLiveState(chainId, pool, account.address, spender)
   const weth = wrappedNativeOf(chainId)
   // Volume, USD prices, farm and initialized ticks, as the simulator reads them (APR, histogram).
-  const snapshot = usePoolSnapshot(pool?.address)
+  const snapshot = usePoolSnapshot(pool?.create ? undefined : pool?.address)
   const flow = useTxFlow({ chainId, account: account.source === 'wallet' ? account.address : undefined })
 
   // Until the user picks a range, default to ±10 % around the current tick.
@@ -116,9 +156,46 @@ export function AddLiquidityForm() {
         onSelect={(address) => {
           resetFlow()
           setRangeTouched(false)
+          setCreateInput(null)
           setForm({ ...INITIAL_FORM, poolAddress: address })
         }}
+        onStartCreate={(tokenA, tokenB, fee) => {
+          resetFlow()
+          setRangeTouched(false)
+          setForm(INITIAL_FORM)
+          setCreateInput({
+            tokenA,
+            tokenB,
+            fee,
+            priceText: '',
+            direction: 'token1PerToken0',
+            acknowledgedDeviation: false,
+          })
+        }}
+        createPanel={
+          createInput && creation ? (
+            <CreatePoolPanel
+              tokens={tokenList}
+              input={createInput}
+              derivation={creation}
+              onChange={(next) => {
+                if (flow.state.phase !== 'idle' && flow.state.phase !== 'done') return
+                setCreateInput({ ...createInput, ...next })
+              }}
+              onSelectExisting={(address) => {
+                setCreateInput(null)
+                setRangeTouched(false)
+                setForm({ ...INITIAL_FORM, poolAddress: address })
+              }}
+            />
+          ) : undefined
+        }
       />
+      {creationCheck.error && (
+        <Banner tone="error" title="Could not check whether the pool exists">
+          {creationCheck.error.message}
+        </Banner>
+      )}
       {pool && live.error && (
         <Banner tone="error" title="Could not read the pool">
           {live.error.message}

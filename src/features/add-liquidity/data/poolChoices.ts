@@ -15,6 +15,8 @@ export type PoolChoice = {
   tickSpacing: number
   farm?: StakingRewardsInfo
   incentive?: V3IncentiveInfo
+  /** A pool that does not exist yet: the mint creates and initializes it at this price (liquidity 0 until then). */
+  create?: { sqrtPriceX96: bigint }
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()

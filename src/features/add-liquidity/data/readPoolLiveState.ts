@@ -1,6 +1,7 @@
 import type { Address, Client } from 'viem'
 import { getBalance, getBlock, multicall } from 'viem/actions'
 import { erc20WriteAbi } from '../../../chain/write/writeAbis.ts'
+import { getTickAtSqrtRatio } from '../../../math/index.ts'
 import type { PoolChoice } from './poolChoices.ts'
 
 const v3PoolReadAbi = [
@@ -84,6 +85,12 @@ export async function readPoolLiveState(
     allowance1Wei: allowance1 as bigint,
     ethBalanceWei,
   }
+  // A pool to create has no code yet: its state is the starting price, tick derived from it.
+  if (pool.create)
+    return {
+      ...base,
+      v3: { sqrtPriceX96: pool.create.sqrtPriceX96, tick: getTickAtSqrtRatio(pool.create.sqrtPriceX96) },
+    }
   if (pool.protocol === 'v3') {
     const [slot0] = await multicall(client, {
       contracts: [{ address: pool.address, abi: v3PoolReadAbi, functionName: 'slot0' }],

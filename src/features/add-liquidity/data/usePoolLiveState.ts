@@ -8,8 +8,13 @@ import { readPoolLiveState } from './readPoolLiveState.ts'
 /** Key factory: general to specific; a new block refetches. */
 export const addLiquidityKeys = {
   all: ['addLiquidity'] as const,
-  live: (chainId: number, pool: Address, account: Address | undefined, blockNumber: bigint | undefined) =>
-    [...addLiquidityKeys.all, 'live', { chainId, pool, account, blockNumber }] as const,
+  live: (
+    chainId: number,
+    pool: Address,
+    account: Address | undefined,
+    blockNumber: bigint | undefined,
+    startSqrtPriceX96?: bigint,
+  ) => [...addLiquidityKeys.all, 'live', { chainId, pool, account, blockNumber, startSqrtPriceX96 }] as const,
 }
 
 /** The selected pool's live price and the account's balances/allowances, refreshed every block. */
@@ -22,7 +27,13 @@ export function usePoolLiveState(
   const client = useClient({ chainId: chainId as never })
   const { blockNumber } = useChainHealth()
   return useQuery({
-    queryKey: addLiquidityKeys.live(chainId, pool?.address ?? '0x', account, blockNumber),
+    queryKey: addLiquidityKeys.live(
+      chainId,
+      pool?.address ?? '0x',
+      account,
+      blockNumber,
+      pool?.create?.sqrtPriceX96,
+    ),
     queryFn: () => {
       if (!client || !pool || !spender) throw new Error('live state read without its parameters')
       return readPoolLiveState(client, { pool, account, spender })

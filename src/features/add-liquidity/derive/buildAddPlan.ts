@@ -168,6 +168,7 @@ export function buildAddPlan(parameters: {
           tickLower: form.tickLower,
           tickUpper: form.tickUpper,
           recipient: account,
+          initializeSqrtPriceX96: pool.create?.sqrtPriceX96,
           ...common,
         })
       : buildV2AddRequest({ router: spender, to: account, ...common }),

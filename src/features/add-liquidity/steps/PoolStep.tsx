@@ -1,9 +1,11 @@
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import type { Address } from 'viem'
 import type { TokenInfo } from '../../../config/deployments.types.ts'
+import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { formatFeeTier } from '../../positions/format/formatFeeTier.ts'
 import type { PoolChoice } from '../data/poolChoices.ts'
+import { missingV3FeeTiers } from '../derive/virtualPool.ts'
 import { PoolChoiceTable } from './PoolChoiceTable.tsx'
 import { TokenCheck } from './TokenCheck.tsx'
 
@@ -14,12 +16,20 @@ export function PoolStep(props: {
   choices: PoolChoice[]
   selected: string
   onSelect: (address: string) => void
+  /** Open "create a pool" for a pair and fee tier (tokens may be empty: the user picks them). */
+  onStartCreate: (tokenA: Address | '', tokenB: Address | '', fee: number) => void
+  /** The create-pool panel, shown while creating. */
+  createPanel: ReactNode
 }) {
   const [pasted, setPasted] = useState<Address | undefined>(undefined)
   const has = (pool: PoolChoice) =>
     !pasted ||
     [pool.token0.address, pool.token1.address].some((t) => t.toLowerCase() === pasted.toLowerCase())
   const shown = props.choices.filter(has)
+  const selectedPool = props.choices.find((c) => c.address.toLowerCase() === props.selected.toLowerCase())
+  const missingTiers = selectedPool
+    ? missingV3FeeTiers(props.choices, selectedPool.token0.address, selectedPool.token1.address)
+    : []
   return (
     <Card title="1. Pair and pool">
       <div className="flex flex-col gap-3">
@@ -45,8 +55,40 @@ export function PoolStep(props: {
         <TokenCheck chainId={props.chainId} list={props.tokens} onToken={setPasted} />
         {pasted && shown.length === 0 && (
           <p className="text-sm" data-testid="no-pool-for-token">
-            No listed pool holds this token. Creating and initializing a new pool is not offered yet.
+            No listed pool holds this token. A new V3 pool can be created for a pair of listed tokens (below).
           </p>
+        )}
+        {selectedPool && missingTiers.length > 0 && (
+          <div className="flex flex-wrap items-center gap-2 text-sm">
+            <span>
+              {selectedPool.token0.symbol}/{selectedPool.token1.symbol} has no V3 pool at:
+            </span>
+            {missingTiers.map((fee) => (
+              <Button
+                key={fee}
+                size="sm"
+                variant="secondary"
+                data-testid={`create-tier-${fee}`}
+                onClick={() =>
+                  props.onStartCreate(selectedPool.token0.address, selectedPool.token1.address, fee)
+                }
+              >
+                Create the {formatFeeTier(fee)} pool
+              </Button>
+            ))}
+          </div>
+        )}
+        {props.createPanel ?? (
+          <div>
+            <Button
+              size="sm"
+              variant="secondary"
+              data-testid="create-pool-open"
+              onClick={() => props.onStartCreate('', '', 10000)}
+            >
+              Create a new V3 pool…
+            </Button>
+          </div>
         )}
       </div>
     </Card>

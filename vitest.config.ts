@@ -10,7 +10,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}', 'devnet/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'src/**/*.test.{ts,tsx}',
+            'devnet/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'test/badInputs/**/*.test.ts',
+          ],
           environment: 'jsdom',
           setupFiles: ['test/setup/unit.setup.ts'],
         },

@@ -191,6 +191,11 @@ export function AddLiquidityForm() {
           ) : undefined
         }
       />
+      {!createInput && form.poolAddress !== '' && !pool && (
+        <Banner tone="warning" title="Not a listed pool" data-testid="pool-param-error">
+          “{form.poolAddress.slice(0, 64)}” is not a pool Poolscope lists on this network: choose one above.
+        </Banner>
+      )}
       {creationCheck.error && (
         <Banner tone="error" title="Could not check whether the pool exists">
           {creationCheck.error.message}

@@ -7,7 +7,8 @@ import { formatPrice } from '../../positions/format/formatPrice.ts'
 import type { PoolSnapshot } from '../../simulator/projection/types.ts'
 import type { PoolChoice } from '../data/poolChoices.ts'
 import type { RangePosition } from '../derive/deriveV3Deposit.ts'
-import { fullRange, rangeFromPercent, tickFromPrice, validateRange } from '../derive/validateRange.ts'
+import { fullRange, rangeFromPercent, validateRange } from '../derive/validateRange.ts'
+import { validateRangePrices } from '../derive/validateRangePrices.ts'
 import { RangeHistogram } from './RangeHistogram.tsx'
 
 const PRESETS = [
@@ -31,6 +32,7 @@ export function RangeStep(props: {
   const [lowerPriceText, setLowerPriceText] = useState('')
   const [upperPriceText, setUpperPriceText] = useState('')
   const [tickText, setTickText] = useState<{ lower: string; upper: string } | null>(null)
+  const [pricesError, setPricesError] = useState<string | null>(null)
   const price = (tick: number) => tickToPrice(tick, pool.token0.decimals, pool.token1.decimals)
   const validation = validateRange(tickLower, tickUpper, pool.tickSpacing)
   // The plan's exact position once an amount is typed; before that, from the current tick.
@@ -44,13 +46,13 @@ export function RangeStep(props: {
           ? 'above'
           : 'in')
   const applyPrices = () => {
-    const lower = Number(lowerPriceText)
-    const upper = Number(upperPriceText)
-    if (!(lower > 0) || !(upper > 0)) return
-    onChange({
-      tickLower: tickFromPrice(lower, pool.token0.decimals, pool.token1.decimals, pool.tickSpacing),
-      tickUpper: tickFromPrice(upper, pool.token0.decimals, pool.token1.decimals, pool.tickSpacing),
+    const checked = validateRangePrices(lowerPriceText, upperPriceText, {
+      decimals0: pool.token0.decimals,
+      decimals1: pool.token1.decimals,
+      tickSpacing: pool.tickSpacing,
     })
+    setPricesError(checked.ok ? null : checked.message)
+    if (checked.ok) onChange({ tickLower: checked.tickLower, tickUpper: checked.tickUpper })
   }
   return (
     <Card title="2. Price range">
@@ -107,6 +109,11 @@ export function RangeStep(props: {
             </Button>
           </div>
         </div>
+        {pricesError && (
+          <p className="text-red-700 dark:text-red-400" role="alert" data-testid="range-price-error">
+            {pricesError}
+          </p>
+        )}
         <div className="grid gap-2 sm:grid-cols-2">
           <Field
             label="Lower tick"

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { type Address, formatUnits } from 'viem'
 import { useClient } from 'wagmi'
 import { approvalsStateOverride } from '../../../chain/write/allowanceStateOverride.ts'
@@ -16,6 +17,7 @@ import type { AddPlan } from '../derive/buildAddPlan.ts'
 import { ilScenarios } from '../derive/ilScenarios.ts'
 import { type DepositProjection, projectDeposit } from '../derive/projectDeposit.ts'
 import type { AddLiquiditySettings } from '../derive/types.ts'
+import { validateDeadlineMinutes, validateSlippagePercent } from '../derive/validateTradeSettings.ts'
 
 type OkPlan = Extract<AddPlan, { ok: true }>
 
@@ -40,6 +42,9 @@ export function ReviewStep(props: {
   snapshot: PoolSnapshot | undefined
 }) {
   const { pool, plan, nativeSide, settings } = props
+  // Invalid text stays in the box with its message; the last valid setting keeps applying.
+  const [slippageError, setSlippageError] = useState<string | null>(null)
+  const [deadlineError, setDeadlineError] = useState<string | null>(null)
   const client = useClient({ chainId: props.chainId as never })
   const deposit = plan.requests[plan.requests.length - 1]
   const approvalsNeeded = plan.requests.length > 1
@@ -136,10 +141,11 @@ export function ReviewStep(props: {
             inputMode="decimal"
             defaultValue={String(settings.slippageBps / 100)}
             data-testid="slippage-input"
+            error={slippageError}
             onChange={(e) => {
-              const bps = Math.round(Number(e.target.value) * 100)
-              if (Number.isFinite(bps) && bps >= 1 && bps <= 5_000)
-                props.onSettings({ ...settings, slippageBps: bps })
+              const checked = validateSlippagePercent(e.target.value)
+              setSlippageError(checked.ok ? null : checked.message)
+              if (checked.ok) props.onSettings({ ...settings, slippageBps: checked.value })
             }}
           />
           <Field
@@ -147,10 +153,11 @@ export function ReviewStep(props: {
             inputMode="numeric"
             defaultValue={String(settings.deadlineMinutes)}
             data-testid="deadline-input"
+            error={deadlineError}
             onChange={(e) => {
-              const minutes = Number(e.target.value)
-              if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 4_320)
-                props.onSettings({ ...settings, deadlineMinutes: minutes })
+              const checked = validateDeadlineMinutes(e.target.value)
+              setDeadlineError(checked.ok ? null : checked.message)
+              if (checked.ok) props.onSettings({ ...settings, deadlineMinutes: checked.value })
             }}
           />
         </div>

@@ -1,5 +1,5 @@
 // `npm run bench`: measures every target the issues name and merges them into bench-results.json
-// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator, pools, badInputs.
+// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator, pools, badInputs, scale.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { BenchMetrics } from '../bench/types.ts'
 
@@ -13,6 +13,7 @@ const groups: Record<string, () => Promise<BenchMetrics>> = {
   simulator: async () => (await import('../bench/simulator.ts')).runSimulatorBench(),
   pools: async () => (await import('../bench/pools.ts')).runPoolsBench(),
   badInputs: async () => (await import('../bench/badInputs.ts')).runBadInputsBench(),
+  scale: async () => (await import('../bench/scale.ts')).runScaleBench(),
 }
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--')

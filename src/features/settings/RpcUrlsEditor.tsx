@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react'
 import type { Chain } from 'viem'
 import { resolveChainRpcUrls } from '../../config/chainTransport.ts'
-import { splitRpcUrlList, validateRpcUrl } from '../../config/rpcUrl.ts'
+import { checkRpcUrlAllowedByCsp } from '../../config/csp.ts'
+import { rpcEnvVarName, splitRpcUrlList, validateRpcUrl } from '../../config/rpcUrl.ts'
 import { getUserRpcUrls } from '../../config/settings.ts'
 import { Button } from '../../ui/Button.tsx'
 import { Field } from '../../ui/Field.tsx'
@@ -30,8 +31,12 @@ export function RpcUrlsEditor({ chain }: { chain: Chain }) {
     const items = splitRpcUrlList(draft)
     for (const item of items) {
       const checked = validateRpcUrl(item)
-      if (!checked.ok) {
-        setError(checked.message)
+      // The built app's CSP (same allowlist) would block any other origin: refuse it here, clearly.
+      const allowed = checked.ok
+        ? checkRpcUrlAllowedByCsp(checked.url, chain.id, import.meta.env, window.location.origin)
+        : checked
+      if (!allowed.ok) {
+        setError(allowed.message)
         setStatus(null)
         return
       }
@@ -55,7 +60,7 @@ export function RpcUrlsEditor({ chain }: { chain: Chain }) {
         value={draft}
         placeholder={chain.rpcUrls.default.http[0]}
         error={error}
-        hint="Your URLs, comma-separated: http(s):// or ws(s)://. Tried before the defaults."
+        hint={`Your URLs, comma-separated: http(s):// or ws(s)://. Tried before the defaults. Only local nodes and origins this build allows (set ${rpcEnvVarName(chain.id)} at build time) can be used.`}
         onChange={(event) => {
           setDraft(event.target.value)
           setStatus(null)

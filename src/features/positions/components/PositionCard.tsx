@@ -46,7 +46,8 @@ export function PositionCard({
   const [chartsOpen, setChartsOpen] = useState(false)
   const chartsId = useId()
   return (
-    <li>
+    // content-visibility: off-screen cards skip layout and paint (a long list scrolls smoothly).
+    <li className="[contain-intrinsic-size:auto_320px] [content-visibility:auto]">
       <article
         aria-labelledby={headingId}
         data-testid="position-card"

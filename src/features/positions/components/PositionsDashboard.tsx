@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useDeferredValue, useState } from 'react'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
@@ -9,8 +9,8 @@ import type { PortfolioTotals, PositionView } from '../model.ts'
 import { useQuoteDirection } from '../useQuoteDirection.ts'
 import { DEFAULT_POSITION_FILTERS, filterPositions, type PositionFilters } from '../view/filterPositions.ts'
 import { PortfolioSummary } from './PortfolioSummary.tsx'
-import { PositionCard } from './PositionCard.tsx'
 import { PositionFiltersBar } from './PositionFiltersBar.tsx'
+import { PositionList } from './PositionList.tsx'
 
 // Recharts stays out of the page chunk until the composition chart renders.
 const CompositionChart = lazy(() => import('../charts/CompositionChart.tsx'))
@@ -34,6 +34,11 @@ export function PositionsDashboard(props: PositionsDashboardProps) {
   const { positions, totals, blockNumber, isLoading, error, retry } = props
   const [filters, setFilters] = useState<PositionFilters>(DEFAULT_POSITION_FILTERS)
   const [quoteInverted, toggleQuote] = useQuoteDirection()
+  // The list renders from deferred values: with hundreds of positions a filter change, quote flip or
+  // block refresh re-renders it in the background (time-sliced) instead of one long task.
+  const listPositions = useDeferredValue(positions)
+  const listFilters = useDeferredValue(filters)
+  const listQuoteInverted = useDeferredValue(quoteInverted)
 
   if (error && !totals)
     return (
@@ -79,6 +84,10 @@ export function PositionsDashboard(props: PositionsDashboardProps) {
     )
 
   const shown = filterPositions(positions, filters)
+  const listShown =
+    listPositions === positions && listFilters === filters
+      ? shown
+      : filterPositions(listPositions, listFilters)
   return (
     <div className="flex flex-col gap-4">
       {error && (
@@ -129,19 +138,15 @@ export function PositionsDashboard(props: PositionsDashboardProps) {
             No position matches these filters.
           </p>
         ) : (
-          <ul className="flex flex-col gap-3">
-            {shown.map((position) => (
-              <PositionCard
-                key={position.id}
-                position={position}
-                quoteInverted={quoteInverted}
-                isHistoryLoading={props.isHistoryLoading}
-                historyError={props.historyError}
-                blockTimestamp={props.blockTimestamp ?? 0}
-                chainId={props.chainId}
-              />
-            ))}
-          </ul>
+          <PositionList
+            positions={listShown}
+            resetKey={JSON.stringify(listFilters)}
+            quoteInverted={listQuoteInverted}
+            isHistoryLoading={props.isHistoryLoading}
+            historyError={props.historyError}
+            blockTimestamp={props.blockTimestamp ?? 0}
+            chainId={props.chainId}
+          />
         )}
       </section>
     </div>

@@ -1,0 +1,68 @@
+import { memo, startTransition, useEffect, useRef, useState } from 'react'
+import { Button } from '../../../ui/Button.tsx'
+import type { PositionView } from '../model.ts'
+import { PositionCard, type PositionCardProps } from './PositionCard.tsx'
+
+/**
+ * Cards rendered per page. 500 cards at once is ~1 s of main-thread work on every filter change or
+ * block refresh (measured: bench/scale.ts); a page of 50 stays well under the 200 ms budget.
+ */
+export const POSITIONS_PAGE_SIZE = 50
+
+// A card re-renders only when its own position or a shared display prop changes.
+const MemoPositionCard = memo(PositionCard)
+
+export interface PositionListProps extends Omit<PositionCardProps, 'position'> {
+  /** The positions that pass the filters, in display order. */
+  positions: readonly PositionView[]
+  /** Changes whenever the filters change: the list then starts again at its first page. */
+  resetKey: string
+}
+
+/**
+ * The position cards, one page at a time: the next page is appended when the end of the list
+ * scrolls into view (or on "Show more"), as a transition so rendering it never blocks input.
+ */
+export function PositionList({ positions, resetKey, ...cardProps }: PositionListProps) {
+  const [page, setPage] = useState({ resetKey, count: POSITIONS_PAGE_SIZE })
+  // Derived reset (no effect): a new filter set shows its first page in the same render.
+  const count = page.resetKey === resetKey ? page.count : POSITIONS_PAGE_SIZE
+  const shown = positions.slice(0, count)
+  const remaining = positions.length - shown.length
+  const sentinel = useRef<HTMLDivElement>(null)
+
+  const showMore = () => startTransition(() => setPage({ resetKey, count: count + POSITIONS_PAGE_SIZE }))
+
+  const showMoreRef = useRef(showMore)
+  showMoreRef.current = showMore
+  useEffect(() => {
+    const target = sentinel.current
+    if (!target || remaining <= 0 || typeof IntersectionObserver === 'undefined') return
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) showMoreRef.current()
+      },
+      { rootMargin: '600px 0px' },
+    )
+    observer.observe(target)
+    return () => observer.disconnect()
+  }, [remaining])
+
+  return (
+    <>
+      {/* Keyed by the filters: a filter change drops the old list in one DOM removal, not card by card. */}
+      <ul key={resetKey} className="flex flex-col gap-3" data-testid="position-list">
+        {shown.map((position) => (
+          <MemoPositionCard key={position.id} position={position} {...cardProps} />
+        ))}
+      </ul>
+      {remaining > 0 && (
+        <div ref={sentinel} className="flex justify-center">
+          <Button variant="secondary" size="sm" onClick={showMore} data-testid="positions-show-more">
+            Show {Math.min(remaining, POSITIONS_PAGE_SIZE)} more ({remaining} not shown yet)
+          </Button>
+        </div>
+      )}
+    </>
+  )
+}

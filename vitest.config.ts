@@ -15,6 +15,7 @@ export default defineConfig({
             'devnet/**/*.test.ts',
             'scripts/**/*.test.ts',
             'test/badInputs/**/*.test.ts',
+            'test/faults/**/*.test.ts',
           ],
           environment: 'jsdom',
           setupFiles: ['test/setup/unit.setup.ts'],

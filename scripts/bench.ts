@@ -1,5 +1,5 @@
 // `npm run bench`: measures every target the issues name and merges them into bench-results.json
-// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator, pools, badInputs, scale.
+// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator, pools, badInputs, reliability, scale.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { BenchMetrics } from '../bench/types.ts'
 
@@ -13,6 +13,7 @@ const groups: Record<string, () => Promise<BenchMetrics>> = {
   simulator: async () => (await import('../bench/simulator.ts')).runSimulatorBench(),
   pools: async () => (await import('../bench/pools.ts')).runPoolsBench(),
   badInputs: async () => (await import('../bench/badInputs.ts')).runBadInputsBench(),
+  reliability: async () => (await import('../bench/reliability.ts')).runReliabilityBench(),
   scale: async () => (await import('../bench/scale.ts')).runScaleBench(),
 }
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Address } from 'viem'
 import { useClient } from 'wagmi'
+import { refetchWhileErrored } from '../../../queries/refetchWhileErrored.ts'
 import { useChainHealth } from '../../chain-status/useChainHealth.ts'
 import type { PoolChoice } from './poolChoices.ts'
 import { readPoolLiveState } from './readPoolLiveState.ts'
@@ -40,5 +41,7 @@ export function usePoolLiveState(
     },
     enabled: client !== undefined && pool !== undefined && spender !== undefined,
     placeholderData: (previous) => previous,
+    // The key only changes on a new block: without this a read that failed during an outage stays failed.
+    refetchInterval: refetchWhileErrored(),
   })
 }

@@ -1,10 +1,15 @@
 import {
   type Address,
+  BaseError,
   type ContractFunctionParameters,
   getAddress,
+  HttpRequestError,
   type Log,
   type PublicClient,
   parseEventLogs,
+  RpcError,
+  RpcRequestError,
+  TimeoutError,
 } from 'viem'
 import type { Deployments, TokenInfo } from '../../../config/deployments.types.ts'
 import { isqrt, sqrtPriceX96ToPrice } from '../../../math/index.ts'
@@ -47,7 +52,26 @@ async function multicall(
   blockNumber: bigint,
 ): Promise<CallResult[]> {
   if (contracts.length === 0) return []
-  return (await client.multicall({ contracts, allowFailure: true, blockNumber })) as CallResult[]
+  const results = (await client.multicall({ contracts, allowFailure: true, blockNumber })) as CallResult[]
+  // viem folds a failed RPC request into per-call failures: rethrow it, so an outage is an error to
+  // retry, not a pool that "answers nothing" (NotAPoolError).
+  const rpcFailure = results.find((r) => r.status === 'failure' && isRequestFailure(r.error))
+  if (rpcFailure?.status === 'failure') throw rpcFailure.error
+  return results
+}
+
+/** The request itself failed (HTTP, timeout, JSON-RPC error), as opposed to a call the contract rejected. */
+function isRequestFailure(error: unknown): boolean {
+  return (
+    error instanceof BaseError &&
+    error.walk(
+      (e) =>
+        e instanceof HttpRequestError ||
+        e instanceof TimeoutError ||
+        e instanceof RpcRequestError ||
+        e instanceof RpcError,
+    ) !== null
+  )
 }
 
 function value<T>(result: CallResult | undefined): T | undefined {

@@ -4,6 +4,7 @@ import { useChainId, usePublicClient } from 'wagmi'
 import type { Deployments } from '../../../config/deployments.types.ts'
 import { DEVNET_CHAIN_ID } from '../../../config/devnetChain.ts'
 import { devnetDeployments } from '../../../config/devnetDeployments.ts'
+import { refetchWhileErrored } from '../../../queries/refetchWhileErrored.ts'
 import { readPoolSnapshot } from './readPoolSnapshot.ts'
 
 /** The deployments (tokens, pools, farms, USD token) the simulator knows for a chain. */
@@ -31,5 +32,7 @@ export function usePoolSnapshot(pool: Address | undefined) {
     enabled: Boolean(client && pool && deployments),
     staleTime: 60_000,
     retry: (failureCount, error) => error.name !== 'NotAPoolError' && failureCount < 2,
+    // Recover by itself after an RPC outage; a non-pool address stays an error.
+    refetchInterval: refetchWhileErrored((error) => error.name === 'NotAPoolError'),
   })
 }

@@ -1,0 +1,269 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { RpcFault } from './rpcFault.ts'
+import { createSeededCoin } from './seededFraction.ts'
+
+export type { RpcFault } from './rpcFault.ts'
+
+interface JsonRpcRequest {
+  jsonrpc?: string
+  id?: number | string | null
+  method: string
+  params?: unknown[]
+}
+type JsonRpcResponse = { jsonrpc: '2.0'; id: JsonRpcRequest['id'] } & (
+  | { result: unknown }
+  | { error: { code: number; message: string } }
+)
+
+export interface RpcProxyStats {
+  /** HTTP requests received (a batch counts once). */
+  requests: number
+  /** JSON-RPC calls received (each element of a batch counts). */
+  calls: number
+  /** HTTP requests or calls a fault hit. */
+  faulted: number
+  /** JSON-RPC calls per method. */
+  byMethod: Record<string, number>
+}
+
+export interface RpcProxy {
+  /** http://127.0.0.1:<port> — point the app at this instead of the devnet. */
+  url: string
+  /** Turns a fault on (replacing the current one) or off (null); resolves once it is armed. */
+  setFault(fault: RpcFault | null): Promise<void>
+  /** Live counters (mutated in place). */
+  stats: RpcProxyStats
+  close(): Promise<void>
+}
+
+export interface StartRpcProxyParameters {
+  /** The real JSON-RPC endpoint, e.g. the devnet's http://127.0.0.1:8745. */
+  upstream: string
+  /** Port on 127.0.0.1; 0 picks a free one. */
+  port: number
+  /** Seed of the coin deciding which requests a `fraction` fault hits. */
+  seed?: number
+}
+
+/** Methods with a block tag parameter, and its index: a stale node answers them at its own head. */
+const BLOCK_PARAM_INDEX: Record<string, number> = {
+  eth_call: 1,
+  eth_getBalance: 1,
+  eth_getCode: 1,
+  eth_getTransactionCount: 1,
+  eth_getStorageAt: 2,
+  eth_getBlockByNumber: 0,
+}
+const MOVING_TAGS = new Set(['latest', 'pending', 'safe', 'finalized', undefined])
+/** Faults that replace or damage the whole HTTP exchange rather than single calls. */
+const TRANSPORT_FAULTS = new Set([
+  'latency',
+  'http-status',
+  'truncated-body',
+  'corrupted-json',
+  'dropped-connection',
+])
+
+const toHex = (value: bigint | number) => `0x${value.toString(16)}`
+
+/**
+ * Starts a JSON-RPC HTTP proxy on 127.0.0.1 in front of `upstream` that injects the faults real
+ * RPCs produce (latency, HTTP 429/5xx, JSON-RPC errors, truncated or corrupted bodies, dropped
+ * connections, a stale head, another chain id). Batches are handled call by call.
+ * @example
+ * const proxy = await startRpcProxy({ upstream: 'http://127.0.0.1:8745', port: 8860 })
+ * await proxy.setFault({ kind: 'http-status', status: 503 })
+ */
+export async function startRpcProxy({
+  upstream,
+  port,
+  seed = 7,
+}: StartRpcProxyParameters): Promise<RpcProxy> {
+  let fault: RpcFault | null = null
+  /** Head served while a stale-block fault is on. */
+  let frozenBlock = 0n
+  const coin = createSeededCoin(seed)
+  const stats: RpcProxyStats = { requests: 0, calls: 0, faulted: 0, byMethod: {} }
+
+  const inScope = (method: string) =>
+    fault !== null &&
+    (fault.methods === undefined || fault.methods.includes(method)) &&
+    (fault.fraction === undefined || coin(fault.fraction))
+
+  async function forward(body: string): Promise<{ status: number; text: string }> {
+    const response = await fetch(upstream, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    })
+    return { status: response.status, text: await response.text() }
+  }
+
+  /** Answers one call locally under a per-call fault, or returns the (possibly rewritten) call to forward. */
+  function handleCall(call: JsonRpcRequest): JsonRpcResponse | JsonRpcRequest {
+    const active = fault
+    if (!active || TRANSPORT_FAULTS.has(active.kind) || !inScope(call.method)) return call
+    const reply = (result: unknown): JsonRpcResponse => {
+      stats.faulted++
+      return { jsonrpc: '2.0', id: call.id, result }
+    }
+    switch (active.kind) {
+      case 'rpc-error':
+        stats.faulted++
+        return {
+          jsonrpc: '2.0',
+          id: call.id,
+          error: { code: active.code ?? -32603, message: active.message ?? 'injected internal error' },
+        }
+      case 'chain-id':
+        if (call.method === 'eth_chainId') return reply(toHex(active.chainId))
+        if (call.method === 'net_version') return reply(String(active.chainId))
+        return call
+      case 'stale-block': {
+        if (call.method === 'eth_blockNumber') return reply(toHex(frozenBlock))
+        const index = BLOCK_PARAM_INDEX[call.method]
+        if (index === undefined) return call
+        const params = [...(call.params ?? [])]
+        if (!MOVING_TAGS.has(params[index] as string | undefined)) return call
+        stats.faulted++
+        params[index] = toHex(frozenBlock)
+        return { ...call, params }
+      }
+      default:
+        return call
+    }
+  }
+
+  /** A stale node has not seen receipts of blocks above its head. */
+  function hideFutureReceipts(call: JsonRpcRequest, response: JsonRpcResponse): JsonRpcResponse {
+    if (
+      fault?.kind !== 'stale-block' ||
+      call.method !== 'eth_getTransactionReceipt' ||
+      !('result' in response)
+    )
+      return response
+    const receipt = response.result as { blockNumber?: string } | null
+    if (receipt?.blockNumber && BigInt(receipt.blockNumber) > frozenBlock)
+      return { ...response, result: null }
+    return response
+  }
+
+  async function answerCalls(calls: JsonRpcRequest[]): Promise<JsonRpcResponse[]> {
+    const handled = calls.map(handleCall)
+    const toForward = handled.filter((h): h is JsonRpcRequest => 'method' in h)
+    const upstreamById = new Map<unknown, JsonRpcResponse>()
+    if (toForward.length > 0) {
+      const { text } = await forward(JSON.stringify(toForward))
+      const parsed = JSON.parse(text) as JsonRpcResponse | JsonRpcResponse[]
+      for (const response of Array.isArray(parsed) ? parsed : [parsed])
+        upstreamById.set(response.id, response)
+    }
+    return handled.map((h, index) => {
+      if (!('method' in h)) return h
+      const call = calls[index] as JsonRpcRequest
+      const response = upstreamById.get(h.id) ?? {
+        jsonrpc: '2.0' as const,
+        id: h.id,
+        error: { code: -32603, message: 'no upstream answer' },
+      }
+      return hideFutureReceipts(call, response)
+    })
+  }
+
+  function sendJson(res: ServerResponse, status: number, text: string) {
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(text),
+      'access-control-allow-origin': '*',
+    })
+    res.end(text)
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    if (req.method === 'OPTIONS') {
+      // CORS preflight: the app runs on another origin; never faulted (browsers cache it).
+      res.writeHead(204, {
+        'access-control-allow-origin': '*',
+        'access-control-allow-methods': 'POST, OPTIONS',
+        'access-control-allow-headers': '*',
+        'access-control-max-age': '600',
+      })
+      res.end()
+      return
+    }
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const raw = Buffer.concat(chunks).toString('utf8')
+    stats.requests++
+    let body: JsonRpcRequest | JsonRpcRequest[]
+    try {
+      body = JSON.parse(raw) as JsonRpcRequest | JsonRpcRequest[]
+    } catch {
+      sendJson(
+        res,
+        400,
+        JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } }),
+      )
+      return
+    }
+    const calls = Array.isArray(body) ? body : [body]
+    stats.calls += calls.length
+    for (const call of calls) stats.byMethod[call.method] = (stats.byMethod[call.method] ?? 0) + 1
+
+    const active = fault
+    const transportHit =
+      active !== null && TRANSPORT_FAULTS.has(active.kind) && calls.some((call) => inScope(call.method))
+    if (transportHit) stats.faulted++
+    if (transportHit && active.kind === 'latency') await new Promise((r) => setTimeout(r, active.ms))
+    if (transportHit && active.kind === 'dropped-connection') {
+      req.socket.destroy()
+      return
+    }
+    if (transportHit && active.kind === 'http-status') {
+      const message = active.status === 429 ? 'Too Many Requests' : 'Service Unavailable'
+      sendJson(res, active.status, JSON.stringify({ error: message }))
+      return
+    }
+    const responses = await answerCalls(calls)
+    let text = JSON.stringify(Array.isArray(body) ? responses : responses[0])
+    // A body cut short, with a Content-Length that matches the cut: valid HTTP, invalid JSON.
+    if (transportHit && active.kind === 'truncated-body') text = text.slice(0, Math.floor(text.length / 2))
+    // Damaged so that it cannot parse (a damaged value that still parses would be undetectable).
+    if (transportHit && active.kind === 'corrupted-json')
+      text = `${text.slice(0, 1)}\u0000${text.slice(1).replace(':', ';')}`
+    sendJson(res, 200, text)
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent) res.destroy()
+      else sendJson(res, 502, JSON.stringify({ error: `proxy: ${(error as Error).message}` }))
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', resolve)
+  })
+  const { port: boundPort } = server.address() as AddressInfo
+
+  return {
+    url: `http://127.0.0.1:${boundPort}`,
+    stats,
+    async setFault(next) {
+      if (next?.kind === 'stale-block') {
+        if (next.blockNumber !== undefined) frozenBlock = next.blockNumber
+        else {
+          const { text } = await forward(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_blockNumber' }))
+          frozenBlock = BigInt((JSON.parse(text) as { result: string }).result)
+        }
+      }
+      fault = next
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}

@@ -14,6 +14,7 @@ import { npmWriteAbi } from '../../src/chain/write/writeAbis.ts'
 import { deriveV2Deposit } from '../../src/features/add-liquidity/derive/deriveV2Deposit.ts'
 import { startingSqrtPrice } from '../../src/features/add-liquidity/derive/startingSqrtPrice.ts'
 import { getTickAtSqrtRatio, sqrtPriceX96ToPrice } from '../../src/math/index.ts'
+import { devnetRpc } from '../helpers/devnetRpc.ts'
 import { type AppSession, openApp } from './harness.ts'
 
 /** The value, or a test failure naming what was missing (instead of a non-null assertion). */
@@ -49,16 +50,7 @@ const abi = parseAbi([
   'function allowance(address owner, address spender) view returns (uint256)',
 ])
 
-async function rpc(method: string, params: unknown[] = []): Promise<unknown> {
-  const response = await fetch(rpcUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-  })
-  const body = (await response.json()) as { result?: unknown; error?: { message: string } }
-  if (body.error) throw new Error(`${method}: ${body.error.message}`)
-  return body.result
-}
+const rpc = (method: string, params: unknown[] = []) => devnetRpc(rpcUrl, method, params)
 
 let session: AppSession | undefined
 let snapshotId: string | undefined

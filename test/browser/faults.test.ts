@@ -3,6 +3,7 @@ import type { FaultEnvironment } from '../faults/faultEnvironment.ts'
 import { startRpcProxy } from '../faults/rpcProxy.ts'
 import { runFaultScenarios, SCENARIO_PLAN } from '../faults/scenarios.ts'
 import { runTxInFlightScenario } from '../faults/txInFlight.ts'
+import { devnetRpc } from '../helpers/devnetRpc.ts'
 
 /** Proxy port of this file (the bench uses 8861). */
 const PROXY_PORT = 8860
@@ -18,20 +19,14 @@ function environment(): FaultEnvironment {
 }
 
 /** The stale-block scenarios mine blocks: put the shared devnet back as the other browser files expect it. */
-async function devnetRpc(method: string, params: unknown[] = []): Promise<unknown> {
-  const response = await fetch(inject('browserRpcUrl'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-  })
-  return ((await response.json()) as { result: unknown }).result
-}
+const sharedDevnetRpc = (method: string, params: unknown[] = []) =>
+  devnetRpc(inject('browserRpcUrl'), method, params)
 let snapshotId: unknown
 beforeAll(async () => {
-  snapshotId = await devnetRpc('evm_snapshot')
+  snapshotId = await sharedDevnetRpc('evm_snapshot')
 })
 afterAll(async () => {
-  await devnetRpc('evm_revert', [snapshotId])
+  await sharedDevnetRpc('evm_revert', [snapshotId])
 })
 
 // Short windows keep the whole file near three minutes; the bench runs the same plan.

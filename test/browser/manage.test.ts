@@ -1,5 +1,6 @@
 import { type Address, createPublicClient, http, type PublicClient, parseAbi, parseEventLogs } from 'viem'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { devnetRpc } from '../helpers/devnetRpc.ts'
 import { type AppSession, openApp } from './harness.ts'
 
 /** The value, or a test failure naming what was missing (instead of a non-null assertion). */
@@ -28,16 +29,7 @@ const abi = parseAbi([
   'event RewardPaid(address indexed user, uint256 reward)',
 ])
 
-async function rpc(method: string, params: unknown[] = []): Promise<unknown> {
-  const response = await fetch(rpcUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-  })
-  const body = (await response.json()) as { result?: unknown; error?: { message: string } }
-  if (body.error) throw new Error(`${method}: ${body.error.message}`)
-  return body.result
-}
+const rpc = (method: string, params: unknown[] = []) => devnetRpc(rpcUrl, method, params)
 
 let session: AppSession | undefined
 let snapshotId: string | undefined

@@ -1,5 +1,4 @@
-import type { ReactElement, ReactNode } from 'react'
-import { ResponsiveContainer } from 'recharts'
+import { ChartFigure, type ChartFigureProps } from '../../../ui/ChartFigure.tsx'
 
 /**
  * Chart colours as CSS variables set per theme, so one Recharts tree reads well in light and dark.
@@ -27,31 +26,7 @@ export const TOOLTIP_PROPS = {
   itemStyle: { color: 'var(--sim-axis)' },
 } as const
 
-/** A titled, fixed-height chart area; `testId` marks it for browser tests. */
-export function ChartFrame({
-  title,
-  caption,
-  testId,
-  height = 260,
-  children,
-}: {
-  title: ReactNode
-  caption?: ReactNode
-  testId: string
-  height?: number
-  children: ReactElement
-}) {
-  return (
-    <figure data-testid={testId} className={`${CHART_THEME} min-w-0`}>
-      <figcaption className="mb-2 text-sm font-semibold text-slate-900 dark:text-slate-100">
-        {title}
-      </figcaption>
-      <div style={{ height }} className="w-full min-w-0">
-        <ResponsiveContainer width="100%" height="100%">
-          {children}
-        </ResponsiveContainer>
-      </div>
-      {caption && <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{caption}</p>}
-    </figure>
-  )
+/** The shared chart figure in the simulator palette. */
+export function ChartFrame(props: Omit<ChartFigureProps, 'themeClassName'>) {
+  return <ChartFigure themeClassName={CHART_THEME} {...props} />
 }

@@ -6,7 +6,7 @@ import { runTxInFlightScenario } from '../faults/txInFlight.ts'
 import { devnetRpc } from '../helpers/devnetRpc.ts'
 
 /** Proxy port of this file (the bench uses 8861). */
-const PROXY_PORT = 8860
+const PROXY_PORT = Number(process.env.POOLSCOPE_PROXY_PORT ?? 8860)
 
 function environment(): FaultEnvironment {
   return {

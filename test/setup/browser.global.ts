@@ -13,9 +13,9 @@ declare module 'vitest' {
   }
 }
 
-/** Ports of the browser layer: apart from `npm start` (8545/5173) and the integration devnet (8645). */
-export const BROWSER_DEVNET_PORT = 8745
-export const BROWSER_APP_PORT = 4273
+/** Ports of the browser layer: apart from `npm start` (8545/5173) and the integration devnet (8645); env overrides. */
+export const BROWSER_DEVNET_PORT = Number(process.env.POOLSCOPE_BROWSER_DEVNET_PORT ?? 8745)
+export const BROWSER_APP_PORT = Number(process.env.POOLSCOPE_BROWSER_APP_PORT ?? 4273)
 
 // The browser layer runs the BUILT app (dist/, made by `npm test` before Vitest) against a real devnet.
 export default async function setup(project: TestProject) {

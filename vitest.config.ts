@@ -19,6 +19,9 @@ export default defineConfig({
           ],
           environment: 'jsdom',
           setupFiles: ['test/setup/unit.setup.ts'],
+          // The 10,000-case oracle and property tests take a few seconds alone; a shared 2-core machine can
+          // stretch that past the 5 s default. This bounds hangs, not speed (speed is measured by the bench).
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,6 +1,7 @@
 import { type Chain, fallback, type Hex, http, numberToHex, type Transport, webSocket } from 'viem'
 import {
   callKind,
+  describeCallDifference,
   getRpcTrust,
   isCriticalNow,
   noteAnsweringNode,
@@ -139,7 +140,6 @@ export function createCheckedTransport(chainId: number, urls: readonly string[])
         recordCheck(chainId, { kind: 'unverified' })
         return answer
       }
-      const selector = (callObject.data ?? callObject.input ?? '0x').slice(0, 10)
       if (witnessHash.toLowerCase() !== ownHash.toLowerCase()) {
         primaryHashes.delete(pinned)
         recordCheck(chainId, {
@@ -157,11 +157,9 @@ export function createCheckedTransport(chainId: number, urls: readonly string[])
         recordCheck(chainId, {
           kind: 'disagree',
           disagreement: {
-            about: `the result of a contract read (selector ${selector}) at block ${pinned}`,
+            ...describeCallDifference(callObject.data ?? callObject.input, answer, witnessAnswer, pinned),
             blockNumber: pinned,
             urls: pair,
-            primary: shortHex(answer),
-            witness: shortHex(witnessAnswer),
             atMs: Date.now(),
           },
         })

@@ -127,9 +127,7 @@ describe('#checkWriteGate', () => {
         params: [{ to: '0x00000000000000000000000000000000000000a1', data: '0x70a08231' }, 'latest'],
       }),
     ).toBe(honest.callResult)
-    expect(getRpcTrust(1)?.disagreement?.about).toBe(
-      'the result of a contract read (selector 0x70a08231) at block 100',
-    )
+    expect(getRpcTrust(1)?.disagreement?.about).toBe('the result of balanceOf() at block 100')
     expect((await checkWriteGate(client, 1)).blocked).toMatch(/Two RPCs disagree/)
   })
 })

@@ -3,12 +3,12 @@ import { Banner } from '../../ui/Banner.tsx'
 import { FOCUS_RING } from '../../ui/focusRing.ts'
 import { nodeLabel } from './staleness.ts'
 import { useChainHealth } from './useChainHealth.ts'
-import { useRpcTrust } from './useRpcTrust.ts'
+import { useRpcTrustOf } from './useRpcTrust.ts'
 
 /** "Two RPCs disagree about …; writes are blocked": a cross-check found two answers for one block. */
 export function RpcDisagreementBanner() {
   const { chainId } = useChainHealth()
-  const trust = useRpcTrust(chainId)
+  const trust = useRpcTrustOf(chainId)
   const disagreement = trust?.disagreement
   if (!disagreement) return null
   const [primary, witness] = disagreement.urls

@@ -2,7 +2,7 @@ import { useChains } from 'wagmi'
 import { Banner } from '../../ui/Banner.tsx'
 import { formatLag, nodeLabel } from './staleness.ts'
 import { useChainHealth } from './useChainHealth.ts'
-import { useRpcTrust } from './useRpcTrust.ts'
+import { useRpcTrustOf } from './useRpcTrust.ts'
 
 /**
  * "Stale": the selected public chain's node serves a head whose timestamp lags the wall clock by
@@ -10,7 +10,7 @@ import { useRpcTrust } from './useRpcTrust.ts'
  */
 export function StaleNodeBanner() {
   const health = useChainHealth()
-  const trust = useRpcTrust(health.chainId)
+  const trust = useRpcTrustOf(health.chainId)
   const chains = useChains()
   if (health.status !== 'stale' || health.staleLagSeconds === null) return null
   const chainName = chains.find((chain) => chain.id === health.chainId)?.name ?? `chain ${health.chainId}`

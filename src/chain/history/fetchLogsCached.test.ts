@@ -1,6 +1,6 @@
 import type { Client } from 'viem'
-import { describe, expect, it } from 'vitest'
-import { fetchLogsCached } from './fetchLogsCached.ts'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { BLOCK_HASH_REUSE_MS, fetchLogsCached } from './fetchLogsCached.ts'
 import { createMemoryLogStore } from './logStore.ts'
 
 /** A fake client that records eth_getLogs ranges and fails ranges wider than `maxRange`. */
@@ -103,6 +103,16 @@ function fakeChain(logBlocks: readonly bigint[]) {
   return { client, calls, chain }
 }
 
+let clock = 0
+/** A later page load: block hashes read by the previous one are no longer reused. */
+function laterLoad() {
+  clock = Math.max(clock, Date.now()) + BLOCK_HASH_REUSE_MS + 1
+  vi.spyOn(Date, 'now').mockReturnValue(clock)
+}
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
 describe('#fetchLogsCached cache verification', () => {
   it('keeps an entry whose anchor (the hash of the block it reached) the chain confirms', async () => {
     const store = createMemoryLogStore()
@@ -117,6 +127,7 @@ describe('#fetchLogsCached cache verification', () => {
         blockHash: `0x${'a'.repeat(8)}${(12_000).toString(16).padStart(56, '0')}`,
       },
     })
+    laterLoad()
     calls.length = 0
     const logs = await fetchLogsCached(client, { ...base, store, toBlock: 12_010n })
     // The old head's hash checked, only the new blocks scanned, the new head's hash read.
@@ -135,6 +146,7 @@ describe('#fetchLogsCached cache verification', () => {
     // A new store object models a reload (the in-process memo is gone, IndexedDB kept the entry).
     const reloaded = createMemoryLogStore()
     reloaded.entries.set(base.cacheKey, first.entries.get(base.cacheKey))
+    laterLoad()
     calls.length = 0
     expect(await fetchLogsCached(client, { ...base, store: reloaded, toBlock: 12_000n })).toHaveLength(1)
     expect(calls).toEqual(['block 12000'])
@@ -145,6 +157,7 @@ describe('#fetchLogsCached cache verification', () => {
     const { client, calls, chain } = fakeChain([100n, 11_990n])
     await fetchLogsCached(client, { ...base, store, toBlock: 12_000n })
     chain.salt = 'b'
+    laterLoad()
     calls.length = 0
     const logs = await fetchLogsCached(client, { ...base, store, toBlock: 12_010n })
     expect(calls).toEqual([
@@ -199,6 +212,19 @@ describe('#fetchLogsCached cache verification', () => {
     expect(calls).toEqual(['block 12000', 'logs 1-5000', 'logs 5001-10000', 'logs 10001-12000'])
     expect(logs.map((log) => log.blockNumber)).toEqual([100n])
     expect(store.entries.get(base.cacheKey)).toMatchObject({ version: 3, anchor: { blockNumber: 12_000n } })
+  })
+
+  it('entries of one load at the same heads share one hash request per block', async () => {
+    const { client, calls } = fakeChain([100n])
+    const store = createMemoryLogStore()
+    const other = { ...base, cacheKey: 'test:other' }
+    await fetchLogsCached(client, { ...base, store, toBlock: 12_000n })
+    await fetchLogsCached(client, { ...other, store, toBlock: 12_000n })
+    laterLoad()
+    calls.length = 0
+    await fetchLogsCached(client, { ...base, store, toBlock: 12_010n })
+    await fetchLogsCached(client, { ...other, store, toBlock: 12_010n })
+    expect(calls).toEqual(['block 12000', 'block 12010', 'logs 12001-12010', 'logs 12001-12010'])
   })
 
   it('caches nothing when the node cannot give the hash of the block it reached', async () => {

@@ -81,29 +81,41 @@ type RpcLog = {
  */
 const verifiedHeads = new WeakMap<LogStore, Map<string, bigint>>()
 
-/** Block-hash requests in flight per client and block: parallel readers at one head share one request. */
-const pendingHashes = new WeakMap<Client, Map<bigint, Promise<Hex | undefined>>>()
+/** How long a block hash read from the node is reused for other entries of the same load. */
+export const BLOCK_HASH_REUSE_MS = 2_000
+
+/** Block hashes per client and block: in flight, or answered less than `BLOCK_HASH_REUSE_MS` ago. */
+const recentHashes = new WeakMap<Client, Map<bigint, { hash: Promise<Hex | undefined>; atMs: number }>>()
 
 /**
  * The hash of block `blockNumber` on the chain behind `client` (undefined when the node has no such
- * block). Concurrent asks for one block share a request; nothing is cached once it settles, so a
- * restarted chain is always seen.
+ * block). One page load reads several entries at the same heads, one after another: they share one
+ * request per block for `BLOCK_HASH_REUSE_MS` (a restarted chain or a reorg is seen on the next
+ * load; an anchor written from a hash that changed meanwhile is contradicted then, so re-fetched).
  */
 function blockHashAt(client: Client, blockNumber: bigint): Promise<Hex | undefined> {
-  const perClient = pendingHashes.get(client) ?? new Map<bigint, Promise<Hex | undefined>>()
-  pendingHashes.set(client, perClient)
-  const pending = perClient.get(blockNumber)
-  if (pending) return pending
-  const request = (
+  const perClient =
+    recentHashes.get(client) ?? new Map<bigint, { hash: Promise<Hex | undefined>; atMs: number }>()
+  recentHashes.set(client, perClient)
+  const now = Date.now()
+  const recent = perClient.get(blockNumber)
+  if (recent && now - recent.atMs < BLOCK_HASH_REUSE_MS) return recent.hash
+  const hash = (
     client.request({
       method: 'eth_getBlockByNumber',
       params: [numberToHex(blockNumber), false],
     }) as Promise<{ hash?: Hex } | null>
+  ).then((block) => block?.hash ?? undefined)
+  // A failed or empty answer is not reused.
+  hash.then(
+    (value) => {
+      if (value === undefined) perClient.delete(blockNumber)
+    },
+    () => perClient.delete(blockNumber),
   )
-    .then((block) => block?.hash ?? undefined)
-    .finally(() => perClient.delete(blockNumber))
-  perClient.set(blockNumber, request)
-  return request
+  perClient.set(blockNumber, { hash, atMs: now })
+  for (const [block, entry] of perClient) if (now - entry.atMs >= BLOCK_HASH_REUSE_MS) perClient.delete(block)
+  return hash
 }
 
 /**

@@ -141,18 +141,10 @@ export function createCheckedTransport(chainId: number, urls: readonly string[])
         return answer
       }
       if (witnessHash.toLowerCase() !== ownHash.toLowerCase()) {
+        // Another block at this height: re-read both after a pause (a reorg at the head settles),
+        // and only a lasting mismatch is a disagreement; the call results are not comparable.
         primaryHashes.delete(pinned)
-        recordCheck(chainId, {
-          kind: 'disagree',
-          disagreement: {
-            about: `the hash of block ${pinned}`,
-            blockNumber: pinned,
-            urls: pair,
-            primary: shortHex(ownHash),
-            witness: shortHex(witnessHash),
-            atMs: Date.now(),
-          },
-        })
+        void crossCheckBlockHash(chainId, pinned, ownHash)
       } else if (method === 'eth_call' && witnessAnswer !== undefined && witnessAnswer !== answer) {
         recordCheck(chainId, {
           kind: 'disagree',

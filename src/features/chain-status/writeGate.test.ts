@@ -99,6 +99,22 @@ describe('#checkWriteGate', () => {
     }
   })
 
+  it('a head-hash mismatch that settles within the re-check pause (a reorg at the head) is no disagreement', async () => {
+    const witness = { ...honest, salt: 'b' }
+    stubNodes({ [A]: honest, [B]: witness })
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    try {
+      const pending = checkWriteGate(clientFor(1, [A, B]), 1)
+      await vi.advanceTimersByTimeAsync(1_000)
+      witness.salt = 'a'
+      await vi.advanceTimersByTimeAsync(1_500)
+      expect(await pending).toEqual({ blocked: null, confirm: null })
+      expect(getRpcTrust(1)?.disagreement).toBeNull()
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('with two agreeing RPCs passes, and the reads that follow are re-run on the second at the pinned block', async () => {
     const seen = stubNodes({ [A]: honest, [B]: honest })
     const client = clientFor(1, [A, B])

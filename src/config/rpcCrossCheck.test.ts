@@ -36,3 +36,20 @@ describe('#shouldSample', () => {
     expect(shouldSample(424242, 'another')).toBe(true)
   })
 })
+
+describe('critical reads', () => {
+  it('are on while any enterCriticalReads is held, and for two minutes after a write gate', async () => {
+    const { enterCriticalReads, extendCriticalReads, isCriticalNow, resetRpcTrust, CRITICAL_AFTER_GATE_MS } =
+      await import('./rpcCrossCheck.ts')
+    resetRpcTrust()
+    expect(isCriticalNow(0)).toBe(false)
+    const release = enterCriticalReads()
+    expect(isCriticalNow(0)).toBe(true)
+    release()
+    release()
+    expect(isCriticalNow(0)).toBe(false)
+    extendCriticalReads(1_000)
+    expect(isCriticalNow(1_000 + CRITICAL_AFTER_GATE_MS - 1)).toBe(true)
+    expect(isCriticalNow(1_000 + CRITICAL_AFTER_GATE_MS)).toBe(false)
+  })
+})

@@ -2,7 +2,7 @@ import type { Transport } from 'viem'
 import { createConfig, createStorage, noopStorage } from 'wagmi'
 import { injected } from 'wagmi/connectors'
 import { supportedChains } from './chains.ts'
-import { createFallbackTransport, resolveChainRpcUrls } from './chainTransport.ts'
+import { createCheckedTransport, resolveChainRpcUrls } from './chainTransport.ts'
 import { devWallet } from './devWalletConnector.ts'
 import { getUserRpcUrls, type Settings } from './settings.ts'
 
@@ -10,7 +10,8 @@ import { getUserRpcUrls, type Settings } from './settings.ts'
 export const WAGMI_STORAGE_KEY = 'poolscope.wagmi'
 
 /**
- * Builds the wagmi config from the user's RPC settings. Rebuilt when those change, so a new RPC URL
+ * Builds the wagmi config from the user's RPC settings. Each chain's transport is the fallback over
+ * its URLs, cross-checked against the second URL when there is one (see `rpcCrossCheck.ts`). Rebuilt when those change, so a new RPC URL
  * applies without a reload (wagmi reconnects the wallet from storage).
  *
  * Connectors: EIP-6963 wallets are discovered at runtime (`multiInjectedProviderDiscovery`); a
@@ -21,7 +22,7 @@ export function createWagmiConfig(settings: Pick<Settings, 'rpcUrls'>, env?: Rec
   const transports = Object.fromEntries(
     supportedChains.map((chain) => [
       chain.id,
-      createFallbackTransport(resolveChainRpcUrls(chain, getUserRpcUrls(settings, chain.id), env)),
+      createCheckedTransport(chain.id, resolveChainRpcUrls(chain, getUserRpcUrls(settings, chain.id), env)),
     ]),
   ) as Record<(typeof supportedChains)[number]['id'], Transport>
 

@@ -5,7 +5,12 @@ import { vi } from 'vitest'
  * without a node. Unknown methods answer null. Returns the mock for call assertions.
  */
 export function stubJsonRpcFetch(results: Record<string, unknown> = {}) {
-  const answers: Record<string, unknown> = { eth_chainId: '0x7a69', eth_blockNumber: '0x2a', ...results }
+  const answers: Record<string, unknown> = {
+    eth_chainId: '0x7a69',
+    eth_blockNumber: '0x2a',
+    eth_getBlockByNumber: { number: '0x2a', hash: `0x${'2a'.repeat(32)}`, timestamp: '0x6956b400' },
+    ...results,
+  }
   const fetchMock = vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
     const body = JSON.parse(String(init?.body ?? '{}'))
     const answer = (call: { id: number; method: string }) => ({

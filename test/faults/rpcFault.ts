@@ -18,4 +18,18 @@ export type RpcFault = FaultScope &
     /** eth_blockNumber and every 'latest' read are served as of `blockNumber` (the head when the fault starts, if absent). */
     | { kind: 'stale-block'; blockNumber?: bigint }
     | { kind: 'chain-id'; chainId: number }
+    /** eth_call results of one read rewritten (also inside Multicall3 aggregate3): a lying RPC. */
+    | { kind: 'lying-call'; lie: CallLie }
   )
+
+/**
+ * What a lying RPC changes in an eth_call result, matched by the call's 4-byte selector:
+ * slot0's sqrtPriceX96 so the price is 5 % higher (or lower), balanceOf + 1 wei, NPM positions()
+ * liquidity − 1 %, a V2 pair's getReserves reserve0 + 1 %.
+ */
+export type CallLie =
+  | 'slot0-price-up'
+  | 'slot0-price-down'
+  | 'balance-plus-1-wei'
+  | 'position-liquidity'
+  | 'v2-reserves'

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { decodeFunctionResult, encodeFunctionData, encodeFunctionResult, type Hex, parseAbi } from 'viem'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type RpcProxy, startRpcProxy } from './rpcProxy.ts'
 
@@ -11,6 +12,52 @@ let upstreamUrl = ''
 let proxy: RpcProxy
 
 type Call = { id: number; method: string; params?: unknown[] }
+/** Contract reads the lying modes rewrite, answered with fixed values by the tiny upstream. */
+const reads = parseAbi([
+  'function slot0() view returns (uint160 sqrtPriceX96, int24 tick, uint16 observationIndex, uint16 observationCardinality, uint16 observationCardinalityNext, uint8 feeProtocol, bool unlocked)',
+  'function balanceOf(address) view returns (uint256)',
+  'function positions(uint256 tokenId) view returns (uint96 nonce, address operator, address token0, address token1, uint24 fee, int24 tickLower, int24 tickUpper, uint128 liquidity, uint256 feeGrowthInside0LastX128, uint256 feeGrowthInside1LastX128, uint128 tokensOwed0, uint128 tokensOwed1)',
+  'function getReserves() view returns (uint112 reserve0, uint112 reserve1, uint32 blockTimestampLast)',
+  'function decimals() view returns (uint8)',
+  'struct Call3 { address target; bool allowFailure; bytes callData; }',
+  'struct Result { bool success; bytes returnData; }',
+  'function aggregate3(Call3[] calls) payable returns (Result[] returnData)',
+])
+const Q96 = 2n ** 96n
+const ZERO = '0x0000000000000000000000000000000000000000'
+const TRUE_VALUES = {
+  slot0: [Q96 * 100n, 46_054, 0, 1, 1, 0, true],
+  balanceOf: 10n ** 18n,
+  positions: [0n, ZERO, ZERO, ZERO, 3000, -600, 600, 5_000_000n, 0n, 0n, 0n, 0n],
+  getReserves: [10n ** 20n, 3n * 10n ** 23n, 7],
+  decimals: 18,
+} as const
+type ReadName = keyof typeof TRUE_VALUES
+const encodeRead = (name: ReadName) =>
+  encodeFunctionResult({ abi: reads, functionName: name, result: TRUE_VALUES[name] } as never) as Hex
+function readResult(data: Hex): Hex {
+  if (data.startsWith('0x82ad56cb')) {
+    // The aggregate the tests send: slot0, balanceOf, decimals (in that order).
+    return encodeFunctionResult({
+      abi: reads,
+      functionName: 'aggregate3',
+      result: (['slot0', 'balanceOf', 'decimals'] as const).map((name) => ({
+        success: true,
+        returnData: encodeRead(name),
+      })),
+    })
+  }
+  const byName: Record<string, ReadName> = {
+    '0x3850c7bd': 'slot0',
+    '0x70a08231': 'balanceOf',
+    '0x99fbab88': 'positions',
+    '0x0902f1ac': 'getReserves',
+    '0x313ce567': 'decimals',
+  }
+  const name = byName[data.slice(0, 10)]
+  return name ? encodeRead(name) : '0x'
+}
+
 function answer(call: Call) {
   const result = (() => {
     switch (call.method) {
@@ -18,8 +65,10 @@ function answer(call: Call) {
         return '0x7a69'
       case 'eth_blockNumber':
         return `0x${head.toString(16)}`
-      case 'eth_call':
-        return call.params?.[1] ?? 'no-tag'
+      case 'eth_call': {
+        const data = (call.params?.[0] as { data?: Hex } | undefined)?.data
+        return data ? readResult(data) : (call.params?.[1] ?? 'no-tag')
+      }
       case 'eth_getTransactionReceipt':
         return { blockNumber: `0x${head.toString(16)}`, status: '0x1' }
       default:
@@ -168,5 +217,81 @@ describe('startRpcProxy', () => {
     const failed = first.filter((s) => s === 503).length
     expect(failed).toBeGreaterThan(8)
     expect(failed).toBeLessThan(32)
+  })
+})
+
+describe('lying-call fault: eth_call results rewritten by selector', () => {
+  const target = '0x00000000000000000000000000000000000000a1'
+  const readThroughProxy = async (functionName: ReadName, args: readonly unknown[] = []) => {
+    const data = encodeFunctionData({ abi: reads, functionName, args } as never)
+    const response = await rpc(call('eth_call', [{ to: target, data }, 'latest']))
+    const { result } = (await response.json()) as { result: Hex }
+    return decodeFunctionResult({ abi: reads, functionName, data: result } as never) as unknown
+  }
+
+  it('slot0: the price (sqrtPriceX96 squared) is 5 % higher or lower, the other fields untouched', async () => {
+    await proxy.setFault({ kind: 'lying-call', lie: 'slot0-price-up' })
+    const up = (await readThroughProxy('slot0')) as readonly [bigint, number]
+    await proxy.setFault({ kind: 'lying-call', lie: 'slot0-price-down' })
+    const down = (await readThroughProxy('slot0')) as readonly [bigint, number]
+    const truePrice = Number(TRUE_VALUES.slot0[0]) ** 2
+    expect(Number(up[0]) ** 2 / truePrice).toBeCloseTo(1.05, 4)
+    expect(Number(down[0]) ** 2 / truePrice).toBeCloseTo(0.95, 4)
+    expect(up[1]).toBe(46_054)
+  })
+
+  it('balanceOf: one wei more', async () => {
+    await proxy.setFault({ kind: 'lying-call', lie: 'balance-plus-1-wei' })
+    expect(await readThroughProxy('balanceOf', [target])).toBe(10n ** 18n + 1n)
+  })
+
+  it('positions(): liquidity 1 % lower, ticks untouched', async () => {
+    await proxy.setFault({ kind: 'lying-call', lie: 'position-liquidity' })
+    const position = (await readThroughProxy('positions', [1n])) as readonly unknown[]
+    expect(position[7]).toBe(4_950_000n)
+    expect([position[5], position[6]]).toEqual([-600, 600])
+  })
+
+  it('getReserves: reserve0 1 % higher', async () => {
+    await proxy.setFault({ kind: 'lying-call', lie: 'v2-reserves' })
+    const reserves = (await readThroughProxy('getReserves')) as readonly bigint[]
+    expect(reserves).toEqual([101n * 10n ** 18n, 3n * 10n ** 23n, 7])
+  })
+
+  it('rewrites the matching inner result of a Multicall3 aggregate3 and leaves the others', async () => {
+    await proxy.setFault({ kind: 'lying-call', lie: 'balance-plus-1-wei' })
+    const data = encodeFunctionData({
+      abi: reads,
+      functionName: 'aggregate3',
+      args: [
+        [
+          { target, allowFailure: true, callData: encodeFunctionData({ abi: reads, functionName: 'slot0' }) },
+          {
+            target,
+            allowFailure: true,
+            callData: encodeFunctionData({ abi: reads, functionName: 'balanceOf', args: [target] }),
+          },
+          {
+            target,
+            allowFailure: true,
+            callData: encodeFunctionData({ abi: reads, functionName: 'decimals' }),
+          },
+        ],
+      ],
+    })
+    const response = await rpc(call('eth_call', [{ to: target, data }, 'latest']))
+    const { result } = (await response.json()) as { result: Hex }
+    const inner = decodeFunctionResult({ abi: reads, functionName: 'aggregate3', data: result })
+    expect(inner.map((entry) => entry.returnData)).toEqual([
+      encodeRead('slot0'),
+      encodeFunctionResult({ abi: reads, functionName: 'balanceOf', result: 10n ** 18n + 1n }),
+      encodeRead('decimals'),
+    ])
+    expect(proxy.stats.faulted).toBeGreaterThan(0)
+  })
+
+  it('leaves other reads alone', async () => {
+    await proxy.setFault({ kind: 'lying-call', lie: 'balance-plus-1-wei' })
+    expect(await readThroughProxy('decimals')).toBe(18)
   })
 })

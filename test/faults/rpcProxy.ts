@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { rewriteCallResult } from './lyingCall.ts'
 import type { RpcFault } from './rpcFault.ts'
 import { createSeededCoin } from './seededFraction.ts'
 
@@ -70,7 +71,8 @@ const toHex = (value: bigint | number) => `0x${value.toString(16)}`
 /**
  * Starts a JSON-RPC HTTP proxy on 127.0.0.1 in front of `upstream` that injects the faults real
  * RPCs produce (latency, HTTP 429/5xx, JSON-RPC errors, truncated or corrupted bodies, dropped
- * connections, a stale head, another chain id). Batches are handled call by call.
+ * connections, a stale head, another chain id, eth_call results rewritten by a lying node).
+ * Batches are handled call by call.
  * @example
  * const proxy = await startRpcProxy({ upstream: 'http://127.0.0.1:8745', port: 8860 })
  * await proxy.setFault({ kind: 'http-status', status: 503 })
@@ -135,6 +137,28 @@ export async function startRpcProxy({
     }
   }
 
+  /** A lying node rewrites the results of matching reads (see lyingCall.ts). */
+  function lie(call: JsonRpcRequest, response: JsonRpcResponse): JsonRpcResponse {
+    const active = fault
+    if (active?.kind !== 'lying-call' || call.method !== 'eth_call' || !('result' in response))
+      return response
+    if (typeof response.result !== 'string' || !inScope(call.method)) return response
+    const callObject = (call.params?.[0] ?? {}) as { data?: `0x${string}`; input?: `0x${string}` }
+    let rewritten: string
+    try {
+      rewritten = rewriteCallResult(
+        active.lie,
+        callObject.data ?? callObject.input,
+        response.result as `0x${string}`,
+      )
+    } catch {
+      return response
+    }
+    if (rewritten === response.result) return response
+    stats.faulted++
+    return { ...response, result: rewritten }
+  }
+
   /** A stale node has not seen receipts of blocks above its head. */
   function hideFutureReceipts(call: JsonRpcRequest, response: JsonRpcResponse): JsonRpcResponse {
     if (
@@ -167,7 +191,7 @@ export async function startRpcProxy({
         id: h.id,
         error: { code: -32603, message: 'no upstream answer' },
       }
-      return hideFutureReceipts(call, response)
+      return lie(call, hideFutureReceipts(call, response))
     })
   }
 

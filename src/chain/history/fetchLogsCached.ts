@@ -22,13 +22,32 @@ interface CacheAnchor {
 }
 
 interface CachedLogs {
-  /** Layout version: older entries (without anchors) are discarded. */
-  version: 2
+  /** Layout version: older entries (version 2 anchored only on the newest log, or none) are discarded. */
+  version: 3
   fromBlock: bigint
   headBlock: bigint
-  /** The newest cached log's block (its hash comes free with the log); undefined while no logs. */
-  anchor: CacheAnchor | undefined
+  /** The block the scan reached (`headBlock`) and its hash: an entry without it is never trusted. */
+  anchor: CacheAnchor
   logs: RawLog[]
+}
+
+const HASH = /^0x[0-9a-fA-F]{64}$/
+
+/** Whether `value` is a cache entry this version wrote: a hand-edited or old-format entry is not. */
+function isTrustedEntry(value: unknown): value is CachedLogs {
+  if (typeof value !== 'object' || value === null) return false
+  const entry = value as Partial<CachedLogs>
+  return (
+    entry.version === 3 &&
+    typeof entry.fromBlock === 'bigint' &&
+    typeof entry.headBlock === 'bigint' &&
+    Array.isArray(entry.logs) &&
+    typeof entry.anchor === 'object' &&
+    entry.anchor !== null &&
+    entry.anchor.blockNumber === entry.headBlock &&
+    typeof entry.anchor.blockHash === 'string' &&
+    HASH.test(entry.anchor.blockHash)
+  )
 }
 
 export interface FetchLogsCachedParameters {
@@ -62,58 +81,66 @@ type RpcLog = {
  */
 const verifiedHeads = new WeakMap<LogStore, Map<string, bigint>>()
 
+/** How long a block hash read from the node is reused for other entries of the same load. */
+export const BLOCK_HASH_REUSE_MS = 2_000
+
+/** Block hashes per client and block: in flight, or answered less than `BLOCK_HASH_REUSE_MS` ago. */
+const recentHashes = new WeakMap<Client, Map<bigint, { hash: Promise<Hex | undefined>; atMs: number }>>()
+
 /**
- * Which part of a cached entry can be kept, and where the scan restarts. The cache is checked
- * against the chain through its anchor (newest log's block hash): a reorg or another chain behind
- * the same RPC (a restarted devnet with other state) discards it.
- * - anchor within one chunk of `toBlock`: re-scan from the anchor block; the first page must
- *   return a log with the anchor's hash (checked by the caller), no extra request;
- * - anchor older: one eth_getBlockByNumber compares its hash;
- * - no logs cached: re-scan from `fromBlock` when that costs one page anyway, else trust the head
- *   (nothing cached could be wrong but the absence of logs).
+ * The hash of block `blockNumber` on the chain behind `client` (undefined when the node has no such
+ * block). One page load reads several entries at the same heads, one after another: they share one
+ * request per block for `BLOCK_HASH_REUSE_MS` (a restarted chain or a reorg is seen on the next
+ * load; an anchor written from a hash that changed meanwhile is contradicted then, so re-fetched).
+ */
+function blockHashAt(client: Client, blockNumber: bigint): Promise<Hex | undefined> {
+  const perClient =
+    recentHashes.get(client) ?? new Map<bigint, { hash: Promise<Hex | undefined>; atMs: number }>()
+  recentHashes.set(client, perClient)
+  const now = Date.now()
+  const recent = perClient.get(blockNumber)
+  if (recent && now - recent.atMs < BLOCK_HASH_REUSE_MS) return recent.hash
+  const hash = (
+    client.request({
+      method: 'eth_getBlockByNumber',
+      params: [numberToHex(blockNumber), false],
+    }) as Promise<{ hash?: Hex } | null>
+  ).then((block) => block?.hash ?? undefined)
+  // A failed or empty answer is not reused.
+  hash.then(
+    (value) => {
+      if (value === undefined) perClient.delete(blockNumber)
+    },
+    () => perClient.delete(blockNumber),
+  )
+  perClient.set(blockNumber, { hash, atMs: now })
+  for (const [block, entry] of perClient) if (now - entry.atMs >= BLOCK_HASH_REUSE_MS) perClient.delete(block)
+  return hash
+}
+
+/**
+ * Which cached entry can be kept. An entry is trusted only when it carries the hash of the block
+ * its scan reached (its anchor) and the chain still has that hash at that height: one
+ * eth_getBlockByNumber. An entry without an anchor (older layout, hand-edited), or whose anchor
+ * the chain contradicts (a reorg, a restarted devnet behind the same RPC), is discarded and
+ * re-fetched from `fromBlock`.
  */
 async function reusableCache(
   client: Client,
-  cached: CachedLogs | undefined,
-  parameters: { fromBlock: bigint; toBlock: bigint; chunkSize: bigint },
-): Promise<
-  { logs: RawLog[]; start: bigint; fromBlock: bigint; expectAnchor: CacheAnchor | undefined } | undefined
-> {
-  const { fromBlock, toBlock, chunkSize } = parameters
-  if (cached?.version !== 2 || cached.fromBlock > fromBlock || cached.headBlock > toBlock) return undefined
-  const { anchor } = cached
-  if (!anchor) {
-    if (toBlock - cached.fromBlock < chunkSize) return undefined
-    return {
-      logs: [...cached.logs],
-      start: cached.headBlock + 1n,
-      fromBlock: cached.fromBlock,
-      expectAnchor: undefined,
-    }
-  }
-  if (toBlock - anchor.blockNumber < chunkSize)
-    return {
-      logs: cached.logs.filter((log) => log.blockNumber < anchor.blockNumber),
-      start: anchor.blockNumber,
-      fromBlock: cached.fromBlock,
-      expectAnchor: anchor,
-    }
-  const block = (await client.request({
-    method: 'eth_getBlockByNumber',
-    params: [numberToHex(anchor.blockNumber), false],
-  })) as { hash: Hex } | null
-  if (block?.hash?.toLowerCase() !== anchor.blockHash.toLowerCase()) return undefined
-  return {
-    logs: [...cached.logs],
-    start: cached.headBlock + 1n,
-    fromBlock: cached.fromBlock,
-    expectAnchor: undefined,
-  }
+  cached: unknown,
+  parameters: { fromBlock: bigint; toBlock: bigint },
+): Promise<CachedLogs | undefined> {
+  if (!isTrustedEntry(cached)) return undefined
+  if (cached.fromBlock > parameters.fromBlock || cached.headBlock > parameters.toBlock) return undefined
+  const hash = await blockHashAt(client, cached.anchor.blockNumber)
+  if (hash?.toLowerCase() !== cached.anchor.blockHash.toLowerCase()) return undefined
+  return cached
 }
 
 /**
  * eth_getLogs over [fromBlock, toBlock] in bounded ranges, cached in `store` so a later call only
- * asks for blocks after the cached head (a reload within one range costs one request).
+ * asks for blocks after the cached head (a reload at the same head costs one block-hash request).
+ * Every entry is anchored on the hash of `toBlock`, read when it is written.
  * @returns logs in chain order
  */
 export async function fetchLogsCached(
@@ -122,20 +149,26 @@ export async function fetchLogsCached(
 ): Promise<RawLog[]> {
   const { store, cacheKey, address, topics, fromBlock, toBlock } = parameters
   let chunkSize = parameters.chunkSize ?? 5_000n
-  const cached = await store.get<CachedLogs>(cacheKey)
+  const cached = await store.get<unknown>(cacheKey)
   const verified = verifiedHeads.get(store) ?? new Map<string, bigint>()
   verifiedHeads.set(store, verified)
   if (
-    cached?.version === 2 &&
+    isTrustedEntry(cached) &&
     cached.headBlock === toBlock &&
     verified.get(cacheKey) === toBlock &&
     cached.fromBlock <= fromBlock
   )
     return cached.logs
-  let reuse = await reusableCache(client, cached, { fromBlock, toBlock, chunkSize })
-  let logs = reuse ? reuse.logs : []
-  let start = reuse ? reuse.start : fromBlock
-  let expectAnchor = reuse?.expectAnchor
+  const reuse = await reusableCache(client, cached, { fromBlock, toBlock })
+  if (reuse && reuse.headBlock === toBlock) {
+    verified.set(cacheKey, toBlock)
+    return reuse.logs
+  }
+  const logs = reuse ? [...reuse.logs] : []
+  let start = reuse ? reuse.headBlock + 1n : fromBlock
+  // Asked before the scan: a reorg during the scan then leaves an anchor the chain contradicts,
+  // so the entry is re-fetched next time instead of trusted.
+  const headHash = blockHashAt(client, toBlock).catch(() => undefined)
   while (start <= toBlock) {
     const end = start + chunkSize - 1n < toBlock ? start + chunkSize - 1n : toBlock
     let page: RpcLog[]
@@ -158,22 +191,6 @@ export async function fetchLogsCached(
       }
       throw error
     }
-    if (expectAnchor) {
-      const anchor = expectAnchor
-      expectAnchor = undefined
-      const confirmed = page.some(
-        (log) =>
-          BigInt(log.blockNumber) === anchor.blockNumber &&
-          log.blockHash?.toLowerCase() === anchor.blockHash.toLowerCase(),
-      )
-      if (!confirmed) {
-        // Another chain (or a reorg) since the cache was written: start over from `fromBlock`.
-        reuse = undefined
-        logs = []
-        start = fromBlock
-        continue
-      }
-    }
     for (const log of page)
       logs.push({
         address: log.address,
@@ -187,13 +204,14 @@ export async function fetchLogsCached(
       })
     start = end + 1n
   }
-  let newest: RawLog | undefined
-  for (const log of logs) if (log.blockHash !== undefined) newest = log
+  const anchorHash = await headHash
+  // Without the head's hash the entry could not be checked later: return the logs, cache nothing.
+  if (anchorHash === undefined) return logs
   const entry: CachedLogs = {
-    version: 2,
+    version: 3,
     fromBlock: reuse ? reuse.fromBlock : fromBlock,
     headBlock: toBlock,
-    anchor: newest?.blockHash ? { blockNumber: newest.blockNumber, blockHash: newest.blockHash } : undefined,
+    anchor: { blockNumber: toBlock, blockHash: anchorHash },
     logs,
   }
   await store.set(cacheKey, entry)

@@ -9,6 +9,7 @@ import { useChainHealth } from './useChainHealth.ts'
 const STATUS_DOT: Record<string, string> = {
   ok: 'bg-emerald-500',
   checking: 'bg-slate-400',
+  stale: 'bg-amber-500',
   unreachable: 'bg-red-500',
   'wrong-chain': 'bg-red-500',
 }
@@ -36,9 +37,11 @@ export function ChainSwitcher() {
   const statusText =
     health.status === 'ok'
       ? `connected, block ${health.blockNumber}`
-      : health.status === 'checking'
-        ? 'checking'
-        : 'RPC problem'
+      : health.status === 'stale'
+        ? `stale node, block ${health.blockNumber}`
+        : health.status === 'checking'
+          ? 'checking'
+          : 'RPC problem'
 
   return (
     <div className="flex items-center gap-2" data-testid="chain-indicator" data-chain-id={chainId}>

@@ -3,10 +3,28 @@ import { Link } from 'wouter'
 import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { FOCUS_RING } from '../../ui/focusRing.ts'
+import { MemoryCacheNotice } from './MemoryCacheNotice.tsx'
+import { RpcDisagreementBanner } from './RpcDisagreementBanner.tsx'
+import { StaleNodeBanner } from './StaleNodeBanner.tsx'
 import { useChainHealth } from './useChainHealth.ts'
 
-/** Tells the user when the selected chain's RPC is down or serves another chain, with Retry. */
+/**
+ * The shell's RPC notices: down or another chain (with Retry), two RPCs disagreeing, a stale node,
+ * and the log cache running in memory.
+ */
 export function RpcStatusBanner() {
+  return (
+    <>
+      <RpcReachabilityBanner />
+      <RpcDisagreementBanner />
+      <StaleNodeBanner />
+      <MemoryCacheNotice />
+    </>
+  )
+}
+
+/** Tells the user when the selected chain's RPC is down or serves another chain, with Retry. */
+function RpcReachabilityBanner() {
   const health = useChainHealth()
   const chains = useChains()
   const chainName = chains.find((chain) => chain.id === health.chainId)?.name ?? `chain ${health.chainId}`

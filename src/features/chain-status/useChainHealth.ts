@@ -2,15 +2,21 @@ import { useQuery } from '@tanstack/react-query'
 import { useChainId, useClient } from 'wagmi'
 import { RpcChainIdMismatchError } from '../../chain/RpcChainIdMismatchError.ts'
 import { chainHealthQueryOptions } from '../../queries/chainHealthQuery.ts'
+import { staleLagSeconds } from './staleness.ts'
 
-/** checking: first answer pending · ok · unreachable: RPC failed · wrong-chain: RPC serves another chain. */
-export type ChainHealthStatus = 'checking' | 'ok' | 'unreachable' | 'wrong-chain'
+/**
+ * checking: first answer pending · ok · stale: answers, but its head lags the wall clock by more than
+ * 180 s (public chains only) · unreachable: RPC failed · wrong-chain: RPC serves another chain.
+ */
+export type ChainHealthStatus = 'checking' | 'ok' | 'stale' | 'unreachable' | 'wrong-chain'
 
 export interface UseChainHealthReturnType {
   chainId: number
   status: ChainHealthStatus
   /** Latest block number seen (kept from the last good answer while the RPC is down). */
   blockNumber: bigint | undefined
+  /** Seconds the head lags the wall clock when the node is stale, else null. */
+  staleLagSeconds: number | null
   /** Chain id the RPC reported when it differs from the selected one. */
   rpcChainId: number | undefined
   error: Error | null
@@ -30,11 +36,16 @@ export function useChainHealth(): UseChainHealthReturnType {
   if (query.error instanceof RpcChainIdMismatchError) status = 'wrong-chain'
   else if (query.error) status = 'unreachable'
   else if (query.data) status = 'ok'
+  // Judged at each poll's render against the wall clock at that moment.
+  const lag =
+    query.data && !query.error ? staleLagSeconds(chainId, query.data.blockTimestamp, Date.now()) : null
+  if (status === 'ok' && lag !== null) status = 'stale'
 
   return {
     chainId,
     status,
     blockNumber: query.data?.blockNumber,
+    staleLagSeconds: lag,
     rpcChainId: query.error instanceof RpcChainIdMismatchError ? query.error.rpcChainId : undefined,
     error: query.error,
     updatedAtMs: query.data ? query.dataUpdatedAt : undefined,

@@ -6,6 +6,7 @@ import { rpcEnvVarName, splitRpcUrlList, validateRpcUrl } from '../../config/rpc
 import { getUserRpcUrls } from '../../config/settings.ts'
 import { Button } from '../../ui/Button.tsx'
 import { Field } from '../../ui/Field.tsx'
+import { RpcTrustNote } from './RpcTrustNote.tsx'
 import { useSettings } from './useSettings.ts'
 
 /**
@@ -94,6 +95,7 @@ export function RpcUrlsEditor({ chain }: { chain: Chain }) {
       <p className="text-xs break-all text-slate-500 dark:text-slate-400">
         Order tried: {effective.join(' → ')}
       </p>
+      <RpcTrustNote chainId={chain.id} urls={effective} />
     </form>
   )
 }

@@ -65,6 +65,12 @@ function fakeClient(
             logIndex: `0x${index.toString(16)}`,
           }))
       }
+      if (method === 'eth_getBlockByNumber')
+        return {
+          hash: `0x${BigInt(params[0] as Hex)
+            .toString(16)
+            .padStart(64, 'c')}`,
+        }
       throw new Error(`unexpected ${method}`)
     },
   } as unknown as Client
@@ -146,7 +152,7 @@ describe('#readPoolPriceHistory', () => {
     ])
   })
 
-  it('a reload is one getLogs from the newest cached swap (which proves the chain unchanged)', async () => {
+  it('a reload is one getLogs after the cached head (its anchor hash proves the chain unchanged)', async () => {
     const store = createMemoryLogStore()
     const logs = [{ blockNumber: 120n, topic: SWAP, data: swapData(2n * Q96) }]
     const { client, calls } = fakeClient(logs, { slot0: Q96 })
@@ -154,6 +160,6 @@ describe('#readPoolPriceHistory', () => {
     calls.length = 0
     const points = await readPoolPriceHistory(client, { ...base, toBlock: 210n, protocol: 'v3', store })
     expect(points.map((p) => p.blockNumber)).toEqual([99n, 120n])
-    expect(calls.filter((c) => c.method === 'eth_getLogs').map((c) => c.range)).toEqual([[120n, 210n]])
+    expect(calls.filter((c) => c.method === 'eth_getLogs').map((c) => c.range)).toEqual([[201n, 210n]])
   })
 })

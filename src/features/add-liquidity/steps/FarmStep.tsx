@@ -23,7 +23,7 @@ export function FarmStep(props: {
   chainTime: bigint | undefined
 }) {
   const { pool, receipt, account } = props
-  const flow = useTxFlow({ chainId: props.chainId, account })
+  const flow = useTxFlow({ id: 'farm-stake', label: 'Stake in the farm', chainId: props.chainId, account })
   let requests = undefined as ReturnType<typeof buildV2StakePlan> | undefined
   let note = ''
   if (pool.protocol === 'v2' && pool.farm) {

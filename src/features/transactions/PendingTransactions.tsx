@@ -1,57 +1,16 @@
 import { useEffect, useState } from 'react'
 import type { Client } from 'viem'
-import { getBlock, getBlockNumber } from 'viem/actions'
 import { useChainId, useClient, useConnection } from 'wagmi'
 import { Banner } from '../../ui/Banner.tsx'
-import { applyClassification, classifyStoredTx } from './classifyStoredTx.ts'
+import { browserStorage } from './browserStorage.ts'
+import { applyClassification } from './classifyStoredTx.ts'
 import { describeTxOutcome } from './describeTxOutcome.ts'
 import { loadStoredTxs, type StoredTx, upsertStoredTx } from './pendingTxStore.ts'
+import { recheckStoredTxs } from './recheckStoredTxs.ts'
 import { watchStoredTx } from './watchStoredTx.ts'
 
 /** Entries written before this page load are "from your last visit"; later ones belong to live flows. */
 const PAGE_LOADED_AT = Date.now()
-/** Confirmed receipts this close to the head are re-checked against the canonical chain on reload. */
-export const RECHECK_DEPTH = 64n
-
-function browserStorage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage
-  } catch {
-    return undefined
-  }
-}
-
-/**
- * The stored entries to look at again after a reload: every pending one of this chain (and account,
- * when connected), and the finished ones whose receipt block is near the head (a reorg may have
- * removed it) or above it (the chain was reset).
- */
-export function entriesToRecheck(
-  txs: readonly StoredTx[],
-  chainId: number,
-  from: string | undefined,
-  head: bigint,
-) {
-  return txs.filter(
-    (tx) =>
-      tx.chainId === chainId &&
-      tx.submittedAt < PAGE_LOADED_AT &&
-      (!from || tx.from.toLowerCase() === from.toLowerCase()) &&
-      (tx.status === 'pending' ||
-        ((tx.status === 'confirmed' || tx.status === 'failed') &&
-          tx.receiptBlock !== undefined &&
-          BigInt(tx.receiptBlock.number) + RECHECK_DEPTH >= head)),
-  )
-}
-
-/** Whether a finished entry's receipt block is still the canonical block at its height. */
-async function receiptStillCanonical(client: Client, tx: StoredTx, head: bigint): Promise<boolean> {
-  if (!tx.receiptBlock) return false
-  const number = BigInt(tx.receiptBlock.number)
-  if (number > head) return false
-  const block = await getBlock(client, { blockNumber: number })
-  return block.hash?.toLowerCase() === tx.receiptBlock.hash.toLowerCase()
-}
 
 const save = (tx: StoredTx) => {
   const storage = browserStorage()
@@ -86,12 +45,12 @@ export function PendingTransactions() {
       )
     setResumed([])
     const resume = async () => {
-      const head = await getBlockNumber(client, { cacheTime: 0 })
-      for (const tx of entriesToRecheck(loadStoredTxs(storage), chainId, address, head)) {
+      const stored = loadStoredTxs(storage)
+      const filter = { chainId, from: address, submittedBefore: PAGE_LOADED_AT }
+      for (const checked of await recheckStoredTxs(client, stored, filter, controller.signal)) {
         if (controller.signal.aborted) return
-        if (tx.status !== 'pending' && (await receiptStillCanonical(client, tx, head))) continue
-        let current = applyClassification(tx, await classifyStoredTx(client, tx))
-        if (current.status !== tx.status) save(current)
+        let current = checked
+        if (stored.find((tx) => tx.hash === current.hash)?.status !== current.status) save(current)
         show(current)
         if (current.status !== 'pending') continue
         void watchStoredTx(client, current, { signal: controller.signal }).then((outcome) => {

@@ -4,17 +4,9 @@ import type { WalletClient } from 'viem'
 import { sendTransaction } from 'viem/actions'
 import { useConfig, useConnection } from 'wagmi'
 import { getClient, getConnectorClient } from 'wagmi/actions'
+import { browserStorage } from './browserStorage.ts'
 import { type TxFlowMeta, type TxFlows, TxFlowsContext } from './TxFlowsContext.ts'
 import { createTxFlow, type TxFlowController } from './txFlowRunner.ts'
-
-/** window.localStorage, or undefined where reading it throws (some private modes). */
-function browserStorage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage
-  } catch {
-    return undefined
-  }
-}
 
 /**
  * Keeps every transaction flow (keyed by id) above the routes, so navigating away from the page that

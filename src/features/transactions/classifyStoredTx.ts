@@ -84,9 +84,13 @@ function isSpeedUp(tx: StoredTx, other: Transaction): boolean {
 
 /**
  * The transaction of `tx.from` with `tx.nonce`, searched in the blocks after submission (at most
- * REPLACEMENT_SEARCH_BLOCKS of them).
+ * REPLACEMENT_SEARCH_BLOCKS of them); `complete` says whether the search reached the head.
  */
-async function findNonceUser(client: Client, tx: StoredTx, head: bigint): Promise<Transaction | undefined> {
+async function findNonceUser(
+  client: Client,
+  tx: StoredTx,
+  head: bigint,
+): Promise<{ found: Transaction | undefined; complete: boolean }> {
   const first = tx.submittedBlock ? BigInt(tx.submittedBlock.number) : head - REPLACEMENT_SEARCH_BLOCKS
   const from = first < 0n ? 0n : first
   const last = from + REPLACEMENT_SEARCH_BLOCKS < head ? from + REPLACEMENT_SEARCH_BLOCKS : head
@@ -94,9 +98,9 @@ async function findNonceUser(client: Client, tx: StoredTx, head: bigint): Promis
   for (let n = from; n <= last; n++) {
     const block = await orUndefined(getBlock(client, { blockNumber: n, includeTransactions: true }))
     const found = block?.transactions.find((t) => t.from.toLowerCase() === sender && t.nonce === tx.nonce)
-    if (found) return found
+    if (found) return { found, complete: true }
   }
-  return undefined
+  return { found: undefined, complete: last === head && tx.submittedBlock !== undefined }
 }
 
 /**
@@ -104,11 +108,17 @@ async function findNonceUser(client: Client, tx: StoredTx, head: bigint): Promis
  * 1. its receipt, if its block is still canonical → confirmed / failed (a reorged receipt is not trusted);
  * 2. the stored submission block gone or different (head below it, another hash) → dropped: chain reset;
  * 3. the sender's nonce used by another transaction → replaced by it, or cancelled when it is a self-send
- *    with empty data, or (a wallet speed-up of the same call) its receipt is ours;
+ *    with empty data, or (a wallet speed-up of the same call) its receipt is ours; with no transaction
+ *    found at that nonce, 'replaced' only when the search was cut at REPLACEMENT_SEARCH_BLOCKS;
  * 4. the nonce unused: pending while the node knows the hash, dropped after DROP_AFTER_BLOCKS without it.
  * RPC errors propagate: the caller retries (an outage is not a verdict).
  */
 export async function classifyStoredTx(client: Client, tx: StoredTx): Promise<TxClassification> {
+  // The nonce count is read first: whatever block used the nonce is then at or below the head read next.
+  const used =
+    tx.nonce === undefined
+      ? undefined
+      : await getTransactionCount(client, { address: tx.from, blockTag: 'latest' })
   const own = await canonicalReceipt(client, tx.hash)
   if (own.receipt) return mined(own.receipt)
   const head = await getBlockNumber(client, { cacheTime: 0 })
@@ -119,22 +129,20 @@ export async function classifyStoredTx(client: Client, tx: StoredTx): Promise<Tx
     if (block?.hash?.toLowerCase() !== tx.submittedBlock.hash.toLowerCase())
       return { status: 'dropped', dropReason: 'chain-reset' }
   }
-  if (tx.nonce !== undefined) {
-    const used = await getTransactionCount(client, { address: tx.from, blockTag: 'latest' })
-    if (used > tx.nonce) {
-      const other = await findNonceUser(client, tx, head)
-      if (!other) return { status: 'replaced' }
-      // Our own hash at that nonce: the receipt was just not served yet; look again next time.
-      if (other.hash.toLowerCase() === tx.hash.toLowerCase())
-        return { status: 'pending', reorged: own.reorged }
-      if (isSpeedUp(tx, other)) {
-        const theirs = await canonicalReceipt(client, other.hash)
-        if (theirs.receipt) return mined(theirs.receipt, other.hash)
-        return { status: 'pending', reorged: own.reorged }
-      }
-      const selfSend = other.to?.toLowerCase() === tx.from.toLowerCase() && other.input === '0x'
-      return { status: selfSend ? 'cancelled' : 'replaced', replacedBy: other.hash }
+  if (used !== undefined && tx.nonce !== undefined && used > tx.nonce) {
+    const { found: other, complete } = await findNonceUser(client, tx, head)
+    // Searched up to the head without finding the nonce's user: the node is inconsistent for a moment
+    // (e.g. our own transaction just mined); look again next time rather than guess.
+    if (!other) return complete ? { status: 'pending', reorged: own.reorged } : { status: 'replaced' }
+    // Our own hash at that nonce: the receipt was just not served yet; look again next time.
+    if (other.hash.toLowerCase() === tx.hash.toLowerCase()) return { status: 'pending', reorged: own.reorged }
+    if (isSpeedUp(tx, other)) {
+      const theirs = await canonicalReceipt(client, other.hash)
+      if (theirs.receipt) return mined(theirs.receipt, other.hash)
+      return { status: 'pending', reorged: own.reorged }
     }
+    const selfSend = other.to?.toLowerCase() === tx.from.toLowerCase() && other.input === '0x'
+    return { status: selfSend ? 'cancelled' : 'replaced', replacedBy: other.hash }
   }
   const known = await orUndefined(getTransaction(client, { hash: tx.hash }))
   if (known) return { status: 'pending', reorged: own.reorged }

@@ -1,5 +1,5 @@
 // `npm run bench`: measures every target the issues name and merges them into bench-results.json
-// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator, pools, badInputs, reliability, scale.
+// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator, pools, badInputs, reliability, txLifecycle, scale.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { BenchMetrics } from '../bench/types.ts'
 
@@ -14,6 +14,7 @@ const groups: Record<string, () => Promise<BenchMetrics>> = {
   pools: async () => (await import('../bench/pools.ts')).runPoolsBench(),
   badInputs: async () => (await import('../bench/badInputs.ts')).runBadInputsBench(),
   reliability: async () => (await import('../bench/reliability.ts')).runReliabilityBench(),
+  txLifecycle: async () => (await import('../bench/txLifecycle.ts')).runTxLifecycleBench(),
   scale: async () => (await import('../bench/scale.ts')).runScaleBench(),
 }
 

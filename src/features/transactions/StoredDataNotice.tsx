@@ -1,12 +1,13 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { parseSettingsReport, SETTINGS_STORAGE_KEY } from '../../config/settings.ts'
 import { Banner } from '../../ui/Banner.tsx'
-import { dropUnreadableStoredTxs } from './pendingTxStore.ts'
+import { browserStorage } from './browserStorage.ts'
+import { dropUnreadableStoredTxs, readStoredTxs } from './pendingTxStore.ts'
 
-/** The notice's lines: what stored data could not be read and was dropped or reset. */
+/** The notice's lines: what stored data could not be read and is dropped or reset (read only). */
 export function storedDataProblems(storage: Pick<Storage, 'getItem' | 'setItem'>): string[] {
   const lines: string[] = []
-  const { unreadable } = dropUnreadableStoredTxs(storage)
+  const { unreadable } = readStoredTxs(storage)
   if (unreadable > 0)
     lines.push(
       `${unreadable} stored transaction${unreadable === 1 ? '' : 's'} could not be read and ${unreadable === 1 ? 'was' : 'were'} dropped.`,
@@ -25,15 +26,16 @@ export function storedDataProblems(storage: Pick<Storage, 'getItem' | 'setItem'>
   return lines
 }
 
-/** One line per stored value that did not pass its schema (read once, at start). */
+/** One line per stored value that did not pass its schema (read once, at start); the bad entries are then dropped. */
 export function StoredDataNotice() {
   const [lines] = useState(() => {
-    try {
-      return typeof window === 'undefined' ? [] : storedDataProblems(window.localStorage)
-    } catch {
-      return []
-    }
+    const storage = browserStorage()
+    return storage ? storedDataProblems(storage) : []
   })
+  useEffect(() => {
+    const storage = browserStorage()
+    if (storage) dropUnreadableStoredTxs(storage)
+  }, [])
   if (lines.length === 0) return null
   return (
     <Banner

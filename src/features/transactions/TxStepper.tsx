@@ -106,7 +106,13 @@ export function TxStepper(props: {
       {state.phase === 'failed' && (
         <Banner
           tone="error"
-          title="The transaction cannot go through"
+          title={
+            state.steps.some(
+              (s) => s.status === 'replaced' || s.status === 'cancelled' || s.status === 'dropped',
+            )
+              ? 'The transaction did not go through as sent'
+              : 'The transaction cannot go through'
+          }
           data-testid="tx-failed"
           actions={
             <Button size="sm" variant="secondary" onClick={onBackToReview}>

@@ -1,6 +1,8 @@
 import { createPublicClient, type Hex, http, type PublicClient, parseAbi, parseEventLogs } from 'viem'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { startRpcProxy } from '../faults/rpcProxy.ts'
 import { devnetRpc } from '../helpers/devnetRpc.ts'
+import { installFakeWallets } from './fakeWallet.ts'
 import { type AppSession, openApp } from './harness.ts'
 
 /** The value, or a test failure naming what was missing (instead of a non-null assertion). */
@@ -187,5 +189,43 @@ describe('stored transactions after a reload', () => {
     expect(text).toContain(`replaced by ${replacement.slice(0, 10)}`)
     expect(text).toContain('check it in your wallet before sending this one again')
     expect(session.errors).toEqual([])
+  })
+})
+
+describe('write gates in the app', () => {
+  it('the RPC serves another chain id than the selected chain: the write is blocked before the wallet is asked', async () => {
+    const proxy = await startRpcProxy({
+      upstream: rpcUrl,
+      port: Number(process.env.POOLSCOPE_PROXY_PORT ?? 8860),
+    })
+    try {
+      // The wallet is on the devnet (31337) and reaches it directly; the app's RPC goes through the proxy.
+      session = await openApp({
+        path: '/add',
+        localStorage: { 'poolscope.settings': JSON.stringify({ rpcUrls: { 31337: [proxy.url] } }) },
+        initScript: {
+          fn: installFakeWallets as (arg: never) => void,
+          arg: [{ rdns: 'test.gate', name: 'Gate wallet', account: owner, rpcUrl }],
+        },
+      })
+      const { page } = session
+      await page.getByTestId('account-button').click()
+      await page.getByTestId('connector-test.gate').click()
+      await page.locator('[data-testid="account-button"][data-account-source="wallet"]').waitFor()
+      await fillV3InRange(page, '0.1')
+      const nonce = await rpc('eth_getTransactionCount', [owner, 'latest'])
+      await proxy.setFault({ kind: 'chain-id', chainId: 1 })
+      await page.getByTestId('submit-add').click()
+      await page.getByTestId('tx-failed').waitFor({ timeout: 30_000 })
+      expect(await page.getByTestId('tx-failed').textContent()).toContain(
+        'The RPC serves chain id 1, not 31337: writes are blocked until the RPC URL in Settings is fixed.',
+      )
+      expect(await page.locator('[data-testid="tx-step"][data-status="waiting-wallet"]').count()).toBe(0)
+      expect(await rpc('eth_getTransactionCount', [owner, 'latest'])).toBe(nonce)
+      expect(await rpc('eth_getTransactionCount', [owner, 'pending'])).toBe(nonce)
+      expect(session.errors).toEqual([])
+    } finally {
+      await proxy.close()
+    }
   })
 })

@@ -76,7 +76,7 @@ export async function runReliabilityBench(
         value: results.reduce((sum, r) => sum + r.pageErrors.length, 0) + tx.pageErrors.length,
         unit: 'errors',
       },
-      'reliability.lostTransactions': { value: txTracked ? 0 : 1, unit: 'transactions' },
+      'reliability.faultTxLost': { value: txTracked ? 0 : 1, unit: 'transactions' },
     }
   } finally {
     await server.close()

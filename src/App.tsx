@@ -10,6 +10,10 @@ import { RouteErrorBoundary } from './features/layout/RouteErrorBoundary.tsx'
 import { SettingsContext } from './features/settings/SettingsContext.ts'
 import { WagmiFromSettings } from './features/settings/WagmiFromSettings.tsx'
 import { ThemeSync } from './features/theme/ThemeSync.tsx'
+import { FlowResumeBanner } from './features/transactions/FlowResumeBanner.tsx'
+import { PendingTransactions } from './features/transactions/PendingTransactions.tsx'
+import { StoredDataNotice } from './features/transactions/StoredDataNotice.tsx'
+import { TxFlowsProvider } from './features/transactions/TxFlowsProvider.tsx'
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx'
 
 // Each page is its own chunk: the entry stays small and charts load only where used.
@@ -40,21 +44,26 @@ export function App({ settingsStore, queryClient, router }: AppProps) {
         <WagmiFromSettings>
           <QueryClientProvider client={client}>
             <Router {...router}>
-              <AppLayout>
-                <RouteErrorBoundary>
-                  <Suspense fallback={<PageSkeleton />}>
-                    <Switch>
-                      <Route path="/" component={PositionsPage} />
-                      <Route path="/pools" component={PoolsPage} />
-                      <Route path="/pools/:address" component={PoolsPage} />
-                      <Route path="/simulator" component={SimulatorPage} />
-                      <Route path="/add" component={AddLiquidityPage} />
-                      <Route path="/settings" component={SettingsPage} />
-                      <Route component={NotFoundPage} />
-                    </Switch>
-                  </Suspense>
-                </RouteErrorBoundary>
-              </AppLayout>
+              <TxFlowsProvider>
+                <AppLayout>
+                  <StoredDataNotice />
+                  <PendingTransactions />
+                  <FlowResumeBanner />
+                  <RouteErrorBoundary>
+                    <Suspense fallback={<PageSkeleton />}>
+                      <Switch>
+                        <Route path="/" component={PositionsPage} />
+                        <Route path="/pools" component={PoolsPage} />
+                        <Route path="/pools/:address" component={PoolsPage} />
+                        <Route path="/simulator" component={SimulatorPage} />
+                        <Route path="/add" component={AddLiquidityPage} />
+                        <Route path="/settings" component={SettingsPage} />
+                        <Route component={NotFoundPage} />
+                      </Switch>
+                    </Suspense>
+                  </RouteErrorBoundary>
+                </AppLayout>
+              </TxFlowsProvider>
             </Router>
           </QueryClientProvider>
         </WagmiFromSettings>

@@ -1,6 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createMemoryStorage } from '../test-utils/memoryStorage.ts'
-import { DEFAULT_SETTINGS, getUserRpcUrls, parseSettings, SETTINGS_STORAGE_KEY } from './settings.ts'
+import {
+  DEFAULT_SETTINGS,
+  getUserRpcUrls,
+  parseSettings,
+  parseSettingsReport,
+  SETTINGS_STORAGE_KEY,
+} from './settings.ts'
 import { createSettingsStore } from './settingsStore.ts'
 
 describe('parseSettings', () => {
@@ -73,5 +79,23 @@ describe('createSettingsStore', () => {
     expect(store.getSnapshot()).toEqual(DEFAULT_SETTINGS)
     store.update({ theme: 'dark' })
     expect(store.getSnapshot().theme).toBe('dark')
+  })
+})
+
+describe('parseSettingsReport', () => {
+  it('names each stored field that could not be read (for the one-line notice)', () => {
+    expect(
+      parseSettingsReport(JSON.stringify({ rpcUrls: { '31337': ['http://127.0.0.1:1'] } })).unreadable,
+    ).toEqual([])
+    expect(parseSettingsReport('{not json').unreadable).toEqual(['settings'])
+    const report = parseSettingsReport(
+      JSON.stringify({
+        theme: 'purple',
+        rpcUrls: { '31337': ['ftp://x', 'http://ok:1'] },
+        watchAddress: 'nope',
+      }),
+    )
+    expect(report.unreadable).toEqual(['theme', 'RPC URLs', 'watched address'])
+    expect(report.settings.rpcUrls).toEqual({ '31337': ['http://ok:1'] })
   })
 })

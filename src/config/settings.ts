@@ -52,26 +52,59 @@ function parseWatchAddress(value: unknown): Address | null {
   return typeof value === 'string' && isAddress(value, { strict: false }) ? getAddress(value) : null
 }
 
+/** Parsed settings and the stored fields that could not be read (each fell back to its default). */
+export type SettingsReport = { settings: Settings; unreadable: string[] }
+
 /**
- * Reads stored settings leniently: unknown fields are ignored and each bad field falls back to its
- * default, so a corrupt or older value never blocks the app from starting.
+ * The settings schema: reads stored settings leniently — unknown fields are ignored and each bad field
+ * falls back to its default (and is named in `unreadable`), so a corrupt or older value never blocks
+ * the app from starting.
  * @param raw the stored JSON string, or null when nothing is stored
  */
-export function parseSettings(raw: string | null): Settings {
-  if (raw === null) return DEFAULT_SETTINGS
+export function parseSettingsReport(raw: string | null): SettingsReport {
+  if (raw === null) return { settings: DEFAULT_SETTINGS, unreadable: [] }
   let json: unknown
   try {
     json = JSON.parse(raw)
   } catch {
-    return DEFAULT_SETTINGS
+    return { settings: DEFAULT_SETTINGS, unreadable: ['settings'] }
   }
-  if (typeof json !== 'object' || json === null) return DEFAULT_SETTINGS
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return { settings: DEFAULT_SETTINGS, unreadable: ['settings'] }
   const record = json as Record<string, unknown>
-  return {
+  const settings: Settings = {
     theme: parseTheme(record.theme),
     rpcUrls: parseRpcUrls(record.rpcUrls),
     watchAddress: parseWatchAddress(record.watchAddress),
   }
+  const unreadable: string[] = []
+  if (record.theme !== undefined && settings.theme !== record.theme) unreadable.push('theme')
+  if (record.rpcUrls !== undefined && !rpcUrlsAllRead(record.rpcUrls, settings.rpcUrls))
+    unreadable.push('RPC URLs')
+  if (
+    record.watchAddress !== undefined &&
+    record.watchAddress !== null &&
+    settings.watchAddress?.toLowerCase() !== String(record.watchAddress).toLowerCase()
+  )
+    unreadable.push('watched address')
+  return { settings, unreadable }
+}
+
+/** Whether every stored RPC URL survived parsing (a bad or dropped one is reported). */
+function rpcUrlsAllRead(stored: unknown, parsed: Record<string, readonly string[]>): boolean {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return false
+  return Object.entries(stored).every(([chainId, urls]) => {
+    const count = Array.isArray(urls) ? urls.length : 1
+    return (parsed[chainId]?.length ?? 0) === count
+  })
+}
+
+/**
+ * Reads stored settings leniently (see parseSettingsReport).
+ * @param raw the stored JSON string, or null when nothing is stored
+ */
+export function parseSettings(raw: string | null): Settings {
+  return parseSettingsReport(raw).settings
 }
 
 /** The user RPC URLs stored for `chainId` (empty when none). */

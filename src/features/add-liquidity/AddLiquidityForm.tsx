@@ -96,7 +96,12 @@ export function AddLiquidityForm() {
   const weth = wrappedNativeOf(chainId)
   // Volume, USD prices, farm and initialized ticks, as the simulator reads them (APR, histogram).
   const snapshot = usePoolSnapshot(pool?.create ? undefined : pool?.address)
-  const flow = useTxFlow({ chainId, account: account.source === 'wallet' ? account.address : undefined })
+  const flow = useTxFlow({
+    id: 'add-liquidity',
+    label: 'Add liquidity',
+    chainId,
+    account: account.source === 'wallet' ? account.address : undefined,
+  })
 
   // Until the user picks a range, default to ±10 % around the current tick.
   const currentTick = live.data?.v3?.tick

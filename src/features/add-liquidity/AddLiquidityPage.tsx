@@ -1,24 +1,21 @@
-import { useState } from 'react'
+import { useLocation, useSearch } from 'wouter'
 import { Button } from '../../ui/Button.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
 import { ManagePositions } from '../manage/ManagePositions.tsx'
-import { PendingTransactions } from '../transactions/PendingTransactions.tsx'
 import { AddLiquidityForm } from './AddLiquidityForm.tsx'
 
 /** Add liquidity (guided) and manage what you hold: two tabs on one route. */
 export default function AddLiquidityPage() {
-  const [tab, setTab] = useState<'add' | 'manage'>(() =>
-    typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('tab') === 'manage'
-      ? 'manage'
-      : 'add',
-  )
+  // The tab is in the URL, so the resume banner of a running flow can link back to its tab.
+  const [, navigate] = useLocation()
+  const tab = new URLSearchParams(useSearch()).get('tab') === 'manage' ? 'manage' : 'add'
+  const setTab = (next: 'add' | 'manage') => navigate(`/add?tab=${next}`)
   return (
     <>
       <PageHeading
         title="Add liquidity"
         description="A guided form: pick a pool and range, see the exact amounts, minimums and risks, then approve and deposit — every transaction simulated before you sign."
       />
-      <PendingTransactions />
       <div className="mb-4 flex gap-2" role="tablist">
         <Button
           role="tab"

@@ -30,7 +30,12 @@ export function ManagePositions() {
   const { positions, account, snapshot } = usePositions()
   const contracts = getUniswapContracts(chainId)
   const [settings] = useAddLiquiditySettings()
-  const flow = useTxFlow({ chainId, account: account.source === 'wallet' ? account.address : undefined })
+  const flow = useTxFlow({
+    id: 'manage',
+    label: 'Manage a position',
+    chainId,
+    account: account.source === 'wallet' ? account.address : undefined,
+  })
   const [percent, setPercent] = useState('50')
   const [increaseText, setIncreaseText] = useState('')
   const [increaseSide, setIncreaseSide] = useState<'token0' | 'token1'>('token0')

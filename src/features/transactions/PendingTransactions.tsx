@@ -1,38 +1,67 @@
 import { useEffect, useState } from 'react'
+import type { Client } from 'viem'
 import { useChainId, useClient, useConnection } from 'wagmi'
 import { Banner } from '../../ui/Banner.tsx'
-import { pendingTxsFor, type StoredTx, upsertStoredTx } from './pendingTxStore.ts'
-import { watchTransaction } from './watchTransaction.ts'
+import { browserStorage } from './browserStorage.ts'
+import { applyClassification } from './classifyStoredTx.ts'
+import { describeTxOutcome } from './describeTxOutcome.ts'
+import { loadStoredTxs, type StoredTx, upsertStoredTx } from './pendingTxStore.ts'
+import { recheckStoredTxs } from './recheckStoredTxs.ts'
+import { watchStoredTx } from './watchStoredTx.ts'
+
+/** Entries written before this page load are "from your last visit"; later ones belong to live flows. */
+const PAGE_LOADED_AT = Date.now()
+
+const save = (tx: StoredTx) => {
+  const storage = browserStorage()
+  try {
+    if (storage) upsertStoredTx(storage, tx)
+  } catch {
+    // Shown anyway; it is classified again on the next visit.
+  }
+}
 
 /**
- * Resumes transactions left pending by a reload: each is watched again until mined, replaced or
- * cancelled, and the outcome is shown and stored.
+ * Resumes transactions from the last visit: each pending one is classified (confirmed, failed,
+ * replaced, cancelled, dropped) and watched until it is final; a confirmed one whose block a reorg
+ * removed goes back to pending and is watched again. The outcome is shown in plain words with what to
+ * do next, and stored. Mounted once in App, above the routes.
  */
 export function PendingTransactions() {
   const chainId = useChainId()
-  const client = useClient({ chainId: chainId as never })
+  const client = useClient({ chainId: chainId as never }) as Client | undefined
   const { address } = useConnection()
   const [resumed, setResumed] = useState<StoredTx[]>([])
 
   useEffect(() => {
-    if (!client || typeof window === 'undefined') return
+    const storage = browserStorage()
+    if (!client || !storage) return
     const controller = new AbortController()
-    const pending = pendingTxsFor(window.localStorage, chainId, address)
-    setResumed(pending)
-    for (const tx of pending) {
-      void watchTransaction(client, tx.hash, { signal: controller.signal }).then(
-        (outcome) => {
-          const next = {
-            ...tx,
-            status: outcome.status,
-            ...(outcome.replacedBy ? { replacedBy: outcome.replacedBy } : {}),
-          }
-          upsertStoredTx(window.localStorage, next)
-          setResumed((list) => list.map((entry) => (entry.hash === tx.hash ? next : entry)))
-        },
-        () => undefined, // unmounted
+    const show = (tx: StoredTx) =>
+      setResumed((list) =>
+        list.some((entry) => entry.hash === tx.hash)
+          ? list.map((entry) => (entry.hash === tx.hash ? tx : entry))
+          : [...list, tx],
       )
+    setResumed([])
+    const resume = async () => {
+      const stored = loadStoredTxs(storage)
+      const filter = { chainId, from: address, submittedBefore: PAGE_LOADED_AT }
+      for (const checked of await recheckStoredTxs(client, stored, filter, controller.signal)) {
+        if (controller.signal.aborted) return
+        let current = checked
+        if (stored.find((tx) => tx.hash === current.hash)?.status !== current.status) save(current)
+        show(current)
+        if (current.status !== 'pending') continue
+        void watchStoredTx(client, current, { signal: controller.signal }).then((outcome) => {
+          if (!outcome) return
+          current = applyClassification(current, outcome)
+          save(current)
+          show(current)
+        })
+      }
     }
+    resume().catch(() => undefined) // RPC down: the RPC banner says so; the next visit classifies again
     return () => controller.abort()
   }, [client, chainId, address])
 
@@ -45,13 +74,18 @@ export function PendingTransactions() {
       data-testid="pending-resumed"
     >
       <ul>
-        {resumed.map((tx) => (
-          <li key={tx.hash} data-testid="pending-tx" data-status={tx.status}>
-            {tx.label}: {tx.status === 'pending' ? 'still pending, watching…' : tx.status}
-            {tx.replacedBy ? ` (by ${tx.replacedBy.slice(0, 10)}…)` : ''} —{' '}
-            <code>{tx.hash.slice(0, 10)}…</code>
-          </li>
-        ))}
+        {resumed.map((tx) => {
+          const text = describeTxOutcome(tx)
+          return (
+            <li key={tx.hash} data-testid="pending-tx" data-status={tx.status}>
+              {tx.label}: <span data-testid="pending-tx-status">{text.status}</span> —{' '}
+              <code>{tx.hash.slice(0, 10)}…</code>
+              {tx.status !== 'pending' && tx.status !== 'confirmed' && (
+                <span data-testid="pending-tx-next"> {text.next}</span>
+              )}
+            </li>
+          )
+        })}
       </ul>
     </Banner>
   )

@@ -2,9 +2,10 @@ import { useSwitchChain } from 'wagmi'
 import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { Spinner } from '../../ui/Spinner.tsx'
-import type { TxFlowState, TxStepStatus } from './useTxFlow.ts'
+import type { TxFlowState, TxStepStatus } from './txFlowRunner.ts'
 
-const STATUS_TEXT: Record<TxStepStatus, string> = {
+/** The stepper's words for each step status. */
+export const STEP_STATUS_TEXT: Record<TxStepStatus, string> = {
   queued: 'Waiting',
   simulating: 'Simulating…',
   'waiting-wallet': 'Confirm in your wallet',
@@ -13,6 +14,7 @@ const STATUS_TEXT: Record<TxStepStatus, string> = {
   failed: 'Failed',
   replaced: 'Replaced',
   cancelled: 'Cancelled',
+  dropped: 'Dropped',
 }
 
 /** One line per transaction with its state and hash, and what to do when the flow stops. */
@@ -42,8 +44,13 @@ export function TxStepper(props: {
               {(step.status === 'simulating' ||
                 step.status === 'waiting-wallet' ||
                 step.status === 'pending') && <Spinner />}
-              <span>{STATUS_TEXT[step.status]}</span>
+              <span>{STEP_STATUS_TEXT[step.status]}</span>
               {step.reconnecting && <span className="text-amber-700">RPC lost, still watching…</span>}
+              {step.replacedBy && (
+                <span data-testid="tx-replaced-by">
+                  by <code className="text-xs">{step.replacedBy.slice(0, 10)}…</code>
+                </span>
+              )}
               {step.hash && (
                 <code className="text-xs" data-testid="tx-hash">
                   {step.hash.slice(0, 10)}…{step.hash.slice(-6)}
@@ -53,6 +60,30 @@ export function TxStepper(props: {
           </li>
         ))}
       </ol>
+      {state.storageWarning && (
+        <Banner tone="warning" title="Not saved in this browser" data-testid="tx-storage-warning">
+          {state.storageWarning}
+        </Banner>
+      )}
+      {state.phase === 'confirm' && (
+        <Banner
+          tone="warning"
+          title="Check before sending"
+          data-testid="tx-confirm"
+          actions={
+            <>
+              <Button size="sm" onClick={onContinue} data-testid="tx-send-anyway">
+                Send anyway
+              </Button>
+              <Button size="sm" variant="secondary" onClick={onBackToReview}>
+                Back to review
+              </Button>
+            </>
+          }
+        >
+          {state.message}
+        </Banner>
+      )}
       {state.phase === 'rejected' && (
         <Banner
           tone="warning"
@@ -75,7 +106,13 @@ export function TxStepper(props: {
       {state.phase === 'failed' && (
         <Banner
           tone="error"
-          title="The transaction cannot go through"
+          title={
+            state.steps.some(
+              (s) => s.status === 'replaced' || s.status === 'cancelled' || s.status === 'dropped',
+            )
+              ? 'The transaction did not go through as sent'
+              : 'The transaction cannot go through'
+          }
           data-testid="tx-failed"
           actions={
             <Button size="sm" variant="secondary" onClick={onBackToReview}>

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { createMemoryStorage } from '../../test-utils/memoryStorage.ts'
 import {
+  dropUnreadableStoredTxs,
   loadStoredTxs,
   PENDING_TX_STORAGE_KEY,
   pendingTxsFor,
+  readStoredTxs,
   type StoredTx,
   upsertStoredTx,
 } from './pendingTxStore.ts'
@@ -48,5 +50,38 @@ describe('pending transactions in localStorage', () => {
     const kept = loadStoredTxs(storage)
     expect(kept).toHaveLength(50)
     expect(kept.filter((t) => t.status === 'pending').map((t) => t.submittedAt)).toEqual([0, 9])
+  })
+})
+
+describe('the stored-transaction schema', () => {
+  it('drops a hand-edited entry missing `from` (or with a bad optional field) and counts it', () => {
+    const { from: _omitted, ...noFrom } = tx(1)
+    const storage = createMemoryStorage({
+      [PENDING_TX_STORAGE_KEY]: JSON.stringify([
+        noFrom,
+        { ...tx(2), nonce: -1 },
+        { ...tx(3), status: 'lost' },
+        { ...tx(4), submittedBlock: { number: '0x10', hash: tx(4).hash } },
+        tx(5, { nonce: 7, submittedBlock: { number: '16', hash: tx(5).hash } }),
+      ]),
+    })
+    const read = readStoredTxs(storage)
+    expect(read.unreadable).toBe(4)
+    expect(read.txs.map((t) => [t.submittedAt, t.nonce, t.submittedBlock?.number])).toEqual([[5, 7, '16']])
+    // Pending lookups never touch the bad entries (the old code crashed on `from.toLowerCase()`).
+    expect(pendingTxsFor(storage, 31337, tx(5).from)).toHaveLength(1)
+    // Dropped once: the rewrite leaves only the good entry, so the notice is not shown again.
+    expect(dropUnreadableStoredTxs(storage).unreadable).toBe(4)
+    expect(readStoredTxs(storage)).toMatchObject({ unreadable: 0, txs: [{ submittedAt: 5 }] })
+  })
+
+  it('a storage that refuses writes makes upsert throw, so the flow can warn and keep the tx in memory', () => {
+    const storage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError')
+      },
+    }
+    expect(() => upsertStoredTx(storage, tx(1))).toThrow('quota')
   })
 })

@@ -1,21 +1,43 @@
 import type { Address, Hex } from 'viem'
+import { parseStoredTx } from './storedTxSchema.ts'
 
-/** Where a submitted transaction stands; 'replaced' = sped up or cancelled in the wallet. */
-export type PendingTxStatus = 'pending' | 'confirmed' | 'failed' | 'replaced' | 'cancelled'
+/**
+ * Where a submitted transaction stands. 'replaced': another transaction with the same sender and nonce
+ * was mined instead; 'cancelled': that replacement is a self-send with empty data; 'dropped': it is not
+ * on chain and never will be (the node forgot it, or the chain was reset).
+ */
+export type PendingTxStatus = 'pending' | 'confirmed' | 'failed' | 'replaced' | 'cancelled' | 'dropped'
+
+/** A block by number (decimal string: JSON-safe, exact) and hash, to re-check it is still canonical. */
+export type StoredBlockRef = { number: string; hash: Hex }
 
 /** A submitted transaction as remembered in the browser (JSON-safe: no bigint). */
 export type StoredTx = {
   hash: Hex
   chainId: number
   from: Address
+  /** The sender's nonce the transaction used (absent in entries written by older versions). */
+  nonce?: number
+  /** What it calls, to recognise a wallet speed-up (same call, new hash) after a reload. */
+  to?: Address
+  /** keccak256 of the calldata (the calldata itself can be kilobytes). */
+  dataHash?: Hex
+  /** Native value, wei, decimal string. */
+  valueWei?: string
+  /** The head block when the wallet returned the hash: a reset chain no longer has it. */
+  submittedBlock?: StoredBlockRef
   /** Plain words, as the stepper showed it. */
   label: string
   kind: string
   /** Wall-clock ms when submitted (for ordering only). */
   submittedAt: number
   status: PendingTxStatus
-  /** Set when replaced: the transaction that took its place. */
+  /** Set when replaced or sped up: the transaction that took its place. */
   replacedBy?: Hex
+  /** The block of the receipt, re-checked on reload: a reorg that removed it sends it back to pending. */
+  receiptBlock?: StoredBlockRef
+  /** Why it was dropped. */
+  dropReason?: 'not-found' | 'chain-reset'
 }
 
 export const PENDING_TX_STORAGE_KEY = 'poolscope.pendingTxs'
@@ -24,25 +46,60 @@ const MAX_ENTRIES = 50
 
 type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>
 
-/** Every remembered transaction; a corrupt entry is ignored rather than breaking the page. */
-export function loadStoredTxs(storage: KeyValueStorage): StoredTx[] {
+/** The stored list as read: the valid entries, and how many could not be read (corrupt, hand-edited). */
+export type StoredTxsRead = { txs: StoredTx[]; unreadable: number }
+
+/**
+ * Reads every remembered transaction through the schema (storedTxSchema.ts). Entries that do not parse
+ * are counted and left out; a value that is not a JSON list counts as one unreadable entry. Never throws.
+ */
+export function readStoredTxs(storage: KeyValueStorage): StoredTxsRead {
+  let raw: string | null
   try {
-    const parsed: unknown = JSON.parse(storage.getItem(PENDING_TX_STORAGE_KEY) ?? '[]')
-    if (!Array.isArray(parsed)) return []
-    return parsed.filter(
-      (entry): entry is StoredTx =>
-        typeof entry === 'object' &&
-        entry !== null &&
-        typeof (entry as StoredTx).hash === 'string' &&
-        /^0x[0-9a-fA-F]{64}$/.test((entry as StoredTx).hash) &&
-        typeof (entry as StoredTx).chainId === 'number',
-    )
+    raw = storage.getItem(PENDING_TX_STORAGE_KEY)
   } catch {
-    return []
+    return { txs: [], unreadable: 0 }
   }
+  if (raw === null) return { txs: [], unreadable: 0 }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch {
+    return { txs: [], unreadable: 1 }
+  }
+  if (!Array.isArray(parsed)) return { txs: [], unreadable: 1 }
+  const txs: StoredTx[] = []
+  for (const entry of parsed) {
+    const tx = parseStoredTx(entry)
+    if (tx) txs.push(tx)
+  }
+  return { txs, unreadable: parsed.length - txs.length }
 }
 
-/** Adds or updates (by hash) one transaction and persists the list. */
+/** Every remembered transaction that parses; a corrupt entry is left out rather than breaking the page. */
+export function loadStoredTxs(storage: KeyValueStorage): StoredTx[] {
+  return readStoredTxs(storage).txs
+}
+
+/**
+ * Reads the list and rewrites it without its unreadable entries (so the notice shows once).
+ * @returns the valid entries and how many were dropped; a failed rewrite is ignored (read-only storage)
+ */
+export function dropUnreadableStoredTxs(storage: KeyValueStorage): StoredTxsRead {
+  const read = readStoredTxs(storage)
+  if (read.unreadable > 0)
+    try {
+      storage.setItem(PENDING_TX_STORAGE_KEY, JSON.stringify(read.txs))
+    } catch {
+      // Storage refuses writes: the bad entries stay, and are dropped again on every read.
+    }
+  return read
+}
+
+/**
+ * Adds or updates (by hash) one transaction and persists the list.
+ * @throws when the storage refuses the write (quota, private mode): the caller keeps the entry in memory
+ */
 export function upsertStoredTx(storage: KeyValueStorage, tx: StoredTx): StoredTx[] {
   const others = loadStoredTxs(storage).filter((entry) => entry.hash !== tx.hash)
   const next = [...others, tx].sort((a, b) => a.submittedAt - b.submittedAt)

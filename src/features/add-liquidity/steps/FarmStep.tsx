@@ -23,7 +23,12 @@ export function FarmStep(props: {
   chainTime: bigint | undefined
 }) {
   const { pool, receipt, account } = props
-  const flow = useTxFlow({ chainId: props.chainId, account })
+  const flow = useTxFlow({
+    id: `farm-stake:${receipt.transactionHash}`, // one per deposit: a new deposit offers staking again
+    label: 'Stake in the farm',
+    chainId: props.chainId,
+    account,
+  })
   let requests = undefined as ReturnType<typeof buildV2StakePlan> | undefined
   let note = ''
   if (pool.protocol === 'v2' && pool.farm) {

@@ -1,9 +1,5 @@
-import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { type Address, formatUnits } from 'viem'
-import { useClient } from 'wagmi'
-import { approvalsStateOverride } from '../../../chain/write/allowanceStateOverride.ts'
-import { type PreparedTx, prepareTx } from '../../../chain/write/prepareTx.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
@@ -13,10 +9,11 @@ import { formatUsd } from '../../simulator/projection/format.ts'
 import type { Outcome } from '../../simulator/projection/outcome.ts'
 import type { PoolSnapshot } from '../../simulator/projection/types.ts'
 import type { PoolChoice } from '../data/poolChoices.ts'
+import { useFinalStepSimulation } from '../data/useFinalStepSimulation.ts'
 import type { AddPlan } from '../derive/buildAddPlan.ts'
 import { ilScenarios } from '../derive/ilScenarios.ts'
 import { type DepositProjection, projectDeposit } from '../derive/projectDeposit.ts'
-import { type ReviewSimulationStatus, reviewGate } from '../derive/reviewGate.ts'
+import { reviewGate } from '../derive/reviewGate.ts'
 import type { AddLiquiditySettings } from '../derive/types.ts'
 import { validateDeadlineMinutes, validateSlippagePercent } from '../derive/validateTradeSettings.ts'
 import { zeroMinimumSides } from '../derive/zeroMinimumSides.ts'
@@ -55,39 +52,12 @@ export function ReviewStep(props: {
   // Acknowledgements hold for the exact deposit they were given for (its calldata), nothing else.
   const [zeroAckFor, setZeroAckFor] = useState<string | null>(null)
   const [skipAckFor, setSkipAckFor] = useState<string | null>(null)
-  const client = useClient({ chainId: props.chainId as never })
   const deposit = plan.requests[plan.requests.length - 1]
   const approvalsNeeded = plan.requests.length > 1
-  // The deposit is simulated now, even before approvals: an eth_call state override makes the approvals
-  // look mined (their storage slots are found by probing). It is simulated again right before signing.
-  const simulation = useQuery({
-    queryKey: [
-      'addLiquidity',
-      'simulate',
-      deposit?.to,
-      deposit?.data,
-      deposit?.valueWei.toString(),
-      props.account,
-      plan.requests.map((r) => r.data).join(),
-    ],
-    queryFn: async (): Promise<PreparedTx | 'no-override'> => {
-      if (!client || !deposit) throw new Error('no client')
-      if (!approvalsNeeded) return prepareTx(client, props.account, deposit)
-      const stateOverride = await approvalsStateOverride(client, props.account, plan.requests.slice(0, -1))
-      return stateOverride ? prepareTx(client, props.account, deposit, { stateOverride }) : 'no-override'
-    },
-    enabled: client !== undefined && deposit !== undefined,
-    staleTime: 5_000,
-  })
-  const simulated = simulation.data === 'no-override' ? undefined : simulation.data
-  const simulationStatus: ReviewSimulationStatus =
-    simulation.data === 'no-override' || (simulation.error && !simulated)
-      ? 'cannot-run'
-      : simulated?.ok
-        ? 'ok'
-        : simulated
-          ? 'failed'
-          : 'pending'
+  // The deposit is simulated now, before any approval is signed (approvals applied as a state override).
+  const simulation = useFinalStepSimulation(props.chainId, props.account, plan.requests)
+  const { simulated } = simulation
+  const simulationStatus = simulation.status
   const ackKey = `${deposit?.to}:${deposit?.data}:${deposit?.valueWei}`
   const zeroSides = zeroMinimumSides(plan)
   const gate = reviewGate({
@@ -240,20 +210,7 @@ export function ReviewStep(props: {
             approvals are safer.
           </Banner>
         )}
-        <div
-          data-testid="simulation"
-          data-status={
-            simulation.data === 'no-override'
-              ? 'after-approvals'
-              : simulated?.ok
-                ? 'ok'
-                : simulated
-                  ? 'failed'
-                  : simulation.error
-                    ? 'error'
-                    : 'pending'
-          }
-        >
+        <div data-testid="simulation" data-status={simulationStatus}>
           {simulationStatus === 'cannot-run' ? (
             <Banner
               tone="warning"
@@ -261,11 +218,8 @@ export function ReviewStep(props: {
               data-testid="simulation-skipped"
             >
               <p>
-                {simulation.data === 'no-override'
-                  ? 'A token here stores approvals in a way the simulator cannot reproduce, so the deposit cannot be simulated before the approvals are mined.'
-                  : `The simulation could not run: ${simulation.error?.message ?? 'unknown error'}.`}{' '}
-                The deposit is still simulated right before you sign it; if it would fail then, nothing is
-                sent (but approvals already mined stay).
+                {simulation.cannotRunReason} The deposit is still simulated right before you sign it; if it
+                would fail then, nothing is sent (but approvals already mined stay).
               </p>
               <label className="mt-2 flex items-center gap-2">
                 <input
@@ -276,11 +230,9 @@ export function ReviewStep(props: {
                 />
                 Continue without the review simulation.
               </label>
-              {simulation.error && (
-                <Button size="sm" variant="secondary" onClick={() => simulation.refetch()}>
-                  Retry the simulation
-                </Button>
-              )}
+              <Button size="sm" variant="secondary" onClick={simulation.retry}>
+                Retry the simulation
+              </Button>
             </Banner>
           ) : simulated?.ok ? (
             <p>

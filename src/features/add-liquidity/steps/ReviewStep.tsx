@@ -92,8 +92,8 @@ export function ReviewStep(props: {
   const deadlineDate = new Date(Number(plan.deadline) * 1000).toISOString().replace('T', ' ').slice(0, 16)
   return (
     <Card title="4. Review">
-      <div className="flex flex-col gap-3 text-sm">
-        <dl className="grid grid-cols-2 gap-x-4 gap-y-1" data-testid="review">
+      <div className="flex flex-col gap-3 text-sm" data-testid="review-step">
+        <dl className="grid grid-cols-2 gap-x-4 gap-y-1 [overflow-wrap:anywhere]" data-testid="review">
           <dt>You deposit</dt>
           <dd data-testid="review-deposit">
             {amount(plan.amount0Wei, 'token0')} + {amount(plan.amount1Wei, 'token1')}
@@ -178,8 +178,9 @@ export function ReviewStep(props: {
           <Banner tone="warning" title="A minimum is zero" data-testid="zero-minimum">
             <p>
               The tolerance band ({settings.slippageBps / 100} %) is wider than the range on the{' '}
-              {zeroSides.map((side) => symbol(side)).join(' and ')} side, so the minimum there is 0: that side
-              is not protected against a price move. Lower the slippage or widen the range to protect it.
+              {zeroSides.map((side) => symbol(side)).join(' and ')} {zeroSides.length > 1 ? 'sides' : 'side'},
+              so the minimum there is 0: {zeroSides.length > 1 ? 'neither side is' : 'that side is not'}{' '}
+              protected against a price move. Lower the slippage or widen the range to protect it.
             </p>
             <label className="mt-2 flex items-center gap-2">
               <input
@@ -188,8 +189,8 @@ export function ReviewStep(props: {
                 onChange={(e) => setZeroAckFor(e.target.checked ? ackKey : null)}
                 data-testid="zero-minimum-ack"
               />
-              I understand the {zeroSides.map((side) => symbol(side)).join(' and ')} minimum is 0 and want to
-              send it anyway.
+              I understand the {zeroSides.map((side) => symbol(side)).join(' and ')}{' '}
+              {zeroSides.length > 1 ? 'minimums are' : 'minimum is'} 0 and want to send it anyway.
             </label>
           </Banner>
         )}

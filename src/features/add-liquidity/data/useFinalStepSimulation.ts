@@ -26,6 +26,11 @@ export function useFinalStepSimulation(
   chainId: number,
   account: Address | undefined,
   requests: readonly TxRequest[] | undefined,
+  /**
+   * What the flow is, apart from its deadline (which follows each new block): while it stays the same the
+   * last result keeps showing as the exact calldata is simulated again, so the button does not flicker.
+   */
+  stableKey?: string,
 ): FinalStepSimulation {
   const client = useClient({ chainId: chainId as never })
   const final = requests?.at(-1)
@@ -36,6 +41,7 @@ export function useFinalStepSimulation(
       'simulate',
       chainId,
       account,
+      stableKey ?? null,
       (requests ?? []).map((r) => `${r.to}:${r.data}:${r.valueWei}`).join(),
     ],
     queryFn: async (): Promise<PreparedTx | 'no-override'> => {
@@ -46,6 +52,8 @@ export function useFinalStepSimulation(
     },
     enabled: client !== undefined && final !== undefined && account !== undefined,
     staleTime: 5_000,
+    placeholderData: (previous, previousQuery) =>
+      stableKey !== undefined && previousQuery?.queryKey[4] === stableKey ? previous : undefined,
   })
   const simulated = query.data === 'no-override' ? undefined : query.data
   const status: ReviewSimulationStatus =

@@ -32,7 +32,7 @@ const pool: PoolChoice = {
   fee: 3000,
   tickSpacing: 60,
 }
-const mint = (amount0MinWei: bigint, amount1MinWei: bigint) =>
+const mint = (amount0MinWei: bigint, amount1MinWei: bigint, deadline = 1_769_840_400n) =>
   buildV3MintRequest({
     npm,
     token0: pool.token0.address,
@@ -45,9 +45,13 @@ const mint = (amount0MinWei: bigint, amount1MinWei: bigint) =>
     amount0MinWei,
     amount1MinWei,
     recipient: account,
-    deadline: 1_769_840_400n,
+    deadline,
   })
-function plan(options: { approvals: boolean; mins?: [bigint, bigint] }): Extract<AddPlan, { ok: true }> {
+function plan(options: {
+  approvals: boolean
+  mins?: [bigint, bigint]
+  deadline?: bigint
+}): Extract<AddPlan, { ok: true }> {
   const [amount0MinWei, amount1MinWei] = options.mins ?? [9n * 10n ** 17n, 2900n * 10n ** 6n]
   return {
     ok: true,
@@ -60,7 +64,7 @@ function plan(options: { approvals: boolean; mins?: [bigint, bigint] }): Extract
     amount0MinWei,
     amount1MinWei,
     liquidity: 123n,
-    deadline: 1_769_840_400n,
+    deadline: options.deadline ?? 1_769_840_400n,
     requests: [
       ...(options.approvals
         ? [
@@ -72,20 +76,21 @@ function plan(options: { approvals: boolean; mins?: [bigint, bigint] }): Extract
             }),
           ]
         : []),
-      mint(amount0MinWei, amount1MinWei),
+      mint(amount0MinWei, amount1MinWei, options.deadline),
     ],
   }
 }
 
 function renderReview(p: Extract<AddPlan, { ok: true }>) {
   const onSubmit = vi.fn()
-  render(
-    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const view = (current: Extract<AddPlan, { ok: true }>) => (
+    <QueryClientProvider client={queryClient}>
       <ReviewStep
         chainId={31337}
         account={account}
         pool={pool}
-        plan={p}
+        plan={current}
         nativeSide={undefined}
         currentTick={0}
         tickLower={-60}
@@ -99,9 +104,14 @@ function renderReview(p: Extract<AddPlan, { ok: true }>) {
         cannotSignReason={undefined}
         snapshot={undefined}
       />
-    </QueryClientProvider>,
+    </QueryClientProvider>
   )
-  return { onSubmit, submit: () => screen.getByTestId('submit-add') as HTMLButtonElement }
+  const { rerender } = render(view(p))
+  return {
+    onSubmit,
+    submit: () => screen.getByTestId('submit-add') as HTMLButtonElement,
+    rerender: (next: Extract<AddPlan, { ok: true }>) => rerender(view(next)),
+  }
 }
 
 const succeed = async (method: string) => {
@@ -171,6 +181,25 @@ describe('ReviewStep: the submit waits for the simulation', () => {
     expect(submit().disabled).toBe(true)
     fireEvent.click(screen.getByTestId('zero-minimum-ack'))
     expect(submit().disabled).toBe(false)
+  })
+
+  it("a new block's deadline keeps the acknowledgement and the shown simulation (no flicker), then re-simulates", async () => {
+    const { submit, rerender } = renderReview(plan({ approvals: false, mins: [0n, 2900n * 10n ** 6n] }))
+    await waitFor(() => expect(screen.getByTestId('simulation').dataset.status).toBe('ok'))
+    fireEvent.click(screen.getByTestId('zero-minimum-ack'))
+    expect(submit().disabled).toBe(false)
+    let calls = 0
+    answer = async (method) => {
+      if (method === 'eth_call') calls++
+      return succeed(method)
+    }
+    rerender(plan({ approvals: false, mins: [0n, 2900n * 10n ** 6n], deadline: 1_769_840_412n }))
+    expect(screen.getByTestId('simulation').dataset.status).toBe('ok')
+    expect(submit().disabled).toBe(false)
+    await waitFor(() => expect(calls).toBeGreaterThan(0))
+    // Other minimums are another deposit: the acknowledgement no longer holds.
+    rerender(plan({ approvals: false, mins: [0n, 2800n * 10n ** 6n], deadline: 1_769_840_412n }))
+    expect(submit().disabled).toBe(true)
   })
 
   it('an invalid slippage disables the action and the minimums show as unavailable', async () => {

@@ -49,16 +49,30 @@ export function ReviewStep(props: {
   // Invalid text stays in the box with its message, and the action is disabled until it is fixed.
   const [slippageError, setSlippageError] = useState<string | null>(null)
   const [deadlineError, setDeadlineError] = useState<string | null>(null)
-  // Acknowledgements hold for the exact deposit they were given for (its calldata), nothing else.
+  // Acknowledgements hold for the deposit they were given for (amounts, minimums, range), nothing else.
   const [zeroAckFor, setZeroAckFor] = useState<string | null>(null)
   const [skipAckFor, setSkipAckFor] = useState<string | null>(null)
-  const deposit = plan.requests[plan.requests.length - 1]
   const approvalsNeeded = plan.requests.length > 1
   // The deposit is simulated now, before any approval is signed (approvals applied as a state override).
-  const simulation = useFinalStepSimulation(props.chainId, props.account, plan.requests)
+  // Acknowledgements and the shown simulation hold for this deposit; a new block's deadline keeps them.
+  const ackKey = [
+    pool.address,
+    props.tickLower,
+    props.tickUpper,
+    plan.amount0DesiredWei,
+    plan.amount1DesiredWei,
+    plan.amount0MinWei,
+    plan.amount1MinWei,
+    plan.requests.map((r) => `${r.kind}:${r.to}:${r.valueWei}`).join(),
+    // The approvals carry no deadline: their exact calldata is part of the key.
+    plan.requests
+      .slice(0, -1)
+      .map((r) => r.data)
+      .join(),
+  ].join(':')
+  const simulation = useFinalStepSimulation(props.chainId, props.account, plan.requests, ackKey)
   const { simulated } = simulation
   const simulationStatus = simulation.status
-  const ackKey = `${deposit?.to}:${deposit?.data}:${deposit?.valueWei}`
   const zeroSides = zeroMinimumSides(plan)
   const gate = reviewGate({
     canSign: props.canSign,

@@ -53,7 +53,12 @@ export function useFinalStepSimulation(
     enabled: client !== undefined && final !== undefined && account !== undefined,
     staleTime: 5_000,
     placeholderData: (previous, previousQuery) =>
-      stableKey !== undefined && previousQuery?.queryKey[4] === stableKey ? previous : undefined,
+      stableKey !== undefined &&
+      previousQuery?.queryKey[2] === chainId &&
+      previousQuery.queryKey[3] === account &&
+      previousQuery.queryKey[4] === stableKey
+        ? previous
+        : undefined,
   })
   const simulated = query.data === 'no-override' ? undefined : query.data
   const status: ReviewSimulationStatus =

@@ -31,6 +31,8 @@ export type ArtifactName =
   | 'DevnetToken'
   | 'Bytes32MetadataToken'
   | 'NoNameToken'
+  | 'UsdtLikeToken'
+  | 'SlotProxy'
 
 /** Files whose content decides the seeded state; part of the state-cache key. */
 export function artifactFiles(): string[] {
@@ -50,7 +52,13 @@ export function loadArtifact(name: ArtifactName): Artifact {
   const cached = cache.get(name)
   if (cached) return cached
   let raw: { abi: Abi; bytecode: string }
-  if (name === 'DevnetToken' || name === 'Bytes32MetadataToken' || name === 'NoNameToken') {
+  if (
+    name === 'DevnetToken' ||
+    name === 'Bytes32MetadataToken' ||
+    name === 'NoNameToken' ||
+    name === 'UsdtLikeToken' ||
+    name === 'SlotProxy'
+  ) {
     const tokens = require('./artifacts/tokens.json') as {
       contracts: Record<string, { abi: Abi; bytecode: string }>
     }

@@ -1,5 +1,5 @@
 // `npm run bench`: measures every target the issues name and merges them into bench-results.json
-// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator, pools, badInputs, reliability, txLifecycle, scale.
+// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator, pools, minimums, badInputs, reliability, lyingRpc, txLifecycle, scale.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { BenchMetrics } from '../bench/types.ts'
 
@@ -12,6 +12,7 @@ const groups: Record<string, () => Promise<BenchMetrics>> = {
   positions: async () => (await import('../bench/positions.ts')).runPositionsBench(),
   simulator: async () => (await import('../bench/simulator.ts')).runSimulatorBench(),
   pools: async () => (await import('../bench/pools.ts')).runPoolsBench(),
+  minimums: async () => (await import('../bench/minimums.ts')).runMinimumsBench(),
   badInputs: async () => (await import('../bench/badInputs.ts')).runBadInputsBench(),
   reliability: async () => (await import('../bench/reliability.ts')).runReliabilityBench(),
   lyingRpc: async () => (await import('../bench/lyingRpc.ts')).runLyingRpcBench(),

@@ -10,12 +10,18 @@ import {
   numberToHex,
   type StateOverride,
 } from 'viem'
-import { call } from 'viem/actions'
+import { call, createAccessList } from 'viem/actions'
 import type { TxRequest } from './txRequest.ts'
 import { erc20WriteAbi } from './writeAbis.ts'
 
-/** Solidity puts `mapping(owner => mapping(spender => uint))` in one of the first slots (OZ: 1, WETH9: 4). */
-const MAX_MAPPING_SLOT = 10n
+/**
+ * Fallback probe range when the access list does not lead to the slot: Solidity puts
+ * `mapping(owner => mapping(spender => uint))` in one of the first slots (OZ: 1, WETH9: 4, USDC's
+ * proxy: 10), but tokens with many leading variables go further.
+ */
+export const MAX_PROBED_MAPPING_SLOT = 64n
+/** Probes sent at once in the fallback (eth_calls in flight). */
+const PROBE_BATCH = 8
 /** An allowance no real approval produces, to recognise our own override in the answer. */
 const PROBE_ALLOWANCE = 0x5ca1ab1e_0000_0000_0000_0000_1234n
 
@@ -39,18 +45,50 @@ async function allowanceWith(client: Client, token: Address, owner: Address, spe
 }
 
 /**
- * Finds where a token stores allowance[owner][spender] by overriding each candidate slot in an eth_call
- * and checking `allowance()` answers the probe. Tokens with another layout (Vyper, packed) give undefined.
+ * Storage keys of `token` that `allowance(owner, spender)` reads: eth_createAccessList on that call
+ * (a proxy's own keys included, since a delegatecall reads the proxy's storage). [] when the node
+ * does not support the method.
+ */
+export async function allowanceReadKeys(
+  client: Client,
+  parameters: { token: Address; owner: Address; spender: Address },
+): Promise<Hex[]> {
+  const { token, owner, spender } = parameters
+  try {
+    const { accessList } = await createAccessList(client, {
+      account: owner,
+      to: token,
+      data: encodeFunctionData({ abi: erc20WriteAbi, functionName: 'allowance', args: [owner, spender] }),
+    })
+    return accessList
+      .filter((entry) => entry.address.toLowerCase() === token.toLowerCase())
+      .flatMap((entry) => entry.storageKeys)
+  } catch {
+    return []
+  }
+}
+
+/**
+ * Finds where a token stores allowance[owner][spender]: first the storage keys the `allowance` call
+ * touches (eth_createAccessList), each verified by overriding it in an eth_call and checking
+ * `allowance()` answers the probe; then, if none verifies, the Solidity layout for mapping slots
+ * 0…MAX_PROBED_MAPPING_SLOT. Tokens with another layout (Vyper, packed) give undefined.
  */
 export async function findAllowanceStorageKey(
   client: Client,
   parameters: { token: Address; owner: Address; spender: Address },
 ): Promise<Hex | undefined> {
   const { token, owner, spender } = parameters
-  for (let slot = 0n; slot < MAX_MAPPING_SLOT; slot++) {
-    const key = allowanceStorageKey(owner, spender, slot)
-    const answered = await allowanceWith(client, token, owner, spender, key).catch(() => undefined)
-    if (answered === PROBE_ALLOWANCE) return key
+  const answers = async (key: Hex) =>
+    (await allowanceWith(client, token, owner, spender, key).catch(() => undefined)) === PROBE_ALLOWANCE
+  for (const key of await allowanceReadKeys(client, parameters)) if (await answers(key)) return key
+  for (let start = 0n; start <= MAX_PROBED_MAPPING_SLOT; start += BigInt(PROBE_BATCH)) {
+    const keys: Hex[] = []
+    for (let slot = start; slot < start + BigInt(PROBE_BATCH) && slot <= MAX_PROBED_MAPPING_SLOT; slot++)
+      keys.push(allowanceStorageKey(owner, spender, slot))
+    const verified = await Promise.all(keys.map(answers))
+    const found = keys[verified.indexOf(true)]
+    if (found) return found
   }
   return undefined
 }
@@ -64,17 +102,25 @@ export async function approvalsStateOverride(
   owner: Address,
   requests: readonly TxRequest[],
 ): Promise<StateOverride | undefined> {
-  const override: StateOverride = []
+  // The last approval of each (token, spender) wins: a USDT-style reset to 0 is followed by the amount.
+  const finalAllowance = new Map<string, { token: Address; spender: Address; amountWei: bigint }>()
   for (const request of requests) {
     if (request.functionName !== 'approve') continue
     const { args } = decodeFunctionData({ abi: erc20WriteAbi, data: request.data })
     const [spender, amountWei] = args as readonly [Address, bigint]
-    const key = await findAllowanceStorageKey(client, { token: request.to, owner, spender })
-    if (!key) return undefined
-    override.push({
-      address: request.to,
-      stateDiff: [{ slot: key, value: numberToHex(amountWei, { size: 32 }) }],
+    finalAllowance.set(`${request.to.toLowerCase()}:${spender.toLowerCase()}`, {
+      token: request.to,
+      spender,
+      amountWei,
     })
   }
-  return override
+  const byToken = new Map<string, { address: Address; stateDiff: { slot: Hex; value: Hex }[] }>()
+  for (const { token, spender, amountWei } of finalAllowance.values()) {
+    const key = await findAllowanceStorageKey(client, { token, owner, spender })
+    if (!key) return undefined
+    const entry = byToken.get(token.toLowerCase()) ?? { address: token, stateDiff: [] }
+    entry.stateDiff.push({ slot: key, value: numberToHex(amountWei, { size: 32 }) })
+    byToken.set(token.toLowerCase(), entry)
+  }
+  return [...byToken.values()]
 }

@@ -28,3 +28,36 @@ export function buildApproveRequest(parameters: {
     functionName: 'approve',
   }
 }
+
+/**
+ * The approval steps for a spender to pull `amountWei`: none when the allowance already covers it;
+ * otherwise the exact approve, preceded by an approve of 0 when a non-zero allowance remains — tokens
+ * like USDT revert on a change from one non-zero allowance to another (and return no bool, which the
+ * simulation and the stepper tolerate).
+ * @param currentAllowanceWei allowance(owner, spender) now
+ */
+export function buildApprovalSteps(parameters: {
+  token: Address
+  spender: Address
+  currentAllowanceWei: bigint
+  amountWei: bigint | 'unlimited'
+  label: string
+  kind: string
+  symbol: string
+}): TxRequest[] {
+  const { currentAllowanceWei, amountWei } = parameters
+  if (amountWei !== 'unlimited' && currentAllowanceWei >= amountWei) return []
+  if (amountWei === 'unlimited' && currentAllowanceWei === maxUint256) return []
+  const approve = buildApproveRequest(parameters)
+  if (currentAllowanceWei === 0n) return [approve]
+  return [
+    buildApproveRequest({
+      token: parameters.token,
+      spender: parameters.spender,
+      amountWei: 0n,
+      kind: `${parameters.kind}-reset`,
+      label: `Reset the ${parameters.symbol} allowance to 0 (required by tokens like USDT)`,
+    }),
+    approve,
+  ]
+}

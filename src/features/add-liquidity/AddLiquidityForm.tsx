@@ -16,6 +16,7 @@ import { usePoolCreationCheck } from './data/usePoolCreationCheck.ts'
 import { usePoolLiveState } from './data/usePoolLiveState.ts'
 import { buildAddPlan, nativeSideOf } from './derive/buildAddPlan.ts'
 import { type CreatePoolInput, deriveCreatePool } from './derive/deriveCreatePool.ts'
+import { type TypedRangePrices, typedRangeStatus } from './derive/typedRangeStatus.ts'
 import type { AddLiquidityForm as FormState } from './derive/types.ts'
 import { rangeFromPercent } from './derive/validateRange.ts'
 import { AmountsStep } from './steps/AmountsStep.tsx'
@@ -53,6 +54,7 @@ export function AddLiquidityForm() {
   })
   const [settings, setSettings] = useAddLiquiditySettings()
   const [rangeTouched, setRangeTouched] = useState(false)
+  const [priceText, setPriceText] = useState<TypedRangePrices>({ lower: '', upper: '' })
   // Creating a pool: the rest of the flow runs against a virtual pool at the typed starting price.
   const [createInput, setCreateInput] = useState<CreatePoolInput | null>(null)
   const createTarget = useMemo(() => {
@@ -110,6 +112,15 @@ export function AddLiquidityForm() {
       ? rangeFromPercent(currentTick, pool.tickSpacing, 10, 10)
       : { tickLower: form.tickLower, tickUpper: form.tickUpper }
   const effectiveForm = { ...form, ...range }
+  // Typed min/max prices that are not the range in use keep the review closed (what you see is what you sign).
+  const typedRange =
+    pool?.protocol === 'v3'
+      ? typedRangeStatus(
+          priceText,
+          { decimals0: pool.token0.decimals, decimals1: pool.token1.decimals, tickSpacing: pool.tickSpacing },
+          range,
+        )
+      : ({ kind: 'none' } as const)
   const plan =
     pool && live.data && account.address && spender
       ? buildAddPlan({
@@ -161,12 +172,14 @@ export function AddLiquidityForm() {
         onSelect={(address) => {
           resetFlow()
           setRangeTouched(false)
+          setPriceText({ lower: '', upper: '' })
           setCreateInput(null)
           setForm({ ...INITIAL_FORM, poolAddress: address })
         }}
         onStartCreate={(tokenA, tokenB, fee) => {
           resetFlow()
           setRangeTouched(false)
+          setPriceText({ lower: '', upper: '' })
           setForm(INITIAL_FORM)
           setCreateInput({
             tokenA,
@@ -220,8 +233,14 @@ export function AddLiquidityForm() {
           rangePosition={plan && 'rangePosition' in plan ? plan.rangePosition : undefined}
           snapshot={snapshot.data}
           onChange={(next) => {
+            if (flow.state.phase !== 'idle' && flow.state.phase !== 'done') return
             setRangeTouched(true)
             patch(next)
+          }}
+          priceText={priceText}
+          onPriceText={(next) => {
+            if (flow.state.phase !== 'idle' && flow.state.phase !== 'done') return
+            setPriceText(next)
           }}
         />
       )}
@@ -236,7 +255,17 @@ export function AddLiquidityForm() {
           onChange={patch}
         />
       )}
-      {pool && plan?.ok && account.address && !inFlow && (
+      {pool && plan?.ok && account.address && !inFlow && typedRange.kind === 'pending' && (
+        <Banner
+          tone="info"
+          title="Review closed: the typed prices are not applied"
+          data-testid="range-pending"
+        >
+          {typedRange.message} The review opens once the Min and Max prices are valid (they apply as typed,
+          snapped to ticks), or once you clear them or pick a preset.
+        </Banner>
+      )}
+      {pool && plan?.ok && account.address && !inFlow && typedRange.kind !== 'pending' && (
         <ReviewStep
           chainId={chainId}
           account={account.address}
@@ -256,6 +285,7 @@ export function AddLiquidityForm() {
           }}
           canSign={account.source === 'wallet'}
           cannotSignReason={cannotSignReason}
+          rangePending={false /* the review is not shown while typed prices are pending */}
           snapshot={snapshot.data}
         />
       )}

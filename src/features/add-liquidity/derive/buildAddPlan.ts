@@ -1,5 +1,5 @@
 import { type Address, formatUnits } from 'viem'
-import { buildApproveRequest } from '../../../chain/write/buildApproveRequest.ts'
+import { buildApprovalSteps } from '../../../chain/write/buildApproveRequest.ts'
 import { buildV2AddRequest } from '../../../chain/write/buildV2Requests.ts'
 import { buildV3MintRequest } from '../../../chain/write/buildV3Requests.ts'
 import type { TxRequest } from '../../../chain/write/txRequest.ts'
@@ -36,7 +36,7 @@ export type AddPlan =
       /** V3 liquidity or V2 LP tokens minted. */
       liquidity: bigint
       deadline: bigint
-      /** Approvals first (exact amounts unless opted out), then the deposit. */
+      /** Approvals first (exact amounts unless opted out; a reset to 0 first where an allowance remains), then the deposit. */
       requests: TxRequest[]
     }
 
@@ -141,11 +141,13 @@ export function buildAddPlan(parameters: {
     if (need === 0n || allowance >= need) continue
     const token = side === 'token0' ? pool.token0 : pool.token1
     requests.push(
-      buildApproveRequest({
+      ...buildApprovalSteps({
         token: token.address,
         spender,
+        currentAllowanceWei: allowance,
         amountWei: form.unlimitedApproval ? 'unlimited' : need,
         kind: `approve-${side}`,
+        symbol: token.symbol,
         label: form.unlimitedApproval
           ? `Approve unlimited ${token.symbol}`
           : `Approve ${formatUnits(need, token.decimals)} ${token.symbol}`,

@@ -1,5 +1,5 @@
 import { type Address, parseEventLogs, type TransactionReceipt } from 'viem'
-import { buildApproveRequest } from '../../../chain/write/buildApproveRequest.ts'
+import { buildApprovalSteps } from '../../../chain/write/buildApproveRequest.ts'
 import { buildFarmRequest } from '../../../chain/write/buildV2Requests.ts'
 import { buildV3StakeRequest, type IncentiveKey } from '../../../chain/write/buildV3Requests.ts'
 import type { TxRequest } from '../../../chain/write/txRequest.ts'
@@ -51,14 +51,25 @@ export function incentiveActive(incentive: V3IncentiveInfo, nowSeconds: bigint):
   return nowSeconds >= BigInt(incentive.startTime) && nowSeconds < BigInt(incentive.endTime)
 }
 
-/** V2: approve exactly the LP amount to the farm, then stake it. */
-export function buildV2StakePlan(farm: Address, lpToken: Address, amountWei: bigint): TxRequest[] {
+/**
+ * V2: approve exactly the LP amount to the farm (after a reset to 0 if another allowance remains; none
+ * if the allowance already covers it), then stake it.
+ * @param currentAllowanceWei the LP token's allowance(owner, farm) now
+ */
+export function buildV2StakePlan(
+  farm: Address,
+  lpToken: Address,
+  amountWei: bigint,
+  currentAllowanceWei = 0n,
+): TxRequest[] {
   return [
-    buildApproveRequest({
+    ...buildApprovalSteps({
       token: lpToken,
       spender: farm,
+      currentAllowanceWei,
       amountWei,
       kind: 'approve-lp',
+      symbol: 'LP',
       label: 'Approve the LP tokens for the farm',
     }),
     buildFarmRequest(farm, { kind: 'stake', amountWei }),

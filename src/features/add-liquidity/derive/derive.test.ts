@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import {
   encodeSqrtRatioX96,
+  getAmount0Delta,
+  getAmount1Delta,
   getLiquidityForAmounts,
   getSqrtRatioAtTick,
   getTickAtSqrtRatio,
 } from '../../../math/index.ts'
 import { deriveV2Deposit, routerAddAmounts } from './deriveV2Deposit.ts'
-import { deriveV3Deposit, mintOutcome, rangePositionOf } from './deriveV3Deposit.ts'
+import { deriveV3Deposit, rangePositionOf } from './deriveV3Deposit.ts'
 import { applySlippageDown, deadlineFromChainTime, shiftSqrtPriceX96, v3MintMinimums } from './slippage.ts'
 import { fullRange, rangeFromPercent, validateRange } from './validateRange.ts'
+import { zeroMinimumSides } from './zeroMinimumSides.ts'
 
 // WETH/USDC-like pool: 3000 USDC (6 dec) per WETH (18 dec).
 const sqrtPriceX96 = encodeSqrtRatioX96(3000n * 10n ** 6n, 10n ** 18n)
@@ -92,7 +95,23 @@ describe('#v3MintMinimums', () => {
     expect(loose.amount1MinWei).toBeLessThan(tight.amount1MinWei)
   })
 
-  it('hold at every price inside the band (the mint there never undercuts them)', () => {
+  it('a ±10 % range at 0.5 % accepts about 5 % less on each side (the amounts at P·(1 ± 0.5 %)), not 10 %', () => {
+    const wide = rangeFromPercent(tick, 60, 10, 10)
+    const deposit = deriveV3Deposit({ sqrtPriceX96, ...wide, independent: 'token0', amountWei: 10n ** 18n })
+    const mins = v3MintMinimums({ sqrtPriceX96, ...wide, ...deposit, slippageBps: 50 })
+    // Independent float oracle: a position's amounts at price p are L·(1/√p − 1/√pb) and L·(√p − √pa).
+    const p = Number(sqrtPriceX96) ** 2
+    const pa = Number(getSqrtRatioAtTick(wide.tickLower)) ** 2
+    const pb = Number(getSqrtRatioAtTick(wide.tickUpper)) ** 2
+    const share0 = (1 / Math.sqrt(p * 1.005) - 1 / Math.sqrt(pb)) / (1 / Math.sqrt(p) - 1 / Math.sqrt(pb))
+    const share1 = (Math.sqrt(p * 0.995) - Math.sqrt(pa)) / (Math.sqrt(p) - Math.sqrt(pa))
+    expect(share0).toBeGreaterThan(0.94)
+    expect(share0).toBeLessThan(0.96)
+    expect(Number(mins.amount0MinWei) / Number(deposit.amount0Wei)).toBeCloseTo(share0, 6)
+    expect(Number(mins.amount1MinWei) / Number(deposit.amount1Wei)).toBeCloseTo(share1, 6)
+  })
+
+  it('are the amounts the created liquidity takes at the band edges: every price inside takes at least them', () => {
     const deposit = deriveV3Deposit({
       sqrtPriceX96,
       ...range,
@@ -100,18 +119,28 @@ describe('#v3MintMinimums', () => {
       amountWei: 3000n * 10n ** 6n,
     })
     const mins = v3MintMinimums({ sqrtPriceX96, ...range, ...deposit, slippageBps: 100 })
-    for (const bps of [-99, -50, -1, 0, 1, 50, 99]) {
+    const sqrtLower = getSqrtRatioAtTick(range.tickLower)
+    const sqrtUpper = getSqrtRatioAtTick(range.tickUpper)
+    for (const bps of [-100, -99, -50, -1, 0, 1, 50, 99, 100]) {
       const price = shiftSqrtPriceX96(sqrtPriceX96, Math.abs(bps), bps < 0 ? 'down' : 'up')
-      const outcome = mintOutcome(
-        price,
-        range.tickLower,
-        range.tickUpper,
-        deposit.amount0DesiredWei,
-        deposit.amount1DesiredWei,
-      )
-      expect(outcome.amount0Wei).toBeGreaterThanOrEqual(mins.amount0MinWei)
-      expect(outcome.amount1Wei).toBeGreaterThanOrEqual(mins.amount1MinWei)
+      const taken0 = getAmount0Delta(price, sqrtUpper, deposit.liquidity, true)
+      const taken1 = getAmount1Delta(sqrtLower, price, deposit.liquidity, true)
+      expect(taken0).toBeGreaterThanOrEqual(mins.amount0MinWei)
+      expect(taken1).toBeGreaterThanOrEqual(mins.amount1MinWei)
+      if (bps === 100) expect(taken0).toBe(mins.amount0MinWei)
+      if (bps === -100) expect(taken1).toBe(mins.amount1MinWei)
     }
+  })
+
+  it('a one-spacing range at 0.5 % has both minimums at 0 by the rule (the band is wider than the range)', () => {
+    const t = Math.floor(tick / 10) * 10
+    const narrow = { tickLower: t, tickUpper: t + 10 }
+    const deposit = deriveV3Deposit({ sqrtPriceX96, ...narrow, independent: 'token0', amountWei: 10n ** 18n })
+    const mins = v3MintMinimums({ sqrtPriceX96, ...narrow, ...deposit, slippageBps: 50 })
+    expect(mins).toEqual({ amount0MinWei: 0n, amount1MinWei: 0n })
+    expect(zeroMinimumSides({ ...deposit, ...mins })).toEqual(['token0', 'token1'])
+    const tight = v3MintMinimums({ sqrtPriceX96, ...narrow, ...deposit, slippageBps: 1 })
+    expect(zeroMinimumSides({ ...deposit, ...tight })).toEqual([])
   })
 
   it('one-sided out of range: the deposited side keeps its minimum while the band stays out of range', () => {
@@ -127,10 +156,16 @@ describe('slippage and deadline helpers', () => {
     expect(applySlippageDown(1_000_000n, 50)).toBe(995_000n)
     expect(applySlippageDown(999n, 50)).toBe(994n)
   })
-  it('shiftSqrtPriceX96 scales the price (not its root) by 1 ± s', () => {
+  it('shiftSqrtPriceX96 scales the price (not its root) by 1 ± s, floored, clamped to the tick-math limits', () => {
     const up = shiftSqrtPriceX96(sqrtPriceX96, 100, 'up')
     const ratio = Number((up * up * 10_000n) / (sqrtPriceX96 * sqrtPriceX96))
     expect(ratio).toBe(10_099) // 1.01 floored at 4 digits
+    expect(up * up).toBeLessThanOrEqual((sqrtPriceX96 * sqrtPriceX96 * 10_100n) / 10_000n)
+    expect((up + 1n) * (up + 1n)).toBeGreaterThan((sqrtPriceX96 * sqrtPriceX96 * 10_100n) / 10_000n)
+    expect(shiftSqrtPriceX96(4295128739n, 5000, 'down')).toBe(4295128740n)
+    expect(shiftSqrtPriceX96(1461446703485210103287273052203988822378723970341n, 5000, 'up')).toBe(
+      1461446703485210103287273052203988822378723970341n,
+    )
   })
   it('the deadline is chain time + minutes', () => {
     expect(deadlineFromChainTime(1_769_839_200n, 20)).toBe(1_769_840_400n)

@@ -1,9 +1,16 @@
-import type { Address, TransactionReceipt } from 'viem'
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import type { Address, Client, TransactionReceipt } from 'viem'
+import { readContract } from 'viem/actions'
+import { useClient } from 'wagmi'
+import { erc20WriteAbi } from '../../../chain/write/writeAbis.ts'
+import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { TxStepper } from '../../transactions/TxStepper.tsx'
 import { useTxFlow } from '../../transactions/useTxFlow.ts'
 import type { PoolChoice } from '../data/poolChoices.ts'
+import { useFinalStepSimulation } from '../data/useFinalStepSimulation.ts'
 import {
   buildV2StakePlan,
   buildV3StakePlan,
@@ -29,11 +36,38 @@ export function FarmStep(props: {
     chainId: props.chainId,
     account,
   })
+  const client = useClient({ chainId: props.chainId as never })
+  const [skipAcknowledged, setSkipAcknowledged] = useState(false)
+  const farmAddress = pool.protocol === 'v2' ? pool.farm?.address : undefined
+  // The LP allowance the farm already has decides the approval steps (a reset to 0 when one remains).
+  const lpAllowance = useQuery({
+    queryKey: [
+      'addLiquidity',
+      'lpAllowance',
+      props.chainId,
+      pool.address,
+      account,
+      farmAddress,
+      receipt.transactionHash,
+    ],
+    queryFn: () => {
+      if (!client || !farmAddress) throw new Error('no client')
+      return readContract(client as Client, {
+        address: pool.address,
+        abi: erc20WriteAbi,
+        functionName: 'allowance',
+        args: [account, farmAddress],
+      })
+    },
+    enabled: client !== undefined && farmAddress !== undefined,
+  })
   let requests = undefined as ReturnType<typeof buildV2StakePlan> | undefined
   let note = ''
   if (pool.protocol === 'v2' && pool.farm) {
     const lp = mintedLpWei(receipt, pool.address, account)
-    if (lp > 0n) requests = buildV2StakePlan(pool.farm.address, pool.address, lp)
+    if (lp > 0n && lpAllowance.data !== undefined)
+      requests = buildV2StakePlan(pool.farm.address, pool.address, lp, lpAllowance.data)
+    else if (lpAllowance.error) note = `Could not read the LP allowance: ${lpAllowance.error.message}`
   } else if (pool.protocol === 'v3' && pool.incentive && props.staker) {
     const tokenId = mintedTokenId(receipt)
     if (props.chainTime !== undefined && !incentiveActive(pool.incentive, props.chainTime))
@@ -47,6 +81,9 @@ export function FarmStep(props: {
         incentive: pool.incentive,
       })
   }
+  // The stake (or the staker deposit) is simulated before any approval is signed.
+  const simulation = useFinalStepSimulation(props.chainId, account, requests)
+  const canStake = simulation.status === 'ok' || (simulation.status === 'cannot-run' && skipAcknowledged)
   if (!requests && !note) return null
   return (
     <Card title="5. Farm (optional)">
@@ -58,7 +95,44 @@ export function FarmStep(props: {
         </p>
         {note && <p>{note}</p>}
         {requests && flow.state.phase === 'idle' && (
-          <Button onClick={() => requests && flow.start(requests)} data-testid="stake-new">
+          <div data-testid="stake-simulation" data-status={simulation.status}>
+            {simulation.status === 'ok' && simulation.simulated?.ok ? (
+              <p>
+                Simulation of the exact {pool.protocol === 'v2' ? 'stake' : 'staker deposit'} succeeded
+                {requests.length > 1 ? ' (with the approval applied)' : ''}. Estimated gas{' '}
+                {simulation.simulated.estimatedGas.toString()}.
+              </p>
+            ) : simulation.status === 'failed' && simulation.simulated && !simulation.simulated.ok ? (
+              <Banner tone="error" title="The simulation failed">
+                {simulation.simulated.error.message}
+              </Banner>
+            ) : simulation.status === 'cannot-run' ? (
+              <Banner tone="warning" title="Staking could not be simulated">
+                <p>{simulation.cannotRunReason} It is simulated again right before you sign it.</p>
+                <label className="mt-2 flex items-center gap-2">
+                  <input
+                    type="checkbox"
+                    checked={skipAcknowledged}
+                    onChange={(e) => setSkipAcknowledged(e.target.checked)}
+                    data-testid="stake-skip-ack"
+                  />
+                  Continue without the simulation.
+                </label>
+                <Button size="sm" variant="secondary" onClick={simulation.retry}>
+                  Retry the simulation
+                </Button>
+              </Banner>
+            ) : (
+              <p>Simulating the stake…</p>
+            )}
+          </div>
+        )}
+        {requests && flow.state.phase === 'idle' && (
+          <Button
+            onClick={() => requests && canStake && flow.start(requests)}
+            disabled={!canStake}
+            data-testid="stake-new"
+          >
             Stake now
           </Button>
         )}

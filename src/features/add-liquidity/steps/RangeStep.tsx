@@ -7,6 +7,7 @@ import { formatPrice } from '../../positions/format/formatPrice.ts'
 import type { PoolSnapshot } from '../../simulator/projection/types.ts'
 import type { PoolChoice } from '../data/poolChoices.ts'
 import type { RangePosition } from '../derive/deriveV3Deposit.ts'
+import type { TypedRangePrices } from '../derive/typedRangeStatus.ts'
 import { fullRange, rangeFromPercent, validateRange } from '../derive/validateRange.ts'
 import { validateRangePrices } from '../derive/validateRangePrices.ts'
 import { RangeHistogram } from './RangeHistogram.tsx'
@@ -25,12 +26,21 @@ export function RangeStep(props: {
   tickUpper: number
   rangePosition: RangePosition | undefined
   onChange: (range: { tickLower: number; tickUpper: number }) => void
+  /** Min/max prices as typed; they apply as typed (snapped) whenever both are valid. */
+  priceText: TypedRangePrices
+  onPriceText: (text: TypedRangePrices) => void
   /** For the liquidity histogram; undefined while it loads. */
   snapshot: PoolSnapshot | undefined
 }) {
-  const { pool, currentTick, tickLower, tickUpper, onChange } = props
-  const [lowerPriceText, setLowerPriceText] = useState('')
-  const [upperPriceText, setUpperPriceText] = useState('')
+  const { pool, currentTick, tickLower, tickUpper, priceText } = props
+  const lowerPriceText = priceText.lower
+  const upperPriceText = priceText.upper
+  // A preset or a tick edit replaces the typed prices: clear them so the boxes never show another range.
+  const onChange = (range: { tickLower: number; tickUpper: number }) => {
+    props.onPriceText({ lower: '', upper: '' })
+    setPricesError(null)
+    props.onChange(range)
+  }
   const [tickText, setTickText] = useState<{ lower: string; upper: string } | null>(null)
   const [pricesError, setPricesError] = useState<string | null>(null)
   const price = (tick: number) => tickToPrice(tick, pool.token0.decimals, pool.token1.decimals)
@@ -45,15 +55,24 @@ export function RangeStep(props: {
         : currentTick >= tickUpper
           ? 'above'
           : 'in')
-  const applyPrices = () => {
-    const checked = validateRangePrices(lowerPriceText, upperPriceText, {
+  /** Typed prices apply as typed (snapped to ticks) as soon as both are valid. */
+  const typePrices = (text: TypedRangePrices, showError: boolean) => {
+    props.onPriceText(text)
+    const checked = validateRangePrices(text.lower, text.upper, {
       decimals0: pool.token0.decimals,
       decimals1: pool.token1.decimals,
       tickSpacing: pool.tickSpacing,
     })
-    setPricesError(checked.ok ? null : checked.message)
-    if (checked.ok) onChange({ tickLower: checked.tickLower, tickUpper: checked.tickUpper })
+    const bothTyped = text.lower.trim() !== '' && text.upper.trim() !== ''
+    setPricesError(checked.ok || (!showError && !bothTyped) ? null : checked.message)
+    if (checked.ok) {
+      setTickText(null)
+      props.onChange({ tickLower: checked.tickLower, tickUpper: checked.tickUpper })
+    }
   }
+  const applyPrices = () => typePrices(priceText, true)
+  const typedApplied =
+    lowerPriceText.trim() !== '' && upperPriceText.trim() !== '' && pricesError === null && validation.ok
   return (
     <Card title="2. Price range">
       <div className="flex flex-col gap-3 text-sm">
@@ -93,14 +112,14 @@ export function RangeStep(props: {
             label="Min price"
             inputMode="decimal"
             value={lowerPriceText}
-            onChange={(e) => setLowerPriceText(e.target.value)}
+            onChange={(e) => typePrices({ lower: e.target.value, upper: upperPriceText }, false)}
             data-testid="range-min-price"
           />
           <Field
             label="Max price"
             inputMode="decimal"
             value={upperPriceText}
-            onChange={(e) => setUpperPriceText(e.target.value)}
+            onChange={(e) => typePrices({ lower: lowerPriceText, upper: e.target.value }, false)}
             data-testid="range-max-price"
           />
           <div className="flex items-end">
@@ -109,6 +128,13 @@ export function RangeStep(props: {
             </Button>
           </div>
         </div>
+        {typedApplied && (
+          <p data-testid="range-snapped">
+            Typed {lowerPriceText.trim()} – {upperPriceText.trim()}, snapped to the tick spacing:{' '}
+            {formatPrice(price(tickLower))} – {formatPrice(price(tickUpper))} {pool.token1.symbol} per{' '}
+            {pool.token0.symbol}. The review and the mint use these.
+          </p>
+        )}
         {pricesError && (
           <p className="text-red-700 dark:text-red-400" role="alert" data-testid="range-price-error">
             {pricesError}

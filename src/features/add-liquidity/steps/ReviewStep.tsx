@@ -1,9 +1,5 @@
-import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { type Address, formatUnits } from 'viem'
-import { useClient } from 'wagmi'
-import { approvalsStateOverride } from '../../../chain/write/allowanceStateOverride.ts'
-import { type PreparedTx, prepareTx } from '../../../chain/write/prepareTx.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
@@ -13,13 +9,19 @@ import { formatUsd } from '../../simulator/projection/format.ts'
 import type { Outcome } from '../../simulator/projection/outcome.ts'
 import type { PoolSnapshot } from '../../simulator/projection/types.ts'
 import type { PoolChoice } from '../data/poolChoices.ts'
+import { useFinalStepSimulation } from '../data/useFinalStepSimulation.ts'
 import type { AddPlan } from '../derive/buildAddPlan.ts'
 import { ilScenarios } from '../derive/ilScenarios.ts'
 import { type DepositProjection, projectDeposit } from '../derive/projectDeposit.ts'
+import { reviewGate } from '../derive/reviewGate.ts'
 import type { AddLiquiditySettings } from '../derive/types.ts'
 import { validateDeadlineMinutes, validateSlippagePercent } from '../derive/validateTradeSettings.ts'
+import { zeroMinimumSides } from '../derive/zeroMinimumSides.ts'
 
 type OkPlan = Extract<AddPlan, { ok: true }>
+
+/** Above this tolerance (5 %) the review warns: the minimums then accept a large price move. */
+export const HIGH_SLIPPAGE_BPS = 500
 
 /** Step 5: what is deposited, the minimums, deadline, IL, gas and the simulation of the exact transactions. */
 export function ReviewStep(props: {
@@ -38,38 +40,50 @@ export function ReviewStep(props: {
   onSubmit: () => void
   canSign: boolean
   cannotSignReason: string | undefined
+  /** Typed range prices that are not the range this review shows (the review then cannot send). */
+  rangePending?: boolean
   /** The simulator's read of the pool (volume, prices, farm); undefined while loading or unavailable. */
   snapshot: PoolSnapshot | undefined
 }) {
   const { pool, plan, nativeSide, settings } = props
-  // Invalid text stays in the box with its message; the last valid setting keeps applying.
+  // Invalid text stays in the box with its message, and the action is disabled until it is fixed.
   const [slippageError, setSlippageError] = useState<string | null>(null)
   const [deadlineError, setDeadlineError] = useState<string | null>(null)
-  const client = useClient({ chainId: props.chainId as never })
-  const deposit = plan.requests[plan.requests.length - 1]
+  // Acknowledgements hold for the deposit they were given for (amounts, minimums, range), nothing else.
+  const [zeroAckFor, setZeroAckFor] = useState<string | null>(null)
+  const [skipAckFor, setSkipAckFor] = useState<string | null>(null)
   const approvalsNeeded = plan.requests.length > 1
-  // The deposit is simulated now, even before approvals: an eth_call state override makes the approvals
-  // look mined (their storage slots are found by probing). It is simulated again right before signing.
-  const simulation = useQuery({
-    queryKey: [
-      'addLiquidity',
-      'simulate',
-      deposit?.to,
-      deposit?.data,
-      deposit?.valueWei.toString(),
-      props.account,
-      plan.requests.map((r) => r.data).join(),
-    ],
-    queryFn: async (): Promise<PreparedTx | 'no-override'> => {
-      if (!client || !deposit) throw new Error('no client')
-      if (!approvalsNeeded) return prepareTx(client, props.account, deposit)
-      const stateOverride = await approvalsStateOverride(client, props.account, plan.requests.slice(0, -1))
-      return stateOverride ? prepareTx(client, props.account, deposit, { stateOverride }) : 'no-override'
-    },
-    enabled: client !== undefined && deposit !== undefined,
-    staleTime: 5_000,
+  // The deposit is simulated now, before any approval is signed (approvals applied as a state override).
+  // Acknowledgements and the shown simulation hold for this deposit; a new block's deadline keeps them.
+  const ackKey = [
+    pool.address,
+    props.tickLower,
+    props.tickUpper,
+    plan.amount0DesiredWei,
+    plan.amount1DesiredWei,
+    plan.amount0MinWei,
+    plan.amount1MinWei,
+    plan.requests.map((r) => `${r.kind}:${r.to}:${r.valueWei}`).join(),
+    // The approvals carry no deadline: their exact calldata is part of the key.
+    plan.requests
+      .slice(0, -1)
+      .map((r) => r.data)
+      .join(),
+  ].join(':')
+  const simulation = useFinalStepSimulation(props.chainId, props.account, plan.requests, ackKey)
+  const { simulated } = simulation
+  const simulationStatus = simulation.status
+  const zeroSides = zeroMinimumSides(plan)
+  const gate = reviewGate({
+    canSign: props.canSign,
+    slippageValid: slippageError === null,
+    deadlineValid: deadlineError === null,
+    rangePending: props.rangePending ?? false,
+    simulation: simulationStatus,
+    simulationSkipAcknowledged: skipAckFor === ackKey,
+    zeroMinimumSides: zeroSides,
+    zeroMinimumAcknowledged: zeroAckFor === ackKey,
   })
-  const simulated = simulation.data === 'no-override' ? undefined : simulation.data
   const symbol = (side: 'token0' | 'token1') =>
     nativeSide === side ? 'ETH' : side === 'token0' ? pool.token0.symbol : pool.token1.symbol
   const amount = (wei: bigint, side: 'token0' | 'token1') =>
@@ -92,15 +106,20 @@ export function ReviewStep(props: {
   const deadlineDate = new Date(Number(plan.deadline) * 1000).toISOString().replace('T', ' ').slice(0, 16)
   return (
     <Card title="4. Review">
-      <div className="flex flex-col gap-3 text-sm">
-        <dl className="grid grid-cols-2 gap-x-4 gap-y-1" data-testid="review">
+      <div className="flex flex-col gap-3 text-sm" data-testid="review-step">
+        <dl className="grid grid-cols-2 gap-x-4 gap-y-1 [overflow-wrap:anywhere]" data-testid="review">
           <dt>You deposit</dt>
           <dd data-testid="review-deposit">
             {amount(plan.amount0Wei, 'token0')} + {amount(plan.amount1Wei, 'token1')}
           </dd>
-          <dt>Minimum accepted (slippage {settings.slippageBps / 100} %)</dt>
+          <dt>
+            Minimum accepted (protects against a price move of up to {settings.slippageBps / 100} %
+            {pool.protocol === 'v3' ? ': the amounts at the price ± that tolerance' : ''})
+          </dt>
           <dd data-testid="review-min">
-            {amount(plan.amount0MinWei, 'token0')} + {amount(plan.amount1MinWei, 'token1')}
+            {slippageError
+              ? 'unavailable until the slippage is valid'
+              : `${amount(plan.amount0MinWei, 'token0')} + ${amount(plan.amount1MinWei, 'token1')}`}
           </dd>
           <dt>{pool.protocol === 'v3' ? 'Liquidity' : 'LP tokens minted'}</dt>
           <dd data-testid="review-liquidity">
@@ -108,7 +127,9 @@ export function ReviewStep(props: {
           </dd>
           <dt>Deadline (chain time)</dt>
           <dd data-testid="review-deadline">
-            {deadlineDate} UTC (unix {plan.deadline.toString()})
+            {deadlineError
+              ? 'unavailable until the deadline is valid'
+              : `${deadlineDate} UTC (unix ${plan.deadline.toString()})`}
           </dd>
           <dt>Value now</dt>
           <dd data-testid="review-value">
@@ -161,6 +182,32 @@ export function ReviewStep(props: {
             }}
           />
         </div>
+        {slippageError === null && settings.slippageBps > HIGH_SLIPPAGE_BPS && (
+          <Banner tone="warning" title="High slippage tolerance" data-testid="slippage-high">
+            {settings.slippageBps / 100} % lets the deposit go through after a price move of up to that much
+            against you. Most deposits need 0.5 %–1 %.
+          </Banner>
+        )}
+        {zeroSides.length > 0 && (
+          <Banner tone="warning" title="A minimum is zero" data-testid="zero-minimum">
+            <p>
+              The tolerance band ({settings.slippageBps / 100} %) is wider than the range on the{' '}
+              {zeroSides.map((side) => symbol(side)).join(' and ')} {zeroSides.length > 1 ? 'sides' : 'side'},
+              so the minimum there is 0: {zeroSides.length > 1 ? 'neither side is' : 'that side is not'}{' '}
+              protected against a price move. Lower the slippage or widen the range to protect it.
+            </p>
+            <label className="mt-2 flex items-center gap-2">
+              <input
+                type="checkbox"
+                checked={zeroAckFor === ackKey}
+                onChange={(e) => setZeroAckFor(e.target.checked ? ackKey : null)}
+                data-testid="zero-minimum-ack"
+              />
+              I understand the {zeroSides.map((side) => symbol(side)).join(' and ')}{' '}
+              {zeroSides.length > 1 ? 'minimums are' : 'minimum is'} 0 and want to send it anyway.
+            </label>
+          </Banner>
+        )}
         {approvalsNeeded && (
           <label className="flex items-center gap-2">
             <input
@@ -178,25 +225,30 @@ export function ReviewStep(props: {
             approvals are safer.
           </Banner>
         )}
-        <div
-          data-testid="simulation"
-          data-status={
-            simulation.data === 'no-override'
-              ? 'after-approvals'
-              : simulated?.ok
-                ? 'ok'
-                : simulated
-                  ? 'failed'
-                  : simulation.error
-                    ? 'error'
-                    : 'pending'
-          }
-        >
-          {simulation.data === 'no-override' ? (
-            <p>
-              A token here stores approvals in a way the simulator cannot reproduce: the deposit is simulated
-              right before you sign it, once the approvals are mined.
-            </p>
+        <div data-testid="simulation" data-status={simulationStatus}>
+          {simulationStatus === 'cannot-run' ? (
+            <Banner
+              tone="warning"
+              title="The deposit could not be simulated"
+              data-testid="simulation-skipped"
+            >
+              <p>
+                {simulation.cannotRunReason} The deposit is still simulated right before you sign it; if it
+                would fail then, nothing is sent (but approvals already mined stay).
+              </p>
+              <label className="mt-2 flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  checked={skipAckFor === ackKey}
+                  onChange={(e) => setSkipAckFor(e.target.checked ? ackKey : null)}
+                  data-testid="simulation-skip-ack"
+                />
+                Continue without the review simulation.
+              </label>
+              <Button size="sm" variant="secondary" onClick={simulation.retry}>
+                Retry the simulation
+              </Button>
+            </Banner>
           ) : simulated?.ok ? (
             <p>
               Simulation of the exact deposit succeeded
@@ -207,12 +259,8 @@ export function ReviewStep(props: {
             <Banner tone="error" title="The simulation failed">
               {simulated.error.message}
             </Banner>
-          ) : simulation.error ? (
-            <Banner tone="warning" title="Could not simulate">
-              {simulation.error.message}
-            </Banner>
           ) : (
-            <p>Simulating…</p>
+            <p>Simulating… (the button waits for the simulation of the exact deposit)</p>
           )}
         </div>
         {!props.canSign && props.cannotSignReason && (
@@ -221,12 +269,21 @@ export function ReviewStep(props: {
           </Banner>
         )}
         <Button
-          onClick={props.onSubmit}
-          disabled={!props.canSign || (simulated !== undefined && !simulated.ok)}
+          onClick={() => {
+            if (gate.canSubmit) props.onSubmit()
+          }}
+          disabled={!gate.canSubmit}
           data-testid="submit-add"
         >
           {approvalsNeeded ? 'Approve and add liquidity' : 'Add liquidity'}
         </Button>
+        {!gate.canSubmit && (
+          <ul className="text-xs text-slate-600 dark:text-slate-400" data-testid="submit-blockers">
+            {gate.blockers.map((blocker) => (
+              <li key={blocker}>{blocker}</li>
+            ))}
+          </ul>
+        )}
       </div>
     </Card>
   )

@@ -79,10 +79,15 @@ const lower = (address: Address) => address.toLowerCase()
 export function buildManageAction(parameters: BuildManageActionParameters): ManageReviewModel {
   const { kind, position: p, state, owner, contracts, nativeSide, slippageBps } = parameters
   const deadline = deadlineFromChainTime(state.blockTimestamp, parameters.deadlineMinutes)
-  const pair = (amount0Wei: bigint, amount1Wei: bigint, native = nativeSide): ReviewAmount[] => [
-    { token: p.token0, amountWei: amount0Wei, asEth: native === 'token0' },
-    { token: p.token1, amountWei: amount1Wei, asEth: native === 'token1' },
-  ]
+  // Paid out: the WETH side shows as ETH when it is unwrapped; paid in (or V2): always the tokens.
+  const pairOf =
+    (native: 'token0' | 'token1' | undefined) =>
+    (amount0Wei: bigint, amount1Wei: bigint): ReviewAmount[] => [
+      { token: p.token0, amountWei: amount0Wei, asEth: native === 'token0' },
+      { token: p.token1, amountWei: amount1Wei, asEth: native === 'token1' },
+    ]
+  const pair = pairOf(nativeSide)
+  const tokens = pairOf(undefined)
   const fees = pair(p.uncollectedFees0.amountWei, p.uncollectedFees1.amountWei)
   const tokenId = p.v3?.tokenId
   switch (kind) {
@@ -109,16 +114,16 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
         title: `Increase #${p.v3.tokenId}`,
         requests: plan.requests,
         rows: [
-          { key: 'in', label: 'You deposit', amounts: pair(plan.amount0Wei, plan.amount1Wei, undefined) },
+          { key: 'in', label: 'You deposit', amounts: tokens(plan.amount0Wei, plan.amount1Wei) },
           {
             key: 'max',
             label: 'At most (approved and signed as desired amounts)',
-            amounts: pair(plan.amount0DesiredWei, plan.amount1DesiredWei, undefined),
+            amounts: tokens(plan.amount0DesiredWei, plan.amount1DesiredWei),
           },
           {
             key: 'min',
             label: `Minimum accepted (slippage ${slippageBps / 100} %)`,
-            amounts: pair(plan.amount0MinWei, plan.amount1MinWei, undefined),
+            amounts: tokens(plan.amount0MinWei, plan.amount1MinWei),
           },
           { key: 'liquidity', label: 'Liquidity added', text: plan.liquidity.toString() },
         ],
@@ -273,11 +278,11 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
             label: 'LP tokens burned',
             amounts: [{ token: lpToken, amountWei: plan.liquidityRemoved }],
           },
-          { key: 'out', label: 'You receive', amounts: pair(plan.amount0Wei, plan.amount1Wei, undefined) },
+          { key: 'out', label: 'You receive', amounts: tokens(plan.amount0Wei, plan.amount1Wei) },
           {
             key: 'min',
             label: `Minimum accepted (slippage ${slippageBps / 100} %)`,
-            amounts: pair(plan.amount0MinWei, plan.amount1MinWei, undefined),
+            amounts: tokens(plan.amount0MinWei, plan.amount1MinWei),
           },
           {
             key: 'fee-switch',

@@ -16,10 +16,14 @@ export function simulatedOutcome(parameters: {
   nativeSide: 'token0' | 'token1' | undefined
 }): { label: string; amounts: ReviewAmount[] } | undefined {
   const { kind, position: p, functionName, result, nativeSide } = parameters
-  const pair = (amounts: readonly [bigint, bigint], native = nativeSide): ReviewAmount[] => [
-    { token: p.token0, amountWei: amounts[0], asEth: native === 'token0' },
-    { token: p.token1, amountWei: amounts[1], asEth: native === 'token1' },
-  ]
+  const pairOf =
+    (native: 'token0' | 'token1' | undefined) =>
+    (amounts: readonly [bigint, bigint]): ReviewAmount[] => [
+      { token: p.token0, amountWei: amounts[0], asEth: native === 'token0' },
+      { token: p.token1, amountWei: amounts[1], asEth: native === 'token1' },
+    ]
+  const pair = pairOf(nativeSide)
+  const tokens = pairOf(undefined)
   const multicallResult = (index: number, name: 'collect') =>
     decodeFunctionResult({
       abi: npmWriteAbi,
@@ -31,7 +35,7 @@ export function simulatedOutcome(parameters: {
       case 'increase': {
         if (functionName !== 'increaseLiquidity') return undefined
         const [, amount0, amount1] = result as readonly [bigint, bigint, bigint]
-        return { label: 'The simulation deposits', amounts: pair([amount0, amount1], undefined) }
+        return { label: 'The simulation deposits', amounts: tokens([amount0, amount1]) }
       }
       case 'remove-v3':
         // multicall [decreaseLiquidity, collect, …]: the collect pays the removed amounts plus the fees.
@@ -48,7 +52,7 @@ export function simulatedOutcome(parameters: {
       case 'remove-v2':
         return {
           label: 'The simulation pays you',
-          amounts: pair(result as readonly [bigint, bigint], undefined),
+          amounts: tokens(result as readonly [bigint, bigint]),
         }
       case 'unstake-v3': {
         const reward = p.pendingRewards[0]?.reward.token

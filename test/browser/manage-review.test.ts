@@ -1,0 +1,174 @@
+import {
+  type Address,
+  createPublicClient,
+  encodeFunctionData,
+  formatUnits,
+  type Hex,
+  http,
+  numberToHex,
+  type PublicClient,
+  parseAbi,
+} from 'viem'
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { devnetRpc } from '../helpers/devnetRpc.ts'
+import { type AppSession, openApp } from './harness.ts'
+
+/** The value, or a test failure naming what was missing (instead of a non-null assertion). */
+function must<T>(value: T | undefined | null, what = 'value'): T {
+  if (value === undefined || value === null) throw new Error(`missing ${what}`)
+  return value
+}
+
+const deployments = inject('browserDeployments')
+const rpcUrl = inject('browserRpcUrl')
+const owner = deployments.demoAccount
+const npm = deployments.contracts.nonfungiblePositionManager
+const weth = deployments.contracts.weth9
+const usdc = deployments.usdToken
+const inRange = must(deployments.seed.demoPositions.find((p) => p.label === 'in-range'))
+const rowId = `v3:${inRange.tokenId}`
+const erc20 = parseAbi([
+  'function balanceOf(address) view returns (uint256)',
+  'function approve(address spender, uint256 amount) returns (bool)',
+])
+const rpc = (method: string, params: unknown[] = []) => devnetRpc(rpcUrl, method, params)
+
+let session: AppSession | undefined
+let snapshotId: string | undefined
+let client: PublicClient
+beforeEach(async () => {
+  snapshotId = (await rpc('evm_snapshot')) as string
+  client = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 }) as PublicClient
+})
+afterEach(async () => {
+  await session?.close()
+  session = undefined
+  if (snapshotId) await rpc('evm_revert', [snapshotId])
+})
+
+async function openManage() {
+  session = await openApp({ path: '/add?tab=manage' })
+  const { page } = session
+  await page.getByTestId('account-button').click()
+  await page.getByTestId('connector-poolscopeDevWallet').click()
+  await page.locator('[data-testid="account-button"][data-account-source="wallet"]').waitFor()
+  await page.getByTestId('manage-row').first().waitFor({ timeout: 30_000 })
+  return page
+}
+const row = (page: Awaited<ReturnType<typeof openManage>>) =>
+  page.locator(`[data-testid="manage-row"][data-position-id="${rowId}"]`)
+
+/** Sets the demo account's allowance of `spender` to 0 (the account is unlocked on the devnet). */
+async function revoke(token: Address, spender: Address) {
+  const data = encodeFunctionData({ abi: erc20, functionName: 'approve', args: [spender, 0n] })
+  const hash = (await rpc('eth_sendTransaction', [{ from: owner, to: token, data }])) as Hex
+  await client.waitForTransactionReceipt({ hash, pollingInterval: 20 })
+}
+
+describe('Manage review: balances and the final step are checked before any approval', () => {
+  it('"Increase by 100000" WETH: says which token and how much is missing, and asks for no approval', async () => {
+    for (const token of [weth, usdc]) await revoke(token, npm)
+    const page = await openManage()
+    const held = await client.readContract({
+      address: weth,
+      abi: erc20,
+      functionName: 'balanceOf',
+      args: [owner],
+    })
+    const need = 100_000n * 10n ** 18n
+    expect(held).toBeLessThan(need)
+    await page.getByTestId('increase-amount').fill('100000')
+    const block0 = await client.getBlockNumber()
+    await row(page).getByTestId('action-increase').click()
+    const shortfall = row(page).getByTestId('review-shortfall')
+    await shortfall.waitFor({ timeout: 30_000 })
+    expect(await shortfall.textContent()).toContain(
+      `WETH: this needs 100000 WETH, the wallet holds ${formatUnits(held, 18)} — missing ${formatUnits(need - held, 18)} WETH.`,
+    )
+    expect(await shortfall.textContent()).toContain('No approval is requested')
+    expect(await row(page).getByTestId('review-confirm').isDisabled()).toBe(true)
+    expect(await row(page).locator('[data-testid="review-simulation"][data-status="not-run"]').count()).toBe(
+      1,
+    )
+    // Clicking the disabled button does nothing: no approval and no increase reached the chain.
+    await row(page).getByTestId('review-confirm').click({ force: true })
+    await page.waitForTimeout(500)
+    expect(await client.getBlockNumber()).toBe(block0)
+    expect(await page.getByTestId('tx-stepper').count()).toBe(0)
+    expect(session?.errors).toEqual([])
+  })
+
+  it('a final step that would revert is shown with its reason before any approval is asked for', async () => {
+    for (const token of [weth, usdc]) await revoke(token, npm)
+    // Lock the pool (slot0.unlocked = false, the top byte of slot 0): every pool.mint reverts with LOK.
+    const slot = numberToHex(0, { size: 32 })
+    const slot0 = await client.getStorageAt({ address: inRange.pool, slot })
+    await rpc('anvil_setStorageAt', [
+      inRange.pool,
+      slot,
+      numberToHex(BigInt(slot0 ?? '0x0') & ~(0xffn << 240n), { size: 32 }),
+    ])
+    const page = await openManage()
+    await page.getByTestId('increase-amount').fill('0.1')
+    const block0 = await client.getBlockNumber()
+    await row(page).getByTestId('action-increase').click()
+    const review = row(page).getByTestId('manage-review')
+    await review
+      .locator('[data-testid="review-simulation"][data-status="reverted"]')
+      .waitFor({ timeout: 30_000 })
+    expect(await review.getByTestId('review-revert').textContent()).toMatch(/LOK.*no approval either/)
+    // Two approvals would have come first: the review lists them, but none is sent.
+    expect(await review.getByTestId('review-transactions').textContent()).toMatch(
+      /Approve WETH → Approve USDC →/,
+    )
+    expect(await review.getByTestId('review-confirm').isDisabled()).toBe(true)
+    expect(await client.getBlockNumber()).toBe(block0)
+    expect(session?.errors).toEqual([])
+  })
+
+  it('"Remove %" is parsed strictly: 1e2 and 0x32 are refused and the action is disabled', async () => {
+    const page = await openManage()
+    const field = page.getByTestId('remove-percent')
+    const message = field.locator('xpath=..')
+    const remove = row(page).getByTestId('action-remove')
+    for (const [text, pattern] of [
+      ['1e2', /plain number of %/],
+      ['0x32', /plain number of %/],
+      ['100.5', /at most 100 %/],
+      ['0', /above 0 %/],
+      ['12.345', /at most 2 decimals/],
+      ['', /Enter the share/],
+    ] as const) {
+      await field.fill(text)
+      expect(await message.textContent()).toMatch(pattern)
+      expect(await remove.isDisabled()).toBe(true)
+    }
+    await field.fill('12.5')
+    expect(await remove.textContent()).toBe('Remove 12.5 %')
+    expect(await remove.isDisabled()).toBe(false)
+    expect(session?.errors).toEqual([])
+  })
+
+  it('remove slippage: invalid disables Confirm, above 5 % warns, and the minimums follow it', async () => {
+    const page = await openManage()
+    await row(page).getByTestId('action-remove').click()
+    const review = row(page).getByTestId('manage-review')
+    await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
+    const min05 = must(await review.getByTestId('review-min').textContent())
+    const slippage = review.getByTestId('manage-slippage')
+    await slippage.fill('60')
+    expect(await slippage.locator('xpath=..').textContent()).toMatch(/at most 50/)
+    expect(await review.getByTestId('review-confirm').isDisabled()).toBe(true)
+    expect(await review.getByTestId('review-min').count()).toBe(0)
+    await slippage.fill('6')
+    await review.getByTestId('review-slippage-warning').waitFor()
+    await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
+    const min6 = must(await review.getByTestId('review-min').textContent())
+    expect(min6).not.toBe(min05)
+    expect(
+      await review.getByTestId('review-min').locator('xpath=preceding-sibling::dt[1]').textContent(),
+    ).toBe('Minimum accepted (slippage 6 %)')
+    expect(await review.getByTestId('review-confirm').isDisabled()).toBe(false)
+    expect(session?.errors).toEqual([])
+  })
+})

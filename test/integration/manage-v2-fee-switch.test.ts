@@ -5,6 +5,8 @@ import { type Address, parseAbi, parseEventLogs } from 'viem'
 import { beforeEach, describe, expect, inject, it } from 'vitest'
 import { readV2PairState } from '../../src/chain/readV2PairState.ts'
 import type { TxRequest } from '../../src/chain/write/txRequest.ts'
+import { listPoolChoices } from '../../src/features/add-liquidity/data/poolChoices.ts'
+import { readPoolLiveState } from '../../src/features/add-liquidity/data/readPoolLiveState.ts'
 import { mintedLpWei } from '../../src/features/add-liquidity/derive/buildFarmPlan.ts'
 import { deriveV2Deposit } from '../../src/features/add-liquidity/derive/deriveV2Deposit.ts'
 import { buildV2RemovePlan } from '../../src/features/manage/buildManageRequests.ts'
@@ -101,8 +103,23 @@ describe('V2 with the protocol fee on (factory feeTo set)', () => {
     expect(before.kLast).toBeGreaterThan(0n)
     expect(before.reserve0 * before.reserve1).toBeGreaterThan(before.kLast)
 
-    // Add: deriveV2Deposit with the fee state read from the chain = the LP the pair mints.
-    const deposit = deriveV2Deposit(before, 'token0', before.reserve0 / 100n)
+    // Add: the Add form's own live read carries the fee state; deriveV2Deposit with it = the LP minted.
+    const choice = listPoolChoices(31337).find((c) => c.protocol === 'v2' && c.address === pair.address)
+    if (!choice) throw new Error('the V2 pair is not a pool choice')
+    const live = await readPoolLiveState(client.publicClient, {
+      pool: choice,
+      account,
+      spender: contracts.v2Router02,
+    })
+    if (!live.v2) throw new Error('no V2 live state')
+    expect(live.v2).toEqual({
+      reserve0: before.reserve0,
+      reserve1: before.reserve1,
+      totalSupply: before.totalSupply,
+      feeOn: true,
+      kLast: before.kLast,
+    })
+    const deposit = deriveV2Deposit(live.v2, 'token0', before.reserve0 / 100n)
     const feeIgnored = deriveV2Deposit({ ...before, feeOn: false }, 'token0', before.reserve0 / 100n)
     expect(feeIgnored.liquidityWei).not.toBe(deposit.liquidityWei)
     const added = await client.write({

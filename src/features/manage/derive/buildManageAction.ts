@@ -310,7 +310,11 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
         title: kind === 'claim-farm' ? 'Claim the farm rewards' : 'Unstake all LP and claim',
         requests: buildFarmActionPlan(farm, kind === 'claim-farm' ? 'getReward' : 'exit'),
         rows: [
-          { key: 'out', label: 'Rewards claimed', amounts: earned },
+          {
+            key: 'out',
+            label: 'Rewards earned at the read block (the claim pays what has accrued when mined)',
+            amounts: earned,
+          },
           ...(kind === 'exit-farm'
             ? [
                 {

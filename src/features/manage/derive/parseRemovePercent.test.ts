@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formatBps, liquidityForBps, parseRemovePercent } from './parseRemovePercent.ts'
 
@@ -49,5 +50,38 @@ describe('#formatBps', () => {
     expect(formatBps(5_000)).toBe('50')
     expect(formatBps(1_250)).toBe('12.5')
     expect(formatBps(1)).toBe('0.01')
+  })
+})
+
+describe('#parseRemovePercent properties', () => {
+  const junk = fc
+    .array(fc.constantFrom(...'0123456789.,-+eExX _%$١'.split(''), 'NaN', 'Infinity'), { maxLength: 12 })
+    .map((parts) => parts.join(''))
+
+  it('never throws; whatever it accepts is a plain decimal whose basis points are exact and in 1..10000', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 20 }), junk), (text) => {
+        const result = parseRemovePercent(text)
+        if (!result.ok) {
+          expect(result.message.length).toBeGreaterThan(0)
+          return
+        }
+        const trimmed = text.trim()
+        expect(trimmed).toMatch(/^(\d+(\.\d{0,2})?|\.\d{1,2})$/)
+        const [whole = '', fraction = ''] = trimmed.split('.')
+        expect(BigInt(result.bps)).toBe(BigInt(whole || '0') * 100n + BigInt(fraction.padEnd(2, '0')))
+        expect(result.bps).toBeGreaterThanOrEqual(1)
+        expect(result.bps).toBeLessThanOrEqual(10_000)
+      }),
+      { numRuns: 5_000 },
+    )
+  })
+
+  it('accepts every share from 0.01 % to 100 % written plainly', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), (bps) => {
+        expect(parseRemovePercent(formatBps(bps))).toEqual({ ok: true, bps })
+      }),
+    )
   })
 })

@@ -171,4 +171,30 @@ describe('Manage review: balances and the final step are checked before any appr
     expect(await review.getByTestId('review-confirm').isDisabled()).toBe(false)
     expect(session?.errors).toEqual([])
   })
+
+  it('stake is reviewed and simulated too: Confirm moves the NFT to the staker', async () => {
+    const page = await openManage()
+    const stakeable = page
+      .locator('[data-testid="manage-row"]')
+      .filter({ has: page.getByTestId('action-stake-v3') })
+    const id = must(await stakeable.first().getAttribute('data-position-id'))
+    const target = page.locator(`[data-testid="manage-row"][data-position-id="${id}"]`)
+    await target.getByTestId('action-stake-v3').click()
+    const review = target.getByTestId('manage-review')
+    await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
+    expect(await review.getByTestId('review-deadline').textContent()).toMatch(/no deadline/)
+    expect(await review.getByTestId('review-gas').textContent()).toMatch(/^\d+ \(limit sent/)
+    await review.getByTestId('review-confirm').click()
+    await page.locator('[data-testid="tx-stepper"][data-phase="done"]').waitFor({ timeout: 30_000 })
+    const ownerOf = parseAbi(['function ownerOf(uint256) view returns (address)'])
+    expect(
+      await client.readContract({
+        address: npm,
+        abi: ownerOf,
+        functionName: 'ownerOf',
+        args: [BigInt(id.slice(3))],
+      }),
+    ).toBe(deployments.contracts.v3Staker)
+    expect(session?.errors).toEqual([])
+  })
 })

@@ -155,6 +155,8 @@ describe('Manage review: balances and the final step are checked before any appr
     const review = row(page).getByTestId('manage-review')
     await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
     const min05 = must(await review.getByTestId('review-min').textContent())
+    expect(await review.getByTestId('review-zero-minimum').count()).toBe(0)
+    expect(await review.getByTestId('review-confirm').isDisabled()).toBe(false)
     const slippage = review.getByTestId('manage-slippage')
     await slippage.fill('60')
     expect(await slippage.locator('xpath=..').textContent()).toMatch(/at most 50/)
@@ -168,6 +170,18 @@ describe('Manage review: balances and the final step are checked before any appr
     expect(
       await review.getByTestId('review-min').locator('xpath=preceding-sibling::dt[1]').textContent(),
     ).toBe('Minimum accepted (slippage 6 %)')
+    // 6 % already reaches past this ±8 % range on one side (its minimum is 0): see the 50 % case below.
+    // 50 %: the band reaches past both ends of the range, both minimums are 0 — warned, and Confirm waits
+    // for the acknowledgement.
+    await slippage.fill('50')
+    await review.getByTestId('review-zero-minimum').waitFor()
+    expect(await review.getByTestId('review-min').textContent()).toBe('0 ETH + 0 USDC')
+    expect(await review.getByTestId('review-zero-minimum').textContent()).toMatch(
+      /minimum for WETH and USDC is 0/,
+    )
+    await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
+    expect(await review.getByTestId('review-confirm').isDisabled()).toBe(true)
+    await review.getByTestId('review-ack-zero-minimum').check()
     expect(await review.getByTestId('review-confirm').isDisabled()).toBe(false)
     expect(session?.errors).toEqual([])
   })

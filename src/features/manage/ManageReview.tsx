@@ -95,6 +95,7 @@ export function ManageReview(props: {
   const [slippageText, setSlippageText] = useState(String(settings.slippageBps / 100))
   const [deadlineText, setDeadlineText] = useState(String(settings.deadlineMinutes))
   const [acknowledged, setAcknowledged] = useState(false)
+  const [zeroMinimumsAcknowledged, setZeroMinimumsAcknowledged] = useState<string | null>(null)
   const priced = PRICED_KINDS.has(kind)
   const slippage = validateSlippagePercent(slippageText)
   const deadlineMinutes = validateDeadlineMinutes(deadlineText)
@@ -163,9 +164,13 @@ export function ManageReview(props: {
     shortfalls.length > 0
       ? 'not-run'
       : (sim?.status ?? (simulation.error ? 'error' : model?.ok ? 'pending' : 'not-run'))
+  const zeroMinimums = model?.ok ? model.zeroMinimumSymbols : []
+  // The acknowledgement holds for the exact list of zero sides it was given for.
+  const zeroMinimumsOk = zeroMinimums.length === 0 || zeroMinimumsAcknowledged === zeroMinimums.join()
   const canConfirm =
     props.canSign &&
     model?.ok === true &&
+    zeroMinimumsOk &&
     settingsValid &&
     shortfalls.length === 0 &&
     (sim?.status === 'ok' || (sim?.status === 'no-override' && acknowledged))
@@ -267,7 +272,7 @@ export function ManageReview(props: {
             hint={
               slippage.ok && slippage.value > HIGH_SLIPPAGE_BPS
                 ? undefined
-                : 'The minimums are what the contract returns if the price moves by this much.'
+                : 'The minimums protect you against a price move of up to this much.'
             }
             onChange={(e) => {
               setSlippageText(e.target.value)
@@ -293,6 +298,24 @@ export function ManageReview(props: {
         <Banner tone="warning" title="High slippage" data-testid="review-slippage-warning">
           At {slippage.value / 100} % you accept amounts that a price move of {slippage.value / 100} % against
           you would give. Above 5 % is rarely needed.
+        </Banner>
+      )}
+      {zeroMinimums.length > 0 && (
+        <Banner tone="warning" title="A minimum is 0" data-testid="review-zero-minimum">
+          <p>
+            At this slippage the price band reaches past the range, so the minimum for{' '}
+            {zeroMinimums.join(' and ')} is 0: a price move within the tolerance could leave you none of it
+            without the transaction reverting. Lower the slippage to protect it.
+          </p>
+          <label className="mt-1 flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={zeroMinimumsOk}
+              onChange={(e) => setZeroMinimumsAcknowledged(e.target.checked ? zeroMinimums.join() : null)}
+              data-testid="review-ack-zero-minimum"
+            />
+            I accept a minimum of 0 for {zeroMinimums.join(' and ')}.
+          </label>
         </Banner>
       )}
       <div data-testid="review-simulation" data-status={simulationStatus}>

@@ -83,7 +83,11 @@ describe('#buildManageAction', () => {
     ])
     expect(model.deadline).toBe(1_769_839_200n + 300n)
     expect(model.title).toBe('Remove 33.33 % of #40 and collect')
+    expect(model.zeroMinimumSymbols).toEqual([])
     expect(buildManageAction(base({ kind: 'remove-v3', removeBps: undefined }))).toMatchObject({ ok: false })
+    // 50 %: the band P·(0.5…1.5) reaches past both ends of this ±~15 % range, so both minimums are 0.
+    const wide = buildManageAction(base({ kind: 'remove-v3', slippageBps: 5_000 }))
+    expect(wide.ok && wide.zeroMinimumSymbols).toEqual(['WETH', 'USDC'])
   })
 
   it('collect as ETH: the WETH side is shown as ETH, and the call has no deadline', () => {

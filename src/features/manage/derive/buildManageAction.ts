@@ -50,6 +50,11 @@ export type ManageReviewModel =
       deadline: bigint | undefined
       /** The minimums follow the slippage setting. */
       usesSlippage: boolean
+      /**
+       * Tokens the action moves whose minimum is 0 at this tolerance (the band reaches past the range):
+       * the price may move that side to nothing without a revert, so the user must acknowledge it.
+       */
+      zeroMinimumSymbols: string[]
       confirmLabel: string
     }
 
@@ -90,6 +95,15 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
   const tokens = pairOf(undefined)
   const fees = pair(p.uncollectedFees0.amountWei, p.uncollectedFees1.amountWei)
   const tokenId = p.v3?.tokenId
+  const zeroMinimums = (plan: {
+    amount0Wei: bigint
+    amount1Wei: bigint
+    amount0MinWei: bigint
+    amount1MinWei: bigint
+  }) => [
+    ...(plan.amount0Wei > 0n && plan.amount0MinWei === 0n ? [p.token0.displaySymbol] : []),
+    ...(plan.amount1Wei > 0n && plan.amount1MinWei === 0n ? [p.token1.displaySymbol] : []),
+  ]
   switch (kind) {
     case 'increase': {
       if (!p.v3 || !state.v3) return { ok: false, message: 'No V3 position state.' }
@@ -133,6 +147,7 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
         ].filter((need) => need.amountWei > 0n),
         deadline,
         usesSlippage: true,
+        zeroMinimumSymbols: zeroMinimums(plan),
         confirmLabel: plan.requests.length > 1 ? 'Approve and increase' : 'Increase',
       }
     }
@@ -176,6 +191,7 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
         needs: [],
         deadline,
         usesSlippage: true,
+        zeroMinimumSymbols: zeroMinimums(plan),
         confirmLabel: 'Remove and collect',
       }
     }
@@ -199,6 +215,7 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
         needs: [],
         deadline: undefined,
         usesSlippage: false,
+        zeroMinimumSymbols: [],
         confirmLabel: 'Collect',
       }
     }
@@ -225,6 +242,7 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
         needs: [],
         deadline: undefined,
         usesSlippage: false,
+        zeroMinimumSymbols: [],
         confirmLabel: 'Stake',
       }
     }
@@ -246,6 +264,7 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
         needs: [],
         deadline: undefined,
         usesSlippage: false,
+        zeroMinimumSymbols: [],
         confirmLabel: 'Unstake, claim and withdraw',
       }
     }
@@ -295,6 +314,7 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
         needs: [{ token: lpToken, amountWei: plan.liquidityRemoved }],
         deadline,
         usesSlippage: true,
+        zeroMinimumSymbols: zeroMinimums(plan),
         confirmLabel: plan.requests.length > 1 ? 'Approve and remove' : 'Remove',
       }
     }
@@ -328,6 +348,7 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
         needs: [],
         deadline: undefined,
         usesSlippage: false,
+        zeroMinimumSymbols: [],
         confirmLabel: kind === 'claim-farm' ? 'Claim' : 'Unstake and claim',
       }
     }

@@ -30,6 +30,15 @@ const rowId = `v3:${inRange.tokenId}`
 const erc20 = parseAbi([
   'function balanceOf(address) view returns (uint256)',
   'function approve(address spender, uint256 amount) returns (bool)',
+  'function totalSupply() view returns (uint256)',
+])
+const v2 = parseAbi([
+  'function feeToSetter() view returns (address)',
+  'function setFeeTo(address)',
+  'function addLiquidity(address tokenA, address tokenB, uint256 amountADesired, uint256 amountBDesired, uint256 amountAMin, uint256 amountBMin, address to, uint256 deadline) returns (uint256, uint256, uint256)',
+  'function swapExactTokensForTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline) returns (uint256[])',
+  'function removeLiquidity(address tokenA, address tokenB, uint256 liquidity, uint256 amountAMin, uint256 amountBMin, address to, uint256 deadline) returns (uint256, uint256)',
+  'event Burn(address indexed sender, uint256 amount0, uint256 amount1, address indexed to)',
 ])
 const rpc = (method: string, params: unknown[] = []) => devnetRpc(rpcUrl, method, params)
 
@@ -60,9 +69,15 @@ const row = (page: Awaited<ReturnType<typeof openManage>>) =>
 
 /** Sets the demo account's allowance of `spender` to 0 (the account is unlocked on the devnet). */
 async function revoke(token: Address, spender: Address) {
-  const data = encodeFunctionData({ abi: erc20, functionName: 'approve', args: [spender, 0n] })
-  const hash = (await rpc('eth_sendTransaction', [{ from: owner, to: token, data }])) as Hex
-  await client.waitForTransactionReceipt({ hash, pollingInterval: 20 })
+  await send(owner, token, encodeFunctionData({ abi: erc20, functionName: 'approve', args: [spender, 0n] }))
+}
+
+/** Sends calldata from an unlocked (or impersonated) devnet account and waits for it to be mined. */
+async function send(from: Address, to: Address, data: Hex) {
+  const hash = (await rpc('eth_sendTransaction', [{ from, to, data }])) as Hex
+  const receipt = await client.waitForTransactionReceipt({ hash, pollingInterval: 20 })
+  expect(receipt.status).toBe('success')
+  return receipt
 }
 
 describe('Manage review: balances and the final step are checked before any approval', () => {
@@ -209,6 +224,120 @@ describe('Manage review: balances and the final step are checked before any appr
         args: [BigInt(id.slice(3))],
       }),
     ).toBe(deployments.contracts.v3Staker)
+    expect(session?.errors).toEqual([])
+  })
+
+  it('V2 remove with the protocol fee on: the review reads feeTo and shows exactly what the pair burns', async () => {
+    const { v2Factory, v2Router02: router } = deployments.contracts
+    const holding = must(deployments.seed.demoV2Holdings.find((h) => !h.stakedIn))
+    const pair = must(deployments.v2Pairs.find((p) => p.address === holding.pair))
+    // Fee on, then a mint (records kLast) and a swap (grows k): the next burn mints the protocol fee first.
+    const setter = (await client.readContract({
+      address: v2Factory,
+      abi: v2,
+      functionName: 'feeToSetter',
+    })) as Address
+    await rpc('anvil_impersonateAccount', [setter])
+    await rpc('anvil_setBalance', [setter, numberToHex(10n ** 20n)])
+    await send(
+      setter,
+      v2Factory,
+      encodeFunctionData({
+        abi: v2,
+        functionName: 'setFeeTo',
+        args: [deployments.seed.traders[0] as Address],
+      }),
+    )
+    await rpc('anvil_stopImpersonatingAccount', [setter])
+    for (const token of [pair.token0, pair.token1])
+      await send(
+        owner,
+        token,
+        encodeFunctionData({ abi: erc20, functionName: 'approve', args: [router, 2n ** 255n] }),
+      )
+    const far = 4_102_444_800n
+    const [balance0, balance1] = await Promise.all(
+      [pair.token0, pair.token1].map((t) =>
+        client.readContract({ address: t, abi: erc20, functionName: 'balanceOf', args: [owner] }),
+      ),
+    )
+    await send(
+      owner,
+      router,
+      encodeFunctionData({
+        abi: v2,
+        functionName: 'addLiquidity',
+        args: [
+          pair.token0,
+          pair.token1,
+          (balance0 ?? 0n) / 100n,
+          (balance1 ?? 0n) / 100n,
+          0n,
+          0n,
+          owner,
+          far,
+        ],
+      }),
+    )
+    await send(
+      owner,
+      router,
+      encodeFunctionData({
+        abi: v2,
+        functionName: 'swapExactTokensForTokens',
+        args: [(balance0 ?? 0n) / 20n, 0n, [pair.token0, pair.token1], owner, far],
+      }),
+    )
+
+    const page = await openManage()
+    const id = `v2:${holding.pair.toLowerCase()}:wallet`
+    const target = page.locator(`[data-testid="manage-row"][data-position-id="${id}"]`)
+    await page.getByTestId('remove-percent').fill('25')
+    await target.getByTestId('action-remove-v2').click()
+    const review = target.getByTestId('manage-review')
+    await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
+    expect(await review.getByTestId('review-fee-switch').textContent()).toMatch(/^on:/)
+    const shownOut = await review.getByTestId('review-out').textContent()
+    const reviewBlock = BigInt(must(await review.getAttribute('data-block')))
+    await review.getByTestId('review-confirm').click()
+    await page.locator('[data-testid="tx-stepper"][data-phase="done"]').waitFor({ timeout: 30_000 })
+    const logs = await client.getContractEvents({
+      address: pair.address,
+      abi: v2,
+      eventName: 'Burn',
+      fromBlock: reviewBlock + 1n,
+    })
+    const burn = must(logs[0]).args
+    const tokenOf = (address: Address) => must(deployments.tokens.find((t) => t.address === address))
+    const [t0, t1] = [tokenOf(pair.token0), tokenOf(pair.token1)]
+    const show = (a0: bigint, a1: bigint) =>
+      `${formatUnits(a0, t0.decimals)} ${t0.symbol} + ${formatUnits(a1, t1.decimals)} ${t1.symbol}`
+    expect(shownOut).toBe(show(must(burn.amount0), must(burn.amount1)))
+    // Ignoring the fee (the old feeOn: false) would have predicted more: liquidity · balance / totalSupply.
+    const lp =
+      ((await client.readContract({
+        address: pair.address,
+        abi: erc20,
+        functionName: 'balanceOf',
+        args: [owner],
+        blockNumber: reviewBlock,
+      })) *
+        2_500n) /
+      10_000n
+    const supply = await client.readContract({
+      address: pair.address,
+      abi: erc20,
+      functionName: 'totalSupply',
+      blockNumber: reviewBlock,
+    })
+    const pairBalance0 = await client.readContract({
+      address: pair.token0,
+      abi: erc20,
+      functionName: 'balanceOf',
+      args: [pair.address],
+      blockNumber: reviewBlock,
+    })
+    expect((lp * pairBalance0) / supply).toBeGreaterThan(must(burn.amount0))
     expect(session?.errors).toEqual([])
   })
 })

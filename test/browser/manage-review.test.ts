@@ -192,7 +192,7 @@ describe('Manage review: balances and the final step are checked before any appr
     await review.getByTestId('review-zero-minimum').waitFor()
     expect(await review.getByTestId('review-min').textContent()).toBe('0 ETH + 0 USDC')
     expect(await review.getByTestId('review-zero-minimum').textContent()).toMatch(
-      /minimum for WETH and USDC is 0/,
+      /minimum for ETH and USDC is 0/,
     )
     await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
     expect(await review.getByTestId('review-confirm').isDisabled()).toBe(true)

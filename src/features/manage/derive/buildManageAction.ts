@@ -95,14 +95,17 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
   const tokens = pairOf(undefined)
   const fees = pair(p.uncollectedFees0.amountWei, p.uncollectedFees1.amountWei)
   const tokenId = p.v3?.tokenId
-  const zeroMinimums = (plan: {
-    amount0Wei: bigint
-    amount1Wei: bigint
-    amount0MinWei: bigint
-    amount1MinWei: bigint
-  }) => [
-    ...(plan.amount0Wei > 0n && plan.amount0MinWei === 0n ? [p.token0.displaySymbol] : []),
-    ...(plan.amount1Wei > 0n && plan.amount1MinWei === 0n ? [p.token1.displaySymbol] : []),
+  /** Sides moved with a 0 minimum, named as the review shows them (ETH for an unwrapped WETH payout). */
+  const zeroMinimums = (
+    plan: { amount0Wei: bigint; amount1Wei: bigint; amount0MinWei: bigint; amount1MinWei: bigint },
+    native: 'token0' | 'token1' | undefined = undefined,
+  ) => [
+    ...(plan.amount0Wei > 0n && plan.amount0MinWei === 0n
+      ? [native === 'token0' ? 'ETH' : p.token0.displaySymbol]
+      : []),
+    ...(plan.amount1Wei > 0n && plan.amount1MinWei === 0n
+      ? [native === 'token1' ? 'ETH' : p.token1.displaySymbol]
+      : []),
   ]
   switch (kind) {
     case 'increase': {
@@ -191,7 +194,7 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
         needs: [],
         deadline,
         usesSlippage: true,
-        zeroMinimumSymbols: zeroMinimums(plan),
+        zeroMinimumSymbols: zeroMinimums(plan, nativeSide),
         confirmLabel: 'Remove and collect',
       }
     }

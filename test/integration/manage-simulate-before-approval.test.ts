@@ -4,6 +4,7 @@
 import { type Address, numberToHex } from 'viem'
 import { beforeEach, describe, expect, inject, it } from 'vitest'
 import { readManageState } from '../../src/chain/readManageState.ts'
+import { buildApproveRequest } from '../../src/chain/write/buildApproveRequest.ts'
 import { buildV2RemovePlan } from '../../src/features/manage/buildManageRequests.ts'
 import { buildV3IncreasePlan } from '../../src/features/manage/buildV3IncreasePlan.ts'
 import { simulateFinalStep } from '../../src/features/manage/data/simulateFinalStep.ts'
@@ -90,6 +91,20 @@ describe('Manage: the final step is simulated before any approval', () => {
     })
     const simulated = await simulateFinalStep(client.publicClient, account, plan.requests)
     expect(simulated).toMatchObject({ status: 'reverted', reason: 'LOK' })
+  })
+
+  it('a token whose allowance storage cannot be found: reported as not simulable, not as a success', async () => {
+    const plan = await increasePlan()
+    // Multicall3 has no allowance mapping: the slot probe finds nothing, so no override can be built.
+    const opaque = buildApproveRequest({
+      token: '0xcA11bde05977b3631167028862bE2a173976CA11',
+      spender: npm,
+      amountWei: 1n,
+      label: 'Approve an opaque token',
+    })
+    expect(await simulateFinalStep(client.publicClient, account, [opaque, ...plan.requests])).toEqual({
+      status: 'no-override',
+    })
   })
 
   it('without the approval override the increase only fails for the missing allowance', async () => {

@@ -7,6 +7,7 @@ import {
   validateDeadlineMinutes,
   validateSlippagePercent,
 } from '../../src/features/add-liquidity/derive/validateTradeSettings.ts'
+import { parseRemovePercent } from '../../src/features/manage/derive/parseRemovePercent.ts'
 import { parseSimulatorParams } from '../../src/features/simulator/url/simulatorParams.ts'
 import {
   validateBound,
@@ -25,6 +26,8 @@ export type BadInputField =
   | 'add.slippage'
   | 'add.deadline'
   | 'add.tokenAddress'
+  | 'manage.removePercent'
+  | 'manage.increaseAmount'
   | 'sim.deposit'
   | 'sim.volatility'
   | 'sim.horizon'
@@ -49,6 +52,8 @@ export type BadInput = {
 
 /** USDC-like token for amount fields: 6 decimals. */
 export const AMOUNT_TOKEN = { decimals: 6, symbol: 'USDC' } as const
+/** Token of the Manage increase field in the catalogue: the in-range position's first token (WETH). */
+export const INCREASE_TOKEN = { decimals: 18, symbol: 'WETH' } as const
 /** Pool used for range fields: WETH/USDC-like decimals, spacing 60. */
 export const RANGE_POOL = { decimals0: 18, decimals1: 6, tickSpacing: 60 } as const
 
@@ -102,6 +107,22 @@ export const BAD_INPUTS: readonly BadInput[] = [
   ...bad('add.deadline', ['1.5', 'ten', '1e3'], /whole number of minutes/),
   ...bad('add.deadline', ['0', '000'], /at least 1 minute/),
   ...bad('add.deadline', ['4321', '100000'], /at most 3 days/),
+  // Manage: the share to remove (%) and the increase amount.
+  ...bad(
+    'manage.removePercent',
+    ['1e2', '0x32', '5e1', 'abc', '1,5', '50%', '+50', 'Infinity', '٥٠'],
+    /plain number of %/,
+  ),
+  ...bad('manage.removePercent', ['-5', '-0.5'], /cannot be negative/),
+  ...bad('manage.removePercent', ['0', '0.00', '.0'], /above 0 %/),
+  ...bad('manage.removePercent', ['100.01', '101', '1000'], /at most 100 %/),
+  ...bad('manage.removePercent', ['12.345', '0.001'], /at most 2 decimals/),
+  ...bad('manage.removePercent', ['', '  '], /Enter the share to remove/),
+  ...bad('manage.increaseAmount', ['abc', '1.2.3', '0x10', '1,5', '$5'], /is not a number/),
+  ...bad('manage.increaseAmount', ['-1', '-0.5'], /cannot be negative/),
+  ...bad('manage.increaseAmount', ['1e5', '2E-3'], /no exponent/),
+  ...bad('manage.increaseAmount', ['0', '0.000'], /greater than zero/),
+  ...bad('manage.increaseAmount', [`0.${'0'.repeat(44)}1`], /digits after the point|has no decimals/),
   // Simulator fields.
   ...bad('sim.deposit', ['', 'abc', '$100', '1,000', '0x10', '--5'], /Enter an amount in USD/),
   ...bad('sim.deposit', ['0', '-100', '-0.01'], /above \$0/),
@@ -199,6 +220,10 @@ export function pureMessage(entry: BadInput): string | null | undefined {
       return message(validateSlippagePercent(entry.input))
     case 'add.deadline':
       return message(validateDeadlineMinutes(entry.input))
+    case 'manage.removePercent':
+      return message(parseRemovePercent(entry.input))
+    case 'manage.increaseAmount':
+      return message(parseAmount(entry.input, INCREASE_TOKEN))
     case 'sim.deposit':
       return error(validateDepositUsd(entry.input))
     case 'sim.volatility':

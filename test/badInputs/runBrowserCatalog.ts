@@ -65,6 +65,11 @@ const openReview = async (page: Page) => {
   await page.getByTestId('slippage-input').waitFor({ timeout: 30_000 })
 }
 
+const managePath = ({ watchAddress }: Context) => `/add?tab=manage&watch=${watchAddress}`
+/** The first V3 position row's increase preview: where the increase amount's message shows. */
+const increasePreview = (page: Page) =>
+  page.locator('[data-testid="manage-row"][data-position-id^="v3:"]').first().getByTestId('increase-preview')
+
 const DRIVERS: Record<BadInputField, Driver> = {
   'add.amount': {
     path: addPath,
@@ -118,6 +123,20 @@ const DRIVERS: Record<BadInputField, Driver> = {
     enter: fill('token-address-input'),
     scope: fieldScope('token-address-input'),
     reset: (page) => page.getByTestId('token-address-input').fill(''),
+  },
+  'manage.removePercent': {
+    path: managePath,
+    prepare: (page) => page.getByTestId('manage-row').first().waitFor({ timeout: 30_000 }),
+    enter: fill('remove-percent'),
+    scope: fieldScope('remove-percent'),
+    reset: (page) => page.getByTestId('remove-percent').fill('50'),
+  },
+  'manage.increaseAmount': {
+    path: managePath,
+    prepare: (page) => page.getByTestId('manage-row').first().waitFor({ timeout: 30_000 }),
+    enter: fill('increase-amount'),
+    scope: increasePreview,
+    reset: (page) => page.getByTestId('increase-amount').fill('0.01'),
   },
   'sim.deposit': simField('sim-amount', '10000'),
   'sim.volatility': simField('sim-vol', '60'),

@@ -1,7 +1,23 @@
-import { type Address, createPublicClient, http, type PublicClient, parseAbi, parseEventLogs } from 'viem'
+import { Percent, Token } from '@uniswap/sdk-core'
+import { Pool, Position } from '@uniswap/v3-sdk'
+import type { Page } from 'playwright-core'
+import {
+  type Address,
+  createPublicClient,
+  decodeFunctionData,
+  encodeFunctionData,
+  formatUnits,
+  type Hex,
+  http,
+  type PublicClient,
+  parseAbi,
+  parseEventLogs,
+} from 'viem'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { npmWriteAbi, v2RouterWriteAbi } from '../../src/chain/write/writeAbis.ts'
 import { devnetRpc } from '../helpers/devnetRpc.ts'
 import { type AppSession, openApp } from './harness.ts'
+import { reviewTexts } from './manageHelpers.ts'
 
 /** The value, or a test failure naming what was missing (instead of a non-null assertion). */
 function must<T>(value: T | undefined | null, what = 'value'): T {
@@ -27,6 +43,12 @@ const abi = parseAbi([
   'event DecreaseLiquidity(uint256 indexed tokenId, uint128 liquidity, uint256 amount0, uint256 amount1)',
   'event Collect(uint256 indexed tokenId, address recipient, uint256 amount0, uint256 amount1)',
   'event RewardPaid(address indexed user, uint256 reward)',
+  'event Burn(address indexed sender, uint256 amount0, uint256 amount1, address indexed to)',
+])
+
+const erc20ApproveAbi = parseAbi(['function approve(address spender, uint256 amount) returns (bool)'])
+const poolAbi = parseAbi([
+  'function slot0() view returns (uint160 sqrtPriceX96, int24 tick, uint16, uint16, uint16, uint8, bool)',
 ])
 
 const rpc = (method: string, params: unknown[] = []) => devnetRpc(rpcUrl, method, params)
@@ -59,36 +81,99 @@ async function openManage() {
   return page
 }
 
-/** Runs one action button and waits for the flow to finish; returns the single app receipt. */
-async function act(page: Awaited<ReturnType<typeof openManage>>, rowId: string, action: string) {
+/**
+ * Opens one action's review, waits for its simulation to succeed, confirms it and waits for the flow to
+ * finish. Returns the app's transactions (as mined, with their calldata), their receipts and the review
+ * figures shown when Confirm was pressed.
+ */
+async function act(page: Page, rowId: string, action: string) {
+  const row = page.locator(`[data-testid="manage-row"][data-position-id="${rowId}"]`)
+  await row.getByTestId(action).click()
+  const review = row.getByTestId('manage-review')
+  await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
+  const shown = await reviewTexts(review)
+  const reviewBlock = BigInt(must(await review.getAttribute('data-block'), 'review block'))
   const from = await client.getBlockNumber()
-  await page.locator(`[data-testid="manage-row"][data-position-id="${rowId}"]`).getByTestId(action).click()
+  await review.getByTestId('review-confirm').click()
   await page.locator('[data-testid="tx-stepper"][data-phase="done"]').waitFor({ timeout: 30_000 })
   const receipts = []
+  const txs = []
   for (let n = from + 1n; n <= (await client.getBlockNumber()); n++) {
     const block = await client.getBlock({ blockNumber: n })
-    for (const hash of block.transactions) receipts.push(await client.getTransactionReceipt({ hash }))
+    for (const hash of block.transactions) {
+      receipts.push(await client.getTransactionReceipt({ hash }))
+      txs.push(await client.getTransaction({ hash }))
+    }
   }
   await page.getByTestId('manage-done').click()
-  return receipts
+  return { receipts, txs, shown, reviewBlock }
 }
 
+/** Sets the demo account's allowance of `spender` back to 0 (the account is unlocked on the devnet). */
+async function revoke(token: Address, spender: Address) {
+  const hash = (await rpc('eth_sendTransaction', [
+    {
+      from: owner,
+      to: token,
+      data: encodeFunctionData({ abi: erc20ApproveAbi, functionName: 'approve', args: [spender, 0n] }),
+    },
+  ])) as Hex
+  await client.waitForTransactionReceipt({ hash, pollingInterval: 20 })
+}
+
+/** The review's chain time + the default 20-minute deadline: what every priced action must sign. */
+async function expectedDeadline(reviewBlock: bigint) {
+  return (await client.getBlock({ blockNumber: reviewBlock })).timestamp + 20n * 60n
+}
+
+const amounts = (a0: bigint, s0: string, d0: number, a1: bigint, s1: string, d1: number) =>
+  `${formatUnits(a0, d0)} ${s0} + ${formatUnits(a1, d1)} ${s1}`
+
 describe('manage positions in Chromium with the Dev wallet', () => {
-  it('increase, remove 50 % (WETH as ETH), collect fees: exact position state and balances', async () => {
+  it('increase, remove 50 % (WETH as ETH), collect fees: each reviewed, the signed calldata is what was shown', async () => {
     const page = await openManage()
     const inRange = seeded('in-range')
     const id = `v3:${inRange.tokenId}`
+    const pool = must(deployments.v3Pools.find((p) => p.address === inRange.pool))
+    expect([pool.token0, pool.token1]).toEqual([weth, usdc])
+    const show = (a0: bigint, a1: bigint, eth = false) => amounts(a0, eth ? 'ETH' : 'WETH', 18, a1, 'USDC', 6)
 
-    // Increase by 0.1 WETH (+ the USDC side): liquidity grows by exactly the event's liquidity.
+    // Increase by 0.1 WETH (+ the USDC side): review first, then exact approvals and the increase.
+    // The seeded book approved the NPM for everything: revoke that so the exact approvals are needed.
+    for (const token of [weth, usdc]) await revoke(token, npm)
     const before = await position(inRange.tokenId)
     const weth0 = await balanceOf(weth)
     await page.getByTestId('increase-amount').fill('0.1')
     const increase = await act(page, id, 'action-increase')
-    const [inc] = increase.flatMap((r) =>
+    const [inc] = increase.receipts.flatMap((r) =>
       parseEventLogs({ abi, eventName: 'IncreaseLiquidity', logs: r.logs }),
     )
     expect((await position(inRange.tokenId))[7]).toBe(before[7] + must(inc).args.liquidity)
     expect(weth0 - (await balanceOf(weth))).toBe(must(inc).args.amount0)
+    // What was signed is what the review showed: decode every transaction's calldata.
+    const decoded = increase.txs.map((tx) =>
+      tx.to?.toLowerCase() === npm.toLowerCase()
+        ? decodeFunctionData({ abi: npmWriteAbi, data: tx.input })
+        : decodeFunctionData({ abi: erc20ApproveAbi, data: tx.input }),
+    )
+    expect(decoded.map((d) => d.functionName)).toEqual(['approve', 'approve', 'increaseLiquidity'])
+    const params = must(decoded[2]).args?.[0] as {
+      amount0Desired: bigint
+      amount1Desired: bigint
+      amount0Min: bigint
+      amount1Min: bigint
+      deadline: bigint
+    }
+    expect(increase.shown['review-max']).toBe(show(params.amount0Desired, params.amount1Desired))
+    expect(increase.shown['review-min']).toBe(show(params.amount0Min, params.amount1Min))
+    expect(decoded[0]?.args?.[1]).toBe(params.amount0Desired)
+    expect(decoded[1]?.args?.[1]).toBe(params.amount1Desired)
+    expect(params.deadline).toBe(await expectedDeadline(increase.reviewBlock))
+    expect(increase.shown['review-deadline']).toContain(`unix ${params.deadline}`)
+    // The review's simulated deposit is what the chain took.
+    expect(increase.shown['review-in']).toBe(show(must(inc).args.amount0, must(inc).args.amount1))
+    expect(increase.shown['review-simulated']).toBe(show(must(inc).args.amount0, must(inc).args.amount1))
+    expect(increase.shown['review-gas']).toMatch(/^\d+ \(limit sent \d+/)
 
     // Remove 50 %: the position keeps exactly the other half; WETH comes back as ETH.
     const liquidity = (await position(inRange.tokenId))[7]
@@ -96,16 +181,62 @@ describe('manage positions in Chromium with the Dev wallet', () => {
     const usdc0 = await balanceOf(usdc)
     const weth1 = await balanceOf(weth)
     const removal = await act(page, id, 'action-remove')
-    const [dec] = removal.flatMap((r) =>
+    const [dec] = removal.receipts.flatMap((r) =>
       parseEventLogs({ abi, eventName: 'DecreaseLiquidity', logs: r.logs }),
     )
-    const [col] = removal.flatMap((r) => parseEventLogs({ abi, eventName: 'Collect', logs: r.logs }))
+    const [col] = removal.receipts.flatMap((r) => parseEventLogs({ abi, eventName: 'Collect', logs: r.logs }))
     expect(must(dec).args.liquidity).toBe(liquidity / 2n)
     expect((await position(inRange.tokenId))[7]).toBe(liquidity - liquidity / 2n)
-    const gas = removal.reduce((sum, r) => sum + r.gasUsed * r.effectiveGasPrice, 0n)
+    const gas = removal.receipts.reduce((sum, r) => sum + r.gasUsed * r.effectiveGasPrice, 0n)
     expect((await client.getBalance({ address: owner })) - eth0 + gas).toBe(must(col).args.amount0)
     expect((await balanceOf(usdc)) - usdc0).toBe(must(col).args.amount1)
     expect(await balanceOf(weth)).toBe(weth1)
+    // The signed decreaseLiquidity: liquidity, minimums and deadline as shown; the minimums are
+    // v3-sdk's burnAmountsWithSlippage(0.5 %) at the pool price of the review's block.
+    const [removeTx] = removal.txs
+    const outer = decodeFunctionData({ abi: npmWriteAbi, data: must(removeTx).input })
+    const inner = (must(outer.args)[0] as Hex[]).map((data) => decodeFunctionData({ abi: npmWriteAbi, data }))
+    expect(inner.map((c) => c.functionName)).toEqual([
+      'decreaseLiquidity',
+      'collect',
+      'unwrapWETH9',
+      'sweepToken',
+    ])
+    const burn = must(inner[0]).args?.[0] as {
+      liquidity: bigint
+      amount0Min: bigint
+      amount1Min: bigint
+      deadline: bigint
+    }
+    expect(removal.shown['review-liquidity']).toBe(burn.liquidity.toString())
+    expect(removal.shown['review-min']).toBe(show(burn.amount0Min, burn.amount1Min, true))
+    expect(burn.deadline).toBe(await expectedDeadline(removal.reviewBlock))
+    expect(removal.shown['review-deadline']).toContain(`unix ${burn.deadline}`)
+    const [sqrtPriceX96, tick] = await client.readContract({
+      address: pool.address,
+      abi: poolAbi,
+      functionName: 'slot0',
+      blockNumber: removal.reviewBlock,
+    })
+    const sdkPool = new Pool(
+      new Token(31337, weth, 18),
+      new Token(31337, usdc, 6),
+      pool.fee,
+      sqrtPriceX96.toString(),
+      0,
+      tick,
+    )
+    const sdkMins = new Position({
+      pool: sdkPool,
+      liquidity: burn.liquidity.toString(),
+      tickLower: inRange.tickLower,
+      tickUpper: inRange.tickUpper,
+    }).burnAmountsWithSlippage(new Percent(50, 10_000))
+    expect([burn.amount0Min, burn.amount1Min]).toEqual([
+      BigInt(sdkMins.amount0.toString()),
+      BigInt(sdkMins.amount1.toString()),
+    ])
+    expect(removal.shown['review-simulated']).toBe(show(must(col).args.amount0, must(col).args.amount1, true))
 
     // Collect on the position with uncollected fees: everything owed is paid, nothing stays owed.
     const fees = seeded('uncollected-fees')
@@ -113,12 +244,61 @@ describe('manage positions in Chromium with the Dev wallet', () => {
     await page.getByTestId('receive-eth').uncheck()
     const weth2 = await balanceOf(weth)
     const collect = await act(page, `v3:${fees.tokenId}`, 'action-collect')
-    const [c] = collect.flatMap((r) => parseEventLogs({ abi, eventName: 'Collect', logs: r.logs }))
+    const [c] = collect.receipts.flatMap((r) => parseEventLogs({ abi, eventName: 'Collect', logs: r.logs }))
     expect(must(c).args.amount0 + must(c).args.amount1).toBeGreaterThan(0n)
     expect((await balanceOf(weth)) - weth2).toBe(must(c).args.amount0)
     expect((await balanceOf(usdc)) - usdc1).toBe(must(c).args.amount1)
     const after = await position(fees.tokenId)
     expect([after[10], after[11]]).toEqual([0n, 0n])
+    const collectCall = decodeFunctionData({ abi: npmWriteAbi, data: must(collect.txs[0]).input })
+    expect(collectCall.functionName).toBe('collect')
+    expect(collectCall.args?.[0]).toMatchObject({ recipient: owner, amount0Max: 2n ** 128n - 1n })
+    expect(collect.shown['review-deadline']).toMatch(/no deadline/)
+    expect(collect.shown['review-simulated']).toBe(show(must(c).args.amount0, must(c).args.amount1))
+    expect(session?.errors).toEqual([])
+  })
+
+  it('V2 remove 25 %: reviewed, the signed removeLiquidity is what was shown and the pair pays exactly that', async () => {
+    const page = await openManage()
+    const holding = must(
+      deployments.seed.demoV2Holdings.find((h) => !h.stakedIn),
+      'wallet V2 holding',
+    )
+    const pair = must(deployments.v2Pairs.find((p) => p.address === holding.pair))
+    const tokenOf = (address: Address) => must(deployments.tokens.find((t) => t.address === address))
+    const [t0, t1] = [tokenOf(pair.token0), tokenOf(pair.token1)]
+    const id = `v2:${holding.pair.toLowerCase()}:wallet`
+    await page.getByTestId('remove-percent').fill('25')
+    const lp0 = await balanceOf(holding.pair)
+    const removal = await act(page, id, 'action-remove-v2')
+    const [approveTx, removeTx] = removal.txs
+    const call = decodeFunctionData({ abi: v2RouterWriteAbi, data: must(removeTx).input })
+    expect(call.functionName).toBe('removeLiquidity')
+    const [tokenA, tokenB, liquidity, amountAMin, amountBMin, to, deadline] = call.args as readonly [
+      Address,
+      Address,
+      bigint,
+      bigint,
+      bigint,
+      Address,
+      bigint,
+    ]
+    expect([tokenA, tokenB, to]).toEqual([pair.token0, pair.token1, owner])
+    expect(liquidity).toBe((lp0 * 2_500n) / 10_000n)
+    expect(decodeFunctionData({ abi: erc20ApproveAbi, data: must(approveTx).input }).args).toEqual([
+      deployments.contracts.v2Router02,
+      liquidity,
+    ])
+    const show = (a0: bigint, a1: bigint) => amounts(a0, t0.symbol, t0.decimals, a1, t1.symbol, t1.decimals)
+    expect(removal.shown['review-in']).toBe(`${formatUnits(liquidity, 18)} LP`)
+    expect(removal.shown['review-min']).toBe(show(amountAMin, amountBMin))
+    expect(deadline).toBe(await expectedDeadline(removal.reviewBlock))
+    expect(removal.shown['review-deadline']).toContain(`unix ${deadline}`)
+    const [burn] = removal.receipts.flatMap((r) => parseEventLogs({ abi, eventName: 'Burn', logs: r.logs }))
+    expect(removal.shown['review-out']).toBe(show(must(burn).args.amount0, must(burn).args.amount1))
+    expect(removal.shown['review-simulated']).toBe(show(must(burn).args.amount0, must(burn).args.amount1))
+    expect(removal.shown['review-fee-switch']).toBe('off')
+    expect(await balanceOf(holding.pair)).toBe(lp0 - liquidity)
     expect(session?.errors).toEqual([])
   })
 
@@ -151,7 +331,9 @@ describe('manage positions in Chromium with the Dev wallet', () => {
       .waitFor({ timeout: 30_000 })
     const reward1 = await balanceOf(farm.rewardsToken)
     const claim = await act(page, farmId, 'action-claim-farm')
-    const [paid] = claim.flatMap((r) => parseEventLogs({ abi, eventName: 'RewardPaid', logs: r.logs }))
+    const [paid] = claim.receipts.flatMap((r) =>
+      parseEventLogs({ abi, eventName: 'RewardPaid', logs: r.logs }),
+    )
     expect((await balanceOf(farm.rewardsToken)) - reward1).toBe(must(paid).args.reward)
 
     const staked0 = await balanceOf(farm.address)

@@ -8,6 +8,7 @@ export const uniswapV2PairAbi = parseAbi([
   'function kLast() view returns (uint256)',
   'function token0() view returns (address)',
   'function token1() view returns (address)',
+  'function factory() view returns (address)',
   'function burn(address to) returns (uint256 amount0, uint256 amount1)',
   'function transfer(address to, uint256 value) returns (bool)',
   'event Transfer(address indexed from, address indexed to, uint256 value)',

@@ -8,28 +8,27 @@ import { Button } from '../../ui/Button.tsx'
 import { Card } from '../../ui/Card.tsx'
 import { Field } from '../../ui/Field.tsx'
 import { listPoolChoices, wrappedNativeOf } from '../add-liquidity/data/poolChoices.ts'
-import { buildV3StakePlan, incentiveActive } from '../add-liquidity/derive/buildFarmPlan.ts'
+import { incentiveActive } from '../add-liquidity/derive/buildFarmPlan.ts'
 import { deadlineFromChainTime } from '../add-liquidity/derive/slippage.ts'
 import { useAddLiquiditySettings } from '../add-liquidity/useAddLiquiditySettings.ts'
 import type { PositionViewOk } from '../positions/model.ts'
 import { usePositions } from '../positions/usePositions.ts'
 import { TxStepper } from '../transactions/TxStepper.tsx'
 import { useTxFlow } from '../transactions/useTxFlow.ts'
-import {
-  buildFarmActionPlan,
-  buildV2RemovePlan,
-  buildV3CollectPlan,
-  buildV3RemovePlan,
-  buildV3UnstakePlan,
-} from './buildManageRequests.ts'
 import { buildV3IncreasePlan, type V3IncreasePlan } from './buildV3IncreasePlan.ts'
+import type { ManageActionKind } from './derive/buildManageAction.ts'
+import { formatBps, parseRemovePercent } from './derive/parseRemovePercent.ts'
+import { ManageReview } from './ManageReview.tsx'
 
-/** Position management: increase, remove %, collect, stake/unstake, claim — each simulated, signed and tracked. */
+/**
+ * Position management: increase, remove %, collect, stake/unstake, claim. Every action opens a review
+ * (amounts, minimums, deadline, balance check, simulation) and only its Confirm starts the transactions.
+ */
 export function ManagePositions() {
   const chainId = useChainId()
   const { positions, account, snapshot } = usePositions()
   const contracts = getUniswapContracts(chainId)
-  const [settings] = useAddLiquiditySettings()
+  const [settings, setSettings] = useAddLiquiditySettings()
   const flow = useTxFlow({
     id: 'manage',
     label: 'Manage a position',
@@ -41,17 +40,24 @@ export function ManagePositions() {
   const [increaseSide, setIncreaseSide] = useState<'token0' | 'token1'>('token0')
   const [asEth, setAsEth] = useState(true)
   const [formError, setFormError] = useState<string | null>(null)
+  const [review, setReview] = useState<{ positionId: string; kind: ManageActionKind } | null>(null)
   const weth = wrappedNativeOf(chainId)
   const choices = listPoolChoices(chainId)
 
   if (!contracts || !account.address) return <p className="text-sm">Connect a wallet to manage positions.</p>
   const owner = account.address as Address
   const chainTime = snapshot ? BigInt(snapshot.blockTimestamp) : undefined
+  // Only for the inline preview; the review reads chain time itself and signs its own deadline.
   const deadline = chainTime !== undefined ? deadlineFromChainTime(chainTime, settings.deadlineMinutes) : 0n
   const active = positions.filter((p): p is PositionViewOk => p.status === 'ok' && !(p.v3?.closed ?? false))
   const run = (requests: TxRequest[]) => {
     setFormError(null)
+    setReview(null)
     flow.start(requests)
+  }
+  const open = (p: PositionViewOk, kind: ManageActionKind) => {
+    setFormError(null)
+    setReview({ positionId: p.id, kind })
   }
   const wethSide = (p: PositionViewOk) =>
     !asEth || !weth
@@ -61,7 +67,8 @@ export function ManagePositions() {
         : p.token1.address.toLowerCase() === weth.toLowerCase()
           ? 'token1'
           : undefined
-  const percentNumber = Number(percent)
+  const removeShare = parseRemovePercent(percent)
+  const removeLabel = removeShare.ok ? `Remove ${formatBps(removeShare.bps)} %` : 'Remove %'
   const increasePlanOf = (p: PositionViewOk) =>
     p.v3
       ? buildV3IncreasePlan({
@@ -90,13 +97,16 @@ export function ManagePositions() {
         <div className="grid gap-2 sm:grid-cols-3">
           <Field
             label="Remove (%)"
+            inputMode="decimal"
             value={percent}
             onChange={(e) => setPercent(e.target.value)}
+            error={removeShare.ok ? null : removeShare.message}
             data-testid="remove-percent"
           />
           <div className="flex items-end gap-2">
             <Field
               label={`Increase by (amount of ${increaseSide === 'token0' ? 'the first' : 'the second'} token)`}
+              inputMode="decimal"
               value={increaseText}
               onChange={(e) => setIncreaseText(e.target.value)}
               data-testid="increase-amount"
@@ -150,6 +160,18 @@ export function ManagePositions() {
           const incentive = p.v3
             ? choices.find((c) => c.address.toLowerCase() === p.v3?.pool.toLowerCase())?.incentive
             : undefined
+          const increasePlan = p.v3 && increaseText.trim() !== '' ? increasePlanOf(p) : undefined
+          const action = (kind: ManageActionKind, testId: string, text: string, disabled = false) => (
+            <Button
+              size="sm"
+              variant={review?.positionId === p.id && review.kind === kind ? 'primary' : 'secondary'}
+              disabled={busy || disabled}
+              data-testid={testId}
+              onClick={() => open(p, kind)}
+            >
+              {text}
+            </Button>
+          )
           return (
             <li
               key={p.id}
@@ -158,179 +180,59 @@ export function ManagePositions() {
               data-position-id={p.id}
             >
               <span>{label}</span>
-              {p.v3 && increaseText.trim() !== '' && (
-                <IncreasePreview position={p} plan={increasePlanOf(p)} />
-              )}
+              {increasePlan && <IncreasePreview position={p} plan={increasePlan} />}
               <span className="flex flex-wrap gap-2">
                 {p.v3 && p.location === 'wallet' && (
                   <>
-                    <Button
-                      size="sm"
-                      variant="secondary"
-                      disabled={busy}
-                      data-testid="action-increase"
-                      onClick={() => {
-                        const plan = increasePlanOf(p)
-                        if (!plan?.ok) return setFormError(plan?.message ?? 'No position state.')
-                        run(plan.requests)
-                      }}
-                    >
-                      Increase
-                    </Button>
-                    <Button
-                      size="sm"
-                      variant="secondary"
-                      disabled={busy}
-                      data-testid="action-remove"
-                      onClick={() => {
-                        const v3 = p.v3 as NonNullable<PositionViewOk['v3']>
-                        try {
-                          run(
-                            buildV3RemovePlan({
-                              npm: contracts.nonfungiblePositionManager,
-                              tokenId: v3.tokenId,
-                              liquidity: v3.liquidity,
-                              percent: percentNumber,
-                              sqrtPriceX96: v3.sqrtPriceX96,
-                              tickLower: v3.tickLower,
-                              tickUpper: v3.tickUpper,
-                              token0: p.token0.address,
-                              token1: p.token1.address,
-                              nativeSide: wethSide(p),
-                              slippageBps: settings.slippageBps,
-                              deadline,
-                              recipient: owner,
-                            }).requests,
-                          )
-                        } catch (error) {
-                          setFormError((error as Error).message)
-                        }
-                      }}
-                    >
-                      Remove {Number.isFinite(percentNumber) ? percentNumber : '?'} %
-                    </Button>
-                    <Button
-                      size="sm"
-                      variant="secondary"
-                      disabled={busy}
-                      data-testid="action-collect"
-                      onClick={() =>
-                        run(
-                          buildV3CollectPlan({
-                            npm: contracts.nonfungiblePositionManager,
-                            tokenId: (p.v3 as NonNullable<PositionViewOk['v3']>).tokenId,
-                            token0: p.token0.address,
-                            token1: p.token1.address,
-                            nativeSide: wethSide(p),
-                            recipient: owner,
-                          }),
-                        )
-                      }
-                    >
-                      Collect fees
-                    </Button>
+                    {action('increase', 'action-increase', 'Increase', !increasePlan?.ok)}
+                    {action('remove-v3', 'action-remove', removeLabel, !removeShare.ok)}
+                    {action('collect', 'action-collect', 'Collect fees')}
                     {incentive &&
                       contracts.v3Staker &&
                       chainTime !== undefined &&
-                      incentiveActive(incentive, chainTime) && (
-                        <Button
-                          size="sm"
-                          variant="secondary"
-                          disabled={busy}
-                          data-testid="action-stake-v3"
-                          onClick={() =>
-                            run(
-                              buildV3StakePlan({
-                                npm: contracts.nonfungiblePositionManager,
-                                staker: contracts.v3Staker as Address,
-                                owner,
-                                tokenId: (p.v3 as NonNullable<PositionViewOk['v3']>).tokenId,
-                                incentive,
-                              }),
-                            )
-                          }
-                        >
-                          Stake
-                        </Button>
-                      )}
+                      incentiveActive(incentive, chainTime) &&
+                      action('stake-v3', 'action-stake-v3', 'Stake')}
                   </>
                 )}
-                {p.v3 && p.location === 'v3-staker' && incentive && contracts.v3Staker && (
-                  <Button
-                    size="sm"
-                    variant="secondary"
-                    disabled={busy}
-                    data-testid="action-unstake-v3"
-                    onClick={() =>
-                      run(
-                        buildV3UnstakePlan(
-                          contracts.v3Staker as Address,
-                          (p.v3 as NonNullable<PositionViewOk['v3']>).tokenId,
-                          incentive,
-                          owner,
-                        ),
-                      )
-                    }
-                  >
-                    Unstake, claim and withdraw
-                  </Button>
-                )}
-                {p.v2 && p.location === 'wallet' && (
-                  <Button
-                    size="sm"
-                    variant="secondary"
-                    disabled={busy}
-                    data-testid="action-remove-v2"
-                    onClick={() => {
-                      const v2 = p.v2 as NonNullable<PositionViewOk['v2']>
-                      try {
-                        run(
-                          buildV2RemovePlan({
-                            router: contracts.v2Router02,
-                            pair: v2.pair,
-                            token0: p.token0.address,
-                            token1: p.token1.address,
-                            lpBalanceWei: v2.lpBalanceWei,
-                            percent: percentNumber,
-                            reserve0Wei: v2.reserve0Wei,
-                            reserve1Wei: v2.reserve1Wei,
-                            totalSupplyWei: v2.lpTotalSupplyWei,
-                            slippageBps: settings.slippageBps,
-                            deadline,
-                            to: owner,
-                          }),
-                        )
-                      } catch (error) {
-                        setFormError((error as Error).message)
-                      }
-                    }}
-                  >
-                    Remove {Number.isFinite(percentNumber) ? percentNumber : '?'} %
-                  </Button>
-                )}
+                {p.v3 &&
+                  p.location === 'v3-staker' &&
+                  incentive &&
+                  contracts.v3Staker &&
+                  action('unstake-v3', 'action-unstake-v3', 'Unstake, claim and withdraw')}
+                {p.v2 &&
+                  p.location === 'wallet' &&
+                  action('remove-v2', 'action-remove-v2', removeLabel, !removeShare.ok)}
                 {p.v2 && p.location === 'farm' && p.v2.farm && (
                   <>
-                    <Button
-                      size="sm"
-                      variant="secondary"
-                      disabled={busy}
-                      data-testid="action-claim-farm"
-                      onClick={() => run(buildFarmActionPlan(p.v2?.farm as Address, 'getReward'))}
-                    >
-                      Claim rewards
-                    </Button>
-                    <Button
-                      size="sm"
-                      variant="secondary"
-                      disabled={busy}
-                      data-testid="action-exit-farm"
-                      onClick={() => run(buildFarmActionPlan(p.v2?.farm as Address, 'exit'))}
-                    >
-                      Unstake all and claim
-                    </Button>
+                    {action('claim-farm', 'action-claim-farm', 'Claim rewards')}
+                    {action('exit-farm', 'action-exit-farm', 'Unstake all and claim')}
                   </>
                 )}
               </span>
+              {review?.positionId === p.id && account.source === 'wallet' && (
+                <ManageReview
+                  // A new review (other action or inputs) starts from a fresh chain read.
+                  key={`${review.kind}:${p.id}`}
+                  chainId={chainId}
+                  owner={owner}
+                  position={p}
+                  kind={review.kind}
+                  contracts={{
+                    npm: contracts.nonfungiblePositionManager,
+                    router: contracts.v2Router02,
+                    staker: contracts.v3Staker,
+                  }}
+                  incentive={incentive}
+                  removeBps={removeShare.ok ? removeShare.bps : undefined}
+                  increase={{ text: increaseText, side: increaseSide }}
+                  nativeSide={wethSide(p)}
+                  settings={settings}
+                  onSettings={setSettings}
+                  canSign={!busy}
+                  onConfirm={run}
+                  onClose={() => setReview(null)}
+                />
+              )}
             </li>
           )
         })}
@@ -340,9 +242,8 @@ export function ManagePositions() {
 }
 
 /** What "Increase" would deposit into this position: the typed side and the exactly derived other side. */
-function IncreasePreview(props: { position: PositionViewOk; plan: V3IncreasePlan | undefined }) {
+function IncreasePreview(props: { position: PositionViewOk; plan: V3IncreasePlan }) {
   const { position, plan } = props
-  if (!plan) return null
   return (
     <span className="text-xs text-slate-600 dark:text-slate-400" data-testid="increase-preview">
       {plan.ok

@@ -7,23 +7,32 @@ import type { V3IncentiveInfo } from '../../config/deployments.types.ts'
 import { getAmountsForLiquidity, getLiquidityValue, getSqrtRatioAtTick } from '../../math/index.ts'
 import { incentiveKeyOf } from '../add-liquidity/derive/buildFarmPlan.ts'
 import { applySlippageDown } from '../add-liquidity/derive/slippage.ts'
+import { burnMinimums } from './derive/burnMinimums.ts'
+import { formatBps, liquidityForBps } from './derive/parseRemovePercent.ts'
 
-/**
- * Liquidity to remove for a percentage, exact: floor(liquidity · percent / 100); 100 % removes all.
- * @throws Error for a percentage outside 1..100 or not an integer
- */
-export function liquidityForPercent(liquidity: bigint, percent: number): bigint {
-  if (!Number.isInteger(percent) || percent < 1 || percent > 100)
-    throw new Error('Choose a whole percentage from 1 to 100.')
-  return (liquidity * BigInt(percent)) / 100n
+/** What a removal takes out: the liquidity (V3) or LP tokens (V2) burned, the amounts and their minimums. */
+export type RemovePlan = {
+  requests: TxRequest[]
+  /** V3 liquidity or V2 LP tokens (wei) removed. */
+  liquidityRemoved: bigint
+  /** What the burn returns at the current price/balances (rounded down as the burn rounds). */
+  amount0Wei: bigint
+  amount1Wei: bigint
+  /** The signed minimums. */
+  amount0MinWei: bigint
+  amount1MinWei: bigint
 }
 
-/** V3: remove `percent` of the liquidity with slippage minimums and collect everything owed in one tx. */
+/**
+ * V3: remove `removeBps` of the liquidity and collect everything owed in one tx. Minimums are what the
+ * burn returns at P·(1 ± slippage) (amm-reference §9).
+ */
 export function buildV3RemovePlan(parameters: {
   npm: Address
   tokenId: bigint
   liquidity: bigint
-  percent: number
+  /** Share to remove in basis points (5000 = 50 %). */
+  removeBps: number
   sqrtPriceX96: bigint
   tickLower: number
   tickUpper: number
@@ -33,23 +42,30 @@ export function buildV3RemovePlan(parameters: {
   slippageBps: number
   deadline: bigint
   recipient: Address
-}): { requests: TxRequest[]; amount0Wei: bigint; amount1Wei: bigint; liquidityRemoved: bigint } {
-  const liquidityRemoved = liquidityForPercent(parameters.liquidity, parameters.percent)
+}): RemovePlan {
+  const { sqrtPriceX96, tickLower, tickUpper, slippageBps } = parameters
+  const liquidityRemoved = liquidityForBps(parameters.liquidity, parameters.removeBps)
   const expected = getAmountsForLiquidity(
-    parameters.sqrtPriceX96,
-    getSqrtRatioAtTick(parameters.tickLower),
-    getSqrtRatioAtTick(parameters.tickUpper),
+    sqrtPriceX96,
+    getSqrtRatioAtTick(tickLower),
+    getSqrtRatioAtTick(tickUpper),
     liquidityRemoved,
   )
+  const mins = burnMinimums({ sqrtPriceX96, tickLower, tickUpper, liquidity: liquidityRemoved, slippageBps })
   const request = buildV3RemoveAndCollectRequest({
     ...parameters,
     liquidity: liquidityRemoved,
-    amount0MinWei: applySlippageDown(expected.amount0, parameters.slippageBps),
-    amount1MinWei: applySlippageDown(expected.amount1, parameters.slippageBps),
+    ...mins,
     kind: 'remove',
-    label: `Remove ${parameters.percent} % of #${parameters.tokenId} and collect`,
+    label: `Remove ${formatBps(parameters.removeBps)} % of #${parameters.tokenId} and collect`,
   })
-  return { requests: [request], amount0Wei: expected.amount0, amount1Wei: expected.amount1, liquidityRemoved }
+  return {
+    requests: [request],
+    liquidityRemoved,
+    amount0Wei: expected.amount0,
+    amount1Wei: expected.amount1,
+    ...mins,
+  }
 }
 
 /** V3: collect all fees owed (as ETH for the WETH side when asked). */
@@ -84,45 +100,65 @@ export function buildV3UnstakePlan(
   return [buildV3UnstakeRequest({ staker, tokenId, key: incentiveKeyOf(incentive), to, withdraw: true })]
 }
 
-/** V2: approve exactly the LP to the router, then remove `percent` with minimums from the pair's value. */
+/** A V2 pair's state as the burn uses it (see chain/readV2PairState). */
+export type V2BurnState = {
+  reserve0: bigint
+  reserve1: bigint
+  balance0: bigint
+  balance1: bigint
+  totalSupply: bigint
+  kLast: bigint
+  /** The factory's feeTo is set: the burn first mints the protocol fee, diluting the LP. */
+  feeOn: boolean
+}
+
+/**
+ * V2: remove `removeBps` of the LP balance with minimums from the pair's exact burn (protocol fee
+ * included when the fee switch is on); the LP is approved to the router exactly, unless the current
+ * allowance already covers it.
+ */
 export function buildV2RemovePlan(parameters: {
   router: Address
   pair: Address
   token0: Address
   token1: Address
   lpBalanceWei: bigint
-  percent: number
-  reserve0Wei: bigint
-  reserve1Wei: bigint
-  totalSupplyWei: bigint
+  removeBps: number
+  state: V2BurnState
+  /** The router's current LP allowance; the approval is skipped when it covers the removal. */
+  lpAllowanceWei: bigint
   slippageBps: number
   deadline: bigint
   to: Address
-}): TxRequest[] {
-  const liquidityWei = liquidityForPercent(parameters.lpBalanceWei, parameters.percent)
-  const value = getLiquidityValue({
-    reserve0: parameters.reserve0Wei,
-    reserve1: parameters.reserve1Wei,
-    totalSupply: parameters.totalSupplyWei,
-    kLast: 0n,
-    feeOn: false,
-    liquidity: liquidityWei,
-  })
-  return [
-    buildApproveRequest({
-      token: parameters.pair,
-      spender: parameters.router,
-      amountWei: liquidityWei,
-      kind: 'approve-lp',
-      label: 'Approve the LP tokens for the router',
-    }),
-    buildV2RemoveRequest({
-      ...parameters,
-      liquidityWei,
-      amount0MinWei: applySlippageDown(value.amount0, parameters.slippageBps),
-      amount1MinWei: applySlippageDown(value.amount1, parameters.slippageBps),
-    }),
-  ]
+}): RemovePlan {
+  const { state } = parameters
+  const liquidityWei = liquidityForBps(parameters.lpBalanceWei, parameters.removeBps)
+  const value = getLiquidityValue({ ...state, liquidity: liquidityWei })
+  const amount0MinWei = applySlippageDown(value.amount0, parameters.slippageBps)
+  const amount1MinWei = applySlippageDown(value.amount1, parameters.slippageBps)
+  const approvals =
+    parameters.lpAllowanceWei >= liquidityWei
+      ? []
+      : [
+          buildApproveRequest({
+            token: parameters.pair,
+            spender: parameters.router,
+            amountWei: liquidityWei,
+            kind: 'approve-lp',
+            label: 'Approve the LP tokens for the router',
+          }),
+        ]
+  return {
+    requests: [
+      ...approvals,
+      buildV2RemoveRequest({ ...parameters, liquidityWei, amount0MinWei, amount1MinWei }),
+    ],
+    liquidityRemoved: liquidityWei,
+    amount0Wei: value.amount0,
+    amount1Wei: value.amount1,
+    amount0MinWei,
+    amount1MinWei,
+  }
 }
 
 /** V2 farm: claim rewards, or exit (withdraw everything + claim). */

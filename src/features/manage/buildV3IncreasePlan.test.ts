@@ -54,6 +54,15 @@ describe('#buildV3IncreasePlan', () => {
     expect(oneSided.ok && oneSided.requests.map((r) => r.kind)).toEqual(['approve-token0', 'increase'])
     expect(oneSided.ok && oneSided.amount1Wei).toBe(0n)
   })
+  it('skips the approval of a side whose allowance already covers the desired amount', () => {
+    const plan = buildV3IncreasePlan({
+      ...base,
+      independent: 'token0',
+      amountText: '1',
+      allowance0Wei: 10n ** 18n,
+    })
+    expect(plan.ok && plan.requests.map((r) => r.kind)).toEqual(['approve-token1', 'increase'])
+  })
   it('bad input gets the parser message', () => {
     expect(buildV3IncreasePlan({ ...base, independent: 'token0', amountText: '1e5' })).toMatchObject({
       ok: false,

@@ -16,7 +16,12 @@ export type V3IncreasePlan =
       amount0Wei: bigint
       amount1Wei: bigint
       liquidity: bigint
-      /** Exact approvals (only for sides that are deposited), then the increase. */
+      /** The signed desired amounts (what the approvals cover) and minimums. */
+      amount0DesiredWei: bigint
+      amount1DesiredWei: bigint
+      amount0MinWei: bigint
+      amount1MinWei: bigint
+      /** Exact approvals (only for deposited sides the allowance does not cover yet), then the increase. */
       requests: TxRequest[]
     }
 
@@ -36,6 +41,9 @@ export function buildV3IncreasePlan(parameters: {
   amountText: string
   slippageBps: number
   deadline: bigint
+  /** Current allowances to the NPM; a side whose allowance covers the amount needs no approval. */
+  allowance0Wei?: bigint
+  allowance1Wei?: bigint
 }): V3IncreasePlan {
   const { independent, token0, token1 } = parameters
   const typed = independent === 'token0' ? token0 : token1
@@ -59,11 +67,11 @@ export function buildV3IncreasePlan(parameters: {
   if (deposit.liquidity === 0n) return { ok: false, message: 'The amount is too small to add any liquidity.' }
   const mins = v3MintMinimums({ ...range, ...deposit, slippageBps: parameters.slippageBps })
   const approvals: TxRequest[] = []
-  for (const [side, token, amountWei] of [
-    ['token0', token0, deposit.amount0DesiredWei],
-    ['token1', token1, deposit.amount1DesiredWei],
+  for (const [side, token, amountWei, allowanceWei] of [
+    ['token0', token0, deposit.amount0DesiredWei, parameters.allowance0Wei ?? 0n],
+    ['token1', token1, deposit.amount1DesiredWei, parameters.allowance1Wei ?? 0n],
   ] as const)
-    if (amountWei > 0n)
+    if (amountWei > 0n && allowanceWei < amountWei)
       approvals.push(
         buildApproveRequest({
           token: token.address,
@@ -86,6 +94,9 @@ export function buildV3IncreasePlan(parameters: {
     amount0Wei: deposit.amount0Wei,
     amount1Wei: deposit.amount1Wei,
     liquidity: deposit.liquidity,
+    amount0DesiredWei: deposit.amount0DesiredWei,
+    amount1DesiredWei: deposit.amount1DesiredWei,
+    ...mins,
     requests: [...approvals, increase],
   }
 }

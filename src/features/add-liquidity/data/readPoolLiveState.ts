@@ -1,5 +1,6 @@
 import type { Address, Client } from 'viem'
 import { getBalance, getBlock, multicall } from 'viem/actions'
+import { readV2PairState } from '../../../chain/readV2PairState.ts'
 import { erc20WriteAbi } from '../../../chain/write/writeAbis.ts'
 import { getTickAtSqrtRatio } from '../../../math/index.ts'
 import type { PoolChoice } from './poolChoices.ts'
@@ -21,26 +22,6 @@ const v3PoolReadAbi = [
     ],
   },
 ] as const
-const v2PairReadAbi = [
-  {
-    type: 'function',
-    name: 'getReserves',
-    stateMutability: 'view',
-    inputs: [],
-    outputs: [
-      { name: 'reserve0', type: 'uint112' },
-      { name: 'reserve1', type: 'uint112' },
-      { name: 'blockTimestampLast', type: 'uint32' },
-    ],
-  },
-  {
-    type: 'function',
-    name: 'totalSupply',
-    stateMutability: 'view',
-    inputs: [],
-    outputs: [{ type: 'uint256' }],
-  },
-] as const
 
 /** The pool and account state the form derives from, all at one block. */
 export type PoolLiveState = {
@@ -48,7 +29,8 @@ export type PoolLiveState = {
   /** Chain time of that block (deadlines are computed from it). */
   blockTimestamp: bigint
   v3?: { sqrtPriceX96: bigint; tick: number }
-  v2?: { reserve0: bigint; reserve1: bigint; totalSupply: bigint }
+  /** feeOn/kLast: the protocol fee the mint pays first (factory.feeTo set). */
+  v2?: { reserve0: bigint; reserve1: bigint; totalSupply: bigint; feeOn: boolean; kLast: bigint }
   balance0Wei: bigint
   balance1Wei: bigint
   ethBalanceWei: bigint
@@ -99,13 +81,12 @@ export async function readPoolLiveState(
     })
     return { ...base, v3: { sqrtPriceX96: slot0[0], tick: slot0[1] } }
   }
-  const [reserves, totalSupply] = await multicall(client, {
-    contracts: [
-      { address: pool.address, abi: v2PairReadAbi, functionName: 'getReserves' },
-      { address: pool.address, abi: v2PairReadAbi, functionName: 'totalSupply' },
-    ],
-    allowFailure: false,
+  const pair = await readV2PairState(client, {
+    pair: pool.address,
+    token0: pool.token0.address,
+    token1: pool.token1.address,
     blockNumber,
   })
-  return { ...base, v2: { reserve0: reserves[0], reserve1: reserves[1], totalSupply } }
+  const { reserve0, reserve1, totalSupply, feeOn, kLast } = pair
+  return { ...base, v2: { reserve0, reserve1, totalSupply, feeOn, kLast } }
 }

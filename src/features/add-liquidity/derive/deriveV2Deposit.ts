@@ -1,6 +1,14 @@
 import { getLiquidityMinted, quote } from '../../../math/index.ts'
 
-export type V2Reserves = { reserve0: bigint; reserve1: bigint; totalSupply: bigint }
+export type V2Reserves = {
+  reserve0: bigint
+  reserve1: bigint
+  totalSupply: bigint
+  /** factory.feeTo() is set (read it: see chain/readV2PairState); omitted means the fee is off. */
+  feeOn?: boolean
+  /** pair.kLast(), needed when feeOn. */
+  kLast?: bigint
+}
 
 /**
  * UniswapV2Router02._addLiquidity: the amounts the router actually takes from desired amounts at the
@@ -32,7 +40,7 @@ export function routerAddAmounts(
 
 /**
  * A V2 deposit from the side the user typed: the other side quoted at the reserves, the amounts the
- * router will take, and the LP tokens minted (protocol fee off, as on the devnet and mainnet V2).
+ * router will take, and the LP tokens minted (with the pending protocol-fee mint when the fee is on).
  */
 export function deriveV2Deposit(
   reserves: V2Reserves,
@@ -62,8 +70,8 @@ export function deriveV2Deposit(
     totalSupply,
     amount0: amount0Wei,
     amount1: amount1Wei,
-    feeOn: false,
-    kLast: 0n,
+    feeOn: reserves.feeOn ?? false,
+    kLast: reserves.kLast ?? 0n,
   })
   return { amount0DesiredWei, amount1DesiredWei, amount0Wei, amount1Wei, liquidityWei }
 }

@@ -1,0 +1,343 @@
+import {
+  type Address,
+  createPublicClient,
+  encodeFunctionData,
+  formatUnits,
+  type Hex,
+  http,
+  numberToHex,
+  type PublicClient,
+  parseAbi,
+} from 'viem'
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { devnetRpc } from '../helpers/devnetRpc.ts'
+import { type AppSession, openApp } from './harness.ts'
+
+/** The value, or a test failure naming what was missing (instead of a non-null assertion). */
+function must<T>(value: T | undefined | null, what = 'value'): T {
+  if (value === undefined || value === null) throw new Error(`missing ${what}`)
+  return value
+}
+
+const deployments = inject('browserDeployments')
+const rpcUrl = inject('browserRpcUrl')
+const owner = deployments.demoAccount
+const npm = deployments.contracts.nonfungiblePositionManager
+const weth = deployments.contracts.weth9
+const usdc = deployments.usdToken
+const inRange = must(deployments.seed.demoPositions.find((p) => p.label === 'in-range'))
+const rowId = `v3:${inRange.tokenId}`
+const erc20 = parseAbi([
+  'function balanceOf(address) view returns (uint256)',
+  'function approve(address spender, uint256 amount) returns (bool)',
+  'function totalSupply() view returns (uint256)',
+])
+const v2 = parseAbi([
+  'function feeToSetter() view returns (address)',
+  'function setFeeTo(address)',
+  'function addLiquidity(address tokenA, address tokenB, uint256 amountADesired, uint256 amountBDesired, uint256 amountAMin, uint256 amountBMin, address to, uint256 deadline) returns (uint256, uint256, uint256)',
+  'function swapExactTokensForTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline) returns (uint256[])',
+  'function removeLiquidity(address tokenA, address tokenB, uint256 liquidity, uint256 amountAMin, uint256 amountBMin, address to, uint256 deadline) returns (uint256, uint256)',
+  'event Burn(address indexed sender, uint256 amount0, uint256 amount1, address indexed to)',
+])
+const rpc = (method: string, params: unknown[] = []) => devnetRpc(rpcUrl, method, params)
+
+let session: AppSession | undefined
+let snapshotId: string | undefined
+let client: PublicClient
+beforeEach(async () => {
+  snapshotId = (await rpc('evm_snapshot')) as string
+  client = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 }) as PublicClient
+})
+afterEach(async () => {
+  await session?.close()
+  session = undefined
+  if (snapshotId) await rpc('evm_revert', [snapshotId])
+})
+
+async function openManage() {
+  session = await openApp({ path: '/add?tab=manage' })
+  const { page } = session
+  await page.getByTestId('account-button').click()
+  await page.getByTestId('connector-poolscopeDevWallet').click()
+  await page.locator('[data-testid="account-button"][data-account-source="wallet"]').waitFor()
+  await page.getByTestId('manage-row').first().waitFor({ timeout: 30_000 })
+  return page
+}
+const row = (page: Awaited<ReturnType<typeof openManage>>) =>
+  page.locator(`[data-testid="manage-row"][data-position-id="${rowId}"]`)
+
+/** Sets the demo account's allowance of `spender` to 0 (the account is unlocked on the devnet). */
+async function revoke(token: Address, spender: Address) {
+  await send(owner, token, encodeFunctionData({ abi: erc20, functionName: 'approve', args: [spender, 0n] }))
+}
+
+/** Sends calldata from an unlocked (or impersonated) devnet account and waits for it to be mined. */
+async function send(from: Address, to: Address, data: Hex) {
+  const hash = (await rpc('eth_sendTransaction', [{ from, to, data }])) as Hex
+  const receipt = await client.waitForTransactionReceipt({ hash, pollingInterval: 20 })
+  expect(receipt.status).toBe('success')
+  return receipt
+}
+
+describe('Manage review: balances and the final step are checked before any approval', () => {
+  it('"Increase by 100000" WETH: says which token and how much is missing, and asks for no approval', async () => {
+    for (const token of [weth, usdc]) await revoke(token, npm)
+    const page = await openManage()
+    const held = await client.readContract({
+      address: weth,
+      abi: erc20,
+      functionName: 'balanceOf',
+      args: [owner],
+    })
+    const need = 100_000n * 10n ** 18n
+    expect(held).toBeLessThan(need)
+    await page.getByTestId('increase-amount').fill('100000')
+    const block0 = await client.getBlockNumber()
+    await row(page).getByTestId('action-increase').click()
+    const shortfall = row(page).getByTestId('review-shortfall')
+    await shortfall.waitFor({ timeout: 30_000 })
+    expect(await shortfall.textContent()).toContain(
+      `WETH: this needs 100000 WETH, the wallet holds ${formatUnits(held, 18)} — missing ${formatUnits(need - held, 18)} WETH.`,
+    )
+    expect(await shortfall.textContent()).toContain('No approval is requested')
+    expect(await row(page).getByTestId('review-confirm').isDisabled()).toBe(true)
+    expect(await row(page).locator('[data-testid="review-simulation"][data-status="not-run"]').count()).toBe(
+      1,
+    )
+    // Clicking the disabled button does nothing: no approval and no increase reached the chain.
+    await row(page).getByTestId('review-confirm').click({ force: true })
+    await page.waitForTimeout(500)
+    expect(await client.getBlockNumber()).toBe(block0)
+    expect(await page.getByTestId('tx-stepper').count()).toBe(0)
+    expect(session?.errors).toEqual([])
+  })
+
+  it('a final step that would revert is shown with its reason before any approval is asked for', async () => {
+    for (const token of [weth, usdc]) await revoke(token, npm)
+    // Lock the pool (slot0.unlocked = false, the top byte of slot 0): every pool.mint reverts with LOK.
+    const slot = numberToHex(0, { size: 32 })
+    const slot0 = await client.getStorageAt({ address: inRange.pool, slot })
+    await rpc('anvil_setStorageAt', [
+      inRange.pool,
+      slot,
+      numberToHex(BigInt(slot0 ?? '0x0') & ~(0xffn << 240n), { size: 32 }),
+    ])
+    const page = await openManage()
+    await page.getByTestId('increase-amount').fill('0.1')
+    const block0 = await client.getBlockNumber()
+    await row(page).getByTestId('action-increase').click()
+    const review = row(page).getByTestId('manage-review')
+    await review
+      .locator('[data-testid="review-simulation"][data-status="reverted"]')
+      .waitFor({ timeout: 30_000 })
+    expect(await review.getByTestId('review-revert').textContent()).toMatch(/LOK.*no approval either/)
+    // Two approvals would have come first: the review lists them, but none is sent.
+    expect(await review.getByTestId('review-transactions').textContent()).toMatch(
+      /Approve WETH → Approve USDC →/,
+    )
+    expect(await review.getByTestId('review-confirm').isDisabled()).toBe(true)
+    expect(await client.getBlockNumber()).toBe(block0)
+    expect(session?.errors).toEqual([])
+  })
+
+  it('"Remove %" is parsed strictly: 1e2 and 0x32 are refused and the action is disabled', async () => {
+    const page = await openManage()
+    const field = page.getByTestId('remove-percent')
+    const message = field.locator('xpath=..')
+    const remove = row(page).getByTestId('action-remove')
+    for (const [text, pattern] of [
+      ['1e2', /plain number of %/],
+      ['0x32', /plain number of %/],
+      ['100.5', /at most 100 %/],
+      ['0', /above 0 %/],
+      ['12.345', /at most 2 decimals/],
+      ['', /Enter the share/],
+    ] as const) {
+      await field.fill(text)
+      expect(await message.textContent()).toMatch(pattern)
+      expect(await remove.isDisabled()).toBe(true)
+    }
+    await field.fill('12.5')
+    expect(await remove.textContent()).toBe('Remove 12.5 %')
+    expect(await remove.isDisabled()).toBe(false)
+    expect(session?.errors).toEqual([])
+  })
+
+  it('remove slippage: invalid disables Confirm, above 5 % warns, and the minimums follow it', async () => {
+    const page = await openManage()
+    await row(page).getByTestId('action-remove').click()
+    const review = row(page).getByTestId('manage-review')
+    await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
+    const min05 = must(await review.getByTestId('review-min').textContent())
+    expect(await review.getByTestId('review-zero-minimum').count()).toBe(0)
+    expect(await review.getByTestId('review-confirm').isDisabled()).toBe(false)
+    const slippage = review.getByTestId('manage-slippage')
+    await slippage.fill('60')
+    expect(await slippage.locator('xpath=..').textContent()).toMatch(/at most 50/)
+    expect(await review.getByTestId('review-confirm').isDisabled()).toBe(true)
+    expect(await review.getByTestId('review-min').count()).toBe(0)
+    await slippage.fill('6')
+    await review.getByTestId('review-slippage-warning').waitFor()
+    await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
+    const min6 = must(await review.getByTestId('review-min').textContent())
+    expect(min6).not.toBe(min05)
+    expect(
+      await review.getByTestId('review-min').locator('xpath=preceding-sibling::dt[1]').textContent(),
+    ).toBe('Minimum accepted (slippage 6 %)')
+    // 6 % already reaches past this ±8 % range on one side (its minimum is 0): see the 50 % case below.
+    // 50 %: the band reaches past both ends of the range, both minimums are 0 — warned, and Confirm waits
+    // for the acknowledgement.
+    await slippage.fill('50')
+    await review.getByTestId('review-zero-minimum').waitFor()
+    expect(await review.getByTestId('review-min').textContent()).toBe('0 ETH + 0 USDC')
+    expect(await review.getByTestId('review-zero-minimum').textContent()).toMatch(
+      /minimum for ETH and USDC is 0/,
+    )
+    await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
+    expect(await review.getByTestId('review-confirm').isDisabled()).toBe(true)
+    await review.getByTestId('review-ack-zero-minimum').check()
+    expect(await review.getByTestId('review-confirm').isDisabled()).toBe(false)
+    expect(session?.errors).toEqual([])
+  })
+
+  it('stake is reviewed and simulated too: Confirm moves the NFT to the staker', async () => {
+    const page = await openManage()
+    const stakeable = page
+      .locator('[data-testid="manage-row"]')
+      .filter({ has: page.getByTestId('action-stake-v3') })
+    const id = must(await stakeable.first().getAttribute('data-position-id'))
+    const target = page.locator(`[data-testid="manage-row"][data-position-id="${id}"]`)
+    await target.getByTestId('action-stake-v3').click()
+    const review = target.getByTestId('manage-review')
+    await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
+    expect(await review.getByTestId('review-deadline').textContent()).toMatch(/no deadline/)
+    expect(await review.getByTestId('review-gas').textContent()).toMatch(/^\d+ \(limit sent/)
+    await review.getByTestId('review-confirm').click()
+    await page.locator('[data-testid="tx-stepper"][data-phase="done"]').waitFor({ timeout: 30_000 })
+    const ownerOf = parseAbi(['function ownerOf(uint256) view returns (address)'])
+    expect(
+      await client.readContract({
+        address: npm,
+        abi: ownerOf,
+        functionName: 'ownerOf',
+        args: [BigInt(id.slice(3))],
+      }),
+    ).toBe(deployments.contracts.v3Staker)
+    expect(session?.errors).toEqual([])
+  })
+
+  it('V2 remove with the protocol fee on: the review reads feeTo and shows exactly what the pair burns', async () => {
+    const { v2Factory, v2Router02: router } = deployments.contracts
+    const holding = must(deployments.seed.demoV2Holdings.find((h) => !h.stakedIn))
+    const pair = must(deployments.v2Pairs.find((p) => p.address === holding.pair))
+    // Fee on, then a mint (records kLast) and a swap (grows k): the next burn mints the protocol fee first.
+    const setter = (await client.readContract({
+      address: v2Factory,
+      abi: v2,
+      functionName: 'feeToSetter',
+    })) as Address
+    await rpc('anvil_impersonateAccount', [setter])
+    await rpc('anvil_setBalance', [setter, numberToHex(10n ** 20n)])
+    await send(
+      setter,
+      v2Factory,
+      encodeFunctionData({
+        abi: v2,
+        functionName: 'setFeeTo',
+        args: [deployments.seed.traders[0] as Address],
+      }),
+    )
+    await rpc('anvil_stopImpersonatingAccount', [setter])
+    for (const token of [pair.token0, pair.token1])
+      await send(
+        owner,
+        token,
+        encodeFunctionData({ abi: erc20, functionName: 'approve', args: [router, 2n ** 255n] }),
+      )
+    const far = 4_102_444_800n
+    const [balance0, balance1] = await Promise.all(
+      [pair.token0, pair.token1].map((t) =>
+        client.readContract({ address: t, abi: erc20, functionName: 'balanceOf', args: [owner] }),
+      ),
+    )
+    await send(
+      owner,
+      router,
+      encodeFunctionData({
+        abi: v2,
+        functionName: 'addLiquidity',
+        args: [
+          pair.token0,
+          pair.token1,
+          (balance0 ?? 0n) / 100n,
+          (balance1 ?? 0n) / 100n,
+          0n,
+          0n,
+          owner,
+          far,
+        ],
+      }),
+    )
+    await send(
+      owner,
+      router,
+      encodeFunctionData({
+        abi: v2,
+        functionName: 'swapExactTokensForTokens',
+        args: [(balance0 ?? 0n) / 20n, 0n, [pair.token0, pair.token1], owner, far],
+      }),
+    )
+
+    const page = await openManage()
+    const id = `v2:${holding.pair.toLowerCase()}:wallet`
+    const target = page.locator(`[data-testid="manage-row"][data-position-id="${id}"]`)
+    await page.getByTestId('remove-percent').fill('25')
+    await target.getByTestId('action-remove-v2').click()
+    const review = target.getByTestId('manage-review')
+    await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
+    expect(await review.getByTestId('review-fee-switch').textContent()).toMatch(/^on:/)
+    const shownOut = await review.getByTestId('review-out').textContent()
+    const reviewBlock = BigInt(must(await review.getAttribute('data-block')))
+    await review.getByTestId('review-confirm').click()
+    await page.locator('[data-testid="tx-stepper"][data-phase="done"]').waitFor({ timeout: 30_000 })
+    const logs = await client.getContractEvents({
+      address: pair.address,
+      abi: v2,
+      eventName: 'Burn',
+      fromBlock: reviewBlock + 1n,
+    })
+    const burn = must(logs[0]).args
+    const tokenOf = (address: Address) => must(deployments.tokens.find((t) => t.address === address))
+    const [t0, t1] = [tokenOf(pair.token0), tokenOf(pair.token1)]
+    const show = (a0: bigint, a1: bigint) =>
+      `${formatUnits(a0, t0.decimals)} ${t0.symbol} + ${formatUnits(a1, t1.decimals)} ${t1.symbol}`
+    expect(shownOut).toBe(show(must(burn.amount0), must(burn.amount1)))
+    // Ignoring the fee (the old feeOn: false) would have predicted more: liquidity · balance / totalSupply.
+    const lp =
+      ((await client.readContract({
+        address: pair.address,
+        abi: erc20,
+        functionName: 'balanceOf',
+        args: [owner],
+        blockNumber: reviewBlock,
+      })) *
+        2_500n) /
+      10_000n
+    const supply = await client.readContract({
+      address: pair.address,
+      abi: erc20,
+      functionName: 'totalSupply',
+      blockNumber: reviewBlock,
+    })
+    const pairBalance0 = await client.readContract({
+      address: pair.token0,
+      abi: erc20,
+      functionName: 'balanceOf',
+      args: [pair.address],
+      blockNumber: reviewBlock,
+    })
+    expect((lp * pairBalance0) / supply).toBeGreaterThan(must(burn.amount0))
+    expect(session?.errors).toEqual([])
+  })
+})

@@ -453,7 +453,7 @@ describe('devnet determinism', () => {
       writeDeploymentsFile: false,
     })
     try {
-      expect(fresh.readyMs).toBeLessThan(15_000)
+      // Ready time is a speed target: `npm run bench -- devnet` measures it (devnet.readyMs), never a test.
       expect(serializeDeployments(fresh.deployments)).toBe(serializeDeployments(deployments))
       // The block hash commits to the state root: equal hashes mean an identical chain.
       const freshClient = createPublicClient({

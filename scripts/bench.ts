@@ -14,6 +14,7 @@ const groups: Record<string, () => Promise<BenchMetrics>> = {
   pools: async () => (await import('../bench/pools.ts')).runPoolsBench(),
   badInputs: async () => (await import('../bench/badInputs.ts')).runBadInputsBench(),
   reliability: async () => (await import('../bench/reliability.ts')).runReliabilityBench(),
+  partialFailures: async () => (await import('../bench/partialFailures.ts')).runPartialFailuresBench(),
   scale: async () => (await import('../bench/scale.ts')).runScaleBench(),
 }
 

@@ -107,7 +107,7 @@ export function computePortfolioTotals(positions: readonly PositionView[]): Port
       pnlMissing.push({
         id,
         label: positionLabel(position),
-        reason: position.versusHolding ? 'its net PnL has no price' : 'its history has not loaded',
+        reason: position.versusHolding ? 'its net PnL has no price' : 'no versus-holding figures for it',
       })
     } else pnl = { ...pnl, valueUsd: pnl.valueUsd + positionPnl, any: true }
   }

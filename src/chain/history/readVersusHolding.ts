@@ -79,6 +79,11 @@ export async function readVersusHolding(
         { id: p.id, lpBalanceWei: p.v2.lpBalanceWei },
       ])
     }
+  // A pair with an unavailable holding (e.g. its farm did not answer) cannot be split: its history
+  // would all land on the holdings that did answer. Those get no figures rather than wrong ones.
+  const unsplittablePairs = new Set(
+    snapshot.positions.flatMap((p) => (p.status === 'unavailable' && p.v2 ? [p.v2.pair.toLowerCase()] : [])),
+  )
   const shareById = new Map<string, HistoryShare>()
   for (const holdings of holdingsByPair.values()) {
     const shares = splitShares(holdings.map((holding) => holding.lpBalanceWei))
@@ -93,6 +98,7 @@ export async function readVersusHolding(
     let entries: readonly HistoryEntry[] = []
     let shareOfHistory: HistoryShare = { kind: 'all' }
     if (position.v3) entries = v3History.get(position.v3.tokenId) ?? []
+    if (position.v2 && unsplittablePairs.has(position.v2.pair.toLowerCase())) continue
     if (position.v2) {
       entries = v2History.get(position.v2.pair.toLowerCase()) ?? []
       shareOfHistory = shareById.get(position.id) ?? shareOfHistory

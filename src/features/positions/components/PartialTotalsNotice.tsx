@@ -1,13 +1,18 @@
 import type { PortfolioGaps } from '../model.ts'
 
-/** The one-line summary of what the totals leave out: "2 positions unavailable, 1 token unpriced". */
-export function describeGaps(gaps: PortfolioGaps): string {
+/**
+ * The one-line summary of what the totals leave out: "2 positions unavailable, 1 token unpriced".
+ * `withPnl`: also the positions missing from the net PnL (off while the history loads: all are).
+ */
+export function describeGaps(gaps: PortfolioGaps, options: { withPnl?: boolean } = {}): string {
   const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
   const parts: string[] = []
   if (gaps.unavailable.length > 0)
     parts.push(`${plural(gaps.unavailable.length, 'position', 'positions')} unavailable`)
   if (gaps.unpricedTokens.length > 0)
     parts.push(`${plural(gaps.unpricedTokens.length, 'token', 'tokens')} unpriced`)
+  if (gaps.pnlMissing.length > 0 && options.withPnl)
+    parts.push(`net PnL of ${plural(gaps.pnlMissing.length, 'position', 'positions')} unavailable`)
   if (gaps.feesNotSplit.length > 0)
     parts.push(
       `fees of ${plural(gaps.feesNotSplit.length, 'position', 'positions')} not split from withdrawn principal yet`,
@@ -19,8 +24,8 @@ export function describeGaps(gaps: PortfolioGaps): string {
  * Said next to the totals whenever they are partial: what is left out, with the affected positions
  * and tokens listed (a missing value is never counted as $0 without saying so).
  */
-export function PartialTotalsNotice({ gaps }: { gaps: PortfolioGaps }) {
-  const summary = describeGaps(gaps)
+export function PartialTotalsNotice({ gaps, withPnl }: { gaps: PortfolioGaps; withPnl: boolean }) {
+  const summary = describeGaps(gaps, { withPnl })
   if (!summary) return null
   return (
     <details
@@ -50,6 +55,12 @@ export function PartialTotalsNotice({ gaps }: { gaps: PortfolioGaps }) {
             <span className="font-medium">{gap.label}</span>: {gap.reason}
           </li>
         ))}
+        {withPnl &&
+          gaps.pnlMissing.map((gap) => (
+            <li key={`p:${gap.id}`} data-gap="pnl-missing" data-gap-position={gap.id}>
+              <span className="font-medium">{gap.label}</span>: left out of the net PnL — {gap.reason}
+            </li>
+          ))}
       </ul>
     </details>
   )

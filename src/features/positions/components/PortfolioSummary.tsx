@@ -122,7 +122,7 @@ export function PortfolioSummary({
           )}
         </Total>
       </dl>
-      <PartialTotalsNotice gaps={totals.gaps} />
+      <PartialTotalsNotice gaps={totals.gaps} withPnl={totals.netPnl !== null} />
     </Card>
   )
 }

@@ -25,7 +25,7 @@ export function VersusHoldingFigures({ position, isLoading, error }: VersusHoldi
           ? 'Versus holding: history unavailable.'
           : isLoading
             ? 'Versus holding: reading the position’s history…'
-            : 'Versus holding: no history.'}
+            : 'Versus holding: unavailable — the position’s history could not be attributed to it (another holding of the same pair is unavailable).'}
       </p>
     )
   return (

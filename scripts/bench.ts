@@ -1,5 +1,5 @@
 // `npm run bench`: measures every target the issues name and merges them into bench-results.json
-// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator, pools, badInputs, reliability, scale.
+// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator, pools, badInputs, reliability, partialFailures, scale.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { BenchMetrics } from '../bench/types.ts'
 

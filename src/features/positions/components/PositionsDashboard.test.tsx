@@ -73,6 +73,7 @@ describe('PositionsDashboard with a fixture snapshot', () => {
     expect(gaps).toEqual([
       'WETH/BROKEN V3 #60 (wallet): unavailable — token 0x4444…4444 reverted on balanceOf()',
       'NOPRICE has no USD price route: its amounts in 1 position are left out',
+      'WETH/NOPRICE V3 #50 (wallet): left out of the net PnL — its net PnL has no price',
     ])
     expect(screen.getByTestId('total-value-partial').textContent).toBe('partial')
     expect(screen.getByTestId('total-fees').dataset.partial).toBe('true')

@@ -79,6 +79,9 @@ describe('PositionsDashboard with a fixture snapshot', () => {
     expect(screen.getByTestId('total-fees').dataset.partial).toBe('true')
     expect(screen.getByTestId('positions-unavailable').textContent).toBe('1 unavailable')
     expect(within(card('v3:60')).getByTestId('unavailable-known').textContent).toContain('token id 60')
+    expect(screen.getByTestId('composition-partial').textContent).toBe(
+      'Partial: not charted — 1 unavailable, 1 without price (see the totals above).',
+    )
   })
 
   it('says "no price" instead of $0, and counts the position in the totals', () => {

@@ -31,7 +31,13 @@ describe('every page on the Vite dev server, with no React warning', () => {
           window.dispatchEvent(new PopStateEvent('popstate'))
         }, path)
         await page.waitForSelector(ready, { timeout: 60_000 })
+        await page.waitForTimeout(500)
+        // Name the page each error showed on.
+        for (let index = seen; index < session.errors.length; index++)
+          session.errors[index] = `${path}: ${session.errors[index]}`
+        seen = session.errors.length
       }
+      let seen = 0
       await page.waitForSelector('h1', { timeout: 90_000 })
       await page.waitForSelector('[data-testid="chain-indicator"]')
       // Settings changes re-render the wagmi provider above the whole app (watch an address, theme).

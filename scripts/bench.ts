@@ -1,5 +1,5 @@
 // `npm run bench`: measures every target the issues name and merges them into bench-results.json
-// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator, pools, minimums, badInputs, reliability, lyingRpc, txLifecycle, scale.
+// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator, pools, minimums, badInputs, reliability, partialFailures, lyingRpc, txLifecycle, scale.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { BenchMetrics } from '../bench/types.ts'
 
@@ -15,6 +15,7 @@ const groups: Record<string, () => Promise<BenchMetrics>> = {
   minimums: async () => (await import('../bench/minimums.ts')).runMinimumsBench(),
   badInputs: async () => (await import('../bench/badInputs.ts')).runBadInputsBench(),
   reliability: async () => (await import('../bench/reliability.ts')).runReliabilityBench(),
+  partialFailures: async () => (await import('../bench/partialFailures.ts')).runPartialFailuresBench(),
   lyingRpc: async () => (await import('../bench/lyingRpc.ts')).runLyingRpcBench(),
   txLifecycle: async () => (await import('../bench/txLifecycle.ts')).runTxLifecycleBench(),
   scale: async () => (await import('../bench/scale.ts')).runScaleBench(),

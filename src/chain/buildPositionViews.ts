@@ -29,6 +29,8 @@ import {
 import { type PositionsRawState, tickKey, type V3PositionRawState } from './readPositionsState.ts'
 
 const lower = (address: string) => address.toLowerCase()
+/** First line of a call error, short enough for a card. */
+const shortError = (error: string | undefined) => (error ?? 'no answer').split('\n')[0]?.slice(0, 120)
 
 /**
  * Principal of a V3 position exactly as Pool._modifyPosition pays it on a full burn: branches on
@@ -141,6 +143,22 @@ export function buildPositionViews(state: PositionsRawState, chainId: number): P
 
   const views: PositionView[] = []
   for (const entry of state.v3Positions) views.push(buildV3View(entry))
+  // A staked position whose deposits() read failed is not dropped: it is shown with its token id.
+  for (const { tokenId, error } of state.stakerDepositErrors) {
+    const unknown = unknownToken('0x0000000000000000000000000000000000000000')
+    views.push({
+      id: `v3:${tokenId}`,
+      protocol: 'v3',
+      location: 'v3-staker',
+      blockNumber,
+      status: 'unavailable',
+      reason: `the V3 staker did not answer deposits(${tokenId}) (${shortError(error)}): this staked position is unknown`,
+      token0: unknown,
+      token1: unknown,
+      v3: { tokenId },
+      v2: null,
+    })
+  }
 
   function buildV3View(entry: V3PositionRawState): PositionView {
     const id = `v3:${entry.tokenId}`
@@ -153,7 +171,7 @@ export function buildPositionViews(state: PositionsRawState, chainId: number): P
         reason: `positions(${entry.tokenId}) failed: ${entry.position.ok ? 'no pool' : entry.position.error}`,
         token0: unknown,
         token1: unknown,
-        v3: null,
+        v3: { tokenId: entry.tokenId },
         v2: null,
       }
     }
@@ -220,6 +238,8 @@ export function buildPositionViews(state: PositionsRawState, chainId: number): P
     const principalUsd =
       principal0Usd === null || principal1Usd === null ? null : principal0Usd + principal1Usd
     const pendingRewards: PendingReward[] = []
+    if (entry.stakeErrors.length > 0)
+      return unavailable(`the V3 staker did not answer ${shortError(entry.stakeErrors[0])}`)
     for (const stake of entry.stakes) {
       const { totalRewardUnclaimed, totalSecondsClaimedX128, secondsPerLiquidityInsideX128, incentive } =
         stake
@@ -267,8 +287,11 @@ export function buildPositionViews(state: PositionsRawState, chainId: number): P
     const inRange = tickCurrent >= position.tickLower && tickCurrent < position.tickUpper
     const amount0 = amountOf(token0, amounts.amount0)
     const amount1 = amountOf(token1, amounts.amount1)
-    const uncollectedFees0 = amountOf(token0, fees0)
-    const uncollectedFees1 = amountOf(token1, fees1)
+    const owed0 = amountOf(token0, fees0)
+    const owed1 = amountOf(token1, fees1)
+    // tokensOwed may hold principal withdrawn by a decrease and not collected yet: only the history
+    // (DecreaseLiquidity/Collect events) splits it. Without tokensOwed, everything owed is fee growth.
+    const allFees = position.tokensOwed0 === 0n && position.tokensOwed1 === 0n
     const poolLiquidity = pool.value.liquidity
     return {
       ...base,
@@ -277,16 +300,14 @@ export function buildPositionViews(state: PositionsRawState, chainId: number): P
       token1,
       amount0,
       amount1,
-      uncollectedFees0,
-      uncollectedFees1,
+      owed0,
+      owed1,
+      uncollectedFees0: allFees ? owed0 : null,
+      uncollectedFees1: allFees ? owed1 : null,
+      withdrawnUncollected0: allFees ? amountOf(token0, 0n) : null,
+      withdrawnUncollected1: allFees ? amountOf(token1, 0n) : null,
       pendingRewards,
-      valueUsd: sumUsd([
-        amount0,
-        amount1,
-        uncollectedFees0,
-        uncollectedFees1,
-        ...pendingRewards.map((r) => r.reward),
-      ]),
+      valueUsd: sumUsd([amount0, amount1, owed0, owed1, ...pendingRewards.map((r) => r.reward)]),
       v3: {
         ...idFields,
         tickCurrent,
@@ -310,12 +331,33 @@ export function buildPositionViews(state: PositionsRawState, chainId: number): P
   // ---- V2: wallet LP balances and farm stakes ----
   for (const pairState of state.v2Pairs) {
     const { pair } = pairState
-    const holdings: { location: 'wallet' | 'farm'; lpBalanceWei: bigint; farmIndex: number | null }[] = []
-    if (pairState.walletBalance.ok && pairState.walletBalance.value > 0n)
-      holdings.push({ location: 'wallet', lpBalanceWei: pairState.walletBalance.value, farmIndex: null })
+    const holdings: {
+      location: 'wallet' | 'farm'
+      /** null: the balance read failed, so the holding may exist (shown unavailable, never dropped). */
+      lpBalanceWei: bigint | null
+      balanceError?: string
+      farmIndex: number | null
+    }[] = []
+    const { walletBalance } = pairState
+    if (!walletBalance.ok)
+      holdings.push({
+        location: 'wallet',
+        lpBalanceWei: null,
+        balanceError: walletBalance.error,
+        farmIndex: null,
+      })
+    else if (walletBalance.value > 0n)
+      holdings.push({ location: 'wallet', lpBalanceWei: walletBalance.value, farmIndex: null })
     state.farms.forEach((farmState, farmIndex) => {
       if (lower(farmState.farm.stakingToken) !== lower(pair.address)) return
-      if (farmState.balance.ok && farmState.balance.value > 0n)
+      if (!farmState.balance.ok)
+        holdings.push({
+          location: 'farm',
+          lpBalanceWei: null,
+          balanceError: farmState.balance.error,
+          farmIndex,
+        })
+      else if (farmState.balance.value > 0n)
         holdings.push({ location: 'farm', lpBalanceWei: farmState.balance.value, farmIndex })
     })
     for (const holding of holdings) {
@@ -331,6 +373,19 @@ export function buildPositionViews(state: PositionsRawState, chainId: number): P
         token1,
       }
       const farm = farmState?.farm.address ?? null
+      if (holding.lpBalanceWei === null) {
+        views.push({
+          ...base,
+          status: 'unavailable',
+          reason: farm
+            ? `farm ${farm} did not answer balanceOf (${shortError(holding.balanceError)}): the LP staked there is unknown`
+            : `pair ${pair.address} did not answer balanceOf (${shortError(holding.balanceError)}): the LP held is unknown`,
+          v3: null,
+          v2: { pair: pair.address, farm },
+        })
+        continue
+      }
+      const lpBalanceWei = holding.lpBalanceWei
       const { reserves, totalSupply, kLast, balance0, balance1 } = pairState
       const decimalsError = decimalsProblem(pair.token0, pair.token1)
       if (
@@ -360,7 +415,7 @@ export function buildPositionViews(state: PositionsRawState, chainId: number): P
       }
       const value = getLiquidityValue({
         ...feeParameters,
-        liquidity: holding.lpBalanceWei,
+        liquidity: lpBalanceWei,
         balance0: balance0.value,
         balance1: balance1.value,
       })
@@ -395,7 +450,7 @@ export function buildPositionViews(state: PositionsRawState, chainId: number): P
             totalSupply: f.totalSupply.value,
           },
           {
-            balance: holding.lpBalanceWei,
+            balance: lpBalanceWei,
             userRewardPerTokenPaid: f.userRewardPerTokenPaid.value,
             rewards: f.rewards.value,
           },
@@ -417,21 +472,23 @@ export function buildPositionViews(state: PositionsRawState, chainId: number): P
         status: 'ok',
         amount0,
         amount1,
+        owed0: zero0,
+        owed1: zero1,
         uncollectedFees0: zero0,
         uncollectedFees1: zero1,
+        withdrawnUncollected0: zero0,
+        withdrawnUncollected1: zero1,
         pendingRewards,
         valueUsd: sumUsd([amount0, amount1, ...pendingRewards.map((r) => r.reward)]),
         v3: null,
         v2: {
           pair: pair.address,
-          lpBalanceWei: holding.lpBalanceWei,
+          lpBalanceWei,
           lpTotalSupplyWei: totalSupply.value,
           reserve0Wei: reserves.value[0],
           reserve1Wei: reserves.value[1],
           shareOfPool:
-            supplyAfterFeeWei > 0n
-              ? Number((holding.lpBalanceWei * 10n ** 18n) / supplyAfterFeeWei) / 1e18
-              : 0,
+            supplyAfterFeeWei > 0n ? Number((lpBalanceWei * 10n ** 18n) / supplyAfterFeeWei) / 1e18 : 0,
           farm,
         },
       })

@@ -79,6 +79,8 @@ export interface V3PositionRawState {
   /** Computed pool address (undefined while `position` failed). */
   pool: Address | undefined
   stakes: readonly V3StakeRawState[]
+  /** Incentives whose stakes()/incentives() read failed: the position's rewards are unknown. */
+  stakeErrors: readonly string[]
 }
 
 export interface V2PairRawState {
@@ -136,6 +138,11 @@ export interface PositionsRawState {
    * per distinct incentive reward token. Empty without a staker.
    */
   stakerRewardsOwed: readonly { rewardToken: Address; amountWei: BatchResult<bigint> }[]
+  /**
+   * Staker deposit candidates (from the account's DepositTransferred events) whose deposits() read
+   * failed: the position may still be staked by the account, so it is shown unavailable, not dropped.
+   */
+  stakerDepositErrors: readonly { tokenId: bigint; error: string }[]
 }
 
 const lower = (address: string) => address.toLowerCase()
@@ -295,8 +302,10 @@ export async function readPositionsState(
     rewardToken,
     amountWei: take<bigint>(),
   }))
-  const stakedTokenIds = stakerCandidates.filter((_, index) => {
+  const stakerDepositErrors: { tokenId: bigint; error: string }[] = []
+  const stakedTokenIds = stakerCandidates.filter((tokenId, index) => {
     const deposit = round1[cursor + index] as BatchResult<readonly [Address, number, number, number]>
+    if (!deposit.ok) stakerDepositErrors.push({ tokenId, error: deposit.error })
     return deposit.ok && lower(deposit.value[0]) === lower(account)
   })
 
@@ -346,7 +355,7 @@ export async function readPositionsState(
   ]
   const v3Positions = positionEntries.map(({ tokenId, location }, index): V3PositionRawState => {
     const raw = round3[index] as BatchResult<PositionsTuple>
-    if (!raw.ok) return { tokenId, location, position: raw, pool: undefined, stakes: [] }
+    if (!raw.ok) return { tokenId, location, position: raw, pool: undefined, stakes: [], stakeErrors: [] }
     const [, , token0, token1, fee, tickLower, tickUpper, liquidity, growth0, growth1, owed0, owed1] =
       raw.value
     const position: NpmPosition = {
@@ -362,7 +371,7 @@ export async function readPositionsState(
       tokensOwed1: owed1,
     }
     const pool = computeV3PoolAddress(contracts.v3Factory, token0, token1, fee)
-    return { tokenId, location, position: { ok: true, value: position }, pool, stakes: [] }
+    return { tokenId, location, position: { ok: true, value: position }, pool, stakes: [], stakeErrors: [] }
   })
   // Attach stakes (with liquidity > 0) to the staked positions.
   let stakeCursor = positionEntries.length
@@ -375,6 +384,10 @@ export async function readPositionsState(
     for (const incentive of incentives) {
       const stake = round3[stakeCursor++] as BatchResult<readonly [bigint, bigint]>
       const incentiveState = round3[stakeCursor++] as BatchResult<readonly [bigint, bigint, bigint]>
+      if (position && !stake.ok)
+        (position.stakeErrors as string[]).push(
+          `stakes(${tokenId}, ${incentive.incentiveId}): ${stake.error}`,
+        )
       if (!position || !stake.ok || stake.value[1] === 0n) continue
       pendingStakes.push({
         position,
@@ -492,5 +505,6 @@ export async function readPositionsState(
     tokens,
     tokensWithoutDecimals,
     stakerRewardsOwed,
+    stakerDepositErrors,
   }
 }

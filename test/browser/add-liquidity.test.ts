@@ -153,7 +153,7 @@ describe('add liquidity in Chromium with the Dev wallet', () => {
     await page.getByTestId('amount-token0').fill('0.5')
     await page.getByTestId('review').waitFor()
     await page.locator('[data-testid="review-apr"]:has-text("fees")').waitFor({ timeout: 15_000 })
-    expect(await page.getByTestId('review-il').textContent()).toMatch(/-50 %: −\d/)
+    expect(await page.getByTestId('review-il').textContent()).toMatch(/−50 %: −\d/)
     // The deposit was simulated as the watched account, approvals included via state override.
     await page.locator('[data-testid="simulation"][data-status="ok"]').waitFor({ timeout: 15_000 })
     await page.getByTestId('cannot-sign').waitFor()

@@ -32,6 +32,10 @@ export interface OpenAppOptions {
   colorScheme?: 'light' | 'dark'
   /** A script run in the page before the app's own (e.g. a fake EIP-6963 wallet), with its argument. */
   initScript?: { fn: (arg: never) => void; arg: unknown }
+  /** Origin of the app to open (default: the built app under `vite preview`). */
+  appUrl?: string
+  /** Also fail on console warnings (dev-mode React warnings are console.error or .warn). */
+  failOnWarnings?: boolean
 }
 
 /** Opens the built app in a fresh headless Chromium profile, pointed at the browser-layer devnet. */
@@ -54,9 +58,10 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppSession>
   const errors: string[] = []
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`)
+    if (options.failOnWarnings && message.type() === 'warning') errors.push(`console.warn: ${message.text()}`)
   })
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
-  await page.goto(`${inject('appUrl')}${options.path ?? '/'}`)
+  await page.goto(`${options.appUrl ?? inject('appUrl')}${options.path ?? '/'}`)
   return {
     context,
     page,

@@ -51,7 +51,7 @@ describe('positions reader equals the contracts for every seeded position', () =
     expect(snapshot.positions.every((p) => p.status === 'ok')).toBe(true)
   })
 
-  it('V3 amounts == static decreaseLiquidity(full) and fees == static collect(max)', async () => {
+  it('V3 amounts == static decreaseLiquidity(full) and owed == static collect(max)', async () => {
     const publicClient = client()
     for (const seeded of deployments.seed.demoPositions) {
       const view = okView(`v3:${seeded.tokenId}`)
@@ -86,7 +86,7 @@ describe('positions reader equals the contracts for every seeded position', () =
         args: [{ tokenId, recipient: owner, amount0Max: maxUint128, amount1Max: maxUint128 }],
         blockNumber: snapshot.blockNumber,
       })
-      expect([seeded.label, view.uncollectedFees0.amountWei, view.uncollectedFees1.amountWei]).toEqual([
+      expect([seeded.label, view.owed0.amountWei, view.owed1.amountWei]).toEqual([
         seeded.label,
         fees[0],
         fees[1],
@@ -96,7 +96,7 @@ describe('positions reader equals the contracts for every seeded position', () =
     const withFees = okView(
       `v3:${deployments.seed.demoPositions.find((p) => p.label === 'uncollected-fees')?.tokenId}`,
     )
-    expect(withFees.uncollectedFees0.amountWei + withFees.uncollectedFees1.amountWei).toBeGreaterThan(0n)
+    expect(withFees.owed0.amountWei + withFees.owed1.amountWei).toBeGreaterThan(0n)
   })
 
   it('V3 staker reward == getRewardInfo', async () => {

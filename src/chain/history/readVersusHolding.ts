@@ -3,6 +3,7 @@ import type { PositionsSnapshot, VersusHolding } from '../../features/positions/
 import type { PositionsConfig } from '../positionsConfig.ts'
 import { attributeClaimedRewards } from './attributeClaimedRewards.ts'
 import { computeVersusHolding } from './computeVersusHolding.ts'
+import { type HistoryShare, splitShares } from './historyShare.ts'
 import type { LogStore } from './logStore.ts'
 import {
   type HistoryEntry,
@@ -67,25 +68,40 @@ export async function readVersusHolding(
   )
   const timestamps = await readBlockTimestamps(client, { chainId: config.chainId, store, blocks })
 
-  // V2: split the pair's history between wallet and farm by their share of the account's LP.
-  const lpByPair = new Map<string, bigint>()
+  // V2: split the pair's history between wallet and farm by their exact share of the account's LP
+  // (bigint ratios, the last holding takes the rest: the parts add up to the pair's events to the wei).
+  const holdingsByPair = new Map<string, { id: string; lpBalanceWei: bigint }[]>()
   for (const p of snapshot.positions)
     if (p.status === 'ok' && p.v2) {
       const key = p.v2.pair.toLowerCase()
-      lpByPair.set(key, (lpByPair.get(key) ?? 0n) + p.v2.lpBalanceWei)
+      holdingsByPair.set(key, [
+        ...(holdingsByPair.get(key) ?? []),
+        { id: p.id, lpBalanceWei: p.v2.lpBalanceWei },
+      ])
     }
+  // A pair with an unavailable holding (e.g. its farm did not answer) cannot be split: its history
+  // would all land on the holdings that did answer. Those get no figures rather than wrong ones.
+  const unsplittablePairs = new Set(
+    snapshot.positions.flatMap((p) => (p.status === 'unavailable' && p.v2 ? [p.v2.pair.toLowerCase()] : [])),
+  )
+  const shareById = new Map<string, HistoryShare>()
+  for (const holdings of holdingsByPair.values()) {
+    const shares = splitShares(holdings.map((holding) => holding.lpBalanceWei))
+    holdings.forEach((holding, index) => {
+      shareById.set(holding.id, shares[index] as HistoryShare)
+    })
+  }
 
   const result = new Map<string, VersusHolding>()
   for (const position of snapshot.positions) {
     if (position.status !== 'ok') continue
     let entries: readonly HistoryEntry[] = []
-    let shareOfHistory = 1
+    let shareOfHistory: HistoryShare = { kind: 'all' }
     if (position.v3) entries = v3History.get(position.v3.tokenId) ?? []
+    if (position.v2 && unsplittablePairs.has(position.v2.pair.toLowerCase())) continue
     if (position.v2) {
-      const key = position.v2.pair.toLowerCase()
-      entries = v2History.get(key) ?? []
-      const total = lpByPair.get(key) ?? 0n
-      shareOfHistory = total > 0n ? Number((position.v2.lpBalanceWei * 10n ** 9n) / total) / 1e9 : 0
+      entries = v2History.get(position.v2.pair.toLowerCase()) ?? []
+      shareOfHistory = shareById.get(position.id) ?? shareOfHistory
     }
     result.set(
       position.id,

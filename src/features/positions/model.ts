@@ -121,14 +121,32 @@ export interface VersusHolding {
   deposited1Wei: bigint
   /** Timestamp of the first deposit (unix seconds), null when none was found in the history. */
   openedTimestamp: number | null
-  /** Fees already collected (Collect minus the principal of DecreaseLiquidity); V2: 0 (fees stay in the pair). */
+  /**
+   * Fees already collected: each Collect minus the withdrawn principal it paid (principal first, see
+   * splitOwedAmounts); V2: 0 (fees stay in the pair).
+   */
   collectedFees0Wei: bigint
   collectedFees1Wei: bigint
-  /** What the net deposit would be worth today at today's prices; null without prices. */
+  /** V3: principal withdrawn by DecreaseLiquidity and still in tokensOwed (not collected yet). V2: 0. */
+  withdrawnUncollected0Wei: bigint
+  withdrawnUncollected1Wei: bigint
+  /** V3: the fee part of what collect(max) would return now (owed − withdrawn principal). V2: 0. */
+  uncollectedFees0Wei: bigint
+  uncollectedFees1Wei: bigint
+  /** The bases of hold value and IL: the position's own pool price, then one route price to USD. */
+  valuationBasis: {
+    /** Price of token0 in token1 (human units) in the position's own pool; null without a price. */
+    poolPrice0In1: number | null
+    /** Which token's route price turns the pool-price figures into USD; null when neither has one. */
+    usdVia: 'token0' | 'token1' | null
+    /** That token's USD price (per whole token). */
+    usdPerWholeToken: number | null
+  }
+  /** What the net deposit would be worth if held, at the position's own pool price, in USD; null without prices. */
   holdValueUsd: number | null
-  /** Current position value (amounts only, no fees) − holdValueUsd; negative = loss. */
+  /** Current position value (amounts only, no fees) − holdValueUsd, both at the pool's own price; negative = loss. */
   impermanentLossUsd: number | null
-  /** impermanentLossUsd / value of the gross deposits at today's prices (fraction, −0.05 = −5 %). */
+  /** IL / value of the gross deposits, both at the pool's own price (fraction, −0.05 = −5 %). */
   impermanentLossFraction: number | null
   /** Collected + uncollected fees in USD (V2: fee growth is inside the amounts, reported as null). */
   lifetimeFeesUsd: number | null
@@ -165,11 +183,23 @@ export interface PositionViewOk extends PositionViewBase {
   /** Current principal (what decreaseLiquidity(full) / burn would return). */
   amount0: TokenAmount
   amount1: TokenAmount
-  /** Uncollected fees (V3: what collect(max) would return, incl. tokensOwed). V2: zero (fees compound). */
-  uncollectedFees0: TokenAmount
-  uncollectedFees1: TokenAmount
+  /**
+   * V3: what collect(max) would return now (tokensOwed + fees accrued since the last poke): uncollected
+   * fees AND principal withdrawn by a decrease but not collected yet. V2: zero (fees compound).
+   */
+  owed0: TokenAmount
+  owed1: TokenAmount
+  /**
+   * The fee part of the owed amount; null while unknown (tokensOwed > 0 and the history that splits it
+   * has not loaded or failed). Never the withdrawn principal.
+   */
+  uncollectedFees0: TokenAmount | null
+  uncollectedFees1: TokenAmount | null
+  /** Principal withdrawn but not collected yet (part of owed); null while unknown, as above. */
+  withdrawnUncollected0: TokenAmount | null
+  withdrawnUncollected1: TokenAmount | null
   pendingRewards: readonly PendingReward[]
-  /** amounts + uncollected fees + pending rewards in USD; null if any part has no price. */
+  /** amounts + owed (fees and withdrawn principal) + pending rewards in USD; null if any part has no price. */
   valueUsd: number | null
   v3: V3PositionDetails | null
   v2: V2PositionDetails | null
@@ -182,7 +212,11 @@ export interface PositionViewUnavailable extends PositionViewBase {
   status: 'unavailable'
   /** Human-readable reason, e.g. "pool 0x… does not exist" or "token 0x… reverted on decimals()". */
   reason: string
-  v3: Pick<V3PositionDetails, 'tokenId' | 'pool' | 'fee' | 'tickLower' | 'tickUpper'> | null
+  /** What is known: always the token id; pool, fee and ticks when positions() answered. */
+  v3:
+    | (Pick<V3PositionDetails, 'tokenId'> &
+        Partial<Pick<V3PositionDetails, 'pool' | 'fee' | 'tickLower' | 'tickUpper'>>)
+    | null
   v2: Pick<V2PositionDetails, 'pair' | 'farm'> | null
 }
 
@@ -209,11 +243,55 @@ export interface PositionsSnapshot {
   stakerRewardsOwed: readonly TokenAmount[] | null
 }
 
-/** Portfolio totals over the 'ok' positions. */
-export interface PortfolioTotals {
+/** A position left out of (part of) the totals, with what is known about it. */
+export interface TotalsGapPosition {
+  /** PositionView id. */
+  id: string
+  /** Short human label, e.g. "WETH/USDC V3 #12" or "V2 pair 0x12ab… in farm 0x34cd…". */
+  label: string
+  /** Why: the read that failed, or which part has no price / is not split yet. */
+  reason: string
+}
+
+/** A token some part of the totals could not be priced in. */
+export interface TotalsGapToken {
+  address: Address
+  symbol: string
+  /** Ids of the positions with a non-zero amount of it. */
+  positionIds: readonly string[]
+}
+
+/** What the portfolio totals leave out. Every list empty = the totals are complete. */
+export interface PortfolioGaps {
+  /** Positions whose reads failed: in no total at all. */
+  unavailable: readonly TotalsGapPosition[]
+  /** Tokens without a USD route that some position holds, owes or earns (non-zero amounts). */
+  unpricedTokens: readonly TotalsGapToken[]
+  /** Positions whose owed amount is not split into fees and withdrawn principal yet (history). */
+  feesNotSplit: readonly TotalsGapPosition[]
+  /** Positions without a versus-holding PnL (history missing or unpriced). */
+  pnlMissing: readonly TotalsGapPosition[]
+}
+
+/** A USD total over the parts that are known, and whether some part is missing from it. */
+export interface PartialTotal {
+  /** Sum of the known parts (never counts a missing part as 0: see `partial`). */
   valueUsd: number
-  uncollectedFeesUsd: number
-  pendingRewardsUsd: number
-  netPnlUsd: number | null
+  /** True when some position or token is left out of `valueUsd`. */
+  partial: boolean
+}
+
+/** Portfolio totals over the 'ok' positions, each saying whether it is partial. */
+export interface PortfolioTotals {
+  /** Amounts + owed + pending rewards of the positions with a price. */
+  value: PartialTotal
+  /** Uncollected FEES only (never withdrawn principal). */
+  uncollectedFees: PartialTotal
+  /** Principal withdrawn but not collected yet (part of value, not fees). */
+  withdrawnUncollected: PartialTotal
+  pendingRewards: PartialTotal
+  /** Sum of the positions' net PnL; null while no position has one. */
+  netPnl: (PartialTotal & { valueUsd: number }) | null
   positionsWithoutPrice: number
+  gaps: PortfolioGaps
 }

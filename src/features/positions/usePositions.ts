@@ -8,6 +8,7 @@ import { positionsQueryOptions, versusHoldingQueryOptions } from '../../queries/
 import { useChainHealth } from '../chain-status/useChainHealth.ts'
 import { useActiveAccount } from '../wallet/useActiveAccount.ts'
 import type { PortfolioTotals, PositionsSnapshot, PositionView } from './model.ts'
+import { withVersusHolding } from './view/withVersusHolding.ts'
 
 export interface UsePositionsReturnType {
   /** The account shown (wallet or watched); undefined → the page shows "connect or watch". */
@@ -52,10 +53,8 @@ export function usePositions(
     const list = query.data?.positions ?? []
     const figures = history.data
     if (!figures) return list
-    return list.map((p): PositionView => {
-      const versusHolding = figures.get(p.id)
-      return p.status === 'ok' && versusHolding ? { ...p, versusHolding } : p
-    })
+    const pricesUsd = query.data?.pricesUsd ?? {}
+    return list.map((p): PositionView => withVersusHolding(p, figures.get(p.id), pricesUsd))
   }, [query.data, history.data])
   const totals = useMemo(
     () => (query.data ? computePortfolioTotals(positions) : undefined),

@@ -150,7 +150,10 @@ export function ReviewStep(props: {
           <dt>Impermanent loss vs holding</dt>
           <dd data-testid="review-il">
             {(projection?.il ?? il)
-              .map((row) => `${row.move > 0 ? '+' : ''}${row.move * 100} %: ${formatPercent(row.il)}`)
+              .map(
+                (row) =>
+                  `${row.move > 0 ? '+' : row.move < 0 ? '−' : ''}${Math.abs(row.move * 100)} %: ${formatPercent(row.il)}`,
+              )
               .join(' · ')}
           </dd>
           <dt>Transactions</dt>

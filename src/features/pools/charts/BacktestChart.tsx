@@ -34,7 +34,8 @@ export function BacktestChart({ result, valueUnit }: { result: BacktestResult; v
           {...AXIS}
           dataKey="timestamp"
           type="number"
-          scale="time"
+          // A plain number scale: scale="time" made a tick per data point here, and two swaps in one block
+          // share a timestamp, so React saw duplicate tick keys (dev-mode warning).
           domain={['dataMin', 'dataMax']}
           tickFormatter={formatAxisDate}
           minTickGap={28}

@@ -24,7 +24,6 @@ export function PriceHistoryChart({
           {...AXIS}
           dataKey="timestamp"
           type="number"
-          scale="time"
           domain={['dataMin', 'dataMax']}
           tickFormatter={formatAxisDate}
           minTickGap={28}

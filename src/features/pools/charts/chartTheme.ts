@@ -1,3 +1,4 @@
+import { withMinusSign } from '../../positions/format/minusSign.ts'
 /**
  * Chart colours as CSS variables per theme, so one Recharts tree reads well in light and dark.
  * --pl-a: main series, --pl-b: comparison (HODL), --pl-c: fees, --pl-mark: current price.
@@ -31,12 +32,12 @@ export function formatAxisNumber(value: number): string {
   if (!Number.isFinite(value)) return ''
   const magnitude = Math.abs(value)
   if (magnitude >= 1e12 || (magnitude > 0 && magnitude < 1e-4))
-    return value.toExponential(2).replace('e+', 'e')
-  if (magnitude >= 1e9) return `${(value / 1e9).toPrecision(3)}B`
-  if (magnitude >= 1e6) return `${(value / 1e6).toPrecision(3)}M`
-  if (magnitude >= 1e4) return `${(value / 1e3).toPrecision(3)}k`
+    return withMinusSign(value.toExponential(2).replace('e+', 'e'))
+  if (magnitude >= 1e9) return withMinusSign(`${(value / 1e9).toPrecision(3)}B`)
+  if (magnitude >= 1e6) return withMinusSign(`${(value / 1e6).toPrecision(3)}M`)
+  if (magnitude >= 1e4) return withMinusSign(`${(value / 1e3).toPrecision(3)}k`)
   if (magnitude === 0) return '0'
-  return Number(value.toPrecision(4)).toString()
+  return withMinusSign(Number(value.toPrecision(4)).toString())
 }
 
 /** Chain date (UTC) for axis ticks: "Jan 12". */

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react'
 import { Card } from '../../../ui/Card.tsx'
 import { formatSignedUsd, formatUsd } from '../format/formatUsd.ts'
-import type { PortfolioTotals } from '../model.ts'
+import { SIGN_TONE_CLASS, usdSignTone } from '../format/minusSign.ts'
+import type { PartialTotal, PortfolioTotals } from '../model.ts'
 import { InfoTip } from './InfoTip.tsx'
+import { PartialTotalsNotice } from './PartialTotalsNotice.tsx'
 
 export interface PortfolioSummaryProps {
   totals: PortfolioTotals
@@ -20,7 +22,8 @@ export function PortfolioSummary({
   isStale,
   isHistoryLoading,
 }: PortfolioSummaryProps) {
-  const pnl = totals.netPnlUsd
+  const pnl = totals.netPnl
+  const unavailableCount = totals.gaps.unavailable.length
   return (
     <Card
       title="Portfolio"
@@ -46,29 +49,41 @@ export function PortfolioSummary({
       <dl className="grid grid-cols-2 gap-4 lg:grid-cols-5">
         <Total
           label="Value"
-          tip="Current token amounts + uncollected fees + pending rewards of the priced positions, in USD at on-chain prices."
+          tip="Current token amounts + what collect would return (fees and withdrawn principal) + pending rewards of the priced positions, in USD at on-chain prices."
           testId="total-value"
+          partial={totals.value.partial}
         >
-          {formatUsd(totals.valueUsd)}
+          {formatUsd(totals.value.valueUsd)}
         </Total>
         <Total
           label="Uncollected fees"
-          tip="V3 fees collect(max) would return now, in USD. V2 fees compound into the LP amounts."
+          tip="V3 fees only, from fee growth: principal withdrawn by a decrease and not collected yet is value, not fees (a Collect pays withdrawn principal first). V2 fees compound into the LP amounts."
           testId="total-fees"
+          partial={totals.uncollectedFees.partial}
         >
-          {formatUsd(totals.uncollectedFeesUsd)}
+          {formatUsd(totals.uncollectedFees.valueUsd)}
+          {totals.withdrawnUncollected.valueUsd > 0 && (
+            <span
+              className="block text-xs font-normal text-slate-500 dark:text-slate-400"
+              data-testid="total-withdrawn-uncollected"
+            >
+              + {formatUsd(totals.withdrawnUncollected.valueUsd)} withdrawn principal to collect
+            </span>
+          )}
         </Total>
         <Total
           label="Pending rewards"
           tip="Liquidity-mining rewards waiting in farms and the V3 staker, in USD."
           testId="total-rewards"
+          partial={totals.pendingRewards.partial}
         >
-          {formatUsd(totals.pendingRewardsUsd)}
+          {formatUsd(totals.pendingRewards.valueUsd)}
         </Total>
         <Total
           label="Net PnL"
           tip="Sum over positions of lifetime fees + rewards + impermanent loss versus holding the deposited tokens."
           testId="total-pnl"
+          partial={pnl?.partial ?? false}
         >
           {pnl === null ? (
             isHistoryLoading ? (
@@ -77,21 +92,26 @@ export function PortfolioSummary({
               'unavailable'
             )
           ) : (
-            <span
-              className={
-                pnl < 0 ? 'text-red-700 dark:text-red-300' : 'text-emerald-700 dark:text-emerald-300'
-              }
-            >
-              {formatSignedUsd(pnl)}
+            <span className={SIGN_TONE_CLASS[usdSignTone(pnl.valueUsd)]}>
+              {formatSignedUsd(pnl.valueUsd)}
             </span>
           )}
         </Total>
         <Total
           label="Positions"
-          tip="Positions shown; those without a USD price route are left out of the totals, never counted as $0."
+          tip="Positions shown; those unavailable or without a USD price route are left out of the totals, never counted as $0."
           testId="total-positions"
+          partial={false}
         >
           <span>{positionCount}</span>
+          {unavailableCount > 0 && (
+            <span
+              className="ml-2 text-sm font-normal text-amber-700 dark:text-amber-300"
+              data-testid="positions-unavailable"
+            >
+              {unavailableCount} unavailable
+            </span>
+          )}
           {totals.positionsWithoutPrice > 0 && (
             <span
               className="ml-2 text-sm font-normal text-amber-700 dark:text-amber-300"
@@ -102,6 +122,7 @@ export function PortfolioSummary({
           )}
         </Total>
       </dl>
+      <PartialTotalsNotice gaps={totals.gaps} withPnl={totals.netPnl !== null} />
     </Card>
   )
 }
@@ -110,19 +131,30 @@ function Total({
   label,
   tip,
   testId,
+  partial,
   children,
 }: {
   label: string
   tip: string
   testId: string
+  /** The figure leaves some part out: marked "partial" (the notice below lists what). */
+  partial: PartialTotal['partial']
   children: ReactNode
 }) {
   return (
     <div className="min-w-0">
-      <dt className="text-xs text-slate-500 dark:text-slate-400">
+      <dt className="flex flex-wrap items-center gap-1 text-xs text-slate-500 dark:text-slate-400">
         <InfoTip label={label} explanation={tip} />
+        {partial && (
+          <span
+            className="rounded-full bg-amber-100 px-1.5 text-[11px] font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100"
+            data-testid={`${testId}-partial`}
+          >
+            partial
+          </span>
+        )}
       </dt>
-      <dd className="mt-1 truncate text-lg font-semibold tabular-nums" data-testid={testId}>
+      <dd className="mt-1 text-lg font-semibold tabular-nums" data-testid={testId} data-partial={partial}>
         {children}
       </dd>
     </div>

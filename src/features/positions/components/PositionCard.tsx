@@ -65,7 +65,7 @@ export function PositionCard({
             </h3>
             <div className="mt-1 flex flex-wrap gap-1.5">
               <Badge tone="violet">{position.protocol === 'v3' ? 'Uniswap V3' : 'Uniswap V2'}</Badge>
-              {position.v3 && <Badge>{formatFeeTier(position.v3.fee)}</Badge>}
+              {position.v3?.fee !== undefined && <Badge>{formatFeeTier(position.v3.fee)}</Badge>}
               <Badge
                 tone={position.location === 'wallet' ? 'neutral' : 'teal'}
                 data-testid="position-location"
@@ -90,13 +90,17 @@ export function PositionCard({
           )}
         </header>
         {position.status === 'unavailable' ? (
-          <p
+          <div
             role="note"
             className="mt-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/60 dark:text-amber-100"
-            data-testid="unavailable-reason"
           >
-            Unavailable: {position.reason}
-          </p>
+            <p className="break-words" data-testid="unavailable-reason">
+              Unavailable: {position.reason}
+            </p>
+            <p className="mt-1 break-all text-xs" data-testid="unavailable-known">
+              {knownParts(position).join(' · ')} — left out of the totals.
+            </p>
+          </div>
         ) : (
           <>
             {position.v3 && <RangeLine position={position} inverted={quoteInverted} />}
@@ -112,12 +116,11 @@ export function PositionCard({
                 label="Uncollected fees"
                 tip={
                   position.protocol === 'v3'
-                    ? 'What collect(max) would return now, incl. tokens owed.'
+                    ? 'Fees from fee growth. collect(max) would also return principal withdrawn by a decrease and not collected yet: that is shown apart, as principal, never as fees (a Collect pays withdrawn principal first, then fees).'
                     : 'V2 fees compound into the LP tokens: they are part of the amounts.'
                 }
               >
-                <TokenAmountFigure amount={position.uncollectedFees0} testId="fees0" />
-                <TokenAmountFigure amount={position.uncollectedFees1} testId="fees1" />
+                <OwedFigures position={position} />
               </Group>
               <Group
                 label="Pending rewards"
@@ -171,6 +174,45 @@ export function PositionCard({
         )}
       </article>
     </li>
+  )
+}
+
+/** What is known about an unavailable position: its pair, farm or token id. */
+function knownParts(position: PositionView): string[] {
+  const parts: string[] = []
+  if (position.v3) parts.push(`token id ${position.v3.tokenId.toString()}`)
+  if (position.v3?.pool) parts.push(`pool ${position.v3.pool}`)
+  if (position.v2) parts.push(`pair ${position.v2.pair}`)
+  if (position.v2?.farm) parts.push(`farm ${position.v2.farm}`)
+  return parts
+}
+
+/** Uncollected fees, and apart from them the withdrawn principal collect would also return. */
+function OwedFigures({ position }: { position: PositionViewOk }) {
+  const { uncollectedFees0, uncollectedFees1, withdrawnUncollected0, withdrawnUncollected1 } = position
+  if (!uncollectedFees0 || !uncollectedFees1 || !withdrawnUncollected0 || !withdrawnUncollected1)
+    return (
+      <>
+        <span className="text-slate-500 dark:text-slate-400" data-testid="fees-unsplit">
+          splitting fees from withdrawn principal…
+        </span>
+        <span className="text-xs text-slate-500 dark:text-slate-400">collect would return:</span>
+        <TokenAmountFigure amount={position.owed0} testId="owed0" />
+        <TokenAmountFigure amount={position.owed1} testId="owed1" />
+      </>
+    )
+  return (
+    <>
+      <TokenAmountFigure amount={uncollectedFees0} testId="fees0" />
+      <TokenAmountFigure amount={uncollectedFees1} testId="fees1" />
+      {(withdrawnUncollected0.amountWei > 0n || withdrawnUncollected1.amountWei > 0n) && (
+        <span className="mt-1 flex flex-col" data-testid="withdrawn-uncollected">
+          <span className="text-xs text-slate-500 dark:text-slate-400">+ withdrawn principal to collect</span>
+          <TokenAmountFigure amount={withdrawnUncollected0} testId="withdrawn0" />
+          <TokenAmountFigure amount={withdrawnUncollected1} testId="withdrawn1" />
+        </span>
+      )}
+    </>
   )
 }
 

@@ -61,6 +61,29 @@ describe('PositionsDashboard with a fixture snapshot', () => {
     expect(within(broken).queryByTestId('position-value')).toBeNull()
   })
 
+  it('says the totals are partial, listing the unavailable position and the unpriced token', () => {
+    renderDashboard()
+    const notice = screen.getByTestId('totals-partial')
+    expect(notice.querySelector('summary')?.textContent).toContain(
+      'Partial: 1 position unavailable, 1 token unpriced',
+    )
+    const gaps = within(notice)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent)
+    expect(gaps).toEqual([
+      'WETH/BROKEN V3 #60 (wallet): unavailable — token 0x4444…4444 reverted on balanceOf()',
+      'NOPRICE has no USD price route: its amounts in 1 position are left out',
+      'WETH/NOPRICE V3 #50 (wallet): left out of the net PnL — its net PnL has no price',
+    ])
+    expect(screen.getByTestId('total-value-partial').textContent).toBe('partial')
+    expect(screen.getByTestId('total-fees').dataset.partial).toBe('true')
+    expect(screen.getByTestId('positions-unavailable').textContent).toBe('1 unavailable')
+    expect(within(card('v3:60')).getByTestId('unavailable-known').textContent).toContain('token id 60')
+    expect(screen.getByTestId('composition-partial').textContent).toBe(
+      'Partial: not charted — 1 unavailable, 1 without price (see the totals above).',
+    )
+  })
+
   it('says "no price" instead of $0, and counts the position in the totals', () => {
     renderDashboard()
     const unpriced = card('v3:50')

@@ -114,6 +114,18 @@ export function PositionsDashboard(props: PositionsDashboardProps) {
         <Suspense fallback={<Skeleton className="h-40 w-full" />}>
           <CompositionChart positions={positions} />
         </Suspense>
+        {(totals.gaps.unavailable.length > 0 || totals.positionsWithoutPrice > 0) && (
+          <p className="mt-2 text-xs text-amber-800 dark:text-amber-200" data-testid="composition-partial">
+            Partial: not charted —{' '}
+            {[
+              totals.gaps.unavailable.length > 0 && `${totals.gaps.unavailable.length} unavailable`,
+              totals.positionsWithoutPrice > 0 && `${totals.positionsWithoutPrice} without price`,
+            ]
+              .filter(Boolean)
+              .join(', ')}{' '}
+            (see the totals above).
+          </p>
+        )}
       </Card>
       <section aria-labelledby="positions-list-heading" className="flex flex-col gap-3">
         <h2 id="positions-list-heading" className="text-lg font-semibold">

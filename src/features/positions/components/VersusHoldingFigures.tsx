@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react'
 import { formatChainDate } from '../format/formatChainDate.ts'
 import { formatPercent } from '../format/formatPercent.ts'
+import { formatPrice } from '../format/formatPrice.ts'
 import { formatTokenAmount } from '../format/formatTokenAmount.ts'
 import { formatSignedUsd, formatUsd } from '../format/formatUsd.ts'
+import { SIGN_TONE_CLASS, usdSignTone } from '../format/minusSign.ts'
 import type { PositionViewOk, VersusHolding } from '../model.ts'
 import { InfoTip } from './InfoTip.tsx'
 import { TokenSymbol } from './TokenSymbol.tsx'
@@ -23,7 +25,7 @@ export function VersusHoldingFigures({ position, isLoading, error }: VersusHoldi
           ? 'Versus holding: history unavailable.'
           : isLoading
             ? 'Versus holding: reading the position’s history…'
-            : 'Versus holding: no history.'}
+            : 'Versus holding: unavailable — the position’s history could not be attributed to it (another holding of the same pair is unavailable).'}
       </p>
     )
   return (
@@ -38,17 +40,17 @@ export function VersusHoldingFigures({ position, isLoading, error }: VersusHoldi
         </Figure>
         <Figure
           label="Hold value"
-          tip="What the net deposited tokens would be worth now if simply held, at today's on-chain prices."
+          tip={`What the net deposited tokens would be worth now if simply held. ${valuationBasisText(position, figures)}`}
         >
           {formatUsd(figures.holdValueUsd)}
         </Figure>
         <Figure
           label={position.protocol === 'v2' ? 'IL incl. fees' : 'Impermanent loss'}
-          tip={
+          tip={`${
             position.protocol === 'v2'
               ? 'Current value of the LP tokens minus the hold value. V2 fees compound inside the LP tokens, so this is impermanent loss net of the fees earned; negative means the pool left you worse off than holding.'
               : "Current value of the position's tokens (fees excluded) minus the hold value; negative means the pool left you worse off than holding."
-          }
+          } ${valuationBasisText(position, figures)}`}
         >
           <Signed value={figures.impermanentLossUsd} />{' '}
           <span className="text-xs text-slate-500 dark:text-slate-400">
@@ -114,11 +116,24 @@ function Deposited({ position, figures }: { position: PositionViewOk; figures: V
 
 function Signed({ value }: { value: number | null }) {
   if (value === null) return <span className="text-slate-500 dark:text-slate-400">unavailable</span>
-  return (
-    <span className={value < 0 ? 'text-red-700 dark:text-red-300' : 'text-emerald-700 dark:text-emerald-300'}>
-      {formatSignedUsd(value)}
-    </span>
-  )
+  // Colored by what is shown: a loss that rounds to $0.00 is zero, never red.
+  return <span className={SIGN_TONE_CLASS[usdSignTone(value)]}>{formatSignedUsd(value)}</span>
+}
+
+/** The two bases of hold value and IL, said in their tooltips: the pool's own price, then one USD price. */
+function valuationBasisText(position: PositionViewOk, figures: VersusHolding): string {
+  const { poolPrice0In1, usdVia, usdPerWholeToken } = figures.valuationBasis
+  const { token0, token1 } = position
+  const pool =
+    poolPrice0In1 === null
+      ? 'the pool has no price'
+      : `this position's own pool price, 1 ${token0.symbol} = ${formatPrice(poolPrice0In1)} ${token1.symbol}`
+  const via = usdVia === 'token1' ? token1 : usdVia === 'token0' ? token0 : null
+  const usd =
+    via && usdPerWholeToken !== null
+      ? `then to USD at the route price of ${via.symbol} (${formatUsd(usdPerWholeToken)})`
+      : 'no USD price route'
+  return `Valued at ${pool}, ${usd}.`
 }
 
 function Figure({ label, tip, children }: { label: string; tip: string; children: ReactNode }) {

@@ -9,3 +9,10 @@ describe('formatAxisNumber', () => {
     expect(formatAxisNumber(0.00000123)).toBe('1.2e-6')
   })
 })
+
+describe('formatAxisNumber signs', () => {
+  it('uses U+2212 and never "−0"', () => {
+    expect(formatAxisNumber(-2965.5)).toBe('−2.97K')
+    expect(formatAxisNumber(-0)).toBe('0')
+  })
+})

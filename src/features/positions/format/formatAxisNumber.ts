@@ -1,3 +1,5 @@
+import { withMinusSign } from './minusSign.ts'
+
 const axisFormatter = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3, notation: 'compact' })
 
 /**
@@ -5,6 +7,6 @@ const axisFormatter = new Intl.NumberFormat('en-US', { maximumSignificantDigits:
  * @example formatAxisNumber(2965.5) // '2.97K'
  */
 export function formatAxisNumber(value: number): string {
-  if (value !== 0 && Math.abs(value) < 1e-4) return value.toExponential(1)
-  return axisFormatter.format(value)
+  if (value !== 0 && Math.abs(value) < 1e-4) return withMinusSign(value.toExponential(1))
+  return withMinusSign(axisFormatter.format(value))
 }

@@ -21,3 +21,11 @@ describe('formatPercent', () => {
     expect(formatPercent(null)).toBe('unavailable')
   })
 })
+
+describe('formatPercent signs and zeros', () => {
+  it('never shows −0', () => {
+    expect(formatPercent(-0)).toBe('0.00%')
+    expect(formatPercent(-0, { signed: true })).toBe('0.00%')
+    expect(formatPercent(Number.NaN)).toBe('unavailable')
+  })
+})

@@ -32,6 +32,6 @@ describe('formatTokenAmount', () => {
   })
 
   it('keeps the sign of negative amounts', () => {
-    expect(formatTokenAmount(-1500000n, 6).display).toBe('-1.5')
+    expect(formatTokenAmount(-1500000n, 6).display).toBe('−1.5')
   })
 })

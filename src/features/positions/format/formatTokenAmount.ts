@@ -1,4 +1,5 @@
 import { formatUnits } from 'viem'
+import { MINUS } from './minusSign.ts'
 
 /** Significant digits shown for amounts; the exact value goes in a title. */
 const SIGNIFICANT_DIGITS = 6
@@ -7,7 +8,7 @@ const MAX_FRACTION_DIGITS = 8
 
 /** A token amount formatted for display, with the exact decimal string beside it. */
 export interface FormattedTokenAmount {
-  /** Rounded, grouped: "1,234.57", "0.0012346", "<0.00000001", "0". */
+  /** Rounded, grouped: "1,234.57", "0.0012346", "<0.00000001", "0", "−2.5" (true minus sign). */
   display: string
   /** formatUnits of the raw amount: every digit, no grouping (for titles and copy). */
   exact: string
@@ -27,9 +28,9 @@ export function formatTokenAmount(amountWei: bigint, decimals: number): Formatte
   const [integerPart = '0', fractionPart = ''] = magnitude.split('.')
   const fractionDigits = fractionDigitsFor(integerPart, fractionPart)
   if (fractionDigits === null)
-    return { display: `${negative ? '>-' : '<'}0.${'0'.repeat(MAX_FRACTION_DIGITS - 1)}1`, exact }
+    return { display: `${negative ? `>${MINUS}` : '<'}0.${'0'.repeat(MAX_FRACTION_DIGITS - 1)}1`, exact }
   const rounded = roundDecimal(integerPart, fractionPart, fractionDigits)
-  const display = rounded === '0' ? '0' : `${negative ? '-' : ''}${rounded}`
+  const display = rounded === '0' ? '0' : `${negative ? MINUS : ''}${rounded}`
   return { display, exact }
 }
 

@@ -27,3 +27,25 @@ describe('formatSignedUsd', () => {
     expect(formatSignedUsd(null)).toBe(NO_PRICE)
   })
 })
+
+describe('signs and zeros (one minus sign, never −0)', () => {
+  it('uses U+2212 for every negative', () => {
+    expect(formatUsd(-8.1)).toBe('−$8.10')
+    expect(formatUsd(-1_234_567.891)).toBe('−$1,234,567.89')
+    expect(formatUsd(-33_332_576.39, { compact: true })).toBe('−$33.33M')
+    expect(formatSignedUsd(-8.1)).toBe('−$8.10')
+  })
+  it('shows zero with no sign: −0, −0.004, tiny negatives', () => {
+    expect(formatUsd(-0)).toBe('$0.00')
+    expect(formatUsd(-0.004)).toBe('$0.00')
+    expect(formatUsd(-1e-12)).toBe('$0.00')
+    expect(formatSignedUsd(-0)).toBe('$0.00')
+    expect(formatSignedUsd(-0.004)).toBe('$0.00')
+    expect(formatSignedUsd(-0.0049999)).toBe('$0.00')
+    expect(formatSignedUsd(-0.005)).toBe('−$0.01')
+  })
+  it('says "no price" for null and NaN', () => {
+    expect(formatSignedUsd(Number.NaN)).toBe(NO_PRICE)
+    expect(formatSignedUsd(Number.NEGATIVE_INFINITY)).toBe(NO_PRICE)
+  })
+})

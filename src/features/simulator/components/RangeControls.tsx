@@ -171,5 +171,7 @@ export function RangeControls({
 
 function formatOffset(percent: number): string {
   const rounded = percent.toFixed(1)
-  return `${percent >= 0 ? '+' : '−'}${rounded.replace('-', '')} %`
+  // Zero (incl. −0.04 → "0.0") carries no sign; negatives the true minus sign.
+  if (Number(rounded) === 0) return '0.0 %'
+  return `${percent > 0 ? '+' : '−'}${rounded.replace('-', '')} %`
 }

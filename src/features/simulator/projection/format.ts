@@ -1,3 +1,5 @@
+import { withMinusSign } from '../../positions/format/minusSign.ts'
+
 /** Display helpers for projections: fractions as percents, USD, prices. Never prints NaN/Infinity. */
 
 /** 0.1234 → "12.34 %" (sign kept, "−" for negatives). */
@@ -7,21 +9,27 @@ export function formatPercent(fraction: number, digits = 2): string {
   return fraction < 0 && Math.abs(fraction) * 100 >= 0.5 * 10 ** -digits ? `−${text}` : text
 }
 
-/** 1234.5 → "$1,234.50"; large values compact ("$1.2M"). */
+/** 1234.5 → "$1,234.50", −8.1 → "−$8.10"; large values compact ("$1.2M"). */
 export function formatUsd(value: number): string {
   if (!Number.isFinite(value)) return 'unavailable'
+  // True minus sign; anything that rounds to zero cents is "$0.00", never "−$0.00".
+  if (Math.round(Math.abs(value) * 100) === 0) return '$0.00'
   if (Math.abs(value) >= 1e6)
-    return new Intl.NumberFormat('en-US', {
+    return withMinusSign(
+      new Intl.NumberFormat('en-US', {
+        style: 'currency',
+        currency: 'USD',
+        notation: 'compact',
+        maximumFractionDigits: 2,
+      }).format(value),
+    )
+  return withMinusSign(
+    new Intl.NumberFormat('en-US', {
       style: 'currency',
       currency: 'USD',
-      notation: 'compact',
       maximumFractionDigits: 2,
-    }).format(value)
-  return new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency: 'USD',
-    maximumFractionDigits: 2,
-  }).format(value)
+    }).format(value),
+  )
 }
 
 /** A price with 6 significant digits (no exponent below 1e-6 … 1e15). */

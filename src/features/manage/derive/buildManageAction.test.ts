@@ -95,8 +95,8 @@ describe('#buildManageAction', () => {
     if (!model.ok) throw new Error(model.message)
     expect(model.deadline).toBeUndefined()
     expect(model.rows[0]?.amounts).toEqual([
-      { token: WETH, amountWei: position.uncollectedFees0.amountWei, asEth: true },
-      { token: USDC, amountWei: position.uncollectedFees1.amountWei, asEth: false },
+      { token: WETH, amountWei: position.owed0.amountWei, asEth: true },
+      { token: USDC, amountWei: position.owed1.amountWei, asEth: false },
     ])
     expect(
       simulatedOutcome({

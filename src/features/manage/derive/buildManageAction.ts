@@ -93,7 +93,8 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
     ]
   const pair = pairOf(nativeSide)
   const tokens = pairOf(undefined)
-  const fees = pair(p.uncollectedFees0.amountWei, p.uncollectedFees1.amountWei)
+  // collect(max) pays everything owed: the fees and any principal a decrease withdrew but left uncollected.
+  const owed = pair(p.owed0.amountWei, p.owed1.amountWei)
   const tokenId = p.v3?.tokenId
   /** Sides moved with a 0 minimum, named as the review shows them (ETH for an unwrapped WETH payout). */
   const zeroMinimums = (
@@ -189,7 +190,12 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
             label: `Minimum accepted (slippage ${slippageBps / 100} %)`,
             amounts: pair(plan.amount0MinWei, plan.amount1MinWei),
           },
-          { key: 'fees', label: 'Plus uncollected fees (collected in the same transaction)', amounts: fees },
+          {
+            key: 'fees',
+            label:
+              'Plus what is owed: uncollected fees and any withdrawn principal (collected in the same transaction)',
+            amounts: owed,
+          },
         ],
         needs: [],
         deadline,
@@ -212,7 +218,11 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
           recipient: owner,
         }),
         rows: [
-          { key: 'out', label: 'Uncollected fees (everything owed is collected)', amounts: fees },
+          {
+            key: 'out',
+            label: 'Owed: uncollected fees plus any withdrawn principal (everything owed is collected)',
+            amounts: owed,
+          },
           { key: 'min', label: 'Minimum accepted', text: 'none: collecting does not depend on the price' },
         ],
         needs: [],

@@ -13,6 +13,7 @@ import {
   validateDeadlineMinutes,
   validateSlippagePercent,
 } from '../add-liquidity/derive/validateTradeSettings.ts'
+import { useCriticalReads } from '../chain-status/useCriticalReads.ts'
 import type { PositionViewOk } from '../positions/model.ts'
 import { simulateFinalStep } from './data/simulateFinalStep.ts'
 import {
@@ -91,6 +92,8 @@ export function ManageReview(props: {
   onClose: () => void
 }) {
   const { kind, position, owner, settings } = props
+  // Every read behind this review is re-run on a second RPC (when one is configured) while it is open.
+  useCriticalReads(true)
   const client = useClient({ chainId: props.chainId as never })
   const [slippageText, setSlippageText] = useState(String(settings.slippageBps / 100))
   const [deadlineText, setDeadlineText] = useState(String(settings.deadlineMinutes))

@@ -4,6 +4,7 @@ import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { Field } from '../../../ui/Field.tsx'
+import { useCriticalReads } from '../../chain-status/useCriticalReads.ts'
 import { formatPercent } from '../../positions/format/formatPercent.ts'
 import { formatUsd } from '../../simulator/projection/format.ts'
 import type { Outcome } from '../../simulator/projection/outcome.ts'
@@ -46,6 +47,8 @@ export function ReviewStep(props: {
   snapshot: PoolSnapshot | undefined
 }) {
   const { pool, plan, nativeSide, settings } = props
+  // Every read behind this review is re-run on a second RPC (when one is configured) while it is open.
+  useCriticalReads(true)
   // Invalid text stays in the box with its message, and the action is disabled until it is fixed.
   const [slippageError, setSlippageError] = useState<string | null>(null)
   const [deadlineError, setDeadlineError] = useState<string | null>(null)

@@ -29,14 +29,17 @@ export function loadAddLiquiditySettings(
   }
 }
 
-/** Slippage and deadline, remembered in localStorage. */
+/** Slippage and deadline, remembered in localStorage (kept in memory when storage refuses the write). */
 export function useAddLiquiditySettings() {
   const storage = typeof window === 'undefined' ? undefined : window.localStorage
   const [settings, setSettings] = useState(() => loadAddLiquiditySettings(storage))
   const update = useCallback(
     (next: AddLiquiditySettings) => {
       setSettings(next)
-      storage?.setItem(KEY, JSON.stringify(next))
+      // A failed write (private mode, quota) must not lose the choice: it applies for this visit anyway.
+      try {
+        storage?.setItem(KEY, JSON.stringify(next))
+      } catch {}
     },
     [storage],
   )

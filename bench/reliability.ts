@@ -19,9 +19,12 @@ type PageName = PageProbe['name']
 const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium']
 
 /**
- * Runs every fault scenario and counts figures shown wrong (target 0). Builds its own copy of the
- * app so other builds of dist/ during the run cannot interfere.
- * @returns `reliability.faultScenarios` (scenarios) and `reliability.wrongFigures` (figures)
+ * Runs every fault scenario and counts figures shown wrong against the chain oracles of test/faults/
+ * (target 0): a figure is wrong when it differs from the devnet's truth at the block the page names, or
+ * is neither shown nor marked unavailable. Builds its own copy of the app so other builds of dist/
+ * during the run cannot interfere.
+ * @returns `reliability.faultScenarios` (scenarios), `reliability.wrongFigures` (figures) and
+ *   `reliability.faultTxLost` (a deposit confirmed under a fault and not shown confirmed)
  */
 export async function runReliabilityBench(
   options: { only?: readonly PageName[]; reuseBuild?: boolean } = {},
@@ -71,12 +74,17 @@ export async function runReliabilityBench(
         value: results.reduce((sum, r) => sum + r.wrongFigures.length, 0),
         unit: 'figures',
       },
+      'reliability.unavailableFigures': {
+        value: results.reduce((sum, r) => sum + r.unavailableFigures, 0),
+        unit: 'figures',
+      },
       'reliability.unrecoveredScenarios': { value: count((r) => !r.recovered), unit: 'scenarios' },
       'reliability.uncaughtPageErrors': {
         value: results.reduce((sum, r) => sum + r.pageErrors.length, 0) + tx.pageErrors.length,
         unit: 'errors',
       },
-      'reliability.lostTransactions': { value: txTracked ? 0 : 1, unit: 'transactions' },
+      // The tx-in-flight-under-a-fault figure (reliability.lostTransactions is the tx lifecycle bench's).
+      'reliability.faultTxLost': { value: txTracked ? 0 : 1, unit: 'transactions' },
     }
   } finally {
     await server.close()

@@ -71,6 +71,8 @@ const isCheck = (value: PoolsTruth | FigureCheck): value is FigureCheck => 'wron
 
 const NO_POSITIONS_KEY = 'portfolio|no-positions'
 
+const cardKey = (id: string) => `${id}|card`
+
 export const positionsProbe: PageProbe = {
   name: 'positions',
   path: (env) => `/?watch=${env.deployments.demoAccount}`,
@@ -78,8 +80,11 @@ export const positionsProbe: PageProbe = {
     const raw = await page.evaluate(() => {
       const block = document.querySelector('[data-testid="figures-block"]')?.getAttribute('data-block')
       const values: [string, string][] = []
-      for (const card of document.querySelectorAll('[data-testid="position-card"][data-status="ok"]')) {
-        const id = card.getAttribute('data-position-id')
+      const cards: [string, string][] = []
+      for (const card of document.querySelectorAll('[data-testid="position-card"]')) {
+        const id = card.getAttribute('data-position-id') ?? ''
+        cards.push([id, card.getAttribute('data-status') ?? ''])
+        if (card.getAttribute('data-status') !== 'ok') continue
         for (const name of ['amount0', 'amount1', 'fees0', 'fees1']) {
           const wei = card.querySelector(`[data-testid="${name}"]`)?.getAttribute('data-wei')
           if (wei != null) values.push([`${id}|${name}`, wei])
@@ -88,33 +93,36 @@ export const positionsProbe: PageProbe = {
           values.push([`${id}|reward:${index}`, reward.getAttribute('data-wei') ?? 'missing'])
         })
       }
-      const unavailableCards = document.querySelectorAll(
-        '[data-testid="position-card"]:not([data-status="ok"])',
-      ).length
+      const state = document.querySelector(
+        '[data-testid="positions-error"], [data-testid="positions-loading"]',
+      )
       // "No positions" is a figure too (a count of 0): it must never stand in for "could not read".
       const claimsEmpty =
         document.body.textContent?.includes('No liquidity positions for this account') ?? false
-      return { block, values, claimsEmpty, unavailableCards }
+      return { block, values, cards, claimsEmpty, state: state?.getAttribute('data-testid') ?? null }
     })
     const values = new Map(raw.values)
+    for (const [id, status] of raw.cards) values.set(cardKey(id), status)
     if (raw.claimsEmpty) values.set(NO_POSITIONS_KEY, '0')
     return {
       ...(raw.block ? { blockNumber: BigInt(raw.block) } : {}),
-      ...(raw.unavailableCards > 0 ? { pageUnavailable: `${raw.unavailableCards} cards unavailable` } : {}),
+      ...(raw.state ? { pageUnavailable: raw.state } : {}),
       values,
     }
   },
   async check(shown, { env, client }) {
     const result: FigureCheck = { checked: 0, unavailable: 0, wrong: [] }
-    if (shown.pageUnavailable) result.unavailable++
     if (shown.values.has(NO_POSITIONS_KEY)) {
       // The demo account always holds the seeded book.
       result.checked++
       result.wrong.push('the page says the account has no positions')
     }
-    const amounts = [...shown.values].filter(([key]) => key !== NO_POSITIONS_KEY)
-    if (amounts.length === 0) return result
-    if (shown.blockNumber === undefined) {
+    const cards = [...shown.values].filter(([key]) => key.endsWith('|card'))
+    // A card shown as unavailable is an explicit mark for its figures.
+    result.unavailable += cards.filter(([, status]) => status !== 'ok').length
+    const amounts = [...shown.values].filter(([key]) => key !== NO_POSITIONS_KEY && !key.endsWith('|card'))
+    const block = shown.blockNumber ?? (await client.getBlockNumber({ cacheTime: 0 }))
+    if (amounts.length > 0 && shown.blockNumber === undefined) {
       result.checked += amounts.length
       result.wrong.push(`${amounts.length} figures shown without the block they are from`)
       return result
@@ -123,8 +131,20 @@ export const positionsProbe: PageProbe = {
       client,
       env.deployments,
       env.deployments.demoAccount,
-      shown.blockNumber,
+      block,
     )
+    // Every open position the chain holds must be on the page, as figures or as an unavailable card
+    // (closed ones are hidden by default); a position silently left out is a wrong figure.
+    for (const [id, figures] of expected) {
+      const open =
+        id.startsWith('v2:') || (figures.get('amount0') ?? 0n) + (figures.get('amount1') ?? 0n) > 0n
+      if (!open || shown.values.has(cardKey(id))) continue
+      if (shown.pageUnavailable) result.unavailable++
+      else {
+        result.checked++
+        result.wrong.push(`${id}: position neither shown nor marked unavailable`)
+      }
+    }
     for (const [key, wei] of amounts) {
       result.checked++
       const [id = '', name = ''] = key.split('|')
@@ -132,7 +152,7 @@ export const positionsProbe: PageProbe = {
       const want =
         expected.get(id)?.get(name) ?? (id.startsWith('v2:') && name.startsWith('fees') ? 0n : undefined)
       if (want === undefined || wei !== want.toString())
-        result.wrong.push(`${key} at block ${shown.blockNumber}: shows ${wei} wei, chain says ${want}`)
+        result.wrong.push(`${key} at block ${block}: shows ${wei} wei, chain says ${want}`)
     }
     return result
   },

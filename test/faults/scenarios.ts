@@ -19,6 +19,8 @@ import { type RpcProxy, startRpcProxy } from './rpcProxy.ts'
 export interface FaultCase {
   name: string
   fault: RpcFault
+  /** How long the fault stays on, when it must outlast the app's retries (else the scenario timing's). */
+  windowMs?: number
 }
 
 /** Every fault the proxy knows, each once, with short windows so a full run stays within minutes. */
@@ -35,6 +37,13 @@ export const FAULT_CASES: readonly FaultCase[] = [
   { name: 'chain id changes to 1', fault: { kind: 'chain-id', chainId: 1 } },
 ]
 
+/** An outage longer than a query's retries (2, ~3 s): the page must come back by itself, not by luck. */
+export const LONG_OUTAGE: FaultCase = {
+  name: 'HTTP 503 for 9 s (past the retries)',
+  fault: { kind: 'http-status', status: 503 },
+  windowMs: 9_000,
+}
+
 /** The positions page gets every fault; the others a representative set (each page has its chain oracle). */
 export const SCENARIO_PLAN: readonly { probe: PageProbe; faults: readonly FaultCase[] }[] = [
   { probe: positionsProbe, faults: FAULT_CASES },
@@ -46,13 +55,15 @@ export const SCENARIO_PLAN: readonly { probe: PageProbe; faults: readonly FaultC
       'corrupted JSON',
       'stale block',
       'chain id changes to 1',
-    ),
+    ).concat(LONG_OUTAGE),
   },
   { probe: poolDetailProbe, faults: pick('HTTP 500 on half the requests', 'stale block') },
   { probe: simulatorProbe, faults: pick('HTTP 429', 'truncated body', 'chain id changes to 1') },
   {
     probe: addLiquidityProbe,
-    faults: pick('dropped-connection', 'JSON-RPC error on eth_call', 'chain id changes to 1'),
+    faults: pick('dropped-connection', 'JSON-RPC error on eth_call', 'chain id changes to 1').concat(
+      LONG_OUTAGE,
+    ),
   },
 ]
 
@@ -175,6 +186,7 @@ export async function runFaultScenario(
   }
   const errorsBefore = session.pageErrors.length
   const { page } = session
+  const faultWindowMs = faultCase.windowMs ?? timing.faultWindowMs
 
   await proxy.setFault(null)
   await page.goto(`${env.appUrl}${probe.path(env)}`)
@@ -187,7 +199,7 @@ export async function runFaultScenario(
   // A stale node is only visible when the chain moves on without it.
   if (faultCase.fault.kind === 'stale-block')
     await client.request({ method: 'evm_mine' as never, params: [] as never })
-  await sleep(timing.faultWindowMs / 2)
+  await sleep(faultWindowMs / 2)
   addCheck(result, await probe.check(await probe.read(page, env), oracle), 'fault, loaded before')
   const rpcBanner = () =>
     page.evaluate(
@@ -195,8 +207,8 @@ export async function runFaultScenario(
     )
   result.rpcBannerDuringFault = await rpcBanner()
   await page.reload()
-  await probe.prepare?.(page, env, timing.faultWindowMs / 2).catch(() => undefined)
-  await sleep(timing.faultWindowMs / 2)
+  await probe.prepare?.(page, env, faultWindowMs / 2).catch(() => undefined)
+  await sleep(faultWindowMs / 2)
   addCheck(result, await probe.check(await probe.read(page, env), oracle), 'fault, loaded during')
   result.rpcBannerDuringFault ??= await rpcBanner()
 

@@ -44,7 +44,7 @@ afterAll(async () => {
   await sharedDevnetRpc('evm_revert', [snapshotId])
 })
 
-// Short windows keep the whole file near three minutes; the bench runs the same plan.
+// Short windows keep the whole file near four minutes; the bench runs the same plan (longer windows).
 const TIMING = { faultWindowMs: 3_000, recoveryTimeoutMs: 20_000 }
 
 describe('the app under RPC faults (Chromium, through the fault proxy)', () => {

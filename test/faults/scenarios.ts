@@ -58,7 +58,10 @@ export const SCENARIO_PLAN: readonly { probe: PageProbe; faults: readonly FaultC
     ).concat(LONG_OUTAGE),
   },
   { probe: poolDetailProbe, faults: pick('HTTP 500 on half the requests', 'stale block') },
-  { probe: simulatorProbe, faults: pick('HTTP 429', 'truncated body', 'chain id changes to 1') },
+  {
+    probe: simulatorProbe,
+    faults: pick('HTTP 429', 'truncated body', 'chain id changes to 1').concat(LONG_OUTAGE),
+  },
   {
     probe: addLiquidityProbe,
     faults: pick('dropped-connection', 'JSON-RPC error on eth_call', 'chain id changes to 1').concat(

@@ -7,6 +7,8 @@ import {
   type Expectation,
   exactJudge,
   type FigureCheck,
+  isUnavailableMark,
+  type Judge,
   judgeFigures,
   neverJudge,
   type ShownFigures,
@@ -183,10 +185,25 @@ export function poolRowExpectations(pool: PoolTruth): Expectation[] {
     { key: key('fee-apr'), judge: displayedJudge(percent(pool.feeApr)) },
     { key: key('active-liquidity'), judge: displayedJudge(Number(pool.activeLiquidity), 'unavailable') },
     { key: key('active-liquidity:exact'), judge: exactJudge(String(pool.activeLiquidity)) },
+    { key: key('farm'), judge: farmJudge(pool.farm) },
   ]
 }
 
-const POOL_ROW_FIGURES = 13
+/** The farm cell: "no" without a program, "ended", or "yes · <reward APR>" ("no price" when unpriced). */
+function farmJudge(farm: PoolTruth['farm']): Judge {
+  const apr = farm ? displayedJudge(percent(farm.rewardApr)) : null
+  return (text) => {
+    if (isUnavailableMark(text)) return { kind: 'unavailable' }
+    const want = !farm ? 'no' : !farm.active ? 'ended' : null
+    if (want !== null)
+      return text === want ? { kind: 'right' } : { kind: 'wrong', why: `shows "${text}", oracle: ${want}` }
+    const [yes, value = ''] = text.split(' · ')
+    if (yes !== 'yes') return { kind: 'wrong', why: `shows "${text}", oracle: an active farm` }
+    return apr ? apr(value) : { kind: 'wrong', why: 'no oracle' }
+  }
+}
+
+const POOL_ROW_FIGURES = 14
 const listedPoolCount = (deployments: Deployments) => deployments.v3Pools.length + deployments.v2Pairs.length
 
 export const poolsProbe: PageProbe = {

@@ -11,6 +11,14 @@ const v3PoolAbi = parseAbi([
 const v2PairAbi = parseAbi([
   'function getReserves() view returns (uint112 reserve0, uint112 reserve1, uint32 blockTimestampLast)',
 ])
+const stakerAbi = parseAbi([
+  'function incentives(bytes32 incentiveId) view returns (uint256 totalRewardUnclaimed, uint160 totalSecondsClaimedX128, uint96 numberOfStakes)',
+])
+const stakingRewardsAbi = parseAbi([
+  'function rewardRate() view returns (uint256)',
+  'function periodFinish() view returns (uint256)',
+  'function totalSupply() view returns (uint256)',
+])
 const erc20Abi = parseAbi([
   'function balanceOf(address) view returns (uint256)',
   'function decimals() view returns (uint8)',
@@ -60,6 +68,12 @@ export interface PoolTruth {
   feesUsd24h: number | null
   feesUsd7d: number | null
   feeApr: number | null
+  /**
+   * The liquidity-mining program paying the pool, as the pools list defines it (poolsListTypes PoolFarm):
+   * V3 the latest-ending staker incentive, paying what is left evenly over the time left, over the pool's
+   * TVL; V2 the StakingRewards farm of its LP token, over the staked share of the TVL. Null: no program.
+   */
+  farm: { active: boolean; rewardApr: number | null } | null
 }
 
 /** Every listed pool of the deployments at one block. */
@@ -217,7 +231,7 @@ async function readPoolsTruth(
 
   type Raw = Omit<
     PoolTruth,
-    'tvlUsd' | 'volumeUsd24h' | 'volumeUsd7d' | 'feesUsd24h' | 'feesUsd7d' | 'feeApr' | 'price'
+    'tvlUsd' | 'volumeUsd24h' | 'volumeUsd7d' | 'feesUsd24h' | 'feesUsd7d' | 'feeApr' | 'price' | 'farm'
   > & { routing: RoutingPool | null }
   const tokenOf = async (address: Address) => ({ address, decimals: await decimalsOf(address) })
   const emptyWindows = () => ({
@@ -360,6 +374,61 @@ async function readPoolsTruth(
         usdPerToken.set(lower(token.address), price * 10 ** (token.decimals - usdDecimals))
     }
 
+  // Farms: reward wei per second and the staked base, read at the block.
+  const rewardPerYearUsd = async (token: Address, weiPerSecond: bigint) => {
+    const usd = usdPerToken.get(lower(token))
+    return usd === undefined ? null : wholeTokens(weiPerSecond, await decimalsOf(token)) * usd * YEAR
+  }
+  const farms = new Map<string, (tvlUsd: number | null) => { active: boolean; rewardApr: number | null }>()
+  for (const pool of deployments.v3Pools) {
+    const incentive = deployments.v3Incentives
+      .filter((entry) => lower(entry.pool) === lower(pool.address))
+      .sort((a, b) => b.endTime - a.endTime)[0]
+    if (!incentive) continue
+    const [unclaimed] = await client.readContract({
+      ...at,
+      address: deployments.contracts.v3Staker,
+      abi: stakerAbi,
+      functionName: 'incentives',
+      args: [incentive.incentiveId],
+    })
+    const active = timestamp >= incentive.startTime && timestamp < incentive.endTime
+    const secondsLeft = BigInt(Math.max(1, incentive.endTime - Math.max(timestamp, incentive.startTime)))
+    const perYear = await rewardPerYearUsd(incentive.rewardToken, active ? unclaimed / secondsLeft : 0n)
+    farms.set(lower(pool.address), (tvlUsd) => ({
+      active,
+      rewardApr: perYear === null || tvlUsd === null || tvlUsd <= 0 ? null : perYear / tvlUsd,
+    }))
+  }
+  for (const farm of deployments.stakingRewards) {
+    const read = (functionName: 'rewardRate' | 'periodFinish' | 'totalSupply') =>
+      client.readContract({ ...at, address: farm.address, abi: stakingRewardsAbi, functionName })
+    const [rate, periodFinish, staked, lpSupply] = await Promise.all([
+      read('rewardRate'),
+      read('periodFinish'),
+      read('totalSupply'),
+      client.readContract({
+        ...at,
+        address: farm.stakingToken,
+        abi: stakingRewardsAbi,
+        functionName: 'totalSupply',
+      }),
+    ])
+    const active = timestamp < Number(periodFinish)
+    const perYear = active ? await rewardPerYearUsd(farm.rewardsToken, rate) : 0
+    farms.set(lower(farm.stakingToken), (tvlUsd) => {
+      // The staked share of the reserves, as the list computes it (to 6 decimals).
+      const stakedUsd =
+        tvlUsd !== null && lpSupply > 0n
+          ? (tvlUsd * Number((staked * 1_000_000n) / lpSupply)) / 1_000_000
+          : null
+      return {
+        active,
+        rewardApr: perYear === null || stakedUsd === null || stakedUsd <= 0 ? null : perYear / stakedUsd,
+      }
+    })
+  }
+
   const pools = new Map<string, PoolTruth>()
   for (const { routing: _routing, ...raw } of raws) {
     const p0 = usdPerToken.get(lower(raw.token0.address))
@@ -401,6 +470,7 @@ async function readPoolsTruth(
         feesUsd7d === null || tvlUsd === null || tvlUsd <= 0 || windowSeconds7d <= 0
           ? null
           : (feesUsd7d / tvlUsd) * (YEAR / windowSeconds7d),
+      farm: farms.get(lower(raw.address))?.(tvlUsd) ?? null,
     })
   }
   return { blockNumber, timestamp, windowSeconds7d, usdPerToken, pools }

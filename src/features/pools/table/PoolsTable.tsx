@@ -188,7 +188,7 @@ export function PoolsTable({ rows }: { rows: readonly PoolRow[] }) {
                     ? 'unavailable'
                     : formatAxisNumber(Number(row.activeLiquidity))}
                 </td>
-                <td className="px-2 py-2 whitespace-nowrap">
+                <td className="px-2 py-2 whitespace-nowrap" data-figure="farm">
                   <FarmCell row={row} />
                 </td>
               </tr>

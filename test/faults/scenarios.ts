@@ -202,18 +202,27 @@ export async function runFaultScenario(
   // A stale node is only visible when the chain moves on without it.
   if (faultCase.fault.kind === 'stale-block')
     await client.request({ method: 'evm_mine' as never, params: [] as never })
-  await sleep(faultWindowMs / 2)
-  addCheck(result, await probe.check(await probe.read(page, env), oracle), 'fault, loaded before')
   const rpcBanner = () =>
-    page.evaluate(
-      () => document.querySelector('[data-testid="rpc-banner"]')?.getAttribute('data-rpc-status') ?? null,
-    )
-  result.rpcBannerDuringFault = await rpcBanner()
+    page
+      .evaluate(
+        () => document.querySelector('[data-testid="rpc-banner"]')?.getAttribute('data-rpc-status') ?? null,
+      )
+      .catch(() => null)
+  /** Waits `ms`, watching for the RPC banner (the first status it shows is the one recorded). */
+  const watchBanner = async (ms: number) => {
+    const until = Date.now() + ms
+    do {
+      result.rpcBannerDuringFault ??= await rpcBanner()
+      await sleep(Math.min(250, Math.max(0, until - Date.now())))
+    } while (Date.now() < until)
+    result.rpcBannerDuringFault ??= await rpcBanner()
+  }
+  await watchBanner(faultWindowMs / 2)
+  addCheck(result, await probe.check(await probe.read(page, env), oracle), 'fault, loaded before')
   await page.reload()
   await probe.prepare?.(page, env, faultWindowMs / 2).catch(() => undefined)
-  await sleep(faultWindowMs / 2)
+  await watchBanner(faultWindowMs / 2)
   addCheck(result, await probe.check(await probe.read(page, env), oracle), 'fault, loaded during')
-  result.rpcBannerDuringFault ??= await rpcBanner()
 
   await proxy.setFault(null)
   result.faultedRequests = proxy.stats.faulted - faultedBefore

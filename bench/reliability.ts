@@ -1,5 +1,6 @@
 // Fault-injection reliability figures: the shared scenarios of test/faults/ run against a private
-// devnet (8857), a private build served by `vite preview` (4290) and the fault proxy (8861).
+// devnet (8857), a private build served by `vite preview` (4290) and the fault proxy (8861); the
+// POOLSCOPE_RELIABILITY_{DEVNET,APP,PROXY}_PORT variables move them.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,23 +13,27 @@ import { runFaultScenarios } from '../test/faults/scenarios.ts'
 import { runTxInFlightScenario } from '../test/faults/txInFlight.ts'
 import type { BenchMetrics } from './types.ts'
 
-const BENCH_DEVNET_PORT = 8857
-const BENCH_APP_PORT = 4290
-const BENCH_PROXY_PORT = 8861
+// Overridable, like the test ports, so parallel runs do not collide.
+const BENCH_DEVNET_PORT = Number(process.env.POOLSCOPE_RELIABILITY_DEVNET_PORT ?? 8857)
+const BENCH_APP_PORT = Number(process.env.POOLSCOPE_RELIABILITY_APP_PORT ?? 4290)
+const BENCH_PROXY_PORT = Number(process.env.POOLSCOPE_RELIABILITY_PROXY_PORT ?? 8861)
 type PageName = PageProbe['name']
 const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium']
 
 /**
- * Runs every fault scenario and counts figures shown wrong (target 0). Builds its own copy of the
- * app so other builds of dist/ during the run cannot interfere.
- * @returns `reliability.faultScenarios` (scenarios) and `reliability.wrongFigures` (figures)
+ * Runs every fault scenario and counts figures shown wrong against the chain oracles of test/faults/
+ * (target 0): a figure is wrong when it differs from the devnet's truth at the block the page names, or
+ * is neither shown nor marked unavailable. Builds its own copy of the app so other builds of dist/
+ * during the run cannot interfere.
+ * @returns `reliability.faultScenarios` (scenarios), `reliability.wrongFigures` (figures) and
+ *   `reliability.faultTxLost` (a deposit confirmed under a fault and not shown confirmed)
  */
 export async function runReliabilityBench(
   options: { only?: readonly PageName[]; reuseBuild?: boolean } = {},
 ): Promise<BenchMetrics> {
   const chromiumPath = [process.env.CHROMIUM_PATH, ...CHROMIUM_CANDIDATES].find((p) => p && existsSync(p))
   if (!chromiumPath) throw new Error('no Chromium: set CHROMIUM_PATH or apt-get install chromium')
-  const outDir = join(tmpdir(), 'poolscope-reliability-dist')
+  const outDir = join(tmpdir(), `poolscope-reliability-dist-${BENCH_APP_PORT}`)
   if (!options.reuseBuild || !existsSync(join(outDir, 'index.html')))
     execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
       stdio: 'inherit',
@@ -71,11 +76,16 @@ export async function runReliabilityBench(
         value: results.reduce((sum, r) => sum + r.wrongFigures.length, 0),
         unit: 'figures',
       },
+      'reliability.unavailableFigures': {
+        value: results.reduce((sum, r) => sum + r.unavailableFigures, 0),
+        unit: 'figures',
+      },
       'reliability.unrecoveredScenarios': { value: count((r) => !r.recovered), unit: 'scenarios' },
       'reliability.uncaughtPageErrors': {
         value: results.reduce((sum, r) => sum + r.pageErrors.length, 0) + tx.pageErrors.length,
         unit: 'errors',
       },
+      // The tx-in-flight-under-a-fault figure (reliability.lostTransactions is the tx lifecycle bench's).
       'reliability.faultTxLost': { value: txTracked ? 0 : 1, unit: 'transactions' },
     }
   } finally {

@@ -16,7 +16,13 @@ export function installFakeWallets(specs: FakeWalletSpec[]): void {
   const registry: Record<string, unknown> = {}
   for (const spec of specs) {
     const listeners = new Map<string, Set<Listener>>()
-    const state = { chainId: '0x7a69', connected: false, switchRequests: [] as string[] }
+    const state = {
+      chainId: '0x7a69',
+      connected: false,
+      switchRequests: [] as string[],
+      /** Every eth_sendTransaction as the wallet received it, with the hash the node returned (decodeSentCalldata). */
+      sent: [] as { transaction: unknown; hash: string }[],
+    }
     const emit = (event: string, value: unknown) => {
       for (const listener of listeners.get(event) ?? []) listener(value)
     }
@@ -53,6 +59,8 @@ export function installFakeWallets(specs: FakeWalletSpec[]): void {
             })
             const body = await response.json()
             if (body.error) throw Object.assign(new Error(body.error.message), { code: body.error.code })
+            if (method === 'eth_sendTransaction')
+              state.sent.push({ transaction: params?.[0], hash: body.result })
             return body.result
           }
         }

@@ -4,18 +4,23 @@ import type { FaultEnvironment } from './faultEnvironment.ts'
 import {
   addLiquidityProbe,
   type FigureCheck,
+  type OracleContext,
   type PageProbe,
+  poolDetailProbe,
   poolsProbe,
   positionsProbe,
   type ShownFigures,
   simulatorProbe,
 } from './pageProbes.ts'
+import { createPoolsOracle } from './poolsOracle.ts'
 import type { RpcFault } from './rpcFault.ts'
 import { type RpcProxy, startRpcProxy } from './rpcProxy.ts'
 
 export interface FaultCase {
   name: string
   fault: RpcFault
+  /** How long the fault stays on, when it must outlast the app's retries (else the scenario timing's). */
+  windowMs?: number
 }
 
 /** Every fault the proxy knows, each once, with short windows so a full run stays within minutes. */
@@ -32,7 +37,14 @@ export const FAULT_CASES: readonly FaultCase[] = [
   { name: 'chain id changes to 1', fault: { kind: 'chain-id', chainId: 1 } },
 ]
 
-/** The positions page (the one with a chain oracle) gets every fault; the others a representative set. */
+/** An outage longer than a query's retries (2, ~3 s): the page must come back by itself, not by luck. */
+export const LONG_OUTAGE: FaultCase = {
+  name: 'HTTP 503 for 9 s (past the retries)',
+  fault: { kind: 'http-status', status: 503 },
+  windowMs: 9_000,
+}
+
+/** The positions page gets every fault; the others a representative set (each page has its chain oracle). */
 export const SCENARIO_PLAN: readonly { probe: PageProbe; faults: readonly FaultCase[] }[] = [
   { probe: positionsProbe, faults: FAULT_CASES },
   {
@@ -43,14 +55,40 @@ export const SCENARIO_PLAN: readonly { probe: PageProbe; faults: readonly FaultC
       'corrupted JSON',
       'stale block',
       'chain id changes to 1',
-    ),
+    ).concat(LONG_OUTAGE),
   },
-  { probe: simulatorProbe, faults: pick('HTTP 429', 'truncated body', 'chain id changes to 1') },
+  { probe: poolDetailProbe, faults: pick('HTTP 500 on half the requests', 'stale block') },
+  {
+    probe: simulatorProbe,
+    faults: pick('HTTP 429', 'truncated body', 'chain id changes to 1').concat(LONG_OUTAGE),
+  },
   {
     probe: addLiquidityProbe,
-    faults: pick('dropped-connection', 'JSON-RPC error on eth_call', 'chain id changes to 1'),
+    faults: pick('dropped-connection', 'JSON-RPC error on eth_call', 'chain id changes to 1').concat(
+      LONG_OUTAGE,
+    ),
   },
 ]
+
+/**
+ * Wrong figures the oracles find that are gaps of the page, not of the check, reported to the lead and
+ * still counted in `reliability.wrongFigures`: only "neither shown nor marked" lines, only under a fault.
+ */
+export const KNOWN_GAPS: readonly { page: PageProbe['name']; line: RegExp; reason: string }[] = [
+  {
+    page: 'add-liquidity',
+    line: /^\[fault, loaded (before|during)\] add\|(tick|price): neither shown nor marked unavailable/,
+    reason:
+      'the range step shows no current price and no loading/unavailable mark while the pool read is pending or retrying (no "Could not read the pool" banner until the retries end)',
+  },
+]
+
+/** The wrong figures of a result that no known gap explains (the browser test requires none). */
+export function unexplainedWrongFigures(result: ScenarioResult): string[] {
+  return result.wrongFigures.filter(
+    (line) => !KNOWN_GAPS.some((gap) => gap.page === result.page && gap.line.test(line)),
+  )
+}
 
 function pick(...names: string[]): FaultCase[] {
   return FAULT_CASES.filter((c) => names.includes(c.name) || names.includes(c.fault.kind))
@@ -59,10 +97,12 @@ function pick(...names: string[]): FaultCase[] {
 export interface ScenarioResult {
   page: PageProbe['name']
   fault: string
-  /** Figures compared with the truth, during the fault and after recovery. */
+  /** Figures compared with the oracle (shown as values), healthy, during the fault and after recovery. */
   checkedFigures: number
+  /** Figures explicitly marked unavailable (during the fault, mostly). */
+  unavailableFigures: number
   wrongFigures: string[]
-  /** Every healthy figure came back, unmarked and right, after the fault stopped, without a reload. */
+  /** Every figure came back, shown and right against the oracle, after the fault stopped, without a reload. */
   recovered: boolean
   recoveryMs: number
   pageErrors: string[]
@@ -84,37 +124,41 @@ export interface ScenarioTiming {
 const DEFAULT_TIMING: ScenarioTiming = { faultWindowMs: 4_000, recoveryTimeoutMs: 25_000 }
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-function sameFigures(a: ShownFigures, b: ShownFigures): boolean {
-  if (a.values.size !== b.values.size) return false
-  for (const [key, value] of a.values) if (b.values.get(key) !== value) return false
-  return true
-}
+/** Every figure shown, right against the oracle, none marked unavailable. */
+const allRight = (check: FigureCheck) =>
+  check.wrong.length === 0 && check.unavailable === 0 && check.checked > 0
 
-/** Reads until two reads 400 ms apart agree and show something: the page has settled. */
-async function readSettled(
+/**
+ * Reads and checks until every figure is shown and right (the page has loaded and settled), or the
+ * time is up. @returns the last check (a healthy page that never gets there keeps its wrong figures)
+ */
+export async function checkUntilAllRight(
   probe: PageProbe,
-  session: FaultBrowserSession,
+  page: FaultBrowserSession['page'],
+  oracle: OracleContext,
   timeoutMs: number,
-): Promise<ShownFigures> {
+): Promise<{ check: FigureCheck; shown: ShownFigures; right: boolean }> {
   const deadline = Date.now() + timeoutMs
-  let previous = await probe.read(session.page)
   for (;;) {
-    await sleep(400)
-    const current = await probe.read(session.page)
-    if (current.values.size > 0 && sameFigures(previous, current)) return current
-    if (Date.now() > deadline) throw new Error(`${probe.name}: figures did not settle within ${timeoutMs} ms`)
-    previous = current
+    const shown = await probe.read(page, oracle.env)
+    const check = await probe.check(shown, oracle)
+    if (allRight(check)) return { check, shown, right: true }
+    if (Date.now() > deadline) return { check, shown, right: false }
+    await sleep(500)
   }
 }
 
 function addCheck(result: ScenarioResult, check: FigureCheck, phase: string) {
   result.checkedFigures += check.checked
+  result.unavailableFigures += check.unavailable
   result.wrongFigures.push(...check.wrong.map((line) => `[${phase}] ${line}`))
 }
 
 /**
- * One page under one fault: healthy baseline → fault on (check) → reload under the fault (check)
- * → fault off → wait for the page to recover by itself (check that every figure is back and right).
+ * One page under one fault, every figure checked against an oracle reading the devnet directly
+ * (never against the app's own healthy screen): healthy load (every figure right) → fault on (each
+ * figure right or marked unavailable) → reload under the fault (same) → fault off → the page must
+ * come back by itself to every figure shown and right.
  */
 export async function runFaultScenario(
   env: FaultEnvironment,
@@ -125,10 +169,17 @@ export async function runFaultScenario(
   timing: ScenarioTiming = DEFAULT_TIMING,
 ): Promise<ScenarioResult> {
   const client = createPublicClient({ transport: http(env.rpcUrl), cacheTime: 0 }) as PublicClient
+  const oracle: OracleContext = {
+    env,
+    client,
+    pools: createPoolsOracle(client, env.deployments),
+    sinceBlock: await client.getBlockNumber({ cacheTime: 0 }),
+  }
   const result: ScenarioResult = {
     page: probe.name,
     fault: faultCase.name,
     checkedFigures: 0,
+    unavailableFigures: 0,
     wrongFigures: [],
     recovered: false,
     recoveryMs: 0,
@@ -138,56 +189,58 @@ export async function runFaultScenario(
   }
   const errorsBefore = session.pageErrors.length
   const { page } = session
+  const faultWindowMs = faultCase.windowMs ?? timing.faultWindowMs
 
   await proxy.setFault(null)
   await page.goto(`${env.appUrl}${probe.path(env)}`)
   await probe.prepare?.(page, env, 30_000)
-  const baseline = await readSettled(probe, session, 30_000)
-  const healthy = await probe.check(baseline, baseline, env, client)
-  addCheck(result, healthy, 'healthy')
+  const healthy = await checkUntilAllRight(probe, page, oracle, 30_000)
+  addCheck(result, healthy.check, 'healthy')
 
   const faultedBefore = proxy.stats.faulted
   await proxy.setFault(faultCase.fault)
   // A stale node is only visible when the chain moves on without it.
   if (faultCase.fault.kind === 'stale-block')
     await client.request({ method: 'evm_mine' as never, params: [] as never })
-  await sleep(timing.faultWindowMs / 2)
-  addCheck(result, await probe.check(await probe.read(page), baseline, env, client), 'fault, loaded before')
   const rpcBanner = () =>
-    page.evaluate(
-      () => document.querySelector('[data-testid="rpc-banner"]')?.getAttribute('data-rpc-status') ?? null,
-    )
-  result.rpcBannerDuringFault = await rpcBanner()
+    page
+      .evaluate(
+        () => document.querySelector('[data-testid="rpc-banner"]')?.getAttribute('data-rpc-status') ?? null,
+      )
+      .catch(() => null)
+  /** Waits `ms`, watching for the RPC banner (the first status it shows is the one recorded). */
+  const watchBanner = async (ms: number) => {
+    const until = Date.now() + ms
+    do {
+      result.rpcBannerDuringFault ??= await rpcBanner()
+      await sleep(Math.min(250, Math.max(0, until - Date.now())))
+    } while (Date.now() < until)
+    result.rpcBannerDuringFault ??= await rpcBanner()
+  }
+  await watchBanner(faultWindowMs / 2)
+  addCheck(result, await probe.check(await probe.read(page, env), oracle), 'fault, loaded before')
   await page.reload()
-  await probe.prepare?.(page, env, timing.faultWindowMs / 2).catch(() => undefined)
-  await sleep(timing.faultWindowMs / 2)
-  addCheck(result, await probe.check(await probe.read(page), baseline, env, client), 'fault, loaded during')
-  result.rpcBannerDuringFault ??= await rpcBanner()
+  await probe.prepare?.(page, env, faultWindowMs / 2).catch(() => undefined)
+  await watchBanner(faultWindowMs / 2)
+  addCheck(result, await probe.check(await probe.read(page, env), oracle), 'fault, loaded during')
 
   await proxy.setFault(null)
   result.faultedRequests = proxy.stats.faulted - faultedBefore
   const healedAt = Date.now()
   // The user carries on with the form where it stopped; nothing reloads.
   await probe.prepare?.(page, env, timing.recoveryTimeoutMs / 2).catch(() => undefined)
-  const expectedKeys = [...baseline.values.keys()]
-  let last: ShownFigures = { values: new Map() }
-  do {
-    last = await probe.read(page)
-    if (expectedKeys.every((key) => last.values.has(key)) && last.values.size === baseline.values.size) {
-      const settled = await probe.check(last, baseline, env, client)
-      if (settled.wrong.length === 0 && settled.checked === healthy.checked) {
-        result.recovered = true
-        break
-      }
-    }
-    await sleep(500)
-  } while (Date.now() - healedAt < timing.recoveryTimeoutMs)
+  const remaining = Math.max(0, timing.recoveryTimeoutMs - (Date.now() - healedAt))
+  const recovered = await checkUntilAllRight(probe, page, oracle, remaining)
+  result.recovered = recovered.right
   result.recoveryMs = Date.now() - healedAt
-  if (!result.recovered)
-    result.notRecovered = expectedKeys
-      .filter((key) => last.values.get(key) !== baseline.values.get(key))
-      .map((key) => `${key}: "${last.values.get(key)}" (healthy: "${baseline.values.get(key)}")`)
-  addCheck(result, await probe.check(last, baseline, env, client), 'recovered')
+  if (!recovered.right)
+    result.notRecovered = [
+      ...recovered.check.wrong,
+      ...(recovered.check.unavailable > 0
+        ? [`${recovered.check.unavailable} figures still unavailable`]
+        : []),
+    ]
+  addCheck(result, recovered.check, 'recovered')
   result.pageErrors = session.pageErrors.slice(errorsBefore)
   return result
 }
@@ -211,7 +264,7 @@ export async function runFaultScenarios(
         for (const faultCase of faults) {
           const result = await runFaultScenario(env, proxy, session, probe, faultCase, options.timing)
           options.log?.(
-            `[faults] ${result.page} × ${result.fault}: ${result.checkedFigures} checked, ${result.wrongFigures.length} wrong, ` +
+            `[faults] ${result.page} × ${result.fault}: ${result.checkedFigures} checked, ${result.unavailableFigures} marked unavailable, ${result.wrongFigures.length} wrong, ` +
               `${result.recovered ? `recovered in ${result.recoveryMs} ms` : 'NOT recovered'}, ${result.pageErrors.length} page errors, ` +
               `${result.faultedRequests} requests faulted, RPC banner ${result.rpcBannerDuringFault ?? 'none'}`,
           )

@@ -58,6 +58,11 @@ function volumeAndFees(
   return { volumeUsd, feesUsd: volumeUsd === null ? null : (volumeUsd * feePips) / FEE_DENOMINATOR }
 }
 
+/** A window's input amounts per token (0 + 0 without swaps). */
+function paidIn(totals: SwapTotals | undefined): readonly [bigint, bigint] {
+  return [totals?.amount0InWei ?? 0n, totals?.amount1InWei ?? 0n]
+}
+
 /** USD per whole token for every token reachable from the USD token through the listed pools' current state. */
 export function priceTokensUsd(config: PoolsListConfig, state: PoolsState): Map<string, number> {
   const pools: PricingPoolState[] = []
@@ -166,9 +171,12 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
       tick: s?.tick ?? null,
       price: s ? sqrtPriceX96ToPrice(s.sqrtPriceX96, token0.decimals, token1.decimals) : null,
       tvlUsd,
+      tvlWei: s ? [s.balance0Wei, s.balance1Wei] : null,
       activeLiquidity: s?.liquidity ?? null,
       volumeUsd24h: s ? day.volumeUsd : null,
       volumeUsd7d: s ? week.volumeUsd : null,
+      volumeIn24hWei: s ? paidIn(swaps.totals24h.get(lower(pool.address))) : null,
+      volumeIn7dWei: s ? paidIn(swaps.totals7d.get(lower(pool.address))) : null,
       feesUsd24h: s ? day.feesUsd : null,
       feesUsd7d: s ? week.feesUsd : null,
       feeApr: s ? annualize(week.feesUsd, tvlUsd) : null,
@@ -238,9 +246,12 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
           ? whole(s.reserve1Wei, token1.decimals) / whole(s.reserve0Wei, token0.decimals)
           : null,
       tvlUsd,
+      tvlWei: s ? [s.reserve0Wei, s.reserve1Wei] : null,
       activeLiquidity: s ? isqrt(s.reserve0Wei * s.reserve1Wei) : null,
       volumeUsd24h: s ? day.volumeUsd : null,
       volumeUsd7d: s ? week.volumeUsd : null,
+      volumeIn24hWei: s ? paidIn(swaps.totals24h.get(lower(pair.address))) : null,
+      volumeIn7dWei: s ? paidIn(swaps.totals7d.get(lower(pair.address))) : null,
       feesUsd24h: s ? day.feesUsd : null,
       feesUsd7d: s ? week.feesUsd : null,
       feeApr: s ? annualize(week.feesUsd, tvlUsd) : null,

@@ -58,10 +58,15 @@ export interface PoolRow {
   price: number | null
   /** USD value of the pool's token balances (V3) or reserves (V2). */
   tvlUsd: number | null
+  /** The token amounts TVL values, [token0, token1] wei: V3 the pool's balances, V2 its reserves. */
+  tvlWei: readonly [bigint, bigint] | null
   /** V3: active liquidity L; V2: √(reserve0·reserve1). */
   activeLiquidity: bigint | null
   volumeUsd24h: number | null
   volumeUsd7d: number | null
+  /** What traders paid in over 24 h / 7 d, [token0, token1] wei (the volume in token terms). */
+  volumeIn24hWei: readonly [bigint, bigint] | null
+  volumeIn7dWei: readonly [bigint, bigint] | null
   feesUsd24h: number | null
   feesUsd7d: number | null
   /** Fees of the last 7 d (or the history, if shorter) annualized over TVL. */

@@ -41,12 +41,15 @@ export default function PoolsPage() {
         <Banner
           tone="error"
           title="Pools unavailable"
+          data-testid="pools-unavailable"
           actions={<Button onClick={() => refetch()}>Retry</Button>}
         >
           {error.message}
         </Banner>
       ) : isLoading || !data ? (
-        <Skeleton className="h-96" />
+        <div data-testid="pools-loading">
+          <Skeleton className="h-96" />
+        </div>
       ) : selected && !row ? (
         <Banner
           tone="warning"
@@ -59,7 +62,11 @@ export default function PoolsPage() {
         <PoolDetail row={row} list={data} />
       ) : (
         <div className="space-y-2">
-          <p className="text-xs text-slate-600 dark:text-slate-400">
+          <p
+            className="text-xs text-slate-600 dark:text-slate-400"
+            data-testid="figures-block"
+            data-block={data.blockNumber.toString()}
+          >
             As of block {data.blockNumber.toString()} ({formatChainDate(data.timestamp)}, chain time). Volumes
             and fees from Swap events; fees ≈ volume × fee tier.
           </p>

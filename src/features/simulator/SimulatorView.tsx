@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { sqrtPriceX96ToPrice } from '../../math/index.ts'
 import { Card } from '../../ui/Card.tsx'
 import { FeeVsLvrChart } from './charts/FeeVsLvrChart.tsx'
 import { IlChart } from './charts/IlChart.tsx'
@@ -11,7 +12,7 @@ import { RangeControls } from './components/RangeControls.tsx'
 import { RisksPanel } from './components/RisksPanel.tsx'
 import { useSimulatorBacktest } from './data/useSimulatorBacktest.ts'
 import { buildRisks } from './projection/buildRisks.ts'
-import { formatPercent } from './projection/format.ts'
+import { formatPercent, formatPrice } from './projection/format.ts'
 import { liquidityHistogram } from './projection/liquidityHistogram.ts'
 import { projectRange } from './projection/projectRange.ts'
 import { resolveRange } from './projection/resolveRange.ts'
@@ -140,6 +141,28 @@ export function SimulatorView({
           title={`Projection · ${snapshot.token0.symbol.slice(0, 12)}/${snapshot.token1.symbol.slice(0, 12)} ${snapshot.kind.toUpperCase()} ${formatPercent(snapshot.feePips / 1_000_000, 2)}`}
           data-testid="sim-projection"
         >
+          <p
+            className="mb-3 text-xs text-slate-600 dark:text-slate-400"
+            data-testid="sim-pool-state"
+            data-block={snapshot.blockNumber.toString()}
+            data-sqrt-price-x96={snapshot.sqrtPriceX96.toString()}
+            data-tick={snapshot.tick}
+            data-liquidity={snapshot.liquidity.toString()}
+          >
+            As of block {snapshot.blockNumber.toString()}: price{' '}
+            <span data-testid="sim-price">
+              {formatPrice(
+                sqrtPriceX96ToPrice(
+                  snapshot.sqrtPriceX96,
+                  snapshot.token0.decimals,
+                  snapshot.token1.decimals,
+                ),
+              )}
+            </span>{' '}
+            {priceUnit}
+            {snapshot.kind === 'v3' ? ` · tick ${snapshot.tick}` : ''} · active liquidity{' '}
+            {snapshot.liquidity.toString()}
+          </p>
           {snapshot.kind === 'v3' && bars.length > 0 && range && (
             <div className="mb-4">
               <LiquidityRangeChart

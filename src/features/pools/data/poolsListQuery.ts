@@ -3,6 +3,7 @@ import type { Client } from 'viem'
 import { getDefaultLogStore } from '../../../chain/history/logStore.ts'
 import { isPoolsListChain, loadPoolsListConfig } from '../../../chain/pools/poolsListConfig.ts'
 import { readPoolsList } from '../../../chain/pools/readPoolsList.ts'
+import { refetchWhileErrored } from '../../../queries/refetchWhileErrored.ts'
 
 /** Query keys of the pools feature, general to specific. */
 export const poolsQueryKeys = {
@@ -14,7 +15,7 @@ export const poolsQueryKeys = {
 
 /**
  * The pools list of `chainId` (public chains: pools discovered through the factories first);
- * disabled until a client exists and the chain can be listed.
+ * disabled until a client exists and the chain can be listed; polled while it stays failed.
  */
 export function poolsListQueryOptions(chainId: number, client: Client | undefined) {
   const supported = isPoolsListChain(chainId)
@@ -27,5 +28,7 @@ export function poolsListQueryOptions(chainId: number, client: Client | undefine
     },
     enabled: client !== undefined && supported,
     staleTime: 15_000,
+    // After an outage longer than the retries, the list comes back by itself (not only on "Retry").
+    refetchInterval: refetchWhileErrored(),
   })
 }

@@ -134,9 +134,17 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
         </div>
       </div>
       <Card>
+        <p
+          className="mb-2 text-xs text-slate-600 dark:text-slate-400"
+          data-testid="figures-block"
+          data-block={list.blockNumber.toString()}
+        >
+          As of block {list.blockNumber.toString()} ({formatChainDate(list.timestamp)}, chain time).
+        </p>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <Figure
             label={`Price (${priceUnit})`}
+            testId="detail-price"
             value={row.price === null ? 'unavailable' : formatPrice(row.price)}
           />
           <Figure
@@ -146,9 +154,10 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
           />
           <Figure
             label="Fee APR (7 d)"
+            testId="detail-fee-apr"
             value={row.feeApr === null ? 'no price' : formatPercent(row.feeApr)}
           />
-          <Figure label="Swaps (7 d)" value={String(row.swapCount7d)} />
+          <Figure label="Swaps (7 d)" testId="detail-swaps-7d" value={String(row.swapCount7d)} />
         </dl>
       </Card>
       <div className="grid gap-4 lg:grid-cols-2">

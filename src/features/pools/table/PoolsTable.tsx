@@ -46,7 +46,12 @@ function PriceCell({ row, inverted }: { row: PoolRow; inverted: boolean }) {
   const quoted = quotePrice(row, inverted)
   return (
     <td className="px-2 py-2 whitespace-nowrap">
-      <span className="tabular-nums" data-testid="price-value">
+      <span
+        className="tabular-nums"
+        data-testid="price-value"
+        data-sqrt-price-x96={row.sqrtPriceX96?.toString()}
+        data-reserves={row.kind === 'v2' ? row.tvlWei?.join(',') : undefined}
+      >
         {quoted.value === null ? 'unavailable' : formatPrice(quoted.value)}
       </span>
       <span className="block text-xs text-slate-600 dark:text-slate-400" data-testid="price-unit">
@@ -144,24 +149,46 @@ export function PoolsTable({ rows }: { rows: readonly PoolRow[] }) {
                   </span>
                 </td>
                 <PriceCell row={row} inverted={inverted} />
-                <td className="px-2 py-2 tabular-nums">{usd(row.tvlUsd, row.available)}</td>
-                <td className="px-2 py-2 tabular-nums">{usd(row.volumeUsd24h, row.available)}</td>
-                <td className="px-2 py-2 tabular-nums">{usd(row.volumeUsd7d, row.available)}</td>
-                <td className="px-2 py-2 tabular-nums">{usd(row.feesUsd24h, row.available)}</td>
-                <td className="px-2 py-2 tabular-nums">{usd(row.feesUsd7d, row.available)}</td>
-                <td className="px-2 py-2 tabular-nums">
+                <td className="px-2 py-2 tabular-nums" data-figure="tvl" data-wei={row.tvlWei?.join(',')}>
+                  {usd(row.tvlUsd, row.available)}
+                </td>
+                <td
+                  className="px-2 py-2 tabular-nums"
+                  data-figure="volume24h"
+                  data-wei={row.volumeIn24hWei?.join(',')}
+                >
+                  {usd(row.volumeUsd24h, row.available)}
+                </td>
+                <td
+                  className="px-2 py-2 tabular-nums"
+                  data-figure="volume7d"
+                  data-wei={row.volumeIn7dWei?.join(',')}
+                >
+                  {usd(row.volumeUsd7d, row.available)}
+                </td>
+                <td className="px-2 py-2 tabular-nums" data-figure="fees24h">
+                  {usd(row.feesUsd24h, row.available)}
+                </td>
+                <td className="px-2 py-2 tabular-nums" data-figure="fees7d">
+                  {usd(row.feesUsd7d, row.available)}
+                </td>
+                <td className="px-2 py-2 tabular-nums" data-figure="fee-apr">
                   {row.available
                     ? row.feeApr === null
                       ? 'no price'
                       : formatPercent(row.feeApr)
                     : 'unavailable'}
                 </td>
-                <td className="px-2 py-2 tabular-nums">
+                <td
+                  className="px-2 py-2 tabular-nums"
+                  data-figure="active-liquidity"
+                  data-liquidity={row.activeLiquidity?.toString()}
+                >
                   {row.activeLiquidity === null
                     ? 'unavailable'
                     : formatAxisNumber(Number(row.activeLiquidity))}
                 </td>
-                <td className="px-2 py-2 whitespace-nowrap">
+                <td className="px-2 py-2 whitespace-nowrap" data-figure="farm">
                   <FarmCell row={row} />
                 </td>
               </tr>

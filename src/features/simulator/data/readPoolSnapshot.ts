@@ -314,6 +314,7 @@ export async function readPoolSnapshot(
     volumeWindowSeconds: Math.max(0, Math.min(7 * DAY, timestamp - firstSeen)),
     realizedVolatility: realizedVolatility(history.prices),
     swapCount: history.swaps.length,
+    blockNumber,
     timestamp,
     reward,
   }

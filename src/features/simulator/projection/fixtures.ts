@@ -39,6 +39,7 @@ export function wethUsdcSnapshot(overrides: Partial<PoolSnapshot> = {}): PoolSna
     volumeWindowSeconds: 7 * 86_400,
     realizedVolatility: 0.8,
     swapCount: 500,
+    blockNumber: 1_000n,
     timestamp: 1_769_839_200,
     reward: null,
     ...overrides,

@@ -57,6 +57,8 @@ export type PoolSnapshot = {
   realizedVolatility: number | null
   /** Swaps the history contained. */
   swapCount: number
+  /** Block the snapshot was read at. */
+  blockNumber: bigint
   /** Chain time of the snapshot (latest block timestamp, unix seconds). */
   timestamp: number
   reward: RewardProgram | null

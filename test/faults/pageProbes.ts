@@ -451,6 +451,7 @@ export const addLiquidityProbe: PageProbe = {
       return {
         rows,
         currentPrice: document.querySelector('[data-testid="current-price"]')?.textContent ?? null,
+        currentPriceUnavailable: document.querySelector('[data-testid="current-price-unavailable"]') !== null,
         // The form has no test id on its read error; its title is the explicit "unavailable" state.
         readError: document.body.textContent?.includes('Could not read the pool') ?? false,
       }
@@ -460,7 +461,11 @@ export const addLiquidityProbe: PageProbe = {
       values.set(`${pool}|choice-tvl`, tvl)
       values.set(`${pool}|choice-fee-apr`, apr)
     }
-    if (raw.currentPrice !== null) {
+    if (raw.currentPriceUnavailable) {
+      // The range step marks its price (and tick) unavailable while the pool read is pending or retrying.
+      values.set('add|price', 'unavailable')
+      values.set('add|tick', 'unavailable')
+    } else if (raw.currentPrice !== null) {
       const match = /Current price:\s*(\S+)\s.*\(tick (-?\d+)\)/.exec(raw.currentPrice.replace(/\s+/g, ' '))
       values.set('add|price', match?.[1] ?? raw.currentPrice)
       values.set('add|tick', match?.[2] ?? raw.currentPrice)

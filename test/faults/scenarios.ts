@@ -74,14 +74,7 @@ export const SCENARIO_PLAN: readonly { probe: PageProbe; faults: readonly FaultC
  * Wrong figures the oracles find that are gaps of the page, not of the check, reported to the lead and
  * still counted in `reliability.wrongFigures`: only "neither shown nor marked" lines, only under a fault.
  */
-export const KNOWN_GAPS: readonly { page: PageProbe['name']; line: RegExp; reason: string }[] = [
-  {
-    page: 'add-liquidity',
-    line: /^\[fault, loaded (before|during)\] add\|(tick|price): neither shown nor marked unavailable/,
-    reason:
-      'the range step shows no current price and no loading/unavailable mark while the pool read is pending or retrying (no "Could not read the pool" banner until the retries end)',
-  },
-]
+export const KNOWN_GAPS: readonly { page: PageProbe['name']; line: RegExp; reason: string }[] = []
 
 /** The wrong figures of a result that no known gap explains (the browser test requires none). */
 export function unexplainedWrongFigures(result: ScenarioResult): string[] {

@@ -76,10 +76,15 @@ export function RangeStep(props: {
   return (
     <Card title="2. Price range">
       <div className="flex flex-col gap-3 text-sm">
-        {currentTick !== undefined && (
+        {currentTick !== undefined ? (
           <p data-testid="current-price">
             Current price: {formatPrice(price(currentTick))} {pool.token1.symbol} per {pool.token0.symbol}{' '}
             (tick {currentTick})
+          </p>
+        ) : (
+          // Never a blank: while the pool read is pending or retrying (or a new pool has no price yet) it says so.
+          <p data-testid="current-price-unavailable" className="text-slate-500 dark:text-slate-400">
+            Current price: unavailable
           </p>
         )}
         <div className="flex flex-wrap gap-2">

@@ -1,32 +1,20 @@
 import { useCallback, useState } from 'react'
-import { DEFAULT_DEADLINE_MINUTES, DEFAULT_SLIPPAGE_BPS } from './derive/slippage.ts'
+import { parseTradeSettings, TRADE_SETTINGS_STORAGE_KEY } from '../../config/tradeSettings.ts'
 import type { AddLiquiditySettings } from './derive/types.ts'
 
-const KEY = 'poolscope.addLiquidity.settings'
+const KEY = TRADE_SETTINGS_STORAGE_KEY
 
 /** Reads remembered settings; anything invalid falls back to the defaults (0.5 %, 20 min). */
 export function loadAddLiquiditySettings(
   storage: Pick<Storage, 'getItem'> | undefined,
 ): AddLiquiditySettings {
-  const defaults = { slippageBps: DEFAULT_SLIPPAGE_BPS, deadlineMinutes: DEFAULT_DEADLINE_MINUTES }
+  let raw: string | null = null
   try {
-    const parsed = JSON.parse(storage?.getItem(KEY) ?? '{}') as Partial<AddLiquiditySettings>
-    const slippageBps =
-      Number.isInteger(parsed.slippageBps) &&
-      (parsed.slippageBps as number) >= 1 &&
-      (parsed.slippageBps as number) <= 5_000
-        ? (parsed.slippageBps as number)
-        : defaults.slippageBps
-    const deadlineMinutes =
-      typeof parsed.deadlineMinutes === 'number' &&
-      parsed.deadlineMinutes >= 1 &&
-      parsed.deadlineMinutes <= 4_320
-        ? parsed.deadlineMinutes
-        : defaults.deadlineMinutes
-    return { slippageBps, deadlineMinutes }
+    raw = storage?.getItem(KEY) ?? null
   } catch {
-    return defaults
+    raw = null
   }
+  return parseTradeSettings(raw).settings
 }
 
 /** Slippage and deadline, remembered in localStorage (kept in memory when storage refuses the write). */

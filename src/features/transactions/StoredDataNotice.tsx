@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { parseSettingsReport, SETTINGS_STORAGE_KEY } from '../../config/settings.ts'
+import { parseTradeSettings, TRADE_SETTINGS_STORAGE_KEY } from '../../config/tradeSettings.ts'
 import { Banner } from '../../ui/Banner.tsx'
 import { browserStorage } from './browserStorage.ts'
 import { dropUnreadableStoredTxs, readStoredTxs } from './pendingTxStore.ts'
@@ -18,7 +19,16 @@ export function storedDataProblems(storage: Pick<Storage, 'getItem' | 'setItem'>
   } catch {
     rawSettings = null
   }
-  const settings = parseSettingsReport(rawSettings).unreadable
+  let rawTrade: string | null = null
+  try {
+    rawTrade = storage.getItem(TRADE_SETTINGS_STORAGE_KEY)
+  } catch {
+    rawTrade = null
+  }
+  const settings = [
+    ...parseSettingsReport(rawSettings).unreadable,
+    ...parseTradeSettings(rawTrade).unreadable,
+  ]
   if (settings.length > 0)
     lines.push(
       `Stored ${settings.join(', ')} could not be read and ${settings.length === 1 ? 'was' : 'were'} reset.`,

@@ -12,10 +12,7 @@ import {
 /** Basis points in 100 %. */
 export const BPS = 10_000n
 
-/** Default slippage tolerance: 0.5 % (50 bps). */
-export const DEFAULT_SLIPPAGE_BPS = 50
-/** Default deadline: 20 minutes after the latest block. */
-export const DEFAULT_DEADLINE_MINUTES = 20
+export { DEFAULT_DEADLINE_MINUTES, DEFAULT_SLIPPAGE_BPS } from '../../../config/tradeSettings.ts'
 
 /**
  * amount·(1 − slippage), floored: the least a V2 add / a removal may return.

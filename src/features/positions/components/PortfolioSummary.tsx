@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Card } from '../../../ui/Card.tsx'
+import { SIGN_TONE_CLASS, usdSignTone } from '../../../ui/format/minusSign.ts'
 import { formatSignedUsd, formatUsd } from '../format/formatUsd.ts'
-import { SIGN_TONE_CLASS, usdSignTone } from '../format/minusSign.ts'
 import type { PartialTotal, PortfolioTotals } from '../model.ts'
 import { InfoTip } from './InfoTip.tsx'
 import { PartialTotalsNotice } from './PartialTotalsNotice.tsx'

@@ -1,4 +1,4 @@
-import { withMinusSign } from './minusSign.ts'
+import { withMinusSign } from '../../../ui/format/minusSign.ts'
 
 const axisFormatter = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3, notation: 'compact' })
 

@@ -1,4 +1,4 @@
-import { MINUS } from './minusSign.ts'
+import { MINUS } from '../../../ui/format/minusSign.ts'
 
 /**
  * A fraction as a percentage for display, with enough decimals for small values. Negatives use the true

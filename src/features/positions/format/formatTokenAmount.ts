@@ -1,5 +1,5 @@
 import { formatUnits } from 'viem'
-import { MINUS } from './minusSign.ts'
+import { MINUS } from '../../../ui/format/minusSign.ts'
 
 /** Significant digits shown for amounts; the exact value goes in a title. */
 const SIGNIFICANT_DIGITS = 6

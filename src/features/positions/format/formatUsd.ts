@@ -1,4 +1,4 @@
-import { MINUS, withMinusSign } from './minusSign.ts'
+import { MINUS, withMinusSign } from '../../../ui/format/minusSign.ts'
 
 const usdFormatter = new Intl.NumberFormat('en-US', {
   style: 'currency',

@@ -1,4 +1,4 @@
-import { withMinusSign } from '../../positions/format/minusSign.ts'
+import { withMinusSign } from '../../../ui/format/minusSign.ts'
 
 /** Display helpers for projections: fractions as percents, USD, prices. Never prints NaN/Infinity. */
 

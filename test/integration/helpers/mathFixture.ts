@@ -75,7 +75,9 @@ export function setupMathFixture(file: string): MathFixture {
         swapRouter,
         v2Router02,
       ])
-  }, 60_000)
+    // No own timeout: the integration project's hookTimeout (120 s) bounds it; 60 s was hit once on a
+    // doubly loaded 2-core machine (the whole suite and the bench at once).
+  })
   afterAll(async () => {
     if (client && fileSnapshot) await client.testClient.revert({ id: fileSnapshot })
   })

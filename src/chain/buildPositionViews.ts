@@ -1,4 +1,11 @@
 import type { Address } from 'viem'
+import { computeV3StakerRewardApr } from '../domain/figures/stakedPositionRewardApr.ts'
+import {
+  amountToUsd,
+  computeUsdPriceRatios,
+  type PricingPoolState,
+  ratioToUsdPerToken,
+} from '../domain/pricing/computeUsdPrices.ts'
 import type {
   PendingReward,
   PositionsSnapshot,
@@ -19,13 +26,6 @@ import {
   tickToPrice,
   v3StakerReward,
 } from '../math/index.ts'
-import { computeV3StakerRewardApr } from './computeV3StakerRewardApr.ts'
-import {
-  amountToUsd,
-  computeUsdPriceRatios,
-  type PricingPoolState,
-  ratioToUsdPerToken,
-} from './prices/computeUsdPrices.ts'
 import { type PositionsRawState, tickKey, type V3PositionRawState } from './readPositionsState.ts'
 
 const lower = (address: string) => address.toLowerCase()

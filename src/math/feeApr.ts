@@ -46,6 +46,30 @@ export function feeAprFromFeeGrowth(parameters: FeeAprFromFeeGrowthParameters): 
   return { fees0Wei, fees1Wei, feesUsd, apr }
 }
 
+/** Inputs of poolFeeApr. */
+export type PoolFeeAprParameters = {
+  /** Fees the pool charged over the window, USD. */
+  feesUsd: number
+  /** What the pool holds, USD. */
+  tvlUsd: number
+  /** Length of the window the fees were charged in, seconds. */
+  windowSeconds: number
+}
+
+/**
+ * Pool-level fee APR, simple (not compounded): feesUsd / tvlUsd × (seconds per year / window).
+ * The rate a dollar of the pool's TVL earned if fees kept coming at the window's pace.
+ * @returns fraction per year
+ * @example poolFeeApr({ feesUsd: 100, tvlUsd: 365_000, windowSeconds: 86_400 }) // 0.1
+ */
+export function poolFeeApr(parameters: PoolFeeAprParameters): number {
+  const { feesUsd, tvlUsd, windowSeconds } = parameters
+  assertNonNegativeNumber(feesUsd, 'feesUsd', 'AMOUNT')
+  assertPositiveNumber(tvlUsd, 'tvlUsd', 'INPUT')
+  assertPositiveNumber(windowSeconds, 'windowSeconds', 'HORIZON')
+  return (feesUsd / tvlUsd) * (SECONDS_PER_YEAR / windowSeconds)
+}
+
 /** Inputs of feeAprFromVolume. */
 export type FeeAprFromVolumeParameters = {
   /** Pool volume in USD per day. */

@@ -8,6 +8,8 @@ export {
   type FeeAprFromVolumeParameters,
   feeAprFromFeeGrowth,
   feeAprFromVolume,
+  type PoolFeeAprParameters,
+  poolFeeApr,
   type V2PairSnapshot,
   v2FeeYield,
 } from './feeApr.ts'

@@ -3,7 +3,7 @@ import type { Deployments } from '../../src/config/deployments.types.ts'
 
 // The oracle's own view of the contracts (not the app's ABIs or readers): raw eth_call and getLogs
 // on a direct devnet client, and the pools list's figures worked out here from their definitions
-// (src/chain/pools/poolsListTypes.ts, buildPoolRows.ts, readRecentSwaps.ts, prices/computeUsdPrices.ts).
+// (src/chain/pools/poolsListTypes.ts, buildPoolRows.ts, readRecentSwaps.ts, src/domain/pricing/computeUsdPrices.ts).
 const v3PoolAbi = parseAbi([
   'function slot0() view returns (uint160 sqrtPriceX96, int24 tick, uint16 observationIndex, uint16 observationCardinality, uint16 observationCardinalityNext, uint8 feeProtocol, bool unlocked)',
   'function liquidity() view returns (uint128)',

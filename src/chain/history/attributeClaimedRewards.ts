@@ -1,7 +1,7 @@
 import { type Address, type Hex, hexToBigInt, pad } from 'viem'
 import type { StakingRewardsInfo, V3IncentiveInfo } from '../../config/deployments.types.ts'
+import { amountToUsd } from '../../domain/pricing/computeUsdPrices.ts'
 import type { PositionView, TokenAmount } from '../../features/positions/model.ts'
-import { amountToUsd } from '../prices/computeUsdPrices.ts'
 import type { RawLog } from './fetchLogsCached.ts'
 import { REWARD_TOPIC } from './readPositionHistory.ts'
 

@@ -1,10 +1,10 @@
+import { amountToUsd } from '../../domain/pricing/computeUsdPrices.ts'
 import type {
   PositionHistoryEvent,
   PositionViewOk,
   TokenAmount,
   VersusHolding,
 } from '../../features/positions/model.ts'
-import { amountToUsd } from '../prices/computeUsdPrices.ts'
 import { type HistoryShare, scaleByShare } from './historyShare.ts'
 import type { HistoryEntry } from './readPositionHistory.ts'
 import { splitOwedAmounts } from './splitOwedAmounts.ts'

@@ -77,7 +77,18 @@ const state: PoolsState = {
 
 const week = 7 * 86_400
 const swaps: RecentSwaps = {
-  totals24h: new Map(),
+  totals24h: new Map([
+    [
+      POOL.toLowerCase(),
+      {
+        count: 1,
+        amount0InWei: 2_000n * 10n ** 6n,
+        amount1InWei: 0n,
+        amount0MovedWei: 0n,
+        amount1MovedWei: 0n,
+      },
+    ],
+  ]),
   totals7d: new Map([
     [
       POOL.toLowerCase(),
@@ -104,9 +115,10 @@ describe('#buildPoolRows', () => {
     // Volume = 10,000 USDC in + 5 WETH in (10,000 USD) = 20,000; fees 0.3 % = 60.
     expect(row?.volumeUsd7d).toBeCloseTo(20_000, 6)
     expect(row?.feesUsd7d).toBeCloseTo(60, 6)
-    expect(row?.volumeUsd24h).toBe(0)
-    // 60 USD a week on 2M: × 365/7 = 0.1564 %.
-    expect(row?.feeApr).toBeCloseTo((60 / 2_000_000) * (365 / 7), 9)
+    // 24 h: 2,000 USDC in → fees 6 USD; the fee APR is the 24 h one: 6 / 2M × 365 = 0.1095 % (simple).
+    expect(row?.volumeUsd24h).toBeCloseTo(2_000, 6)
+    expect(row?.feesUsd24h).toBeCloseTo(6, 9)
+    expect(row?.feeApr).toBeCloseTo((6 / 2_000_000) * 365, 12)
     expect(row?.activeLiquidity).toBe(10n ** 15n)
   })
 

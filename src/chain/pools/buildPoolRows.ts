@@ -1,65 +1,47 @@
 import type { TokenInfo } from '../../config/deployments.types.ts'
-import { isqrt, SECONDS_PER_YEAR, sqrtPriceX96ToPrice } from '../../math/index.ts'
+import {
+  stakingRewardsAprPerDollar,
+  v3IncentiveAprPerDollar,
+  v3IncentiveRewardRate,
+} from '../../domain/figures/farmRewardApr.ts'
+import { poolFeeApr24h, poolFeesUsd } from '../../domain/figures/poolFeeApr.ts'
+import { poolPriceV2, poolPriceV3 } from '../../domain/figures/poolPrice.ts'
+import { poolTvlUsd } from '../../domain/figures/poolTvl.ts'
+import { poolVolumeUsd, type SwapWindowTotals } from '../../domain/figures/poolVolume.ts'
 import {
   computeUsdPriceRatios,
   type PricingPoolState,
   ratioToUsdPerToken,
-} from '../prices/computeUsdPrices.ts'
+} from '../../domain/pricing/computeUsdPrices.ts'
+import { isqrt } from '../../math/index.ts'
 import type { PoolFarm, PoolRow, PoolsList, PoolsListConfig } from './poolsListTypes.ts'
 import type { PoolsState } from './readPoolsState.ts'
-import type { RecentSwaps, SwapTotals } from './readRecentSwaps.ts'
+import type { RecentSwaps } from './readRecentSwaps.ts'
 
 const lower = (address: string) => address.toLowerCase()
-const FEE_DENOMINATOR = 1_000_000
 const V2_FEE_PIPS = 3000
 
-function whole(amountWei: bigint, decimals: number): number {
-  const scale = 10n ** BigInt(decimals)
-  return Number(amountWei / scale) + Number(amountWei % scale) / Number(scale)
-}
-
-/** USD of two token amounts; null when a needed price is missing (0 amounts need no price). */
-function usdOf(
-  amount0Wei: bigint,
-  amount1Wei: bigint,
-  token0: TokenInfo,
-  token1: TokenInfo,
-  price0: number | undefined,
-  price1: number | undefined,
-): number | null {
-  if ((amount0Wei > 0n && price0 === undefined) || (amount1Wei > 0n && price1 === undefined)) return null
-  return (
-    whole(amount0Wei, token0.decimals) * (price0 ?? 0) + whole(amount1Wei, token1.decimals) * (price1 ?? 0)
-  )
-}
-
-/**
- * Volume = value of what traders paid in. When one token has no price, the other side of every swap
- * (each swap moves both tokens) is valued instead: half of the moved amount of the priced token is an
- * estimate of one side. Fees ≈ input × fee tier (the pool's fee is taken on the input).
- */
+/** A window's volume and fees by the domain's definitions (src/domain/figures). */
 function volumeAndFees(
-  totals: SwapTotals | undefined,
+  totals: SwapWindowTotals | undefined,
   token0: TokenInfo,
   token1: TokenInfo,
   price0: number | undefined,
   price1: number | undefined,
   feePips: number,
 ): { volumeUsd: number | null; feesUsd: number | null } {
-  if (!totals || totals.count === 0) {
-    const priced = price0 !== undefined || price1 !== undefined
-    return { volumeUsd: priced ? 0 : null, feesUsd: priced ? 0 : null }
-  }
-  let volumeUsd = usdOf(totals.amount0InWei, totals.amount1InWei, token0, token1, price0, price1)
-  if (volumeUsd === null && price0 !== undefined)
-    volumeUsd = (whole(totals.amount0MovedWei, token0.decimals) * price0) / 1
-  else if (volumeUsd === null && price1 !== undefined)
-    volumeUsd = whole(totals.amount1MovedWei, token1.decimals) * price1
-  return { volumeUsd, feesUsd: volumeUsd === null ? null : (volumeUsd * feePips) / FEE_DENOMINATOR }
+  const volumeUsd = poolVolumeUsd({
+    totals,
+    decimals0: token0.decimals,
+    decimals1: token1.decimals,
+    price0Usd: price0,
+    price1Usd: price1,
+  })
+  return { volumeUsd, feesUsd: poolFeesUsd(volumeUsd, feePips) }
 }
 
 /** A window's input amounts per token (0 + 0 without swaps). */
-function paidIn(totals: SwapTotals | undefined): readonly [bigint, bigint] {
+function paidIn(totals: SwapWindowTotals | undefined): readonly [bigint, bigint] {
   return [totals?.amount0InWei ?? 0n, totals?.amount1InWei ?? 0n]
 }
 
@@ -85,7 +67,8 @@ export function priceTokensUsd(config: PoolsListConfig, state: PoolsState): Map<
 
 /**
  * Combines the one-block state read, the USD prices and the swap totals into the list's rows:
- * price, TVL, volume and fees over 24 h / 7 d, fee APR, active liquidity and farms. Pure.
+ * price, TVL, volume and fees over 24 h / 7 d, the 24 h fee APR, active liquidity and farms, each by its one
+ * definition in src/domain/figures. Pure.
  * Unknown figures stay null (shown as "no price" / "unavailable"), never 0.
  */
 export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps: RecentSwaps): PoolsList {
@@ -99,14 +82,6 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
     }
   const price = (address: string) => pricesUsd.get(lower(address))
   const pairKey = (a: string, b: string) => [lower(a), lower(b)].sort().join('-')
-  const annualize = (feesUsd: number | null, tvlUsd: number | null) =>
-    feesUsd === null || tvlUsd === null || tvlUsd <= 0 || swaps.windowSeconds7d <= 0
-      ? null
-      : (feesUsd / tvlUsd) * (SECONDS_PER_YEAR / swaps.windowSeconds7d)
-  const rewardUsdPerYear = (farmToken: TokenInfo, rateWei: bigint) => {
-    const p = price(farmToken.address)
-    return p === undefined ? null : whole(rateWei, farmToken.decimals) * p * SECONDS_PER_YEAR
-  }
 
   const rows: PoolRow[] = []
   for (const pool of config.v3Pools) {
@@ -114,7 +89,14 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
     const token0 = token(pool.token0)
     const token1 = token(pool.token1)
     const tvlUsd = s
-      ? usdOf(s.balance0Wei, s.balance1Wei, token0, token1, price(pool.token0), price(pool.token1))
+      ? poolTvlUsd({
+          amount0Wei: s.balance0Wei,
+          amount1Wei: s.balance1Wei,
+          decimals0: token0.decimals,
+          decimals1: token1.decimals,
+          price0Usd: price(pool.token0),
+          price1Usd: price(pool.token1),
+        })
       : null
     const day = volumeAndFees(
       swaps.totals24h.get(lower(pool.address)),
@@ -139,23 +121,28 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
     let farm: PoolFarm | null = null
     if (incentive && incentiveState) {
       const active = state.timestamp >= incentive.startTime && state.timestamp < incentive.endTime
-      const secondsLeft = BigInt(
-        Math.max(1, incentive.endTime - Math.max(state.timestamp, incentive.startTime)),
-      )
-      // What is left, paid evenly over the time left: the forward rate an LP staking now can expect.
-      const rate = active ? incentiveState.totalRewardUnclaimedWei / secondsLeft : 0n
       const rewardToken = token(incentive.rewardToken)
-      const perYear = rewardUsdPerYear(rewardToken, rate)
+      const incentiveReward = {
+        totalRewardUnclaimedWei: incentiveState.totalRewardUnclaimedWei,
+        totalSecondsClaimedX128: incentiveState.totalSecondsClaimedX128,
+        startTime: incentive.startTime,
+        endTime: incentive.endTime,
+        nowTimestamp: state.timestamp,
+      }
       farm = {
         kind: 'v3-staker',
         address: config.v3Staker,
         rewardToken,
-        rewardRateWeiPerSecond: rate,
+        rewardRateWeiPerSecond: v3IncentiveRewardRate(incentiveReward),
         periodEnd: incentive.endTime,
         totalStaked: incentiveState.numberOfStakes,
         active,
-        // Over the whole pool's TVL: in-range staked liquidity earns more, out-of-range none.
-        rewardApr: perYear === null || tvlUsd === null || tvlUsd <= 0 ? null : perYear / tvlUsd,
+        rewardApr: v3IncentiveAprPerDollar({
+          ...incentiveReward,
+          tvlUsd,
+          rewardDecimals: rewardToken.decimals,
+          rewardPriceUsd: price(incentive.rewardToken),
+        }),
       }
     }
     rows.push({
@@ -169,7 +156,7 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
       available: s !== null,
       sqrtPriceX96: s?.sqrtPriceX96 ?? null,
       tick: s?.tick ?? null,
-      price: s ? sqrtPriceX96ToPrice(s.sqrtPriceX96, token0.decimals, token1.decimals) : null,
+      price: s ? poolPriceV3(s.sqrtPriceX96, token0.decimals, token1.decimals) : null,
       tvlUsd,
       tvlWei: s ? [s.balance0Wei, s.balance1Wei] : null,
       activeLiquidity: s?.liquidity ?? null,
@@ -179,7 +166,7 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
       volumeIn7dWei: s ? paidIn(swaps.totals7d.get(lower(pool.address))) : null,
       feesUsd24h: s ? day.feesUsd : null,
       feesUsd7d: s ? week.feesUsd : null,
-      feeApr: s ? annualize(week.feesUsd, tvlUsd) : null,
+      feeApr: s ? poolFeeApr24h(day.feesUsd, tvlUsd) : null,
       swapCount7d: swaps.totals7d.get(lower(pool.address))?.count ?? 0,
       farm,
     })
@@ -189,7 +176,14 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
     const token0 = token(pair.token0)
     const token1 = token(pair.token1)
     const tvlUsd = s
-      ? usdOf(s.reserve0Wei, s.reserve1Wei, token0, token1, price(pair.token0), price(pair.token1))
+      ? poolTvlUsd({
+          amount0Wei: s.reserve0Wei,
+          amount1Wei: s.reserve1Wei,
+          decimals0: token0.decimals,
+          decimals1: token1.decimals,
+          price0Usd: price(pair.token0),
+          price1Usd: price(pair.token1),
+        })
       : null
     const day = volumeAndFees(
       swaps.totals24h.get(lower(pair.address)),
@@ -213,12 +207,6 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
     if (farmInfo && farmState) {
       const active = state.timestamp < farmState.periodFinish
       const rewardToken = token(farmInfo.rewardsToken)
-      const perYear = active ? rewardUsdPerYear(rewardToken, farmState.rewardRateWeiPerSecond) : 0
-      // Rewards go to staked LP tokens only: their USD value is the staked share of the reserves.
-      const stakedUsd =
-        tvlUsd !== null && s && s.totalSupplyWei > 0n
-          ? (tvlUsd * Number((farmState.totalStakedWei * 1_000_000n) / s.totalSupplyWei)) / 1_000_000
-          : null
       farm = {
         kind: 'staking-rewards',
         address: farmInfo.address,
@@ -227,7 +215,18 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
         periodEnd: farmState.periodFinish,
         totalStaked: farmState.totalStakedWei,
         active,
-        rewardApr: perYear === null || stakedUsd === null || stakedUsd <= 0 ? null : perYear / stakedUsd,
+        rewardApr: s
+          ? stakingRewardsAprPerDollar({
+              rewardRateWeiPerSecond: farmState.rewardRateWeiPerSecond,
+              periodFinish: farmState.periodFinish,
+              nowTimestamp: state.timestamp,
+              stakedLpWei: farmState.totalStakedWei,
+              lpTotalSupplyWei: s.totalSupplyWei,
+              tvlUsd,
+              rewardDecimals: rewardToken.decimals,
+              rewardPriceUsd: price(farmInfo.rewardsToken),
+            })
+          : null,
       }
     }
     rows.push({
@@ -241,10 +240,7 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
       available: s !== null,
       sqrtPriceX96: null,
       tick: null,
-      price:
-        s && s.reserve0Wei > 0n
-          ? whole(s.reserve1Wei, token1.decimals) / whole(s.reserve0Wei, token0.decimals)
-          : null,
+      price: s ? poolPriceV2(s.reserve0Wei, s.reserve1Wei, token0.decimals, token1.decimals) : null,
       tvlUsd,
       tvlWei: s ? [s.reserve0Wei, s.reserve1Wei] : null,
       activeLiquidity: s ? isqrt(s.reserve0Wei * s.reserve1Wei) : null,
@@ -254,7 +250,7 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
       volumeIn7dWei: s ? paidIn(swaps.totals7d.get(lower(pair.address))) : null,
       feesUsd24h: s ? day.feesUsd : null,
       feesUsd7d: s ? week.feesUsd : null,
-      feeApr: s ? annualize(week.feesUsd, tvlUsd) : null,
+      feeApr: s ? poolFeeApr24h(day.feesUsd, tvlUsd) : null,
       swapCount7d: swaps.totals7d.get(lower(pair.address))?.count ?? 0,
       farm,
     })

@@ -27,14 +27,17 @@ export interface PoolFarm {
   kind: 'staking-rewards' | 'v3-staker'
   address: Address
   rewardToken: TokenInfo
-  /** Reward wei per second paid to all participants together (V3 staker: what remains / time left). */
+  /**
+   * Reward wei per second paid to all participants together (V3 staker: to the whole active liquidity,
+   * by its payout rule: totalRewardUnclaimed over the unclaimed liquidity-seconds).
+   */
   rewardRateWeiPerSecond: bigint
   /** Unix seconds the rewards stop. */
   periodEnd: number
   /** StakingRewards: LP wei staked. V3 staker: number of staked positions. */
   totalStaked: bigint
   active: boolean
-  /** Reward value per year over the staked (V2) or whole pool (V3) TVL; null when unpriced. */
+  /** Farm reward APR per dollar staked (src/domain/figures/farmRewardApr.ts); null when unpriced. */
   rewardApr: number | null
 }
 
@@ -69,7 +72,7 @@ export interface PoolRow {
   volumeIn7dWei: readonly [bigint, bigint] | null
   feesUsd24h: number | null
   feesUsd7d: number | null
-  /** Fees of the last 7 d (or the history, if shorter) annualized over TVL. */
+  /** The 24 h pool fee APR: fees of the last 24 h over TVL, × 365 (src/domain/figures/poolFeeApr.ts). */
   feeApr: number | null
   swapCount7d: number
   farm: PoolFarm | null

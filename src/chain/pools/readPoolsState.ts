@@ -27,6 +27,8 @@ export interface FarmState {
 }
 export interface IncentiveState {
   totalRewardUnclaimedWei: bigint
+  /** incentives(id).totalSecondsClaimedX128: the liquidity-seconds already paid out. */
+  totalSecondsClaimedX128: bigint
   numberOfStakes: bigint
 }
 
@@ -137,7 +139,13 @@ export async function readPoolsState(client: Client, config: PoolsListConfig): P
     const result = value<readonly [bigint, bigint, bigint]>(entry.state)
     state.incentives.set(
       lower(entry.incentive.incentiveId),
-      result ? { totalRewardUnclaimedWei: result[0], numberOfStakes: result[2] } : null,
+      result
+        ? {
+            totalRewardUnclaimedWei: result[0],
+            totalSecondsClaimedX128: result[1],
+            numberOfStakes: result[2],
+          }
+        : null,
     )
   }
   return state

@@ -77,7 +77,7 @@ export interface PricingConfig {
 }
 
 /*
- * Routes are found at read time (src/chain/prices/computeUsdPrices.ts): each token is priced through
+ * Routes are found at read time (src/domain/pricing/computeUsdPrices.ts): each token is priced through
  * its deepest configured pool against an already-priced token, fewest hops first.
  * Mainnet pools (checked on etherscan): USDC/WETH 0.05 %, WBTC/WETH 0.3 %, DAI/USDC 0.01 %.
  */

@@ -1,4 +1,4 @@
-import { amountToUsd } from '../../../chain/prices/computeUsdPrices.ts'
+import { amountToUsd } from '../../../domain/pricing/computeUsdPrices.ts'
 import type { PositionView, TokenAmount, TokenMeta, VersusHolding } from '../model.ts'
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeV3StakerRewardApr } from './computeV3StakerRewardApr.ts'
+import { computeV3StakerRewardApr } from './stakedPositionRewardApr.ts'
 
 // 1,000 reward tokens unclaimed; 1,000 s incentive, 100 s already claimed → 900 s unclaimed;
 // a quarter of the active liquidity; reward at $0.50; position worth $1,000,000.

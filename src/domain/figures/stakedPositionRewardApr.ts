@@ -1,4 +1,8 @@
-import { amountToUsd } from './prices/computeUsdPrices.ts'
+import { amountToUsd } from '../pricing/computeUsdPrices.ts'
+
+/** Tooltip text: the basis of a staked position's own reward APR (not the pool-level per-dollar figure). */
+export const STAKED_POSITION_REWARD_APR_BASIS =
+  'This position’s own reward APR, not the pool’s per-dollar figure: the V3 staker’s payout rule for this stake’s liquidity (its share L ÷ active L of totalRewardUnclaimed over the unclaimed liquidity-seconds) × year × reward price ÷ this position’s principal in USD. 0 while out of range. Simple, at today’s reward price. A narrow range earns more per dollar than the Pools page’s per-dollar figure, a wide one less.'
 
 const SECONDS_PER_YEAR = 31_536_000n
 
@@ -23,7 +27,8 @@ export interface ComputeV3StakerRewardAprParameters {
 }
 
 /**
- * Reward APR of a staked V3 position at this block, as a fraction per year (0.12 = 12 %), from the
+ * THE reward APR of one staked V3 position (its own figure; the pool-level per-dollar figure is in
+ * farmRewardApr.ts). Reward APR of a staked V3 position at this block, as a fraction per year (0.12 = 12 %), from the
  * staker's own payout rule (RewardMath.computeRewardAmount): reward = totalRewardUnclaimed ×
  * secondsInside / totalSecondsUnclaimed. An in-range stake gains secondsInside at
  * stakeLiquidity / poolLiquidity per second, so it earns

@@ -67,11 +67,13 @@ export interface PoolTruth {
   volumeUsd7d: number | null
   feesUsd24h: number | null
   feesUsd7d: number | null
+  /** The 24 h pool fee APR: fees of the last 24 h over TVL, × 365 (simple). */
   feeApr: number | null
   /**
-   * The liquidity-mining program paying the pool, as the pools list defines it (poolsListTypes PoolFarm):
-   * V3 the latest-ending staker incentive, paying what is left evenly over the time left, over the pool's
-   * TVL; V2 the StakingRewards farm of its LP token, over the staked share of the TVL. Null: no program.
+   * The liquidity-mining program paying the pool, per dollar staked (src/domain/figures/farmRewardApr.ts):
+   * V3 the latest-ending staker incentive by the staker's payout rule (totalRewardUnclaimed over the
+   * unclaimed liquidity-seconds, (end − start) − totalSecondsClaimed), over the pool's TVL; V2 the
+   * StakingRewards farm of its LP token, over the staked share of the TVL. Null: no program.
    */
   farm: { active: boolean; rewardApr: number | null } | null
 }
@@ -375,9 +377,10 @@ async function readPoolsTruth(
     }
 
   // Farms: reward wei per second and the staked base, read at the block.
-  const rewardPerYearUsd = async (token: Address, weiPerSecond: bigint) => {
+  const rewardPerYearUsd = async (token: Address, wei: bigint, perSeconds = YEAR) => {
+    if (wei === 0n) return 0
     const usd = usdPerToken.get(lower(token))
-    return usd === undefined ? null : wholeTokens(weiPerSecond, await decimalsOf(token)) * usd * YEAR
+    return usd === undefined ? null : wholeTokens(wei, await decimalsOf(token)) * usd * perSeconds
   }
   const farms = new Map<string, (tvlUsd: number | null) => { active: boolean; rewardApr: number | null }>()
   for (const pool of deployments.v3Pools) {
@@ -385,7 +388,7 @@ async function readPoolsTruth(
       .filter((entry) => lower(entry.pool) === lower(pool.address))
       .sort((a, b) => b.endTime - a.endTime)[0]
     if (!incentive) continue
-    const [unclaimed] = await client.readContract({
+    const [unclaimed, secondsClaimedX128] = await client.readContract({
       ...at,
       address: deployments.contracts.v3Staker,
       abi: stakerAbi,
@@ -393,8 +396,12 @@ async function readPoolsTruth(
       args: [incentive.incentiveId],
     })
     const active = timestamp >= incentive.startTime && timestamp < incentive.endTime
-    const secondsLeft = BigInt(Math.max(1, incentive.endTime - Math.max(timestamp, incentive.startTime)))
-    const perYear = await rewardPerYearUsd(incentive.rewardToken, active ? unclaimed / secondsLeft : 0n)
+    // The staker pays totalRewardUnclaimed × secondsInside / totalSecondsUnclaimed (RewardMath): all
+    // active liquidity together gains one second per second.
+    const unclaimedSecondsX128 = (BigInt(incentive.endTime - incentive.startTime) << 128n) - secondsClaimedX128
+    const yearWei =
+      active && unclaimedSecondsX128 > 0n ? ((unclaimed * BigInt(YEAR)) << 128n) / unclaimedSecondsX128 : 0n
+    const perYear = await rewardPerYearUsd(incentive.rewardToken, yearWei, 1)
     farms.set(lower(pool.address), (tvlUsd) => ({
       active,
       rewardApr: perYear === null || tvlUsd === null || tvlUsd <= 0 ? null : perYear / tvlUsd,
@@ -451,6 +458,7 @@ async function readPoolsTruth(
     const fee = (value: number | null) => (value === null ? null : (value * raw.feePips) / 1_000_000)
     const tvlUsd = usd(raw.tvlWei)
     const feesUsd7d = fee(volumeUsd7d)
+    const feesUsd24h = fee(volumeUsd24h)
     let price: number | null = null
     if (raw.sqrtPriceX96 !== undefined && raw.sqrtPriceX96 > 0n) {
       const sqrtPrice = Number(raw.sqrtPriceX96) / 2 ** 96
@@ -464,12 +472,10 @@ async function readPoolsTruth(
       tvlUsd,
       volumeUsd24h,
       volumeUsd7d,
-      feesUsd24h: fee(volumeUsd24h),
+      feesUsd24h,
       feesUsd7d,
       feeApr:
-        feesUsd7d === null || tvlUsd === null || tvlUsd <= 0 || windowSeconds7d <= 0
-          ? null
-          : (feesUsd7d / tvlUsd) * (YEAR / windowSeconds7d),
+        feesUsd24h === null || tvlUsd === null || tvlUsd <= 0 ? null : (feesUsd24h / tvlUsd) * (YEAR / 86_400),
       farm: farms.get(lower(raw.address))?.(tvlUsd) ?? null,
     })
   }

@@ -1,0 +1,27 @@
+import { cx } from './cx.ts'
+import { FOCUS_RING } from './focusRing.ts'
+import { Tooltip } from './Tooltip.tsx'
+
+/**
+ * A small "?" button whose tooltip states a figure's basis (what it is computed from, over which
+ * window, simple or compounded). For table headers and labels; see LabelledFigure.
+ * @param label the figure's name, for the button's accessible name
+ * @param basis the figure's definition in words (from its domain file)
+ */
+export function FigureBasis({ label, basis }: { label: string; basis: string }) {
+  return (
+    <Tooltip content={basis}>
+      <button
+        type="button"
+        aria-label={`Basis of ${label}`}
+        data-basis={basis}
+        className={cx(
+          'grid size-4 shrink-0 cursor-help place-items-center rounded-full border border-slate-400 text-[10px] leading-none font-normal normal-case text-slate-500 dark:border-slate-500 dark:text-slate-400',
+          FOCUS_RING,
+        )}
+      >
+        ?
+      </button>
+    </Tooltip>
+  )
+}

@@ -1,11 +1,5 @@
 import type { Address } from 'viem'
 import { computeV3StakerRewardApr } from '../domain/figures/stakedPositionRewardApr.ts'
-import {
-  amountToUsd,
-  computeUsdPriceRatios,
-  type PricingPoolState,
-  ratioToUsdPerToken,
-} from '../domain/pricing/computeUsdPrices.ts'
 import type {
   PendingReward,
   PositionsSnapshot,
@@ -13,7 +7,13 @@ import type {
   PriceRange,
   TokenAmount,
   TokenMeta,
-} from '../features/positions/model.ts'
+} from '../domain/positions/model.ts'
+import {
+  amountToUsd,
+  computeUsdPriceRatios,
+  type PricingPoolState,
+  ratioToUsdPerToken,
+} from '../domain/pricing/computeUsdPrices.ts'
 import {
   getAmount0Delta,
   getAmount1Delta,

@@ -1,7 +1,7 @@
-import type { StakingRewardsInfo, V2PairInfo, V3IncentiveInfo } from '../config/deployments.types.ts'
 import { DEVNET_CHAIN_ID } from '../config/devnetChain.ts'
 import { devnetDeployments } from '../config/devnetDeployments.ts'
 import { getUniswapContracts } from '../config/uniswapContracts.ts'
+import type { StakingRewardsInfo, V2PairInfo, V3IncentiveInfo } from '../domain/catalogue/types.ts'
 import { getPricingConfig, type PricingConfig } from './prices/pricingPools.ts'
 import type { PositionsContracts } from './readPositionsState.ts'
 

@@ -22,7 +22,15 @@ export type LabelledFigureProps = {
  * One figure as a `<dt>`/`<dd>` pair: its label with a "?" stating the basis, and its value carrying
  * `data-figure`. Render it inside a `<dl>`.
  */
-export function LabelledFigure({ label, basis, figure, value, testId, hint, className }: LabelledFigureProps) {
+export function LabelledFigure({
+  label,
+  basis,
+  figure,
+  value,
+  testId,
+  hint,
+  className,
+}: LabelledFigureProps) {
   return (
     <div className={cx('min-w-0', className)}>
       <dt className="flex items-center gap-1 text-xs text-slate-600 dark:text-slate-400">

@@ -1,5 +1,5 @@
 import { type Address, type PublicClient, parseAbi, parseAbiItem } from 'viem'
-import type { Deployments } from '../../src/config/deployments.types.ts'
+import type { Deployments } from '../../src/domain/catalogue/types.ts'
 
 // The oracle's own view of the contracts (not the app's ABIs or readers): raw eth_call and getLogs
 // on a direct devnet client, and the pools list's figures worked out here from their definitions
@@ -398,7 +398,8 @@ async function readPoolsTruth(
     const active = timestamp >= incentive.startTime && timestamp < incentive.endTime
     // The staker pays totalRewardUnclaimed × secondsInside / totalSecondsUnclaimed (RewardMath): all
     // active liquidity together gains one second per second.
-    const unclaimedSecondsX128 = (BigInt(incentive.endTime - incentive.startTime) << 128n) - secondsClaimedX128
+    const unclaimedSecondsX128 =
+      (BigInt(incentive.endTime - incentive.startTime) << 128n) - secondsClaimedX128
     const yearWei =
       active && unclaimedSecondsX128 > 0n ? ((unclaimed * BigInt(YEAR)) << 128n) / unclaimedSecondsX128 : 0n
     const perYear = await rewardPerYearUsd(incentive.rewardToken, yearWei, 1)
@@ -475,7 +476,9 @@ async function readPoolsTruth(
       feesUsd24h,
       feesUsd7d,
       feeApr:
-        feesUsd24h === null || tvlUsd === null || tvlUsd <= 0 ? null : (feesUsd24h / tvlUsd) * (YEAR / 86_400),
+        feesUsd24h === null || tvlUsd === null || tvlUsd <= 0
+          ? null
+          : (feesUsd24h / tvlUsd) * (YEAR / 86_400),
       farm: farms.get(lower(raw.address))?.(tvlUsd) ?? null,
     })
   }

@@ -1,9 +1,9 @@
 import type { Client } from 'viem'
-import type { PositionsSnapshot, VersusHolding } from '../../features/positions/model.ts'
+import { attributeClaimedRewards } from '../../domain/history/attributeClaimedRewards.ts'
+import { computeVersusHolding } from '../../domain/history/computeVersusHolding.ts'
+import { type HistoryShare, splitShares } from '../../domain/history/historyShare.ts'
+import type { PositionsSnapshot, VersusHolding } from '../../domain/positions/model.ts'
 import type { PositionsConfig } from '../positionsConfig.ts'
-import { attributeClaimedRewards } from './attributeClaimedRewards.ts'
-import { computeVersusHolding } from './computeVersusHolding.ts'
-import { type HistoryShare, splitShares } from './historyShare.ts'
 import type { LogStore } from './logStore.ts'
 import {
   type HistoryEntry,

@@ -1,4 +1,5 @@
 import type { Address, Client } from 'viem'
+import type { PoolsListConfig } from '../../domain/pools/poolsListTypes.ts'
 import { erc20MetadataAbi } from '../abi/erc20MetadataAbi.ts'
 import { multicall3Abi } from '../abi/multicall3Abi.ts'
 import { stakingRewardsAbi } from '../abi/stakingRewardsAbi.ts'
@@ -6,7 +7,6 @@ import { uniswapV2PairAbi } from '../abi/uniswapV2PairAbi.ts'
 import { uniswapV3PoolAbi } from '../abi/uniswapV3PoolAbi.ts'
 import { uniswapV3StakerAbi } from '../abi/uniswapV3StakerAbi.ts'
 import { aggregateCalls, type BatchCall, type BatchResult, contractCall } from '../aggregateCalls.ts'
-import type { PoolsListConfig } from './poolsListTypes.ts'
 
 export interface V3PoolState {
   sqrtPriceX96: bigint

@@ -3,7 +3,7 @@ import { arbitrum, base, mainnet, optimism, polygon } from 'viem/chains'
 import { DEVNET_CHAIN_ID } from '../../config/devnetChain.ts'
 import { devnetDeployments } from '../../config/devnetDeployments.ts'
 import { uniswapContractsByChainId } from '../../config/uniswapContracts.ts'
-import { computeV3PoolAddress } from '../computeV3PoolAddress.ts'
+import { computeV3PoolAddress } from '../../domain/pools/computeV3PoolAddress.ts'
 
 /** A pool USD prices may be routed through. */
 export interface PricingPool {

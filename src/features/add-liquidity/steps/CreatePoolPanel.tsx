@@ -1,11 +1,11 @@
-import type { TokenInfo } from '../../../config/deployments.types.ts'
+import type { CreatePoolDerivation, CreatePoolInput } from '../../../domain/actions/deriveCreatePool.ts'
+import { V3_FEE_TIERS } from '../../../domain/actions/virtualPool.ts'
+import type { TokenInfo } from '../../../domain/catalogue/types.ts'
 import { sqrtPriceX96ToPrice } from '../../../math/index.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Field } from '../../../ui/Field.tsx'
-import { formatFeeTier } from '../../positions/format/formatFeeTier.ts'
-import { formatPrice } from '../../positions/format/formatPrice.ts'
-import type { CreatePoolDerivation, CreatePoolInput } from '../derive/deriveCreatePool.ts'
-import { V3_FEE_TIERS } from '../derive/virtualPool.ts'
+import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
+import { formatPrice } from '../../../ui/format/formatPrice.ts'
 
 const SELECT = 'h-10 rounded-lg border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-950'
 

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
-import type { LiquidityBar } from '../../simulator/projection/liquidityHistogram.ts'
+import type { LiquidityBar } from '../../../domain/projection/liquidityHistogram.ts'
 import { ChartFigure } from './ChartFigure.tsx'
 import { AXIS, AXIS_LABEL, formatAxisNumber, LEGEND_STYLE, TOOLTIP } from './chartTheme.ts'
 

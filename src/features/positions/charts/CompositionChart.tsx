@@ -1,8 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import { formatPercent } from '../format/formatPercent.ts'
-import { formatUsd } from '../format/formatUsd.ts'
-import type { PositionView } from '../model.ts'
-import { compositionByPool, type PoolComposition } from '../view/compositionByPool.ts'
+import { compositionByPool, type PoolComposition } from '../../../domain/positions/compositionByPool.ts'
+import type { PositionView } from '../../../domain/positions/model.ts'
+import { formatPercent } from '../../../ui/format/formatPercent.ts'
+import { formatUsd } from '../../../ui/format/formatUsd.ts'
 import { ChartTooltipBox } from './ChartTooltip.tsx'
 import { AXIS_TICK, CHART_COLORS } from './chartTheme.ts'
 

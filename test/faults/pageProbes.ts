@@ -417,8 +417,8 @@ export function addLiquidityExpectations(truth: PoolsTruth, selected: string): E
       ),
     },
     ...[...truth.pools.values()].filter(sameTokens).flatMap((tier): Expectation[] => [
-      { key: `${lower(tier.address)}|choice-tvl`, judge: displayedJudge(tier.tvlUsd, 'n/a') },
-      { key: `${lower(tier.address)}|choice-fee-apr`, judge: displayedJudge(percent(tier.feeApr), 'n/a') },
+      { key: `${lower(tier.address)}|choice-tvl`, judge: displayedJudge(tier.tvlUsd) },
+      { key: `${lower(tier.address)}|choice-fee-apr`, judge: displayedJudge(percent(tier.feeApr)) },
     ]),
   ]
 }

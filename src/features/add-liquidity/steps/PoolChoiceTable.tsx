@@ -1,48 +1,76 @@
+import { useQuery } from '@tanstack/react-query'
+import { useChainId, useClient } from 'wagmi'
 import type { PoolChoice } from '../../../chain/pools/poolChoices.ts'
+import { FARM_REWARD_APR_BASIS } from '../../../domain/figures/farmRewardApr.ts'
+import { POOL_FEE_APR_24H_BASIS } from '../../../domain/figures/poolFeeApr.ts'
+import { POOL_PRICE_BASIS } from '../../../domain/figures/poolPrice.ts'
+import { POOL_TVL_BASIS } from '../../../domain/figures/poolTvl.ts'
+import { POOL_VOLUME_24H_BASIS } from '../../../domain/figures/poolVolume.ts'
 import type { PoolRow } from '../../../domain/pools/poolsListTypes.ts'
-import { formatPercent, formatUsd } from '../../../domain/projection/format.ts'
+import { poolsListQueryOptions } from '../../../queries/poolsListQuery.ts'
+import { FigureBasis } from '../../../ui/FigureBasis.tsx'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
-import { usePoolsList } from '../../pools/data/usePoolsList.ts'
+import { formatPoolFigures, type PoolFigureName } from '../../../ui/format/formatPoolFigures.ts'
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 const pairKey = (pool: PoolChoice) =>
   [pool.token0.address, pool.token1.address].map((a) => a.toLowerCase()).join('-')
 
+/** The pool-level figure columns, each with its basis (the same figures as the Pools page). */
+const FIGURE_COLUMNS: { figure: PoolFigureName; label: string; basis: string; testId?: string }[] = [
+  { figure: 'price', label: 'Price (token1 per token0)', basis: POOL_PRICE_BASIS },
+  { figure: 'tvl', label: 'TVL', basis: POOL_TVL_BASIS, testId: 'pool-choice-tvl' },
+  { figure: 'volume24h', label: 'Volume 24 h', basis: POOL_VOLUME_24H_BASIS },
+  { figure: 'fee-apr', label: 'Fee APR 24 h', basis: POOL_FEE_APR_24H_BASIS, testId: 'pool-choice-fee-apr' },
+  {
+    figure: 'reward-apr',
+    label: 'Reward APR (per $ staked)',
+    basis: FARM_REWARD_APR_BASIS,
+    testId: 'pool-choice-reward-apr',
+  },
+]
+
 /**
- * Every protocol and fee tier of the chosen pair (or of every listed pool) with TVL, volume, fee APR and
- * reward APR from the pools list, so the choice is informed. A row click selects that pool.
+ * Every protocol and fee tier of the chosen pair (or of every listed pool) with its price, TVL, 24 h
+ * volume, 24 h fee APR and farm reward APR from the pools list (the same figures as the Pools page), so
+ * the choice is informed. A row click selects that pool.
  */
 export function PoolChoiceTable(props: {
   choices: readonly PoolChoice[]
   selected: string
   onSelect: (address: string) => void
 }) {
-  const list = usePoolsList()
+  const chainId = useChainId()
+  const client = useClient({ chainId })
+  const list = useQuery(poolsListQueryOptions(chainId, client))
   const selected = props.choices.find((choice) => same(choice.address, props.selected))
   const shown = selected ? props.choices.filter((c) => pairKey(c) === pairKey(selected)) : props.choices
   const rowOf = (choice: PoolChoice): PoolRow | undefined =>
     list.data?.rows.find((row) => same(row.address, choice.address))
-  const cell = (value: number | null | undefined, format: (n: number) => string) =>
-    list.isPending ? '…' : value === null || value === undefined ? 'n/a' : format(value)
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid="pool-choice-table">
         <caption className="text-left text-xs text-slate-600 dark:text-slate-400">
           {selected ? 'Fee tiers and protocols of this pair' : 'Listed pools'} · volume and fee APR over the
-          last 7 days (or the chain's history if shorter){list.error ? ' · pool figures unavailable' : ''}
+          last 24 h of chain time{list.error ? ' · pool figures unavailable' : ''}
         </caption>
         <thead>
           <tr>
             <th scope="col">Pool</th>
-            <th scope="col">TVL</th>
-            <th scope="col">Volume 7 d</th>
-            <th scope="col">Fee APR</th>
-            <th scope="col">Reward APR</th>
+            {FIGURE_COLUMNS.map((column) => (
+              <th scope="col" key={column.figure}>
+                <span className="inline-flex items-center gap-1">
+                  {column.label}
+                  <FigureBasis label={column.label} basis={column.basis} />
+                </span>
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {shown.map((choice) => {
             const row = rowOf(choice)
+            const figures = row ? formatPoolFigures(row) : undefined
             const isSelected = selected !== undefined && same(choice.address, selected.address)
             return (
               <tr
@@ -62,18 +90,15 @@ export function PoolChoiceTable(props: {
                     {choice.protocol.toUpperCase()} {formatFeeTier(choice.fee)}
                   </button>
                 </td>
-                <td data-testid="pool-choice-tvl">{cell(row?.tvlUsd, formatUsd)}</td>
-                <td>{cell(row?.volumeUsd7d, formatUsd)}</td>
-                <td data-testid="pool-choice-fee-apr">{cell(row?.feeApr, (n) => formatPercent(n))}</td>
-                <td data-testid="pool-choice-reward-apr">
-                  {list.isPending
-                    ? '…'
-                    : row?.farm
-                      ? row.farm.active
-                        ? cell(row.farm.rewardApr, (n) => formatPercent(n))
-                        : 'ended'
-                      : 'no farm'}
-                </td>
+                {FIGURE_COLUMNS.map((column) => (
+                  <td
+                    key={column.figure}
+                    data-testid={column.testId}
+                    data-figure={figures ? column.figure : undefined}
+                  >
+                    {list.isPending ? '…' : (figures?.[column.figure] ?? 'unavailable')}
+                  </td>
+                ))}
               </tr>
             )
           })}

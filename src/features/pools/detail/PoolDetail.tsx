@@ -1,6 +1,11 @@
 import { useMemo } from 'react'
 import { backtestRange } from '../../../domain/backtest/backtestRange.ts'
 import type { BacktestResult } from '../../../domain/backtest/types.ts'
+import { FARM_REWARD_APR_BASIS } from '../../../domain/figures/farmRewardApr.ts'
+import { POOL_FEE_APR_24H_BASIS } from '../../../domain/figures/poolFeeApr.ts'
+import { POOL_PRICE_BASIS } from '../../../domain/figures/poolPrice.ts'
+import { POOL_TVL_BASIS } from '../../../domain/figures/poolTvl.ts'
+import { POOL_VOLUME_24H_BASIS } from '../../../domain/figures/poolVolume.ts'
 import type { PoolRow, PoolsList } from '../../../domain/pools/poolsListTypes.ts'
 import { liquidityHistogram } from '../../../domain/projection/liquidityHistogram.ts'
 import { realizedVolatility } from '../../../domain/projection/realizedVolatility.ts'
@@ -10,8 +15,9 @@ import { BacktestChart } from '../../../ui/charts/BacktestChart.tsx'
 import { formatChainDate } from '../../../ui/format/formatChainDate.ts'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
-import { formatPrice } from '../../../ui/format/formatPrice.ts'
+import { formatPoolFigures } from '../../../ui/format/formatPoolFigures.ts'
 import { formatTokenAmount } from '../../../ui/format/formatTokenAmount.ts'
+import { LabelledFigure } from '../../../ui/LabelledFigure.tsx'
 import { Skeleton } from '../../../ui/Skeleton.tsx'
 import { ButtonLink } from '../../layout/ButtonLink.tsx'
 import { usePoolSnapshot } from '../../simulator/data/usePoolSnapshot.ts'
@@ -60,10 +66,7 @@ function FarmDetails({ row }: { row: PoolRow }) {
             : formatTokenAmount(farm.totalStaked, 18).display
         }
       />
-      <Figure
-        label="Reward APR"
-        value={farm.active ? (farm.rewardApr === null ? 'no price' : formatPercent(farm.rewardApr)) : 'ended'}
-      />
+      <Figure label="Reward APR (per $ staked)" value={formatPoolFigures(row)['reward-apr']} />
     </dl>
   )
 }
@@ -87,6 +90,7 @@ function BacktestSummary({ result, row }: { result: BacktestResult; row: PoolRow
 /** One pool: price history, liquidity around the price, realized volatility, farm, and a backtest. */
 export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
   const priceUnit = `${row.token1.symbol.slice(0, 12)} per ${row.token0.symbol.slice(0, 12)}`
+  const figures = formatPoolFigures(row)
   const history = usePoolHistory(row, list.blockNumber)
   const snapshot = usePoolSnapshot(row.kind === 'v3' ? row.address : undefined)
   const tickSpacing = row.tickSpacing
@@ -142,20 +146,37 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
           As of block {list.blockNumber.toString()} ({formatChainDate(list.timestamp)}, chain time).
         </p>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-          <Figure
+          <LabelledFigure
             label={`Price (${priceUnit})`}
+            basis={POOL_PRICE_BASIS}
+            figure="price"
             testId="detail-price"
-            value={row.price === null ? 'unavailable' : formatPrice(row.price)}
+            value={figures.price}
+          />
+          <LabelledFigure label="TVL" basis={POOL_TVL_BASIS} figure="tvl" value={figures.tvl} />
+          <LabelledFigure
+            label="Volume (24 h)"
+            basis={POOL_VOLUME_24H_BASIS}
+            figure="volume24h"
+            value={figures.volume24h}
+          />
+          <LabelledFigure
+            label="Fee APR (24 h)"
+            basis={POOL_FEE_APR_24H_BASIS}
+            figure="fee-apr"
+            testId="detail-fee-apr"
+            value={figures['fee-apr']}
+          />
+          <LabelledFigure
+            label="Farm reward APR (per $ staked)"
+            basis={FARM_REWARD_APR_BASIS}
+            figure="reward-apr"
+            value={figures['reward-apr']}
           />
           <Figure
             label="Realized volatility (annualized)"
             testId="realized-volatility"
             value={history.isLoading ? '…' : volatility === null ? 'unavailable' : formatPercent(volatility)}
-          />
-          <Figure
-            label="Fee APR (7 d)"
-            testId="detail-fee-apr"
-            value={row.feeApr === null ? 'no price' : formatPercent(row.feeApr)}
           />
           <Figure label="Swaps (7 d)" testId="detail-swaps-7d" value={String(row.swapCount7d)} />
         </dl>

@@ -1,29 +1,31 @@
 import { useState } from 'react'
 import { Link } from 'wouter'
+import { FARM_REWARD_APR_BASIS } from '../../../domain/figures/farmRewardApr.ts'
+import { POOL_FEE_APR_24H_BASIS } from '../../../domain/figures/poolFeeApr.ts'
+import { POOL_PRICE_BASIS } from '../../../domain/figures/poolPrice.ts'
+import { POOL_TVL_BASIS } from '../../../domain/figures/poolTvl.ts'
+import { POOL_VOLUME_24H_BASIS } from '../../../domain/figures/poolVolume.ts'
 import type { PoolRow } from '../../../domain/pools/poolsListTypes.ts'
 import { quotePrice } from '../../../domain/pools/quotePrice.ts'
 import { type PoolSortKey, type SortDirection, sortPoolRows } from '../../../domain/pools/sortPoolRows.ts'
+import { FigureBasis } from '../../../ui/FigureBasis.tsx'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
-import { formatPercent } from '../../../ui/format/formatPercent.ts'
+import { formatPoolFigures } from '../../../ui/format/formatPoolFigures.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
 import { formatUsd } from '../../../ui/format/formatUsd.ts'
 import { formatAxisNumber } from '../charts/chartTheme.ts'
 
-const COLUMNS: { key: PoolSortKey | null; label: string; title?: string }[] = [
+const COLUMNS: { key: PoolSortKey | null; label: string; title?: string; basis?: string }[] = [
   { key: 'pair', label: 'Pool' },
-  { key: null, label: 'Price' },
-  { key: 'tvlUsd', label: 'TVL' },
-  { key: 'volumeUsd24h', label: 'Vol 24h' },
+  { key: null, label: 'Price', basis: POOL_PRICE_BASIS },
+  { key: 'tvlUsd', label: 'TVL', basis: POOL_TVL_BASIS },
+  { key: 'volumeUsd24h', label: 'Vol 24h', basis: POOL_VOLUME_24H_BASIS },
   { key: 'volumeUsd7d', label: 'Vol 7d' },
   { key: 'feesUsd24h', label: 'Fees 24h' },
   { key: 'feesUsd7d', label: 'Fees 7d' },
-  { key: 'feeApr', label: 'Fee APR', title: 'Fees of the last 7 days over TVL, annualized' },
+  { key: 'feeApr', label: 'Fee APR 24h', basis: POOL_FEE_APR_24H_BASIS },
   { key: null, label: 'Active liquidity', title: 'V3: active liquidity L; V2: √(reserve0·reserve1)' },
-  {
-    key: 'rewardApr',
-    label: 'Farm',
-    title: 'Liquidity-mining rewards: reward APR at today’s reward-token price',
-  },
+  { key: 'rewardApr', label: 'Farm', basis: FARM_REWARD_APR_BASIS },
 ]
 
 function usd(value: number | null, available: boolean): string {
@@ -31,13 +33,25 @@ function usd(value: number | null, available: boolean): string {
   return formatUsd(value, { compact: true })
 }
 
+/** "no", "ended" or "yes · <reward APR per dollar staked>"; the APR part carries data-figure. */
 function FarmCell({ row }: { row: PoolRow }) {
+  const text = formatPoolFigures(row)['reward-apr']
   if (!row.available) return <span className="text-slate-500">unavailable</span>
-  if (!row.farm) return <span className="text-slate-500">no</span>
-  if (!row.farm.active) return <span className="text-slate-500">ended</span>
+  if (!row.farm)
+    return (
+      <span className="text-slate-500" data-figure="reward-apr" data-value={text}>
+        no
+      </span>
+    )
+  if (!row.farm.active)
+    return (
+      <span className="text-slate-500" data-figure="reward-apr">
+        {text}
+      </span>
+    )
   return (
     <span className="font-medium text-teal-700 dark:text-teal-300">
-      yes · {row.farm.rewardApr === null ? 'no price' : formatPercent(row.farm.rewardApr)}
+      yes · <span data-figure="reward-apr">{text}</span>
     </span>
   )
 }
@@ -49,6 +63,7 @@ function PriceCell({ row, inverted }: { row: PoolRow; inverted: boolean }) {
       <span
         className="tabular-nums"
         data-testid="price-value"
+        data-figure={inverted ? undefined : 'price'}
         data-sqrt-price-x96={row.sqrtPriceX96?.toString()}
         data-reserves={row.kind === 'v2' ? row.tvlWei?.join(',') : undefined}
       >
@@ -119,6 +134,11 @@ export function PoolsTable({ rows }: { rows: readonly PoolRow[] }) {
                 ) : (
                   column.label
                 )}
+                {column.basis && (
+                  <span className="ml-1 inline-flex align-middle">
+                    <FigureBasis label={column.label} basis={column.basis} />
+                  </span>
+                )}
               </th>
             ))}
           </tr>
@@ -150,14 +170,14 @@ export function PoolsTable({ rows }: { rows: readonly PoolRow[] }) {
                 </td>
                 <PriceCell row={row} inverted={inverted} />
                 <td className="px-2 py-2 tabular-nums" data-figure="tvl" data-wei={row.tvlWei?.join(',')}>
-                  {usd(row.tvlUsd, row.available)}
+                  {formatPoolFigures(row).tvl}
                 </td>
                 <td
                   className="px-2 py-2 tabular-nums"
                   data-figure="volume24h"
                   data-wei={row.volumeIn24hWei?.join(',')}
                 >
-                  {usd(row.volumeUsd24h, row.available)}
+                  {formatPoolFigures(row).volume24h}
                 </td>
                 <td
                   className="px-2 py-2 tabular-nums"
@@ -173,11 +193,7 @@ export function PoolsTable({ rows }: { rows: readonly PoolRow[] }) {
                   {usd(row.feesUsd7d, row.available)}
                 </td>
                 <td className="px-2 py-2 tabular-nums" data-figure="fee-apr">
-                  {row.available
-                    ? row.feeApr === null
-                      ? 'no price'
-                      : formatPercent(row.feeApr)
-                    : 'unavailable'}
+                  {formatPoolFigures(row)['fee-apr']}
                 </td>
                 <td
                   className="px-2 py-2 tabular-nums"

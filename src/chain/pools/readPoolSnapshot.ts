@@ -12,9 +12,16 @@ import {
   TimeoutError,
 } from 'viem'
 import type { Deployments, TokenInfo } from '../../domain/catalogue/types.ts'
+import { v3IncentiveRewardRate } from '../../domain/figures/farmRewardApr.ts'
+import { poolVolumeUsd, type SwapWindowTotals, swapPaidInV3 } from '../../domain/figures/poolVolume.ts'
+import { wholeTokens } from '../../domain/figures/wholeTokens.ts'
 import { NotAPoolError } from '../../domain/pools/NotAPoolError.ts'
+import {
+  computeUsdPriceRatios,
+  type PricingPoolState,
+  ratioToUsdPerToken,
+} from '../../domain/pricing/computeUsdPrices.ts'
 import { type PriceObservation, realizedVolatility } from '../../domain/projection/realizedVolatility.ts'
-import { type PricedPool, resolveUsdPrices } from '../../domain/projection/resolveUsdPrices.ts'
 import type {
   PoolSnapshot,
   PopulatedTick,
@@ -178,8 +185,6 @@ export async function readPoolSnapshot(
       decimals: value<number>(metadata[2 * index + 1]) ?? 18,
     }
   }
-  const meta0 = meta(token0Address)
-  const meta1 = meta(token1Address)
 
   const sqrtPriceX96 = slot0 ? slot0[0] : sqrtPriceFromReserves(reserves as readonly [bigint, bigint, number])
   const liquidity = slot0
@@ -188,54 +193,40 @@ export async function readPoolSnapshot(
         (reserves as readonly [bigint, bigint, number])[0] *
           (reserves as readonly [bigint, bigint, number])[1],
       )
-  const priced: PricedPool[] = []
-  const pushPriced = (token0: Address, token1: Address, price: number, depth: number) => {
-    const info0 = same(token0, token0Address) ? meta0 : tokenInfo(token0)
-    const info1 = same(token1, token1Address) ? meta1 : tokenInfo(token1)
-    if (info0 && info1 && Number.isFinite(price) && price > 0)
-      priced.push({ token0, token1, decimals0: info0.decimals, decimals1: info1.decimals, price, depth })
-  }
-  if (sqrtPriceX96 > 0n)
-    pushPriced(
-      token0Address,
-      token1Address,
-      sqrtPriceX96ToPrice(sqrtPriceX96, meta0.decimals, meta1.decimals),
-      Number(liquidity),
-    )
+  // USD prices by THE route search (src/domain/pricing), exact until the last step, over this pool and
+  // every listed pool: the same pools and the same block state the pools list prices from.
+  const pricing: PricingPoolState[] = []
+  if (slot0)
+    pricing.push({ kind: 'v3', token0: token0Address, token1: token1Address, sqrtPriceX96, liquidity })
+  else if (reserves)
+    pricing.push({
+      kind: 'v2',
+      token0: token0Address,
+      token1: token1Address,
+      reserve0: reserves[0],
+      reserve1: reserves[1],
+    })
   for (const route of routeV3) {
     const routeSlot0 = value<readonly [bigint]>(results[route.slot0])
-    const info0 = tokenInfo(route.candidate.token0)
-    const info1 = tokenInfo(route.candidate.token1)
-    if (!routeSlot0 || routeSlot0[0] === 0n || !info0 || !info1) continue
-    pushPriced(
-      route.candidate.token0,
-      route.candidate.token1,
-      sqrtPriceX96ToPrice(routeSlot0[0], info0.decimals, info1.decimals),
-      Number(value<bigint>(results[route.liquidity]) ?? 0n),
-    )
+    const routeLiquidity = value<bigint>(results[route.liquidity])
+    if (routeSlot0 && routeLiquidity !== undefined)
+      pricing.push({ kind: 'v3', ...route.candidate, sqrtPriceX96: routeSlot0[0], liquidity: routeLiquidity })
   }
   for (const route of routeV2) {
     const routeReserves = value<readonly [bigint, bigint, number]>(results[route.reserves])
-    const info0 = tokenInfo(route.candidate.token0)
-    const info1 = tokenInfo(route.candidate.token1)
-    if (!routeReserves || !info0 || !info1 || routeReserves[0] === 0n) continue
-    pushPriced(
-      route.candidate.token0,
-      route.candidate.token1,
-      Number(routeReserves[1]) / 10 ** info1.decimals / (Number(routeReserves[0]) / 10 ** info0.decimals),
-      Math.sqrt(Number(routeReserves[0]) * Number(routeReserves[1])),
-    )
+    if (routeReserves)
+      pricing.push({ kind: 'v2', ...route.candidate, reserve0: routeReserves[0], reserve1: routeReserves[1] })
   }
-  const prices = resolveUsdPrices({
-    tokens: needed,
-    pools: priced,
-    usdToken: deployments.usdToken,
-    wrappedNative: deployments.contracts.weth9,
-  })
+  const usdDecimals = tokenInfo(deployments.usdToken)?.decimals ?? 6
+  const ratios = computeUsdPriceRatios(deployments.usdToken, pricing)
+  const priceOf = (address: Address): number | null => {
+    const ratio = ratios.get(address.toLowerCase())
+    return ratio ? ratioToUsdPerToken(ratio, meta(address).decimals, usdDecimals) : null
+  }
   const token = (address: Address): SnapshotToken => ({
     address: getAddress(address),
     ...meta(address),
-    priceUsd: prices.get(address.toLowerCase()) ?? null,
+    priceUsd: priceOf(address),
   })
   const token0 = token(token0Address)
   const token1 = token(token1Address)
@@ -245,7 +236,7 @@ export async function readPoolSnapshot(
   const tick = slot0 ? slot0[1] : tickFromSqrtPrice(sqrtPriceX96)
   const feeProtocol0 = slot0 ? slot0[5] % 16 : 0
 
-  const [ticks, history, incentiveReward] = await Promise.all([
+  const [ticks, history] = await Promise.all([
     kind === 'v3'
       ? readTicks(client, deployments.contracts.tickLens, pool, tick, tickSpacing, blockNumber)
       : Promise.resolve([]),
@@ -257,23 +248,28 @@ export async function readPoolSnapshot(
       decimals0: token0.decimals,
       decimals1: token1.decimals,
     }),
-    incentive
-      ? readIncentiveReward(client, deployments, incentive.rewardToken, pool, blockNumber)
-      : Promise.resolve(undefined),
   ])
 
   let reward: RewardProgram | null = null
   if (incentive && rewardTokenAddress) {
     const rewardToken = token(rewardTokenAddress)
-    const unclaimed = value<readonly [bigint, bigint, bigint]>(
+    const state = value<readonly [bigint, bigint, bigint]>(
       incentiveAt === undefined ? undefined : results[incentiveAt],
     )
-    const totalWei = incentiveReward ?? unclaimed?.[0] ?? 0n
-    const duration = incentive.endTime - incentive.startTime
+    // The staker's payout rule (what the pools list's farm APR uses too), not the initial budget.
+    const rateWei = state
+      ? v3IncentiveRewardRate({
+          totalRewardUnclaimedWei: state[0],
+          totalSecondsClaimedX128: state[1],
+          startTime: incentive.startTime,
+          endTime: incentive.endTime,
+          nowTimestamp: timestamp,
+        })
+      : 0n
     reward = {
       kind: 'v3-staker',
       token: rewardToken,
-      ratePerSecond: duration > 0 ? Number(totalWei) / 10 ** rewardToken.decimals / duration : 0,
+      ratePerSecond: wholeTokens(rateWei, rewardToken.decimals),
       periodEnd: incentive.endTime,
     }
   } else if (farm && farmAt && rewardTokenAddress) {
@@ -287,17 +283,30 @@ export async function readPoolSnapshot(
     }
   }
 
-  // Volume in USD with today's prices: token0's side when it has a price, else token1's.
+  // Volume by THE definition (src/domain/figures/poolVolume.ts): what traders paid in, at today's prices.
   const volumeUsd = (since: number): number | null => {
-    if (token0.priceUsd === null && token1.priceUsd === null) return null
-    let sum = 0
+    const totals: SwapWindowTotals = {
+      count: 0,
+      amount0InWei: 0n,
+      amount1InWei: 0n,
+      amount0MovedWei: 0n,
+      amount1MovedWei: 0n,
+    }
     for (const swap of history.swaps)
-      if (swap.timestamp > since)
-        sum +=
-          token0.priceUsd !== null
-            ? swap.amount0 * token0.priceUsd
-            : swap.amount1 * (token1.priceUsd as number)
-    return sum
+      if (swap.timestamp > since) {
+        totals.count++
+        totals.amount0InWei += swap.in0Wei
+        totals.amount1InWei += swap.in1Wei
+        totals.amount0MovedWei += swap.moved0Wei
+        totals.amount1MovedWei += swap.moved1Wei
+      }
+    return poolVolumeUsd({
+      totals,
+      decimals0: token0.decimals,
+      decimals1: token1.decimals,
+      price0Usd: token0.priceUsd,
+      price1Usd: token1.priceUsd,
+    })
   }
   const firstSeen = history.startTimestamp ?? history.swaps[0]?.timestamp ?? timestamp
 
@@ -312,7 +321,12 @@ export async function readPoolSnapshot(
     sqrtPriceX96,
     tick,
     liquidity,
-    ...(kind === 'v2' ? { v2TotalSupplyWei: value<bigint>(results[at.totalSupply]) ?? 0n } : {}),
+    ...(kind === 'v2' && reserves
+      ? {
+          v2TotalSupplyWei: value<bigint>(results[at.totalSupply]) ?? 0n,
+          v2ReservesWei: [reserves[0], reserves[1]] as const,
+        }
+      : {}),
     ticks,
     volumeUsd24h: volumeUsd(timestamp - DAY),
     volumeUsd7d: volumeUsd(timestamp - 7 * DAY),
@@ -369,8 +383,8 @@ async function readTicks(
   return ticks.sort((a, b) => a.tick - b.tick)
 }
 
-/** A swap's absolute amounts in whole tokens and its time. */
-type SwapVolume = { timestamp: number; amount0: number; amount1: number }
+/** A swap's amounts paid in and moved (in + out) per token, exact wei, and its time. */
+type SwapVolume = { timestamp: number; in0Wei: bigint; in1Wei: bigint; moved0Wei: bigint; moved1Wei: bigint }
 
 /** Swap (and V2 Sync) logs in bounded block ranges → volumes and the price path. */
 async function readHistory(
@@ -417,44 +431,27 @@ async function readHistory(
     if (log.eventName === 'Swap' && kind === 'v3') {
       const amount0 = args.amount0 ?? 0n
       const amount1 = args.amount1 ?? 0n
+      const [in0Wei, in1Wei] = swapPaidInV3(amount0, amount1)
       swaps.push({
         timestamp,
-        amount0: Math.abs(Number(amount0)) / scale0,
-        amount1: Math.abs(Number(amount1)) / scale1,
+        in0Wei,
+        in1Wei,
+        moved0Wei: amount0 < 0n ? -amount0 : amount0,
+        moved1Wei: amount1 < 0n ? -amount1 : amount1,
       })
       if (args.sqrtPriceX96 && args.sqrtPriceX96 > 0n)
         prices.push({ timestamp, price: sqrtPriceX96ToPrice(args.sqrtPriceX96, decimals0, decimals1) })
     } else if (log.eventName === 'Swap') {
       swaps.push({
         timestamp,
-        amount0: Number((args.amount0In ?? 0n) + (args.amount0Out ?? 0n)) / scale0,
-        amount1: Number((args.amount1In ?? 0n) + (args.amount1Out ?? 0n)) / scale1,
+        in0Wei: args.amount0In ?? 0n,
+        in1Wei: args.amount1In ?? 0n,
+        moved0Wei: (args.amount0In ?? 0n) + (args.amount0Out ?? 0n),
+        moved1Wei: (args.amount1In ?? 0n) + (args.amount1Out ?? 0n),
       })
     } else if (log.eventName === 'Sync' && args.reserve0 && args.reserve1) {
       prices.push({ timestamp, price: Number(args.reserve1) / scale1 / (Number(args.reserve0) / scale0) })
     }
   }
   return { swaps, prices, startTimestamp: Number(startBlock.timestamp) }
-}
-
-/** The incentive's total budget from its IncentiveCreated event (the staker pays it over [start, end]). */
-async function readIncentiveReward(
-  client: PublicClient,
-  deployments: Deployments,
-  rewardToken: Address,
-  pool: Address,
-  toBlock: bigint,
-): Promise<bigint | undefined> {
-  try {
-    const logs = await client.getLogs({
-      address: deployments.contracts.v3Staker,
-      event: v3StakerAbi[1],
-      args: { rewardToken, pool },
-      fromBlock: BigInt(deployments.startBlock),
-      toBlock,
-    })
-    return logs.at(-1)?.args.reward
-  } catch {
-    return undefined
-  }
 }

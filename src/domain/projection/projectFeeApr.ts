@@ -1,3 +1,7 @@
+/** Tooltip text: the basis of the simulator's range-specific fee APR (not the pool-level 24 h figure). */
+export const RANGE_FEE_APR_BASIS =
+  'Your planned range’s own fee APR, not the pool’s: the pool’s volume per day (7 d volume, paid-in definition) × fee tier × (1 − protocol share) × your share of the active liquidity L ÷ (L_active + L) × 365 ÷ your deposit. Simple; 0 while the price is outside the range. The pool-level 24 h fee APR is under Pool figures.'
+
 /** Inputs of projectFeeApr. */
 export type ProjectFeeAprParameters = {
   /** Pool volume per day in USD. */

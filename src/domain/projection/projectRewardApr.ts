@@ -2,6 +2,10 @@ import { SECONDS_PER_YEAR } from '../../math/index.ts'
 import type { Outcome } from './outcome.ts'
 import type { RewardProgram } from './types.ts'
 
+/** Tooltip text: the basis of the simulator's deposit-specific reward APR (not the per-dollar pool figure). */
+export const DEPOSIT_REWARD_APR_BASIS =
+  'Your planned deposit’s own reward APR until the period ends, not the pool’s per-dollar figure: the farm’s reward rate (V3 staker: its payout rule, totalRewardUnclaimed over the unclaimed liquidity-seconds) × year × reward price × your share (V3: L ÷ (L_active + L), in range only; V2: your new LP ÷ (staked LP + yours)) ÷ your deposit. Simple. The per-dollar figure is under Pool figures.'
+
 /** Inputs of projectRewardApr. */
 export type ProjectRewardAprParameters = {
   reward: RewardProgram

@@ -5,7 +5,7 @@ export type SnapshotToken = {
   address: Address
   symbol: string
   decimals: number
-  /** USD per whole token, routed through a pool against the USD token; null = no price route. */
+  /** USD per whole token by THE route search (src/domain/pricing); null = no price route. */
   priceUsd: number | null
 }
 
@@ -46,9 +46,14 @@ export type PoolSnapshot = {
   liquidity: bigint
   /** V2 only: LP token total supply (wei). */
   v2TotalSupplyWei?: bigint
+  /** V2 only: the pair's reserves [token0, token1] (wei), for THE pool price (src/domain/figures/poolPrice.ts). */
+  v2ReservesWei?: readonly [bigint, bigint]
   /** Initialized ticks near the price, ascending (empty for V2). */
   ticks: readonly PopulatedTick[]
-  /** Volume over the last 24 h / 7 d in USD; null when no token of the pool has a USD price. */
+  /**
+   * Volume over the last 24 h / 7 d in USD by THE definition (src/domain/figures/poolVolume.ts: what
+   * traders paid in); null when no token of the pool has a USD price.
+   */
   volumeUsd24h: number | null
   volumeUsd7d: number | null
   /** Seconds of history the 7 d volume actually covers (shorter on a young pool). */

@@ -1,18 +1,20 @@
 import { useMemo } from 'react'
+import { poolPriceV2, poolPriceV3 } from '../../domain/figures/poolPrice.ts'
 import { buildRisks } from '../../domain/projection/buildRisks.ts'
-import { formatPercent, formatPrice } from '../../domain/projection/format.ts'
+import { formatPercent } from '../../domain/projection/format.ts'
 import { liquidityHistogram } from '../../domain/projection/liquidityHistogram.ts'
 import { projectRange } from '../../domain/projection/projectRange.ts'
 import { resolveRange } from '../../domain/projection/resolveRange.ts'
 import type { PoolSnapshot } from '../../domain/projection/types.ts'
-import { sqrtPriceX96ToPrice } from '../../math/index.ts'
 import { Card } from '../../ui/Card.tsx'
 import { LiquidityRangeChart } from '../../ui/charts/LiquidityRangeChart.tsx'
+import { formatPrice } from '../../ui/format/formatPrice.ts'
 import { FeeVsLvrChart } from './charts/FeeVsLvrChart.tsx'
 import { IlChart } from './charts/IlChart.tsx'
 import { NetReturnChart } from './charts/NetReturnChart.tsx'
 import { AssumptionControls } from './components/AssumptionControls.tsx'
 import { BacktestPanel } from './components/BacktestPanel.tsx'
+import { PoolFigures } from './components/PoolFigures.tsx'
 import { ProjectionSummary } from './components/ProjectionSummary.tsx'
 import { RangeControls } from './components/RangeControls.tsx'
 import { RisksPanel } from './components/RisksPanel.tsx'
@@ -110,6 +112,15 @@ export function SimulatorView({
     })
   }, [snapshot, range])
   const price = projection?.price ?? 0
+  // THE pool price (src/domain/figures/poolPrice.ts), as the Pools page shows it.
+  const poolPrice = snapshot.v2ReservesWei
+    ? poolPriceV2(
+        snapshot.v2ReservesWei[0],
+        snapshot.v2ReservesWei[1],
+        snapshot.token0.decimals,
+        snapshot.token1.decimals,
+      )
+    : poolPriceV3(snapshot.sqrtPriceX96, snapshot.token0.decimals, snapshot.token1.decimals)
   const backtest = useSimulatorBacktest(snapshot, range, params.depositUsd, params.backtestDays)
 
   return (
@@ -150,19 +161,12 @@ export function SimulatorView({
             data-liquidity={snapshot.liquidity.toString()}
           >
             As of block {snapshot.blockNumber.toString()}: price{' '}
-            <span data-testid="sim-price">
-              {formatPrice(
-                sqrtPriceX96ToPrice(
-                  snapshot.sqrtPriceX96,
-                  snapshot.token0.decimals,
-                  snapshot.token1.decimals,
-                ),
-              )}
-            </span>{' '}
+            <span data-testid="sim-price">{poolPrice === null ? 'unavailable' : formatPrice(poolPrice)}</span>{' '}
             {priceUnit}
             {snapshot.kind === 'v3' ? ` · tick ${snapshot.tick}` : ''} · active liquidity{' '}
             {snapshot.liquidity.toString()}
           </p>
+          <PoolFigures pool={snapshot.address} priceUnit={priceUnit} />
           {snapshot.kind === 'v3' && bars.length > 0 && range && (
             <div className="mb-4">
               <LiquidityRangeChart

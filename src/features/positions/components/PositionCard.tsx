@@ -1,8 +1,10 @@
 import { lazy, type ReactNode, Suspense, useId, useState } from 'react'
+import { STAKED_POSITION_REWARD_APR_BASIS } from '../../../domain/figures/stakedPositionRewardApr.ts'
 import type { PositionLocation, PositionView, PositionViewOk } from '../../../domain/positions/model.ts'
 import { orientRange } from '../../../domain/positions/orientRange.ts'
 import { MAX_TICK, MIN_TICK } from '../../../math/index.ts'
 import { Button } from '../../../ui/Button.tsx'
+import { FigureBasis } from '../../../ui/FigureBasis.tsx'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
@@ -133,8 +135,14 @@ export function PositionCard({
                     <span key={reward.source} data-source={reward.source} className="flex flex-col">
                       <TokenAmountFigure amount={reward.reward} testId="reward" />
                       {reward.aprFraction !== null && (
-                        <span className="text-xs text-slate-500 dark:text-slate-400">
-                          reward APR {formatPercent(reward.aprFraction)}
+                        <span className="inline-flex items-center gap-1 text-xs text-slate-500 dark:text-slate-400">
+                          <span data-figure="position-reward-apr">
+                            this position's reward APR {formatPercent(reward.aprFraction)}
+                          </span>
+                          <FigureBasis
+                            label="this position's reward APR"
+                            basis={STAKED_POSITION_REWARD_APR_BASIS}
+                          />
                         </span>
                       )}
                     </span>

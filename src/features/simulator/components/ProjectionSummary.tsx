@@ -1,9 +1,22 @@
 import { formatAmount, formatPercent, formatUsd } from '../../../domain/projection/format.ts'
 import type { Outcome } from '../../../domain/projection/outcome.ts'
+import { RANGE_FEE_APR_BASIS } from '../../../domain/projection/projectFeeApr.ts'
 import type { RangeProjection } from '../../../domain/projection/projectRange.ts'
+import { DEPOSIT_REWARD_APR_BASIS } from '../../../domain/projection/projectRewardApr.ts'
 import type { PoolSnapshot } from '../../../domain/projection/types.ts'
+import { FigureBasis } from '../../../ui/FigureBasis.tsx'
 import type { MonteCarloState } from '../useMonteCarlo.ts'
 import { Stat } from './Stat.tsx'
+
+/** A Stat label with the figure's basis in a "?" tooltip. */
+function BasisLabel({ label, basis }: { label: string; basis: string }) {
+  return (
+    <span className="inline-flex items-center gap-1">
+      {label}
+      <FigureBasis label={label} basis={basis} />
+    </span>
+  )
+}
 
 const pct = (value: number) => formatPercent(value)
 const perYear = (value: number) => `${formatPercent(value)} /yr`
@@ -50,7 +63,7 @@ export function ProjectionSummary({
       )}
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3">
         <Stat
-          label="Fee APR (now)"
+          label={<BasisLabel label="Fee APR (your range, now)" basis={RANGE_FEE_APR_BASIS} />}
           testId="sim-fee-apr"
           outcome={projection.feeAprNow}
           format={pct}
@@ -61,7 +74,7 @@ export function ProjectionSummary({
           }
         />
         <Stat
-          label="Reward APR"
+          label={<BasisLabel label="Reward APR (your deposit)" basis={DEPOSIT_REWARD_APR_BASIS} />}
           testId="sim-reward-apr"
           outcome={rewardUntilEnd}
           format={pct}

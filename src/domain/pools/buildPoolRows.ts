@@ -1,5 +1,3 @@
-import type { PoolsState } from '../../chain/pools/readPoolsState.ts'
-import type { RecentSwaps, SwapTotals } from '../../chain/pools/readRecentSwaps.ts'
 import { isqrt, SECONDS_PER_YEAR, sqrtPriceX96ToPrice } from '../../math/index.ts'
 import type { TokenInfo } from '../catalogue/types.ts'
 import {
@@ -7,7 +5,9 @@ import {
   type PricingPoolState,
   ratioToUsdPerToken,
 } from '../pricing/computeUsdPrices.ts'
+import type { PoolsState } from './poolState.ts'
 import type { PoolFarm, PoolRow, PoolsList, PoolsListConfig } from './poolsListTypes.ts'
+import type { RecentSwaps, SwapTotals } from './swapTypes.ts'
 
 const lower = (address: string) => address.toLowerCase()
 const FEE_DENOMINATOR = 1_000_000

@@ -1,6 +1,6 @@
 import type { Address } from 'viem'
-import type { PricingPool } from '../../chain/prices/pricingPools.ts'
 import type { Ratio } from '../../math/index.ts'
+import type { PricingPool } from './pricingTypes.ts'
 
 /** Raw state of a pricing pool: V3 sqrt price + active liquidity, or V2 reserves. */
 export type PricingPoolState =

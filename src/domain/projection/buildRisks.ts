@@ -1,4 +1,4 @@
-import { formatPercent, formatUsd } from './format.ts'
+import { formatPercent, formatUsd } from '../../ui/format/formatProjection.ts'
 import type { RangeProjection } from './projectRange.ts'
 import type { NetReturnSimulation } from './simulateNetReturn.ts'
 import type { PoolSnapshot } from './types.ts'

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Address } from 'viem'
 import { useClient } from 'wagmi'
-import type { PoolChoice } from '../../../chain/pools/poolChoices.ts'
 import { readPoolLiveState } from '../../../chain/pools/readPoolLiveState.ts'
+import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
 import { refetchWhileErrored } from '../../../queries/refetchWhileErrored.ts'
 import { useChainHealth } from '../../chain-status/useChainHealth.ts'
 

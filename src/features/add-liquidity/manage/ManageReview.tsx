@@ -3,14 +3,14 @@ import { useState } from 'react'
 import { type Address, formatUnits } from 'viem'
 import { useClient } from 'wagmi'
 import { type ReadManageStateParameters, readManageState } from '../../../chain/readManageState.ts'
-import type { TxRequest } from '../../../chain/write/txRequest.ts'
 import {
   balanceShortfalls,
   buildManageAction,
   type ManageActionKind,
   type ReviewAmount,
-} from '../../../domain/actions/buildManageAction.ts'
-import { simulatedOutcome } from '../../../domain/actions/simulatedOutcome.ts'
+} from '../../../chain/write/plans/buildManageAction.ts'
+import { simulatedOutcome } from '../../../chain/write/plans/simulatedOutcome.ts'
+import type { TxRequest } from '../../../chain/write/txRequest.ts'
 import type { AddLiquiditySettings } from '../../../domain/actions/types.ts'
 import {
   validateDeadlineMinutes,

@@ -3,15 +3,15 @@ import { useState } from 'react'
 import type { Address, Client, TransactionReceipt } from 'viem'
 import { readContract } from 'viem/actions'
 import { useClient } from 'wagmi'
-import type { PoolChoice } from '../../../chain/pools/poolChoices.ts'
-import { erc20WriteAbi } from '../../../chain/write/writeAbis.ts'
 import {
   buildV2StakePlan,
   buildV3StakePlan,
   incentiveActive,
   mintedLpWei,
   mintedTokenId,
-} from '../../../domain/actions/buildFarmPlan.ts'
+} from '../../../chain/write/plans/buildFarmPlan.ts'
+import { erc20WriteAbi } from '../../../chain/write/writeAbis.ts'
+import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'

@@ -1,7 +1,7 @@
-import type { PoolChoice } from '../../../chain/pools/poolChoices.ts'
+import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
 import type { PoolRow } from '../../../domain/pools/poolsListTypes.ts'
-import { formatPercent, formatUsd } from '../../../domain/projection/format.ts'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
+import { formatPercent, formatUsd } from '../../../ui/format/formatProjection.ts'
 import { usePoolsList } from '../../pools/data/usePoolsList.ts'
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()

@@ -2,10 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { type Address, createPublicClient, custom, type PublicClient } from 'viem'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { PoolChoice } from '../../../chain/pools/poolChoices.ts'
 import { buildApproveRequest } from '../../../chain/write/buildApproveRequest.ts'
 import { buildV3MintRequest } from '../../../chain/write/buildV3Requests.ts'
-import type { AddPlan } from '../../../domain/actions/buildAddPlan.ts'
+import type { AddPlan } from '../../../chain/write/plans/buildAddPlan.ts'
+import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
 import { ReviewStep } from './ReviewStep.tsx'
 
 // The node behind the review's simulation: each test decides how eth_call answers.

@@ -3,11 +3,11 @@ import { Link } from 'wouter'
 import type { PoolRow } from '../../../domain/pools/poolsListTypes.ts'
 import { quotePrice } from '../../../domain/pools/quotePrice.ts'
 import { type PoolSortKey, type SortDirection, sortPoolRows } from '../../../domain/pools/sortPoolRows.ts'
+import { formatAxisNumber } from '../../../ui/charts/poolChartTheme.ts'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
 import { formatUsd } from '../../../ui/format/formatUsd.ts'
-import { formatAxisNumber } from '../charts/chartTheme.ts'
 
 const COLUMNS: { key: PoolSortKey | null; label: string; title?: string }[] = [
   { key: 'pair', label: 'Pool' },

@@ -1,7 +1,7 @@
-import { formatAmount, formatPercent, formatUsd } from '../../../domain/projection/format.ts'
 import type { Outcome } from '../../../domain/projection/outcome.ts'
 import type { RangeProjection } from '../../../domain/projection/projectRange.ts'
 import type { PoolSnapshot } from '../../../domain/projection/types.ts'
+import { formatAmount, formatPercent, formatUsd } from '../../../ui/format/formatProjection.ts'
 import type { MonteCarloState } from '../useMonteCarlo.ts'
 import { Stat } from './Stat.tsx'
 

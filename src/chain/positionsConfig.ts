@@ -2,7 +2,8 @@ import { DEVNET_CHAIN_ID } from '../config/devnetChain.ts'
 import { devnetDeployments } from '../config/devnetDeployments.ts'
 import { getUniswapContracts } from '../config/uniswapContracts.ts'
 import type { StakingRewardsInfo, V2PairInfo, V3IncentiveInfo } from '../domain/catalogue/types.ts'
-import { getPricingConfig, type PricingConfig } from './prices/pricingPools.ts'
+import type { PricingConfig } from '../domain/pricing/pricingTypes.ts'
+import { getPricingConfig } from './prices/pricingPools.ts'
 import type { PositionsContracts } from './readPositionsState.ts'
 
 /** Everything the positions readers need to know about one chain. */

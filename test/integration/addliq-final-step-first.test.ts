@@ -3,16 +3,16 @@ import { beforeEach, describe, expect, inject, it } from 'vitest'
 import { listPoolChoices, wrappedNativeOf } from '../../src/chain/pools/poolChoices.ts'
 import { readPoolLiveState } from '../../src/chain/pools/readPoolLiveState.ts'
 import { approvalsStateOverride } from '../../src/chain/write/allowanceStateOverride.ts'
-import { prepareTx } from '../../src/chain/write/prepareTx.ts'
-import type { TxRequest } from '../../src/chain/write/txRequest.ts'
-import { stakingRewardsWriteAbi } from '../../src/chain/write/writeAbis.ts'
-import { buildAddPlan } from '../../src/domain/actions/buildAddPlan.ts'
+import { buildAddPlan } from '../../src/chain/write/plans/buildAddPlan.ts'
 import {
   buildV2StakePlan,
   buildV3StakePlan,
   mintedLpWei,
   mintedTokenId,
-} from '../../src/domain/actions/buildFarmPlan.ts'
+} from '../../src/chain/write/plans/buildFarmPlan.ts'
+import { prepareTx } from '../../src/chain/write/prepareTx.ts'
+import type { TxRequest } from '../../src/chain/write/txRequest.ts'
+import { stakingRewardsWriteAbi } from '../../src/chain/write/writeAbis.ts'
 import { rangeFromPercent } from '../../src/domain/actions/validateRange.ts'
 import { createDevnetClient, type DevnetClient, fundAndApprove } from './helpers/devnetClient.ts'
 

@@ -1,15 +1,9 @@
 import { type Address, type Client, decodeAbiParameters, parseAbi, toEventSelector } from 'viem'
 import { readContract } from 'viem/actions'
+import type { PoolPricePoint } from '../../domain/history/logTypes.ts'
 import { encodeSqrtRatioX96 } from '../../math/index.ts'
 import { fetchLogsCached } from './fetchLogsCached.ts'
 import type { LogStore } from './logStore.ts'
-
-/** The pool's price after the last swap of a block (V3 Swap, V2 Sync), as a V3-style sqrt price. */
-export interface PoolPricePoint {
-  blockNumber: bigint
-  /** Q64.96; for a V2 pair sqrt(reserve1/reserve0) so both protocols share one math path. */
-  sqrtPriceX96: bigint
-}
 
 export interface ReadPoolPriceHistoryParameters {
   pool: Address

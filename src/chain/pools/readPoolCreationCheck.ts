@@ -1,22 +1,14 @@
 import { type Address, type Client, parseAbi, zeroAddress } from 'viem'
 import { readContract } from 'viem/actions'
+import type { PoolCreationCheck } from '../../domain/actions/poolCreationCheck.ts'
 import { type ReferencePrice, v2ReferenceSqrtPriceX96 } from '../../domain/actions/priceDeviation.ts'
-import { formatFeeTier } from '../../ui/format/formatFeeTier.ts'
-import type { PoolChoice } from './poolChoices.ts'
+import type { PoolChoice } from '../../domain/catalogue/poolChoice.ts'
 
 const abi = parseAbi([
   'function getPool(address tokenA, address tokenB, uint24 fee) view returns (address)',
   'function slot0() view returns (uint160 sqrtPriceX96, int24 tick, uint16, uint16, uint16, uint8, bool)',
   'function getReserves() view returns (uint112 reserve0, uint112 reserve1, uint32)',
 ])
-
-/** What the chain says about a pool the user wants to create. */
-export type PoolCreationCheck = {
-  /** The factory already has this pool (created outside the list): it must not be "created" again. */
-  existingPool: Address | undefined
-  /** Spot prices of the same pair in the listed pools, to compare the starting price with. */
-  references: ReferencePrice[]
-}
 
 /**
  * Asks the V3 factory whether (token0, token1, fee) exists, and reads the spot price of every listed
@@ -41,14 +33,14 @@ export async function readPoolCreationCheck(
   })
   const references: ReferencePrice[] = []
   for (const choice of samePair) {
-    const label = `${choice.protocol.toUpperCase()} ${formatFeeTier(choice.fee)}`
+    const identity = { protocol: choice.protocol, fee: choice.fee }
     if (choice.protocol === 'v3') {
       const [sqrtPriceX96] = await readContract(client, {
         address: choice.address,
         abi,
         functionName: 'slot0',
       })
-      if (sqrtPriceX96 > 0n) references.push({ label, sqrtPriceX96 })
+      if (sqrtPriceX96 > 0n) references.push({ ...identity, sqrtPriceX96 })
     } else {
       const [reserve0, reserve1] = await readContract(client, {
         address: choice.address,
@@ -56,7 +48,7 @@ export async function readPoolCreationCheck(
         functionName: 'getReserves',
       })
       const sqrtPriceX96 = v2ReferenceSqrtPriceX96(reserve0, reserve1)
-      if (sqrtPriceX96 !== undefined) references.push({ label, sqrtPriceX96 })
+      if (sqrtPriceX96 !== undefined) references.push({ ...identity, sqrtPriceX96 })
     }
   }
   return { existingPool: pool === zeroAddress ? undefined : pool, references }

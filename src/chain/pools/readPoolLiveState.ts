@@ -1,9 +1,10 @@
 import type { Address, Client } from 'viem'
 import { getBalance, getBlock, multicall } from 'viem/actions'
+import type { PoolLiveState } from '../../domain/actions/poolLiveState.ts'
+import type { PoolChoice } from '../../domain/catalogue/poolChoice.ts'
 import { getTickAtSqrtRatio } from '../../math/index.ts'
 import { readV2PairState } from '../readV2PairState.ts'
 import { erc20WriteAbi } from '../write/writeAbis.ts'
-import type { PoolChoice } from './poolChoices.ts'
 
 const v3PoolReadAbi = [
   {
@@ -22,22 +23,6 @@ const v3PoolReadAbi = [
     ],
   },
 ] as const
-
-/** The pool and account state the form derives from, all at one block. */
-export type PoolLiveState = {
-  blockNumber: bigint
-  /** Chain time of that block (deadlines are computed from it). */
-  blockTimestamp: bigint
-  v3?: { sqrtPriceX96: bigint; tick: number }
-  /** feeOn/kLast: the protocol fee the mint pays first (factory.feeTo set). */
-  v2?: { reserve0: bigint; reserve1: bigint; totalSupply: bigint; feeOn: boolean; kLast: bigint }
-  balance0Wei: bigint
-  balance1Wei: bigint
-  ethBalanceWei: bigint
-  /** Allowances of the account to the spender (NPM or Router02). */
-  allowance0Wei: bigint
-  allowance1Wei: bigint
-}
 
 /** One multicall for the pool's price and the account's balances and allowances. */
 export async function readPoolLiveState(

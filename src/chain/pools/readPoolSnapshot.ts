@@ -197,10 +197,18 @@ export async function readPoolSnapshot(
   // every listed pool: the same pools and the same block state the pools list prices from.
   const pricing: PricingPoolState[] = []
   if (slot0)
-    pricing.push({ kind: 'v3', token0: token0Address, token1: token1Address, sqrtPriceX96, liquidity })
+    pricing.push({
+      kind: 'v3',
+      address: pool,
+      token0: token0Address,
+      token1: token1Address,
+      sqrtPriceX96,
+      liquidity,
+    })
   else if (reserves)
     pricing.push({
       kind: 'v2',
+      address: pool,
       token0: token0Address,
       token1: token1Address,
       reserve0: reserves[0],

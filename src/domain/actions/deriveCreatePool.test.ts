@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { PoolChoice } from '../../chain/pools/poolChoices.ts'
+import type { PoolChoice } from '../catalogue/poolChoice.ts'
 import type { TokenInfo } from '../catalogue/types.ts'
 import { computeV3PoolAddress } from '../pools/computeV3PoolAddress.ts'
 import { type CreatePoolInput, deriveCreatePool } from './deriveCreatePool.ts'
@@ -41,7 +41,10 @@ const sqrt = (text: string) => {
   if (!result.ok) throw new Error(result.message)
   return result.sqrtPriceX96
 }
-const noPool = { existingPool: undefined, references: [{ label: 'V3 0.3%', sqrtPriceX96: sqrt('2000') }] }
+const noPool = {
+  existingPool: undefined,
+  references: [{ protocol: 'v3' as const, fee: 3000, sqrtPriceX96: sqrt('2000') }],
+}
 const derive = (i: CreatePoolInput, check: Parameters<typeof deriveCreatePool>[0]['check'] = noPool) =>
   deriveCreatePool({ input: i, tokens, choices: [listed], factory, check })
 

@@ -18,20 +18,25 @@ describe('#priceDeviationBps', () => {
 
 describe('#worstDeviation', () => {
   it('quotes the farthest reference; strong only above 5 %', () => {
-    const near = { label: 'V3 0.3%', sqrtPriceX96: 400n * unit }
-    const far = { label: 'V2 0.3%', sqrtPriceX96: 409n * unit }
+    const near = { protocol: 'v3' as const, fee: 3000, sqrtPriceX96: 400n * unit }
+    const far = { protocol: 'v2' as const, fee: 3000, sqrtPriceX96: 409n * unit }
     // Relative to the reference: 1 − (400/409)^2 → 435 bps, not strong; (4099/4000)^2 − 1 → 501 bps, strong.
     expect(worstDeviation(400n * unit, [near, far])).toEqual({
       reference: far,
       deviationBps: 435n,
       strong: false,
     })
-    expect(worstDeviation(4099n * unit, [{ label: 'x', sqrtPriceX96: 4000n * unit }])).toMatchObject({
+    expect(
+      worstDeviation(4099n * unit, [{ protocol: 'v3' as const, fee: 3000, sqrtPriceX96: 4000n * unit }]),
+    ).toMatchObject({
       deviationBps: 501n,
       strong: true,
     })
     // The same two prices the other way round: 1 − (4000/4099)^2 → 477 bps (relative to the reference).
-    expect(worstDeviation(4000n * unit, [{ label: 'y', sqrtPriceX96: 4099n * unit }])?.strong).toBe(false)
+    expect(
+      worstDeviation(4000n * unit, [{ protocol: 'v2' as const, fee: 3000, sqrtPriceX96: 4099n * unit }])
+        ?.strong,
+    ).toBe(false)
     expect(worstDeviation(400n * unit, [])).toBeUndefined()
   })
 })

@@ -4,7 +4,8 @@ import { encodeSqrtRatioX96 } from '../../math/index.ts'
 export const STRONG_DEVIATION_BPS = 500n
 
 /** A price to compare a new pool's starting price with: another pool of the same pair. */
-export type ReferencePrice = { label: string; sqrtPriceX96: bigint }
+/** The spot price of one listed pool of the same pair, with the pool's identity (the page labels it). */
+export type ReferencePrice = { protocol: 'v2' | 'v3'; fee: number; sqrtPriceX96: bigint }
 
 /**
  * |p / ref − 1| in basis points (floored), where p and ref are the squares of two Q64.96 sqrt prices.

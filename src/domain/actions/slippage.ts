@@ -12,8 +12,6 @@ import {
 /** Basis points in 100 %. */
 export const BPS = 10_000n
 
-export { DEFAULT_DEADLINE_MINUTES, DEFAULT_SLIPPAGE_BPS } from '../../config/tradeSettings.ts'
-
 /**
  * amount·(1 − slippage), floored: the least a V2 add / a removal may return.
  * @param slippageBps tolerance in basis points (50 = 0.5 %)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { PoolChoice } from '../../chain/pools/poolChoices.ts'
+import type { PoolChoice } from '../catalogue/poolChoice.ts'
 import type { TokenInfo } from '../catalogue/types.ts'
 import { missingV3FeeTiers, sortTokens, virtualPoolChoice } from './virtualPool.ts'
 

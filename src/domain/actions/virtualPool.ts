@@ -1,6 +1,6 @@
 import type { Address } from 'viem'
-import type { PoolChoice } from '../../chain/pools/poolChoices.ts'
 import { TICK_SPACINGS } from '../../math/index.ts'
+import type { PoolChoice } from '../catalogue/poolChoice.ts'
 import type { TokenInfo } from '../catalogue/types.ts'
 import { computeV3PoolAddress } from '../pools/computeV3PoolAddress.ts'
 

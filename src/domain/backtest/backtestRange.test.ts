@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import type { V3PoolEvent } from '../../chain/pools/decodePoolEvents.ts'
 import {
   computeSwapStep,
   getLiquidityForAmounts,
@@ -8,6 +7,7 @@ import {
   mulDiv,
   Q128,
 } from '../../math/index.ts'
+import type { V3PoolEvent } from '../pools/poolEvents.ts'
 import { applyV3PoolEvent } from '../replay/applyV3PoolEvent.ts'
 import { runSwapSteps } from '../replay/runSwapSteps.ts'
 import { createV3ReplayState, sortedInitializedTicks } from '../replay/v3ReplayState.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { V3PoolEvent } from '../../chain/pools/decodePoolEvents.ts'
+import type { V3PoolEvent } from '../pools/poolEvents.ts'
 import { backtestWindow } from './backtestWindow.ts'
 
 const DAY = 86_400

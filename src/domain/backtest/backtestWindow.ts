@@ -1,4 +1,4 @@
-import type { V3PoolEvent } from '../../chain/pools/decodePoolEvents.ts'
+import type { V3PoolEvent } from '../pools/poolEvents.ts'
 
 const DAY_SECONDS = 86_400
 

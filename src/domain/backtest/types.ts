@@ -1,4 +1,4 @@
-import type { V3PoolEvent } from '../../chain/pools/decodePoolEvents.ts'
+import type { V3PoolEvent } from '../pools/poolEvents.ts'
 
 /** What is deposited: a liquidity amount, or token amounts turned into liquidity at the start price. */
 export type BacktestDeposit = { liquidity: bigint } | { amount0Wei: bigint; amount1Wei: bigint }

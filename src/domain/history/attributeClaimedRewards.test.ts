@@ -1,9 +1,10 @@
 import { type Address, encodeAbiParameters, type Hex, pad, toEventSelector } from 'viem'
 import { describe, expect, it } from 'vitest'
-import type { RawLog } from '../../chain/history/fetchLogsCached.ts'
+import { REWARD_TOPIC } from '../../chain/history/readPositionHistory.ts'
 import type { PositionViewOk, TokenAmount } from '../positions/model.ts'
 import { FARM, farmV2, stakedV3 } from '../positions/positionsFixture.ts'
 import { attributeClaimedRewards } from './attributeClaimedRewards.ts'
+import type { RawLog } from './logTypes.ts'
 
 const ACCOUNT: Address = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266'
 const OTHER: Address = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
@@ -61,6 +62,7 @@ const base = {
 describe('#attributeClaimedRewards', () => {
   it("farm: the account's RewardPaid events go to its farm position (others' are ignored)", () => {
     const result = attributeClaimedRewards({
+      rewardTopics: REWARD_TOPIC,
       ...base,
       logs: [rewardPaid(ACCOUNT, 100n), rewardPaid(OTHER, 7n), rewardPaid(ACCOUNT, 50n)],
       stakerRewardsOwed: owed(0n),
@@ -71,6 +73,7 @@ describe('#attributeClaimedRewards', () => {
 
   it('staker: owed + claimed, split evenly between unstaked positions (remainder to the lowest id)', () => {
     const result = attributeClaimedRewards({
+      rewardTopics: REWARD_TOPIC,
       ...base,
       logs: [unstaked(41n), unstaked(40n), claimed(ACCOUNT, 1_000n, '0xaa'), claimed(OTHER, 9n, '0xaa')],
       stakerRewardsOwed: owed(1n),
@@ -81,6 +84,7 @@ describe('#attributeClaimedRewards', () => {
 
   it('one unstaked position gets everything; never-unstaked positions get nothing', () => {
     const result = attributeClaimedRewards({
+      rewardTopics: REWARD_TOPIC,
       ...base,
       logs: [unstaked(40n), claimed(ACCOUNT, 1_000n, '0xaa')],
       stakerRewardsOwed: owed(234n),
@@ -91,6 +95,7 @@ describe('#attributeClaimedRewards', () => {
 
   it('unreadable owed balance: the unstaked positions are unknown (null), not 0', () => {
     const result = attributeClaimedRewards({
+      rewardTopics: REWARD_TOPIC,
       ...base,
       logs: [unstaked(40n), claimed(ACCOUNT, 1_000n, '0xaa')],
       stakerRewardsOwed: null,

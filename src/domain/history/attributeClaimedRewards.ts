@@ -1,9 +1,8 @@
 import { type Address, type Hex, hexToBigInt, pad } from 'viem'
-import type { RawLog } from '../../chain/history/fetchLogsCached.ts'
-import { REWARD_TOPIC } from '../../chain/history/readPositionHistory.ts'
 import type { StakingRewardsInfo, V3IncentiveInfo } from '../catalogue/types.ts'
 import type { PositionView, TokenAmount } from '../positions/model.ts'
 import { amountToUsd } from '../pricing/computeUsdPrices.ts'
+import type { RawLog } from './logTypes.ts'
 
 const lower = (value: string) => value.toLowerCase()
 const topicOf = (address: Address) => lower(pad(address, { size: 32 }))
@@ -21,6 +20,8 @@ export interface AttributeClaimedRewardsParameters {
   /** Reward token (lowercase) of each RewardClaimed transaction of the account (readRewardClaimTokens). */
   claimTokenByTx: ReadonlyMap<Hex, string>
   pricesUsd: Readonly<Record<string, number | null>>
+  /** Topic0 of RewardPaid, RewardClaimed and TokenUnstaked (from the generated ABIs, passed in by the reader). */
+  rewardTopics: Readonly<{ rewardPaid: Hex; rewardClaimed: Hex; tokenUnstaked: Hex }>
 }
 
 /**
@@ -46,6 +47,7 @@ export function attributeClaimedRewards(
     stakerRewardsOwed,
     claimTokenByTx,
     pricesUsd,
+    rewardTopics,
   } = parameters
   const accountTopic = topicOf(account)
   const result = new Map<string, TokenAmount[] | null>()
@@ -66,7 +68,7 @@ export function attributeClaimedRewards(
     for (const log of logs)
       if (
         lower(log.address) === lower(farm.address) &&
-        log.topics[0] === REWARD_TOPIC.rewardPaid &&
+        log.topics[0] === rewardTopics.rewardPaid &&
         lower(log.topics[1] ?? '') === accountTopic
       )
         paidWei += hexToBigInt(log.data)
@@ -87,7 +89,7 @@ export function attributeClaimedRewards(
   const accountTokenIds = new Map<bigint, string>()
   for (const p of positions) if (p.status === 'ok' && p.v3) accountTokenIds.set(p.v3.tokenId, p.id)
   for (const log of stakerLogs) {
-    if (log.topics[0] !== REWARD_TOPIC.tokenUnstaked) continue
+    if (log.topics[0] !== rewardTopics.tokenUnstaked) continue
     const tokenId = hexToBigInt(log.topics[1] as Hex)
     const token = rewardTokenByIncentive.get(lower(log.topics[2] ?? ''))
     if (token === undefined || !accountTokenIds.has(tokenId)) continue
@@ -97,7 +99,7 @@ export function attributeClaimedRewards(
   }
   const claimedByToken = new Map<string, bigint>()
   for (const log of stakerLogs) {
-    if (log.topics[0] !== REWARD_TOPIC.rewardClaimed || lower(log.topics[1] ?? '') !== accountTopic) continue
+    if (log.topics[0] !== rewardTopics.rewardClaimed || lower(log.topics[1] ?? '') !== accountTopic) continue
     const token = claimTokenByTx.get(log.transactionHash)
     if (token === undefined) continue
     claimedByToken.set(token, (claimedByToken.get(token) ?? 0n) + hexToBigInt(log.data))

@@ -1,7 +1,7 @@
-import type { HistoryEntry } from '../../chain/history/readPositionHistory.ts'
 import type { PositionHistoryEvent, PositionViewOk, TokenAmount, VersusHolding } from '../positions/model.ts'
 import { amountToUsd } from '../pricing/computeUsdPrices.ts'
 import { type HistoryShare, scaleByShare } from './historyShare.ts'
+import type { HistoryEntry } from './logTypes.ts'
 import { splitOwedAmounts } from './splitOwedAmounts.ts'
 import { poolPriceOf, valueInToken1Wei } from './valueAtPoolPrice.ts'
 

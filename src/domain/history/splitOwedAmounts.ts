@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '../../chain/history/readPositionHistory.ts'
+import type { HistoryEntry } from './logTypes.ts'
 
 export interface SplitOwedAmountsParameters {
   /** The position's DecreaseLiquidity ('withdraw') and Collect ('collect') events, chain-ordered. */

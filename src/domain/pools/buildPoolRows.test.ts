@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { PoolsState } from '../../chain/pools/readPoolsState.ts'
-import type { RecentSwaps } from '../../chain/pools/readRecentSwaps.ts'
 import { getSqrtRatioAtTick, Q96 } from '../../math/index.ts'
 import { buildPoolRows } from './buildPoolRows.ts'
+import type { PoolsState } from './poolState.ts'
 import type { PoolsListConfig } from './poolsListTypes.ts'
+import type { RecentSwaps } from './swapTypes.ts'
 
 const USDC = {
   address: '0x00000000000000000000000000000000000000a1',

@@ -1,5 +1,3 @@
-import type { PoolsState } from '../../chain/pools/readPoolsState.ts'
-import type { RecentSwaps } from '../../chain/pools/readRecentSwaps.ts'
 import { isqrt } from '../../math/index.ts'
 import type { TokenInfo } from '../catalogue/types.ts'
 import {
@@ -16,7 +14,9 @@ import {
   type PricingPoolState,
   ratioToUsdPerToken,
 } from '../pricing/computeUsdPrices.ts'
+import type { PoolsState } from './poolState.ts'
 import type { PoolFarm, PoolRow, PoolsList, PoolsListConfig } from './poolsListTypes.ts'
+import type { RecentSwaps } from './swapTypes.ts'
 
 const lower = (address: string) => address.toLowerCase()
 const V2_FEE_PIPS = 3000

@@ -1,5 +1,4 @@
 import { formatUnits } from 'viem'
-import type { PoolPricePoint } from '../../chain/history/readPoolPriceHistory.ts'
 import {
   getAmountsForLiquidity,
   getLiquidityForAmounts,
@@ -8,6 +7,7 @@ import {
   sqrtPriceX96ToPrice,
 } from '../../math/index.ts'
 import { type BlockTimeAnchor, interpolateTimestamp } from '../history/interpolateTimestamp.ts'
+import type { PoolPricePoint } from '../history/logTypes.ts'
 import type { PositionHistoryEvent, TokenMeta } from './model.ts'
 
 /** One point of the value-versus-HODL chart, in units of the quote token. */

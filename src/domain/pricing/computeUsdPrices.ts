@@ -1,13 +1,11 @@
 import type { Address } from 'viem'
 import type { Ratio } from '../../math/index.ts'
-
-/** The two tokens of a pool prices may be routed through (sorted as the pool sorts them). */
-export type PricingPoolTokens = { address?: Address; token0: Address; token1: Address }
+import type { PricingPool } from './pricingTypes.ts'
 
 /** Raw state of a pricing pool: V3 sqrt price + active liquidity, or V2 reserves. */
 export type PricingPoolState =
-  | (PricingPoolTokens & { kind: 'v3'; sqrtPriceX96: bigint; liquidity: bigint })
-  | (PricingPoolTokens & { kind: 'v2'; reserve0: bigint; reserve1: bigint })
+  | (PricingPool & { kind: 'v3'; sqrtPriceX96: bigint; liquidity: bigint })
+  | (PricingPool & { kind: 'v2'; reserve0: bigint; reserve1: bigint })
 
 const Q96 = 1n << 96n
 const Q192 = 1n << 192n

@@ -1,4 +1,4 @@
-import type { V3PoolEvent } from '../../chain/pools/decodePoolEvents.ts'
+import type { V3PoolEvent } from '../pools/poolEvents.ts'
 import { matchSwapEvent, type SwapReplayMode } from './matchSwapEvent.ts'
 import type { SwapStep } from './runSwapSteps.ts'
 import { sortedInitializedTicks, type V3ReplayState } from './v3ReplayState.ts'

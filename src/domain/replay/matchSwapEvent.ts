@@ -1,5 +1,5 @@
-import type { V3PoolEvent } from '../../chain/pools/decodePoolEvents.ts'
 import { MAX_SQRT_RATIO, MathError, MIN_SQRT_RATIO } from '../../math/index.ts'
+import type { V3PoolEvent } from '../pools/poolEvents.ts'
 import { runSwapSteps, type SwapReplayInput, type SwapReplayResult } from './runSwapSteps.ts'
 import { SwapReplayMismatchError } from './SwapReplayMismatchError.ts'
 

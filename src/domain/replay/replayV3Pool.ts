@@ -1,4 +1,4 @@
-import type { V3PoolEvent } from '../../chain/pools/decodePoolEvents.ts'
+import type { V3PoolEvent } from '../pools/poolEvents.ts'
 import { applyV3PoolEvent, type SwapStepObserver } from './applyV3PoolEvent.ts'
 import type { SwapReplayMode } from './matchSwapEvent.ts'
 import { createV3ReplayState, type V3ReplayState } from './v3ReplayState.ts'

@@ -1,6 +1,5 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts'
-import type { BacktestResult } from '../../domain/backtest/types.ts'
-import { ChartFigure } from '../../features/pools/charts/ChartFigure.tsx'
+import { ChartFigure } from './PoolChartFigure.tsx'
 import {
   AXIS,
   AXIS_LABEL,
@@ -8,10 +7,21 @@ import {
   formatAxisNumber,
   LEGEND_STYLE,
   TOOLTIP,
-} from '../../features/pools/charts/chartTheme.ts'
+} from './poolChartTheme.ts'
+
+/** What the chart draws of a backtest (a structural subset of domain's BacktestResult). */
+export interface BacktestChartInput {
+  swapCount: number
+  series: readonly {
+    timestamp: number
+    positionValue1: number
+    cumulativeFeesValue1: number
+    hodlValue1: number
+  }[]
+}
 
 /** Chart rows of a backtest: the position with fees, without fees, holding, and the fees alone. */
-export function backtestChartData(result: BacktestResult) {
+export function backtestChartData(result: BacktestChartInput) {
   return result.series.map((point) => ({
     timestamp: point.timestamp,
     withFees: point.positionValue1 + point.cumulativeFeesValue1,
@@ -26,7 +36,7 @@ export function backtestChartData(result: BacktestResult) {
  * the cumulative fees — all in token1 at each moment's pool price.
  * @param valueUnit symbol of token1 (the unit of every value)
  */
-export function BacktestChart({ result, valueUnit }: { result: BacktestResult; valueUnit: string }) {
+export function BacktestChart({ result, valueUnit }: { result: BacktestChartInput; valueUnit: string }) {
   const data = backtestChartData(result)
   return (
     <ChartFigure

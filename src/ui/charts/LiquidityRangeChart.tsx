@@ -9,9 +9,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { formatPrice } from '../../domain/projection/format.ts'
-import type { LiquidityBar } from '../../domain/projection/liquidityHistogram.ts'
-import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from '../../features/simulator/components/ChartFrame.tsx'
+import { formatPrice } from '../format/formatProjection.ts'
+import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from './ChartFrame.tsx'
+
+/** One bar of a liquidity histogram (the chart's own prop shape; domain's liquidityHistogram returns it). */
+export type LiquidityBar = { priceFrom: number; priceTo: number; price: number; liquidity: number }
 
 function labelAt(bars: LiquidityBar[], labels: string[], price: number): string {
   const index = bars.findIndex((bar) => price >= bar.priceFrom && price < bar.priceTo)

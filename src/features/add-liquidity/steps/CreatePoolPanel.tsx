@@ -150,7 +150,7 @@ export function CreatePoolPanel(props: {
             (derivation.deviation.strong ? (
               <Banner
                 tone="error"
-                title={`This price is ${formatBps(derivation.deviation.deviationBps)} away from the ${derivation.deviation.reference.label} pool of this pair`}
+                title={`This price is ${formatBps(derivation.deviation.deviationBps)} away from the ${derivation.deviation.reference.protocol.toUpperCase()} ${formatFeeTier(derivation.deviation.reference.fee)} pool of this pair`}
                 data-testid="create-deviation-strong"
               >
                 <p>
@@ -170,7 +170,8 @@ export function CreatePoolPanel(props: {
             ) : (
               <p className="text-sm" data-testid="create-deviation">
                 Within {formatBps(derivation.deviation.deviationBps)} of the pair's other pools (the{' '}
-                {derivation.deviation.reference.label} pool trades at{' '}
+                {derivation.deviation.reference.protocol.toUpperCase()}{' '}
+                {formatFeeTier(derivation.deviation.reference.fee)} pool trades at{' '}
                 {priceOf(derivation.deviation.reference.sqrtPriceX96)} {quote.symbol} per {base.symbol}).
               </p>
             ))}

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { useChainId, useClient } from 'wagmi'
-import type { PoolChoice } from '../../../chain/pools/poolChoices.ts'
+import { useChainId, useConfig } from 'wagmi'
+import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
 import { FARM_REWARD_APR_BASIS } from '../../../domain/figures/farmRewardApr.ts'
 import { POOL_FEE_APR_24H_BASIS } from '../../../domain/figures/poolFeeApr.ts'
 import { POOL_PRICE_BASIS } from '../../../domain/figures/poolPrice.ts'
@@ -40,9 +40,7 @@ export function PoolChoiceTable(props: {
   selected: string
   onSelect: (address: string) => void
 }) {
-  const chainId = useChainId()
-  const client = useClient({ chainId })
-  const list = useQuery(poolsListQueryOptions(chainId, client))
+  const list = useQuery(poolsListQueryOptions(useConfig(), useChainId()))
   const selected = props.choices.find((choice) => same(choice.address, props.selected))
   const shown = selected ? props.choices.filter((c) => pairKey(c) === pairKey(selected)) : props.choices
   const rowOf = (choice: PoolChoice): PoolRow | undefined =>

@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from 'react'
 import type { Address } from 'viem'
-import type { PoolChoice } from '../../../chain/pools/poolChoices.ts'
 import { missingV3FeeTiers } from '../../../domain/actions/virtualPool.ts'
+import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
 import type { TokenInfo } from '../../../domain/catalogue/types.ts'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'

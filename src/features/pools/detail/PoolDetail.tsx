@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
+import { useChainId, useConfig } from 'wagmi'
 import { backtestRange } from '../../../domain/backtest/backtestRange.ts'
 import type { BacktestResult } from '../../../domain/backtest/types.ts'
 import { FARM_REWARD_APR_BASIS } from '../../../domain/figures/farmRewardApr.ts'
@@ -9,6 +11,7 @@ import { POOL_VOLUME_24H_BASIS } from '../../../domain/figures/poolVolume.ts'
 import type { PoolRow, PoolsList } from '../../../domain/pools/poolsListTypes.ts'
 import { liquidityHistogram } from '../../../domain/projection/liquidityHistogram.ts'
 import { realizedVolatility } from '../../../domain/projection/realizedVolatility.ts'
+import { poolSnapshotQueryOptions } from '../../../queries/poolSnapshotQuery.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { BacktestChart } from '../../../ui/charts/BacktestChart.tsx'
@@ -20,7 +23,6 @@ import { formatTokenAmount } from '../../../ui/format/formatTokenAmount.ts'
 import { LabelledFigure } from '../../../ui/LabelledFigure.tsx'
 import { Skeleton } from '../../../ui/Skeleton.tsx'
 import { ButtonLink } from '../../layout/ButtonLink.tsx'
-import { usePoolSnapshot } from '../../simulator/data/usePoolSnapshot.ts'
 import { LiquidityHistogramChart } from '../charts/LiquidityHistogramChart.tsx'
 import { PriceHistoryChart } from '../charts/PriceHistoryChart.tsx'
 import { usePoolHistory } from '../data/usePoolHistory.ts'
@@ -92,7 +94,10 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
   const priceUnit = `${row.token1.symbol.slice(0, 12)} per ${row.token0.symbol.slice(0, 12)}`
   const figures = formatPoolFigures(row)
   const history = usePoolHistory(row, list.blockNumber)
-  const snapshot = usePoolSnapshot(row.kind === 'v3' ? row.address : undefined)
+  const chainId = useChainId()
+  const snapshot = useQuery(
+    poolSnapshotQueryOptions(useConfig(), { chainId, pool: row.kind === 'v3' ? row.address : undefined }),
+  )
   const tickSpacing = row.tickSpacing
   const volatility = history.data ? realizedVolatility(history.data.prices) : null
   const bars = useMemo(() => {

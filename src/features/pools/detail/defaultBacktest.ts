@@ -1,7 +1,7 @@
 import { parseUnits } from 'viem'
-import type { V3PoolEvent } from '../../../chain/pools/decodePoolEvents.ts'
 import { backtestWindow } from '../../../domain/backtest/backtestWindow.ts'
 import type { BacktestParameters } from '../../../domain/backtest/types.ts'
+import type { V3PoolEvent } from '../../../domain/pools/poolEvents.ts'
 import type { PoolRow } from '../../../domain/pools/poolsListTypes.ts'
 import { MAX_TICK, MIN_TICK } from '../../../math/index.ts'
 

@@ -8,12 +8,12 @@ import { POOL_VOLUME_24H_BASIS } from '../../../domain/figures/poolVolume.ts'
 import type { PoolRow } from '../../../domain/pools/poolsListTypes.ts'
 import { quotePrice } from '../../../domain/pools/quotePrice.ts'
 import { type PoolSortKey, type SortDirection, sortPoolRows } from '../../../domain/pools/sortPoolRows.ts'
+import { formatAxisNumber } from '../../../ui/charts/poolChartTheme.ts'
 import { FigureBasis } from '../../../ui/FigureBasis.tsx'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
 import { formatPoolFigures } from '../../../ui/format/formatPoolFigures.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
 import { formatUsd } from '../../../ui/format/formatUsd.ts'
-import { formatAxisNumber } from '../charts/chartTheme.ts'
 
 const COLUMNS: { key: PoolSortKey | null; label: string; title?: string; basis?: string }[] = [
   { key: 'pair', label: 'Pool' },

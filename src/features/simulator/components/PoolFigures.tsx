@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useChainId, useClient } from 'wagmi'
+import { useChainId, useConfig } from 'wagmi'
 import { FARM_REWARD_APR_BASIS } from '../../../domain/figures/farmRewardApr.ts'
 import { POOL_FEE_APR_24H_BASIS } from '../../../domain/figures/poolFeeApr.ts'
 import { POOL_PRICE_BASIS } from '../../../domain/figures/poolPrice.ts'
@@ -14,9 +14,7 @@ import { LabelledFigure } from '../../../ui/LabelledFigure.tsx'
  * same text as the Pools page), beside the range-specific projection.
  */
 export function PoolFigures({ pool, priceUnit }: { pool: string; priceUnit: string }) {
-  const chainId = useChainId()
-  const client = useClient({ chainId })
-  const list = useQuery(poolsListQueryOptions(chainId, client))
+  const list = useQuery(poolsListQueryOptions(useConfig(), useChainId()))
   const row = list.data?.rows.find((candidate) => candidate.address.toLowerCase() === pool.toLowerCase())
   const figures = row ? formatPoolFigures(row) : null
   const text = (name: keyof NonNullable<typeof figures>) =>

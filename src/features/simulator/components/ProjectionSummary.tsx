@@ -1,10 +1,10 @@
-import { formatAmount, formatPercent, formatUsd } from '../../../domain/projection/format.ts'
 import type { Outcome } from '../../../domain/projection/outcome.ts'
 import { RANGE_FEE_APR_BASIS } from '../../../domain/projection/projectFeeApr.ts'
 import type { RangeProjection } from '../../../domain/projection/projectRange.ts'
 import { DEPOSIT_REWARD_APR_BASIS } from '../../../domain/projection/projectRewardApr.ts'
 import type { PoolSnapshot } from '../../../domain/projection/types.ts'
 import { FigureBasis } from '../../../ui/FigureBasis.tsx'
+import { formatAmount, formatPercent, formatUsd } from '../../../ui/format/formatProjection.ts'
 import type { MonteCarloState } from '../useMonteCarlo.ts'
 import { Stat } from './Stat.tsx'
 

@@ -1,4 +1,4 @@
-import { withMinusSign } from '../../ui/format/minusSign.ts'
+import { withMinusSign } from './minusSign.ts'
 
 /** Display helpers for projections: fractions as percents, USD, prices. Never prints NaN/Infinity. */
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { ManageState } from '../../chain/readManageState.ts'
-import { getSqrtRatioAtTick } from '../../math/index.ts'
-import type { PositionViewOk } from '../positions/model.ts'
-import { stakedV3, USDC, WETH } from '../positions/positionsFixture.ts'
+import { burnMinimums } from '../../../domain/actions/burnMinimums.ts'
+import type { PositionViewOk } from '../../../domain/positions/model.ts'
+import { stakedV3, USDC, WETH } from '../../../domain/positions/positionsFixture.ts'
+import { getSqrtRatioAtTick } from '../../../math/index.ts'
+import type { ManageState } from '../../readManageState.ts'
 import {
   type BuildManageActionParameters,
   balanceShortfalls,
   buildManageAction,
 } from './buildManageAction.ts'
-import { burnMinimums } from './burnMinimums.ts'
 import { simulatedOutcome } from './simulatedOutcome.ts'
 
 const position: PositionViewOk = { ...stakedV3, id: 'v3:40', location: 'wallet' }

@@ -1,10 +1,10 @@
 import { type Address, parseEventLogs, type TransactionReceipt } from 'viem'
-import { buildApprovalSteps } from '../../chain/write/buildApproveRequest.ts'
-import { buildFarmRequest } from '../../chain/write/buildV2Requests.ts'
-import { buildV3StakeRequest, type IncentiveKey } from '../../chain/write/buildV3Requests.ts'
-import type { TxRequest } from '../../chain/write/txRequest.ts'
-import { npmWriteAbi } from '../../chain/write/writeAbis.ts'
-import type { V3IncentiveInfo } from '../catalogue/types.ts'
+import type { V3IncentiveInfo } from '../../../domain/catalogue/types.ts'
+import { buildApprovalSteps } from '../buildApproveRequest.ts'
+import { buildFarmRequest } from '../buildV2Requests.ts'
+import { buildV3StakeRequest, type IncentiveKey } from '../buildV3Requests.ts'
+import type { TxRequest } from '../txRequest.ts'
+import { npmWriteAbi } from '../writeAbis.ts'
 
 const transferAbi = [
   {

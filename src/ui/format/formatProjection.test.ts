@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatPercent, formatUsd } from './format.ts'
+import { formatPercent, formatUsd } from './formatProjection.ts'
 
 describe('simulator formatters: signs and zeros', () => {
   it('uses U+2212 and never shows −$0.00', () => {

@@ -1,19 +1,19 @@
 import type { Address } from 'viem'
-import type { ManageState } from '../../chain/readManageState.ts'
-import type { TxRequest } from '../../chain/write/txRequest.ts'
+import { formatBps } from '../../../domain/actions/parseRemovePercent.ts'
+import { deadlineFromChainTime } from '../../../domain/actions/slippage.ts'
+import type { V3IncentiveInfo } from '../../../domain/catalogue/types.ts'
+import type { PositionViewOk } from '../../../domain/positions/model.ts'
+import type { ManageState } from '../../readManageState.ts'
+import type { TxRequest } from '../txRequest.ts'
+import { buildV3StakePlan } from './buildFarmPlan.ts'
 import {
   buildFarmActionPlan,
   buildV2RemovePlan,
   buildV3CollectPlan,
   buildV3RemovePlan,
   buildV3UnstakePlan,
-} from '../../features/add-liquidity/manage/buildManageRequests.ts'
-import { buildV3IncreasePlan } from '../../features/add-liquidity/manage/buildV3IncreasePlan.ts'
-import type { V3IncentiveInfo } from '../catalogue/types.ts'
-import type { PositionViewOk } from '../positions/model.ts'
-import { buildV3StakePlan } from './buildFarmPlan.ts'
-import { formatBps } from './parseRemovePercent.ts'
-import { deadlineFromChainTime } from './slippage.ts'
+} from './buildManageRequests.ts'
+import { buildV3IncreasePlan } from './buildV3IncreasePlan.ts'
 
 /** Every write the Manage tab can send; each one opens a review first. */
 export type ManageActionKind =

@@ -1,17 +1,14 @@
 import type { Address } from 'viem'
-import { buildApproveRequest } from '../../../chain/write/buildApproveRequest.ts'
-import { buildFarmRequest, buildV2RemoveRequest } from '../../../chain/write/buildV2Requests.ts'
-import {
-  buildV3RemoveAndCollectRequest,
-  buildV3UnstakeRequest,
-} from '../../../chain/write/buildV3Requests.ts'
-import type { TxRequest } from '../../../chain/write/txRequest.ts'
-import { incentiveKeyOf } from '../../../domain/actions/buildFarmPlan.ts'
 import { burnMinimums } from '../../../domain/actions/burnMinimums.ts'
 import { formatBps, liquidityForBps } from '../../../domain/actions/parseRemovePercent.ts'
 import { applySlippageDown } from '../../../domain/actions/slippage.ts'
 import type { V3IncentiveInfo } from '../../../domain/catalogue/types.ts'
 import { getAmountsForLiquidity, getLiquidityValue, getSqrtRatioAtTick } from '../../../math/index.ts'
+import { buildApproveRequest } from '../buildApproveRequest.ts'
+import { buildFarmRequest, buildV2RemoveRequest } from '../buildV2Requests.ts'
+import { buildV3RemoveAndCollectRequest, buildV3UnstakeRequest } from '../buildV3Requests.ts'
+import type { TxRequest } from '../txRequest.ts'
+import { incentiveKeyOf } from './buildFarmPlan.ts'
 
 /** What a removal takes out: the liquidity (V3) or LP tokens (V2) burned, the amounts and their minimums. */
 export type RemovePlan = {

@@ -1,7 +1,7 @@
 import { decodeFunctionData } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { npmWriteAbi } from '../../../chain/write/writeAbis.ts'
 import { burnMinimums } from '../../../domain/actions/burnMinimums.ts'
+import { npmWriteAbi } from '../writeAbis.ts'
 import { buildV2RemovePlan, buildV3CollectPlan, buildV3RemovePlan } from './buildManageRequests.ts'
 
 /** The value, or a test failure naming what was missing (instead of a non-null assertion). */

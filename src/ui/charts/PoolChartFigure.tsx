@@ -1,5 +1,5 @@
-import { ChartFigure as BaseChartFigure, type ChartFigureProps } from '../../../ui/ChartFigure.tsx'
-import { POOLS_CHART_THEME } from './chartTheme.ts'
+import { ChartFigure as BaseChartFigure, type ChartFigureProps } from '../ChartFigure.tsx'
+import { POOLS_CHART_THEME } from './poolChartTheme.ts'
 
 /** The shared chart figure in the pools palette. */
 export function ChartFigure(props: Omit<ChartFigureProps, 'themeClassName'>) {

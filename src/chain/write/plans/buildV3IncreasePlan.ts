@@ -1,10 +1,10 @@
 import type { Address } from 'viem'
-import { buildApproveRequest } from '../../../chain/write/buildApproveRequest.ts'
-import { buildV3IncreaseRequest } from '../../../chain/write/buildV3Requests.ts'
-import type { TxRequest } from '../../../chain/write/txRequest.ts'
 import { deriveV3Deposit } from '../../../domain/actions/deriveV3Deposit.ts'
 import { parseAmount } from '../../../domain/actions/parseAmount.ts'
 import { v3MintMinimums } from '../../../domain/actions/slippage.ts'
+import { buildApproveRequest } from '../buildApproveRequest.ts'
+import { buildV3IncreaseRequest } from '../buildV3Requests.ts'
+import type { TxRequest } from '../txRequest.ts'
 
 type Token = { address: Address; decimals: number; displaySymbol: string }
 

@@ -1,4 +1,4 @@
-import { withMinusSign } from '../../../ui/format/minusSign.ts'
+import { withMinusSign } from '../format/minusSign.ts'
 /**
  * Chart colours as CSS variables per theme, so one Recharts tree reads well in light and dark.
  * --pl-a: main series, --pl-b: comparison (HODL), --pl-c: fees, --pl-mark: current price.

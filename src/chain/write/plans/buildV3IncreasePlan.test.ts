@@ -1,7 +1,7 @@
 import { decodeFunctionData } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { npmWriteAbi } from '../../../chain/write/writeAbis.ts'
 import { encodeSqrtRatioX96 } from '../../../math/index.ts'
+import { npmWriteAbi } from '../writeAbis.ts'
 import { buildV3IncreasePlan } from './buildV3IncreasePlan.ts'
 
 const base = {

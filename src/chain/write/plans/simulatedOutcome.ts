@@ -1,6 +1,6 @@
 import { decodeFunctionResult, type Hex } from 'viem'
-import { npmWriteAbi, v3StakerWriteAbi } from '../../chain/write/writeAbis.ts'
-import type { PositionViewOk } from '../positions/model.ts'
+import type { PositionViewOk } from '../../../domain/positions/model.ts'
+import { npmWriteAbi, v3StakerWriteAbi } from '../writeAbis.ts'
 import type { ManageActionKind, ReviewAmount } from './buildManageAction.ts'
 
 /**

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { Address, PublicClient } from 'viem'
+import { type Address, type PublicClient, publicActions } from 'viem'
 import type { Config } from 'wagmi'
 import { readPoolSnapshot } from '../chain/pools/readPoolSnapshot.ts'
 import { simulatorDeployments } from '../chain/pools/simulatorDeployments.ts'
@@ -29,8 +29,9 @@ export function poolSnapshotQueryOptions(config: Config, parameters: PoolSnapsho
       const { chainId, pool } = queryKey[1]
       const deployments = simulatorDeployments(chainId)
       if (!pool || !deployments) throw new Error('pool snapshot read without a pool or deployments')
-      // The reader only needs the generic public actions of the chain's client.
-      return readPoolSnapshot(clientFor(config, chainId) as PublicClient, { pool, deployments })
+      // The reader calls the public actions as methods: the config's bare client gets them here.
+      const client = clientFor(config, chainId).extend(publicActions) as unknown as PublicClient
+      return readPoolSnapshot(client, { pool, deployments })
     },
     enabled: parameters.pool !== undefined && simulatorDeployments(parameters.chainId) !== undefined,
     staleTime: 60_000,

@@ -1,14 +1,11 @@
-import { type Address, type Client, parseAbi, zeroAddress } from 'viem'
+import { type Address, type Client, zeroAddress } from 'viem'
 import { readContract } from 'viem/actions'
+import { uniswapV2PairAbi } from '../../../chain/abi/uniswapV2PairAbi.ts'
+import { uniswapV3FactoryAbi } from '../../../chain/abi/uniswapV3FactoryAbi.ts'
+import { uniswapV3PoolAbi } from '../../../chain/abi/uniswapV3PoolAbi.ts'
 import { formatFeeTier } from '../../positions/format/formatFeeTier.ts'
 import { type ReferencePrice, v2ReferenceSqrtPriceX96 } from '../derive/priceDeviation.ts'
 import type { PoolChoice } from './poolChoices.ts'
-
-const abi = parseAbi([
-  'function getPool(address tokenA, address tokenB, uint24 fee) view returns (address)',
-  'function slot0() view returns (uint160 sqrtPriceX96, int24 tick, uint16, uint16, uint16, uint8, bool)',
-  'function getReserves() view returns (uint112 reserve0, uint112 reserve1, uint32)',
-])
 
 /** What the chain says about a pool the user wants to create. */
 export type PoolCreationCheck = {
@@ -35,7 +32,7 @@ export async function readPoolCreationCheck(
   const { factory, token0, token1, fee, samePair } = parameters
   const pool = await readContract(client, {
     address: factory,
-    abi,
+    abi: uniswapV3FactoryAbi,
     functionName: 'getPool',
     args: [token0, token1, fee],
   })
@@ -45,14 +42,14 @@ export async function readPoolCreationCheck(
     if (choice.protocol === 'v3') {
       const [sqrtPriceX96] = await readContract(client, {
         address: choice.address,
-        abi,
+        abi: uniswapV3PoolAbi,
         functionName: 'slot0',
       })
       if (sqrtPriceX96 > 0n) references.push({ label, sqrtPriceX96 })
     } else {
       const [reserve0, reserve1] = await readContract(client, {
         address: choice.address,
-        abi,
+        abi: uniswapV2PairAbi,
         functionName: 'getReserves',
       })
       const sqrtPriceX96 = v2ReferenceSqrtPriceX96(reserve0, reserve1)

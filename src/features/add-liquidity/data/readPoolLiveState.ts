@@ -1,27 +1,10 @@
 import type { Address, Client } from 'viem'
 import { getBalance, getBlock, multicall } from 'viem/actions'
+import { uniswapV3PoolAbi } from '../../../chain/abi/uniswapV3PoolAbi.ts'
 import { readV2PairState } from '../../../chain/readV2PairState.ts'
 import { erc20WriteAbi } from '../../../chain/write/writeAbis.ts'
 import { getTickAtSqrtRatio } from '../../../math/index.ts'
 import type { PoolChoice } from './poolChoices.ts'
-
-const v3PoolReadAbi = [
-  {
-    type: 'function',
-    name: 'slot0',
-    stateMutability: 'view',
-    inputs: [],
-    outputs: [
-      { name: 'sqrtPriceX96', type: 'uint160' },
-      { name: 'tick', type: 'int24' },
-      { name: 'observationIndex', type: 'uint16' },
-      { name: 'observationCardinality', type: 'uint16' },
-      { name: 'observationCardinalityNext', type: 'uint16' },
-      { name: 'feeProtocol', type: 'uint8' },
-      { name: 'unlocked', type: 'bool' },
-    ],
-  },
-] as const
 
 /** The pool and account state the form derives from, all at one block. */
 export type PoolLiveState = {
@@ -75,7 +58,7 @@ export async function readPoolLiveState(
     }
   if (pool.protocol === 'v3') {
     const [slot0] = await multicall(client, {
-      contracts: [{ address: pool.address, abi: v3PoolReadAbi, functionName: 'slot0' }],
+      contracts: [{ address: pool.address, abi: uniswapV3PoolAbi, functionName: 'slot0' }],
       allowFailure: false,
       blockNumber,
     })

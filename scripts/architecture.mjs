@@ -201,6 +201,15 @@ export function scanDeclarations(root) {
           }
         }
       }
+      // An aliased import (`DEVNET_CHAIN_ID as devnetId`) is a use: its local name is not searched for.
+      if (
+        !devnetAllowed &&
+        node.type === 'ImportSpecifier' &&
+        node.imported?.value === 'DEVNET_CHAIN_ID' &&
+        node.local?.value !== 'DEVNET_CHAIN_ID'
+      ) {
+        add('devnet-chain-id-outside-catalogue', 'DEVNET_CHAIN_ID')
+      }
       if (
         !devnetAllowed &&
         node.type === 'Identifier' &&

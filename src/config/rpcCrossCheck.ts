@@ -1,4 +1,4 @@
-import { decodeFunctionData, decodeFunctionResult, type Hex, parseAbi } from 'viem'
+import { decodeFunctionData, decodeFunctionResult, type Hex, multicall3Abi } from 'viem'
 
 /**
  * Cross-checking one RPC against a second one (the rule; SECURITY.md repeats it).
@@ -216,12 +216,6 @@ const KNOWN_SELECTORS: Record<string, string> = {
   '0x82ad56cb': 'aggregate3()',
 }
 
-const aggregate3Abi = parseAbi([
-  'struct Call3 { address target; bool allowFailure; bytes callData; }',
-  'struct Result { bool success; bytes returnData; }',
-  'function aggregate3(Call3[] calls) payable returns (Result[] returnData)',
-])
-
 /** The first 32-byte word where two ABI-encoded answers differ, as decimals ("word 7: 5000 vs 4950"). */
 function firstDifferentWord(a: Hex, b: Hex): { primary: string; witness: string } {
   const words = Math.max(a.length, b.length)
@@ -259,9 +253,12 @@ export function describeCallDifference(
     if (calldata.slice(0, 10).toLowerCase() !== '0x82ad56cb') {
       return { about: fallback.about, ...firstDifferentWord(primary as Hex, witness as Hex) }
     }
-    const { args } = decodeFunctionData({ abi: aggregate3Abi, data: calldata })
-    const a = decodeFunctionResult({ abi: aggregate3Abi, functionName: 'aggregate3', data: primary as Hex })
-    const b = decodeFunctionResult({ abi: aggregate3Abi, functionName: 'aggregate3', data: witness as Hex })
+    // viem's Multicall3 ABI (config imports nothing from chain, where the generated ABIs live).
+    const decoded = decodeFunctionData({ abi: multicall3Abi, data: calldata })
+    if (decoded.functionName !== 'aggregate3') return fallback
+    const { args } = decoded
+    const a = decodeFunctionResult({ abi: multicall3Abi, functionName: 'aggregate3', data: primary as Hex })
+    const b = decodeFunctionResult({ abi: multicall3Abi, functionName: 'aggregate3', data: witness as Hex })
     for (let i = 0; i < Math.max(a.length, b.length); i++) {
       if (a[i]?.returnData === b[i]?.returnData && a[i]?.success === b[i]?.success) continue
       const inner = args[0][i]

@@ -11,7 +11,6 @@ import { SettingsContext } from './features/settings/SettingsContext.ts'
 import { WagmiFromSettings } from './features/settings/WagmiFromSettings.tsx'
 import { ThemeSync } from './features/theme/ThemeSync.tsx'
 import { FlowResumeBanner } from './features/transactions/FlowResumeBanner.tsx'
-import { PendingTransactions } from './features/transactions/PendingTransactions.tsx'
 import { StoredDataNotice } from './features/transactions/StoredDataNotice.tsx'
 import { TxFlowsProvider } from './features/transactions/TxFlowsProvider.tsx'
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx'
@@ -23,6 +22,11 @@ const SimulatorPage = lazy(() => import('./features/simulator/SimulatorPage.tsx'
 const AddLiquidityPage = lazy(() => import('./features/add-liquidity/AddLiquidityPage.tsx'))
 const SettingsPage = lazy(() => import('./features/settings/SettingsPage.tsx'))
 const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage.tsx'))
+// Re-checking stored transactions needs viem's receipt/transaction reads: loaded after the first paint.
+// It renders nothing until it has something to say, so its empty fallback moves nothing.
+const PendingTransactions = lazy(async () => ({
+  default: (await import('./features/transactions/PendingTransactions.tsx')).PendingTransactions,
+}))
 
 export interface AppProps {
   /** Defaults to localStorage-backed settings. */
@@ -47,7 +51,9 @@ export function App({ settingsStore, queryClient, router }: AppProps) {
               <TxFlowsProvider>
                 <AppLayout>
                   <StoredDataNotice />
-                  <PendingTransactions />
+                  <Suspense fallback={null}>
+                    <PendingTransactions />
+                  </Suspense>
                   <FlowResumeBanner />
                   <RouteErrorBoundary>
                     <Suspense fallback={<PageSkeleton />}>

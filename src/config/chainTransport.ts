@@ -1,7 +1,6 @@
 import { type Chain, fallback, type Hex, http, numberToHex, type Transport, webSocket } from 'viem'
 import {
   callKind,
-  describeCallDifference,
   getRpcTrust,
   isCriticalNow,
   noteAnsweringNode,
@@ -146,10 +145,11 @@ export function createCheckedTransport(chainId: number, urls: readonly string[])
         primaryHashes.delete(pinned)
         void crossCheckBlockHash(chainId, pinned, ownHash)
       } else if (method === 'eth_call' && witnessAnswer !== undefined && witnessAnswer !== answer) {
+        const calldata = callObject.data ?? callObject.input
         recordCheck(chainId, {
           kind: 'disagree',
           disagreement: {
-            ...describeCallDifference(callObject.data ?? callObject.input, answer, witnessAnswer, pinned),
+            ...(await describeDifference(calldata, answer, witnessAnswer, pinned)),
             blockNumber: pinned,
             urls: pair,
             atMs: Date.now(),
@@ -170,6 +170,28 @@ export function createCheckedTransport(chainId: number, urls: readonly string[])
       return checked(args)
     }
     return { ...primary, request: request as typeof primary.request }
+  }
+}
+
+/**
+ * What two answers disagree about, in words (describeCallDifference.ts, loaded on the first
+ * disagreement); when that code cannot load, the call's selector and the two answers, shortened.
+ */
+async function describeDifference(
+  calldata: Hex | undefined,
+  primary: unknown,
+  witness: unknown,
+  blockNumber: bigint,
+): Promise<{ about: string; primary: string; witness: string }> {
+  try {
+    const { describeCallDifference } = await import('./describeCallDifference.ts')
+    return describeCallDifference(calldata, primary, witness, blockNumber)
+  } catch {
+    return {
+      about: `the result of the read ${(calldata ?? '0x').slice(0, 10)} at block ${blockNumber}`,
+      primary: shortHex(primary),
+      witness: shortHex(witness),
+    }
   }
 }
 

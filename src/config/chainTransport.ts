@@ -1,4 +1,13 @@
-import { type Chain, fallback, type Hex, http, numberToHex, type Transport, webSocket } from 'viem'
+import {
+  type Chain,
+  fallback,
+  type Hex,
+  http,
+  numberToHex,
+  type Transport,
+  type WebSocketTransportConfig,
+} from 'viem'
+import { createLazyTransport } from './createLazyTransport.ts'
 import {
   callKind,
   getRpcTrust,
@@ -30,6 +39,15 @@ export function resolveChainRpcUrls(
     envUrls: readEnvRpcUrls(chain.id, env),
     defaultUrls: chain.rpcUrls.default.http,
     exclusive: isLocalChain(chain),
+  })
+}
+
+/** viem's WebSocket transport, loaded when a ws(s) URL is first used (most users configure none). */
+function webSocket(url: string, config: WebSocketTransportConfig): Transport {
+  return createLazyTransport(async () => (await import('./webSocketTransport.ts')).webSocket(url, config), {
+    key: 'webSocket',
+    name: 'WebSocket JSON-RPC (loaded on first use)',
+    type: 'webSocketLazy',
   })
 }
 

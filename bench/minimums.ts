@@ -1,10 +1,10 @@
 // Mint minimums and the review gate: over 10,000 seeded random ranges, prices, amounts, tolerances and
 // review states, counts the mints the real review gate would SEND with a zero-side minimum that the
 // user did not acknowledge (target 0), and how often the rule gives a zero-side minimum at all.
-import { deriveV3Deposit } from '../src/features/add-liquidity/derive/deriveV3Deposit.ts'
-import { type ReviewSimulationStatus, reviewGate } from '../src/features/add-liquidity/derive/reviewGate.ts'
-import { v3MintMinimums } from '../src/features/add-liquidity/derive/slippage.ts'
-import { zeroMinimumSides } from '../src/features/add-liquidity/derive/zeroMinimumSides.ts'
+import { deriveV3Deposit } from '../src/domain/actions/deriveV3Deposit.ts'
+import { type ReviewSimulationStatus, reviewGate } from '../src/domain/actions/reviewGate.ts'
+import { v3MintMinimums } from '../src/domain/actions/slippage.ts'
+import { zeroMinimumSides } from '../src/domain/actions/zeroMinimumSides.ts'
 import { createSeededRandom, getSqrtRatioAtTick, MAX_TICK, MIN_TICK } from '../src/math/index.ts'
 import type { BenchMetrics } from './types.ts'
 

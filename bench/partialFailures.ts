@@ -1,11 +1,11 @@
 import { type Address, type Client, createPublicClient, http } from 'viem'
 import { startDevnet } from '../devnet/index.ts'
-import { computePortfolioTotals } from '../src/chain/computePortfolioTotals.ts'
 import { createMemoryLogStore } from '../src/chain/history/logStore.ts'
 import { loadPositions } from '../src/chain/loadPositions.ts'
 import { getPositionsConfig } from '../src/chain/positionsConfig.ts'
-import type { Deployments } from '../src/config/deployments.types.ts'
-import type { PortfolioTotals, PositionView } from '../src/features/positions/model.ts'
+import type { Deployments } from '../src/domain/catalogue/types.ts'
+import { computePortfolioTotals } from '../src/domain/positions/computePortfolioTotals.ts'
+import type { PortfolioTotals, PositionView } from '../src/domain/positions/model.ts'
 import type { BenchMetrics } from './types.ts'
 
 /** Bytecode that reverts on every call (PUSH1 0 PUSH1 0 REVERT). */

@@ -2,9 +2,9 @@ import { createPublicClient, http } from 'viem'
 import { devnetChain, startDevnet } from '../devnet/index.ts'
 import { createMemoryLogStore } from '../src/chain/history/logStore.ts'
 import { poolsListConfigFromDeployments } from '../src/chain/pools/poolsListConfig.ts'
-import type { PoolsListConfig } from '../src/chain/pools/poolsListTypes.ts'
 import { readPoolsState } from '../src/chain/pools/readPoolsState.ts'
 import { readRecentSwaps } from '../src/chain/pools/readRecentSwaps.ts'
+import type { PoolsListConfig } from '../src/domain/pools/poolsListTypes.ts'
 import type { BenchMetrics } from './types.ts'
 
 const BENCH_DEVNET_PORT = 8856

@@ -15,7 +15,7 @@ import { readVersusHolding } from '../src/chain/history/readVersusHolding.ts'
 import { loadPositions } from '../src/chain/loadPositions.ts'
 import { getPositionsConfig } from '../src/chain/positionsConfig.ts'
 import { readPositions } from '../src/chain/readPositions.ts'
-import type { Deployments } from '../src/config/deployments.types.ts'
+import type { Deployments } from '../src/domain/catalogue/types.ts'
 import type { BenchMetrics } from './types.ts'
 
 const BENCH_DEVNET_PORT = 8855

@@ -16,7 +16,7 @@ import {
 } from 'viem'
 import { preview } from 'vite'
 import { devnetChain, startDevnet, testAddress } from '../devnet/index.ts'
-import type { Deployments } from '../src/config/deployments.types.ts'
+import type { Deployments } from '../src/domain/catalogue/types.ts'
 import type { BenchMetrics } from './types.ts'
 
 const SCALE_DEVNET_PORT = 8859

@@ -3,7 +3,7 @@ import type {
   SeededV2Holding,
   SeededV3Position,
   SeededV3PositionLabel,
-} from '../src/config/deployments.types.ts'
+} from '../src/domain/catalogue/types.ts'
 import { alignTick, fullRangeTicks } from './ammMath.ts'
 import { ABIS, type SeedContext, type SeededV2Pair, type SeededV3Pool } from './seedContext.ts'
 import { encodeIncentiveKey, type IncentiveKey, incentiveId } from './seedMarkets.ts'

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Deployments } from '../src/config/deployments.types.ts'
+import type { Deployments } from '../src/domain/catalogue/types.ts'
 import { spawnAnvil } from './anvil.ts'
 import { createChainWriter } from './chainWriter.ts'
 import { seedDevnet } from './seedDevnet.ts'

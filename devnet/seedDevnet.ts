@@ -1,5 +1,5 @@
 import type { Address } from 'viem'
-import type { Deployments } from '../src/config/deployments.types.ts'
+import type { Deployments } from '../src/domain/catalogue/types.ts'
 import { ACCOUNT_INDEX, DEMO_ACCOUNT, testAddress } from './accounts.ts'
 import { toRawAmount } from './ammMath.ts'
 import type { ChainWriter } from './chainWriter.ts'

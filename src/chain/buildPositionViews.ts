@@ -6,7 +6,14 @@ import type {
   PriceRange,
   TokenAmount,
   TokenMeta,
-} from '../features/positions/model.ts'
+} from '../domain/positions/model.ts'
+import {
+  amountToUsd,
+  computeUsdPriceRatios,
+  type PricingPoolState,
+  ratioToUsdPerToken,
+} from '../domain/pricing/computeUsdPrices.ts'
+import { computeV3StakerRewardApr } from '../domain/rewards/computeV3StakerRewardApr.ts'
 import {
   getAmount0Delta,
   getAmount1Delta,
@@ -19,13 +26,6 @@ import {
   tickToPrice,
   v3StakerReward,
 } from '../math/index.ts'
-import { computeV3StakerRewardApr } from './computeV3StakerRewardApr.ts'
-import {
-  amountToUsd,
-  computeUsdPriceRatios,
-  type PricingPoolState,
-  ratioToUsdPerToken,
-} from './prices/computeUsdPrices.ts'
 import { type PositionsRawState, tickKey, type V3PositionRawState } from './readPositionsState.ts'
 
 const lower = (address: string) => address.toLowerCase()

@@ -1,5 +1,5 @@
 import type { Address, Client } from 'viem'
-import type { PositionsSnapshot } from '../features/positions/model.ts'
+import type { PositionsSnapshot } from '../domain/positions/model.ts'
 import type { LogStore } from './history/logStore.ts'
 import { readStakerAndV2Logs, stakerTokenIdsOf } from './history/readPositionHistory.ts'
 import type { PositionsConfig } from './positionsConfig.ts'

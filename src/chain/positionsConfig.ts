@@ -1,8 +1,9 @@
-import type { StakingRewardsInfo, V2PairInfo, V3IncentiveInfo } from '../config/deployments.types.ts'
 import { DEVNET_CHAIN_ID } from '../config/devnetChain.ts'
 import { devnetDeployments } from '../config/devnetDeployments.ts'
 import { getUniswapContracts } from '../config/uniswapContracts.ts'
-import { getPricingConfig, type PricingConfig } from './prices/pricingPools.ts'
+import type { StakingRewardsInfo, V2PairInfo, V3IncentiveInfo } from '../domain/catalogue/types.ts'
+import type { PricingConfig } from '../domain/pricing/pricingTypes.ts'
+import { getPricingConfig } from './prices/pricingPools.ts'
 import type { PositionsContracts } from './readPositionsState.ts'
 
 /** Everything the positions readers need to know about one chain. */

@@ -1,5 +1,5 @@
 import type { Address, Client } from 'viem'
-import type { PositionsSnapshot } from '../features/positions/model.ts'
+import type { PositionsSnapshot } from '../domain/positions/model.ts'
 import { buildPositionViews } from './buildPositionViews.ts'
 import type { PositionsConfig } from './positionsConfig.ts'
 import { readPositionsState } from './readPositionsState.ts'

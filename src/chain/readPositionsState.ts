@@ -1,6 +1,8 @@
 import type { Address, Client } from 'viem'
-import type { StakingRewardsInfo, V2PairInfo, V3IncentiveInfo } from '../config/deployments.types.ts'
-import type { TokenMeta } from '../features/positions/model.ts'
+import type { StakingRewardsInfo, V2PairInfo, V3IncentiveInfo } from '../domain/catalogue/types.ts'
+import { computeV3PoolAddress } from '../domain/pools/computeV3PoolAddress.ts'
+import type { TokenMeta } from '../domain/positions/model.ts'
+import type { PricingConfig } from '../domain/pricing/pricingTypes.ts'
 import { erc20MetadataAbi } from './abi/erc20MetadataAbi.ts'
 import { multicall3Abi } from './abi/multicall3Abi.ts'
 import { nonfungiblePositionManagerAbi } from './abi/nonfungiblePositionManagerAbi.ts'
@@ -9,8 +11,6 @@ import { uniswapV2FactoryAbi, uniswapV2PairAbi } from './abi/uniswapV2PairAbi.ts
 import { uniswapV3PoolAbi } from './abi/uniswapV3PoolAbi.ts'
 import { uniswapV3StakerAbi } from './abi/uniswapV3StakerAbi.ts'
 import { aggregateCalls, type BatchCall, type BatchResult, contractCall } from './aggregateCalls.ts'
-import { computeV3PoolAddress } from './computeV3PoolAddress.ts'
-import type { PricingConfig } from './prices/pricingPools.ts'
 import { tokenMetadataCalls, toTokenMeta } from './readTokenMetadata.ts'
 
 /** Contracts the positions reader talks to on one chain. */

@@ -1,5 +1,5 @@
 import { type Address, type Client, getAddress, type Hex, hexToString, trim } from 'viem'
-import type { TokenMeta } from '../features/positions/model.ts'
+import type { TokenMeta } from '../domain/positions/model.ts'
 import { erc20MetadataAbi } from './abi/erc20MetadataAbi.ts'
 import { aggregateCalls, type BatchCall, type BatchResult, contractCall } from './aggregateCalls.ts'
 

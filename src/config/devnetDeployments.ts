@@ -1,4 +1,4 @@
-import type { Deployments } from './deployments.types.ts'
+import type { Deployments } from '../domain/catalogue/types.ts'
 import deploymentsJson from './devnet.deployments.json'
 
 /**

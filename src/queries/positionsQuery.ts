@@ -4,8 +4,8 @@ import { getDefaultLogStore, type LogStore } from '../chain/history/logStore.ts'
 import { readVersusHolding } from '../chain/history/readVersusHolding.ts'
 import { loadPositions } from '../chain/loadPositions.ts'
 import { getPositionsConfig, withImportedPairs } from '../chain/positionsConfig.ts'
-import type { V2PairInfo } from '../config/deployments.types.ts'
-import type { PositionsSnapshot } from '../features/positions/model.ts'
+import type { V2PairInfo } from '../domain/catalogue/types.ts'
+import type { PositionsSnapshot } from '../domain/positions/model.ts'
 
 // Keys carry the block number, so every block leaves an old snapshot behind: drop them after 30 s instead of
 // React Query's 5 min (measured: heap grew 67 MB over a 10-minute session with the default).

@@ -1,6 +1,6 @@
 // The simulator's Monte Carlo off the main thread, so slider drags never wait for it.
 import { expose } from 'comlink'
-import { simulateNetReturn } from '../features/simulator/projection/simulateNetReturn.ts'
+import { simulateNetReturn } from '../domain/projection/simulateNetReturn.ts'
 
 const api = { simulateNetReturn }
 

@@ -1,13 +1,13 @@
 import { validateRpcUrl } from '../../src/config/rpcUrl.ts'
-import { parseAmount } from '../../src/features/add-liquidity/derive/parseAmount.ts'
-import { startingSqrtPrice } from '../../src/features/add-liquidity/derive/startingSqrtPrice.ts'
-import { validateRange } from '../../src/features/add-liquidity/derive/validateRange.ts'
-import { validateRangePrices } from '../../src/features/add-liquidity/derive/validateRangePrices.ts'
+import { parseAmount } from '../../src/domain/actions/parseAmount.ts'
+import { parseRemovePercent } from '../../src/domain/actions/parseRemovePercent.ts'
+import { startingSqrtPrice } from '../../src/domain/actions/startingSqrtPrice.ts'
+import { validateRange } from '../../src/domain/actions/validateRange.ts'
+import { validateRangePrices } from '../../src/domain/actions/validateRangePrices.ts'
 import {
   validateDeadlineMinutes,
   validateSlippagePercent,
-} from '../../src/features/add-liquidity/derive/validateTradeSettings.ts'
-import { parseRemovePercent } from '../../src/features/manage/derive/parseRemovePercent.ts'
+} from '../../src/domain/actions/validateTradeSettings.ts'
 import { parseSimulatorParams } from '../../src/features/simulator/url/simulatorParams.ts'
 import {
   validateBound,

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { formatUnits, parseUnits } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { parseAmount } from '../../src/features/add-liquidity/derive/parseAmount.ts'
-import { startingSqrtPrice } from '../../src/features/add-liquidity/derive/startingSqrtPrice.ts'
+import { parseAmount } from '../../src/domain/actions/parseAmount.ts'
+import { startingSqrtPrice } from '../../src/domain/actions/startingSqrtPrice.ts'
 import { MAX_SQRT_RATIO, MIN_SQRT_RATIO } from '../../src/math/index.ts'
 
 const RUNS = 5_000

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
-import type { Deployments } from '../../src/config/deployments.types.ts'
+import type { Deployments } from '../../src/domain/catalogue/types.ts'
 import { BAD_INPUTS, type BadInput, type BadInputField } from './catalog.ts'
 
 /**

@@ -1,4 +1,4 @@
-import type { Deployments } from '../../src/config/deployments.types.ts'
+import type { Deployments } from '../../src/domain/catalogue/types.ts'
 
 /** What a fault scenario runs against; the browser test fills it from inject(), the bench from its own servers. */
 export interface FaultEnvironment {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import type { PublicClient } from 'viem'
-import type { Deployments } from '../../src/config/deployments.types.ts'
+import type { Deployments } from '../../src/domain/catalogue/types.ts'
 import type { FaultEnvironment } from './faultEnvironment.ts'
 import {
   displayedJudge,

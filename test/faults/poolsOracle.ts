@@ -1,5 +1,5 @@
 import { type Address, type PublicClient, parseAbi, parseAbiItem } from 'viem'
-import type { Deployments } from '../../src/config/deployments.types.ts'
+import type { Deployments } from '../../src/domain/catalogue/types.ts'
 
 // The oracle's own view of the contracts (not the app's ABIs or readers): raw eth_call and getLogs
 // on a direct devnet client, and the pools list's figures worked out here from their definitions

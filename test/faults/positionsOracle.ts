@@ -1,5 +1,5 @@
 import { type Address, maxUint128, type PublicClient, parseAbi, zeroAddress } from 'viem'
-import type { Deployments } from '../../src/config/deployments.types.ts'
+import type { Deployments } from '../../src/domain/catalogue/types.ts'
 
 // The oracle's own view of the contracts (not the app's ABIs), as in test/browser/positions.test.ts.
 const npmAbi = parseAbi([

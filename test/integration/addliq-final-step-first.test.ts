@@ -1,19 +1,19 @@
 import type { Address, TransactionReceipt } from 'viem'
 import { beforeEach, describe, expect, inject, it } from 'vitest'
+import { listPoolChoices, wrappedNativeOf } from '../../src/chain/pools/poolChoices.ts'
+import { readPoolLiveState } from '../../src/chain/pools/readPoolLiveState.ts'
 import { approvalsStateOverride } from '../../src/chain/write/allowanceStateOverride.ts'
-import { prepareTx } from '../../src/chain/write/prepareTx.ts'
-import type { TxRequest } from '../../src/chain/write/txRequest.ts'
-import { stakingRewardsWriteAbi } from '../../src/chain/write/writeAbis.ts'
-import { listPoolChoices, wrappedNativeOf } from '../../src/features/add-liquidity/data/poolChoices.ts'
-import { readPoolLiveState } from '../../src/features/add-liquidity/data/readPoolLiveState.ts'
-import { buildAddPlan } from '../../src/features/add-liquidity/derive/buildAddPlan.ts'
+import { buildAddPlan } from '../../src/chain/write/plans/buildAddPlan.ts'
 import {
   buildV2StakePlan,
   buildV3StakePlan,
   mintedLpWei,
   mintedTokenId,
-} from '../../src/features/add-liquidity/derive/buildFarmPlan.ts'
-import { rangeFromPercent } from '../../src/features/add-liquidity/derive/validateRange.ts'
+} from '../../src/chain/write/plans/buildFarmPlan.ts'
+import { prepareTx } from '../../src/chain/write/prepareTx.ts'
+import type { TxRequest } from '../../src/chain/write/txRequest.ts'
+import { stakingRewardsWriteAbi } from '../../src/chain/write/writeAbis.ts'
+import { rangeFromPercent } from '../../src/domain/actions/validateRange.ts'
 import { createDevnetClient, type DevnetClient, fundAndApprove } from './helpers/devnetClient.ts'
 
 // Every Add flow simulates its FINAL step before any approval is signed (approvals applied as an eth_call

@@ -1,10 +1,10 @@
 import { type Address, createPublicClient, http, maxUint128 } from 'viem'
 import { describe, expect, inject, it } from 'vitest'
 import { nonfungiblePositionManagerAbi } from '../../src/chain/abi/nonfungiblePositionManagerAbi.ts'
-import { backtestRange } from '../../src/chain/backtest/backtestRange.ts'
 import { readBacktest } from '../../src/chain/backtest/readBacktest.ts'
 import { createMemoryLogStore } from '../../src/chain/history/logStore.ts'
 import { readV3PoolEvents } from '../../src/chain/pools/readV3PoolEvents.ts'
+import { backtestRange } from '../../src/domain/backtest/backtestRange.ts'
 
 const client = () => createPublicClient({ transport: http(inject('rpcUrl')), cacheTime: 0 })
 

@@ -21,7 +21,7 @@ import {
 } from '../../devnet/index.ts'
 import { serializeDeployments } from '../../devnet/stateCache.ts'
 import { HTML_SYMBOL, LONG_SYMBOL } from '../../devnet/tokenSpecs.ts'
-import type { SeededV3Position } from '../../src/config/deployments.types.ts'
+import type { SeededV3Position } from '../../src/domain/catalogue/types.ts'
 
 const DAY_SEC = 86_400
 const MAX_UINT128 = 2n ** 128n - 1n

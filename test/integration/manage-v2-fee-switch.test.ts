@@ -3,13 +3,13 @@
 // to the wei. With the fee ignored (the old hard-coded feeOn: false) they would not.
 import { type Address, parseAbi, parseEventLogs } from 'viem'
 import { beforeEach, describe, expect, inject, it } from 'vitest'
+import { listPoolChoices } from '../../src/chain/pools/poolChoices.ts'
+import { readPoolLiveState } from '../../src/chain/pools/readPoolLiveState.ts'
 import { readV2PairState } from '../../src/chain/readV2PairState.ts'
+import { mintedLpWei } from '../../src/chain/write/plans/buildFarmPlan.ts'
+import { buildV2RemovePlan } from '../../src/chain/write/plans/buildManageRequests.ts'
 import type { TxRequest } from '../../src/chain/write/txRequest.ts'
-import { listPoolChoices } from '../../src/features/add-liquidity/data/poolChoices.ts'
-import { readPoolLiveState } from '../../src/features/add-liquidity/data/readPoolLiveState.ts'
-import { mintedLpWei } from '../../src/features/add-liquidity/derive/buildFarmPlan.ts'
-import { deriveV2Deposit } from '../../src/features/add-liquidity/derive/deriveV2Deposit.ts'
-import { buildV2RemovePlan } from '../../src/features/manage/buildManageRequests.ts'
+import { deriveV2Deposit } from '../../src/domain/actions/deriveV2Deposit.ts'
 import { erc20Abi, v2FactoryAbi, v2PairAbi, v2RouterAbi } from './helpers/abis.ts'
 import { createDevnetClient, DEADLINE, type DevnetClient, fundAndApprove } from './helpers/devnetClient.ts'
 

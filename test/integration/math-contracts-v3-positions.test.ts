@@ -4,7 +4,7 @@
 // Random cases replay with POOLSCOPE_MATH_SEED.
 import { type Address, parseEventLogs } from 'viem'
 import { describe, expect, it } from 'vitest'
-import type { V3PoolInfo } from '../../src/config/deployments.types.ts'
+import type { V3PoolInfo } from '../../src/domain/catalogue/types.ts'
 import {
   getAmountsForLiquidity,
   getFeeGrowthInside,

@@ -4,7 +4,7 @@ import { uniswapV3PoolAbi } from '../../src/chain/abi/uniswapV3PoolAbi.ts'
 import { createMemoryLogStore } from '../../src/chain/history/logStore.ts'
 import { discoverPools } from '../../src/chain/pools/discoverPools.ts'
 import { readV3PoolEvents } from '../../src/chain/pools/readV3PoolEvents.ts'
-import { replayV3Pool } from '../../src/chain/pools/replayV3Pool.ts'
+import { replayV3Pool } from '../../src/domain/replay/replayV3Pool.ts'
 
 const client = () => createPublicClient({ transport: http(inject('rpcUrl')), cacheTime: 0 })
 

@@ -6,8 +6,8 @@ import { uniswapV2PairAbi } from '../../src/chain/abi/uniswapV2PairAbi.ts'
 import { uniswapV3StakerAbi } from '../../src/chain/abi/uniswapV3StakerAbi.ts'
 import { getPositionsConfig, type PositionsConfig } from '../../src/chain/positionsConfig.ts'
 import { readPositions } from '../../src/chain/readPositions.ts'
-import type { Deployments } from '../../src/config/deployments.types.ts'
-import type { PositionsSnapshot, PositionViewOk } from '../../src/features/positions/model.ts'
+import type { Deployments } from '../../src/domain/catalogue/types.ts'
+import type { PositionsSnapshot, PositionViewOk } from '../../src/domain/positions/model.ts'
 
 const DEADLINE = 4_102_444_800n
 const BURN_RECIPIENT: Address = '0x000000000000000000000000000000000000dEaD'

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node'
 import { startDevnet } from '../../devnet/index.ts'
-import type { Deployments } from '../../src/config/deployments.types.ts'
+import type { Deployments } from '../../src/domain/catalogue/types.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,9 +1,9 @@
 import type { Address, Client } from 'viem'
+import { backtestRange } from '../../domain/backtest/backtestRange.ts'
+import type { BacktestDeposit, BacktestResult } from '../../domain/backtest/types.ts'
 import type { LogStore } from '../history/logStore.ts'
 import { readBlockTimestamps } from '../history/readPositionHistory.ts'
 import { readV3PoolEvents } from '../pools/readV3PoolEvents.ts'
-import { backtestRange } from './backtestRange.ts'
-import type { BacktestDeposit, BacktestResult } from './types.ts'
 
 export interface ReadBacktestParameters {
   chainId: number

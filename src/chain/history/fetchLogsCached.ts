@@ -1,19 +1,6 @@
 import { type Address, type Client, type Hex, numberToHex } from 'viem'
+import type { RawLog } from '../../domain/history/logTypes.ts'
 import type { LogStore } from './logStore.ts'
-
-/** The fields of a log the history needs (plain data: cacheable in IndexedDB). */
-export interface RawLog {
-  address: Address
-  topics: readonly Hex[]
-  data: Hex
-  blockNumber: bigint
-  transactionHash: Hex
-  logIndex: number
-  /** Unix seconds of the log's block, when the node sends it (anvil, reth, geth ≥ 1.14 do). */
-  blockTimestamp?: number
-  /** Hash of the log's block (every node sends it for mined logs). */
-  blockHash?: Hex
-}
 
 /** A block the cache vouches for: its hash proves the cache belongs to the chain it is read from. */
 interface CacheAnchor {

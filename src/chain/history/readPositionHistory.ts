@@ -10,10 +10,11 @@ import {
   toEventSelector,
 } from 'viem'
 import { getBlock } from 'viem/actions'
+import type { HistoryEntry, RawLog } from '../../domain/history/logTypes.ts'
 import { nonfungiblePositionManagerAbi } from '../abi/nonfungiblePositionManagerAbi.ts'
 import { uniswapV2PairAbi } from '../abi/uniswapV2PairAbi.ts'
 import type { PositionsConfig } from '../positionsConfig.ts'
-import { fetchLogsCached, type RawLog } from './fetchLogsCached.ts'
+import { fetchLogsCached } from './fetchLogsCached.ts'
 import type { LogStore } from './logStore.ts'
 
 const lower = (value: string) => value.toLowerCase()
@@ -134,16 +135,6 @@ export async function readBlockTimestamps(
   for (const block of fetched) cached[block.number.toString()] = Number(block.timestamp)
   if (missing.length > 0) await parameters.store.set(key, cached)
   return new Map(parameters.blocks.map((block) => [block, cached[block.toString()] as number]))
-}
-
-/** One decoded history event of a position (amounts exact). */
-export interface HistoryEntry {
-  kind: 'deposit' | 'withdraw' | 'collect'
-  blockNumber: bigint
-  logIndex: number
-  transactionHash: Hex
-  amount0Wei: bigint
-  amount1Wei: bigint
 }
 
 /** V3 history per token id, chain-ordered. */

@@ -1,7 +1,7 @@
 import { type Address, type Client, type Hex, pad, toEventSelector } from 'viem'
 import { getTransactionReceipt } from 'viem/actions'
-import type { V3IncentiveInfo } from '../../config/deployments.types.ts'
-import type { RawLog } from './fetchLogsCached.ts'
+import type { V3IncentiveInfo } from '../../domain/catalogue/types.ts'
+import type { RawLog } from '../../domain/history/logTypes.ts'
 import type { LogStore } from './logStore.ts'
 import { REWARD_TOPIC } from './readPositionHistory.ts'
 

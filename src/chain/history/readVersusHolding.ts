@@ -1,12 +1,13 @@
 import type { Client } from 'viem'
-import type { PositionsSnapshot, VersusHolding } from '../../features/positions/model.ts'
+import { attributeClaimedRewards } from '../../domain/history/attributeClaimedRewards.ts'
+import { computeVersusHolding } from '../../domain/history/computeVersusHolding.ts'
+import { type HistoryShare, splitShares } from '../../domain/history/historyShare.ts'
+import type { HistoryEntry } from '../../domain/history/logTypes.ts'
+import type { PositionsSnapshot, VersusHolding } from '../../domain/positions/model.ts'
 import type { PositionsConfig } from '../positionsConfig.ts'
-import { attributeClaimedRewards } from './attributeClaimedRewards.ts'
-import { computeVersusHolding } from './computeVersusHolding.ts'
-import { type HistoryShare, splitShares } from './historyShare.ts'
 import type { LogStore } from './logStore.ts'
 import {
-  type HistoryEntry,
+  REWARD_TOPIC,
   readBlockTimestamps,
   readStakerAndV2Logs,
   readV3PositionLogs,
@@ -60,6 +61,7 @@ export async function readVersusHolding(
     stakerRewardsOwed: snapshot.stakerRewardsOwed,
     claimTokenByTx,
     pricesUsd: snapshot.pricesUsd,
+    rewardTopics: REWARD_TOPIC,
   })
   const v3History = v3HistoryByTokenId(v3Logs)
   const v2History = v2HistoryByPair(sharedLogs, snapshot.account)

@@ -1,6 +1,6 @@
 import type { Address, Client } from 'viem'
+import type { PoolsListConfig } from '../../domain/pools/poolsListTypes.ts'
 import { discoverPools } from './discoverPools.ts'
-import type { PoolsListConfig } from './poolsListTypes.ts'
 import type { PublicPoolsSource } from './publicPoolsSources.ts'
 
 /**

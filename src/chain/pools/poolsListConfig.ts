@@ -1,9 +1,9 @@
 import type { Client } from 'viem'
-import type { Deployments } from '../../config/deployments.types.ts'
 import { DEVNET_CHAIN_ID } from '../../config/devnetChain.ts'
 import { devnetDeployments } from '../../config/devnetDeployments.ts'
+import type { Deployments } from '../../domain/catalogue/types.ts'
+import type { PoolsListConfig } from '../../domain/pools/poolsListTypes.ts'
 import { discoverPoolsListConfig } from './discoverPoolsListConfig.ts'
-import type { PoolsListConfig } from './poolsListTypes.ts'
 import { getPublicPoolsSource } from './publicPoolsSources.ts'
 
 /** The pools list config of a chain's deployments file. */

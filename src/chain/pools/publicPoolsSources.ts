@@ -1,7 +1,7 @@
 import type { Address } from 'viem'
 import { mainnet } from 'viem/chains'
-import type { TokenInfo } from '../../config/deployments.types.ts'
 import { uniswapContractsByChainId } from '../../config/uniswapContracts.ts'
+import type { TokenInfo } from '../../domain/catalogue/types.ts'
 
 /** Where a public chain's pools list comes from: its factories and the tokens Poolscope tracks there. */
 export interface PublicPoolsSource {

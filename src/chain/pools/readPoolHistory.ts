@@ -1,9 +1,10 @@
 import type { Address, Client } from 'viem'
+import type { V3PoolEvent } from '../../domain/pools/poolEvents.ts'
 import { sqrtPriceX96ToPrice } from '../../math/index.ts'
 import { fetchLogsCached } from '../history/fetchLogsCached.ts'
 import type { LogStore } from '../history/logStore.ts'
 import { readBlockTimestamps } from '../history/readPositionHistory.ts'
-import { decodeV2PairEvents, V2_SWAP_SYNC_TOPICS, type V3PoolEvent } from './decodePoolEvents.ts'
+import { decodeV2PairEvents, V2_SWAP_SYNC_TOPICS } from './decodePoolEvents.ts'
 import { readV3PoolEvents } from './readV3PoolEvents.ts'
 
 /** A price observation: whole token1 per whole token0 after a swap, at chain time. */

@@ -1,7 +1,7 @@
 import type { Client } from 'viem'
+import { buildPoolRows } from '../../domain/pools/buildPoolRows.ts'
+import type { PoolsList, PoolsListConfig } from '../../domain/pools/poolsListTypes.ts'
 import type { LogStore } from '../history/logStore.ts'
-import { buildPoolRows } from './buildPoolRows.ts'
-import type { PoolsList, PoolsListConfig } from './poolsListTypes.ts'
 import { readPoolsState } from './readPoolsState.ts'
 import { readRecentSwaps } from './readRecentSwaps.ts'
 

@@ -1,4 +1,6 @@
 import type { Address, Client } from 'viem'
+import type { PoolsState } from '../../domain/pools/poolState.ts'
+import type { PoolsListConfig } from '../../domain/pools/poolsListTypes.ts'
 import { erc20MetadataAbi } from '../abi/erc20MetadataAbi.ts'
 import { multicall3Abi } from '../abi/multicall3Abi.ts'
 import { stakingRewardsAbi } from '../abi/stakingRewardsAbi.ts'
@@ -6,39 +8,6 @@ import { uniswapV2PairAbi } from '../abi/uniswapV2PairAbi.ts'
 import { uniswapV3PoolAbi } from '../abi/uniswapV3PoolAbi.ts'
 import { uniswapV3StakerAbi } from '../abi/uniswapV3StakerAbi.ts'
 import { aggregateCalls, type BatchCall, type BatchResult, contractCall } from '../aggregateCalls.ts'
-import type { PoolsListConfig } from './poolsListTypes.ts'
-
-export interface V3PoolState {
-  sqrtPriceX96: bigint
-  tick: number
-  liquidity: bigint
-  balance0Wei: bigint
-  balance1Wei: bigint
-}
-export interface V2PairState {
-  reserve0Wei: bigint
-  reserve1Wei: bigint
-  totalSupplyWei: bigint
-}
-export interface FarmState {
-  rewardRateWeiPerSecond: bigint
-  periodFinish: number
-  totalStakedWei: bigint
-}
-export interface IncentiveState {
-  totalRewardUnclaimedWei: bigint
-  numberOfStakes: bigint
-}
-
-/** Current state of every listed pool and farm; null where a read failed. Keys are lowercase addresses / ids. */
-export interface PoolsState {
-  blockNumber: bigint
-  timestamp: number
-  v3: Map<string, V3PoolState | null>
-  v2: Map<string, V2PairState | null>
-  farms: Map<string, FarmState | null>
-  incentives: Map<string, IncentiveState | null>
-}
 
 const lower = (address: string) => address.toLowerCase()
 

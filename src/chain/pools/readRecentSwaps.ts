@@ -1,5 +1,6 @@
 import { type Address, type Client, keccak256, toHex } from 'viem'
 import { getBlock } from 'viem/actions'
+import type { RecentSwaps, SwapTotals } from '../../domain/pools/swapTypes.ts'
 import { fetchLogsCached } from '../history/fetchLogsCached.ts'
 import type { LogStore } from '../history/logStore.ts'
 import { readBlockTimestamps } from '../history/readPositionHistory.ts'
@@ -9,32 +10,6 @@ import {
   V2_SWAP_SYNC_TOPICS,
   V3_SWAP_TOPIC,
 } from './decodePoolEvents.ts'
-
-/** Token amounts swapped through one pool over a window (wei, exact sums). */
-export interface SwapTotals {
-  count: number
-  /** Input amounts (what traders paid in, fee included). */
-  amount0InWei: bigint
-  amount1InWei: bigint
-  /** |amount| of each token moved, in or out. */
-  amount0MovedWei: bigint
-  amount1MovedWei: bigint
-}
-
-/** One price observation from a V3 Swap (or a V2 Sync). */
-export interface PricePoint {
-  timestamp: number
-  blockNumber: bigint
-  sqrtPriceX96: bigint
-}
-
-export interface RecentSwaps {
-  /** lowercase pool address → totals over the last 24 h and 7 d. */
-  totals24h: Map<string, SwapTotals>
-  totals7d: Map<string, SwapTotals>
-  /** Seconds the scan really covers (the chain may be younger than 7 d). */
-  windowSeconds7d: number
-}
 
 const DAY_SECONDS = 86_400
 /** Extra blocks scanned before the estimated 7-days-ago block (block times vary). */

@@ -1,8 +1,9 @@
 import type { Address, Client } from 'viem'
+import type { V3PoolEvent } from '../../domain/pools/poolEvents.ts'
 import { fetchLogsCached } from '../history/fetchLogsCached.ts'
 import type { LogStore } from '../history/logStore.ts'
 import { readBlockTimestamps } from '../history/readPositionHistory.ts'
-import { decodeV3PoolEvents, V3_REPLAY_TOPICS, type V3PoolEvent } from './decodePoolEvents.ts'
+import { decodeV3PoolEvents, V3_REPLAY_TOPICS } from './decodePoolEvents.ts'
 
 export interface ReadV3PoolEventsParameters {
   chainId: number

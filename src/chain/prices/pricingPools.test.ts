@@ -3,7 +3,7 @@ import { getAddress } from 'viem'
 import { arbitrum, base, optimism, polygon } from 'viem/chains'
 import { describe, expect, it } from 'vitest'
 import { uniswapContractsByChainId } from '../../config/uniswapContracts.ts'
-import { computeV3PoolAddress } from '../computeV3PoolAddress.ts'
+import { computeV3PoolAddress } from '../../domain/pools/computeV3PoolAddress.ts'
 import { getPricingConfig, pricingTokensByChainId } from './pricingPools.ts'
 
 // The published token list is CommonJS JSON: load it the Node way (test-only devDependency).

@@ -3,17 +3,8 @@ import { arbitrum, base, mainnet, optimism, polygon } from 'viem/chains'
 import { DEVNET_CHAIN_ID } from '../../config/devnetChain.ts'
 import { devnetDeployments } from '../../config/devnetDeployments.ts'
 import { uniswapContractsByChainId } from '../../config/uniswapContracts.ts'
-import { computeV3PoolAddress } from '../computeV3PoolAddress.ts'
-
-/** A pool USD prices may be routed through. */
-export interface PricingPool {
-  kind: 'v2' | 'v3'
-  address: Address
-  token0: Address
-  token1: Address
-  /** V3 fee tier in pips (500 = 0.05 %), when the pool was derived from factory + tokens + fee. */
-  fee?: number
-}
+import { computeV3PoolAddress } from '../../domain/pools/computeV3PoolAddress.ts'
+import type { PricingConfig, PricingPool } from '../../domain/pricing/pricingTypes.ts'
 
 /**
  * A V3 pricing pool of the chain's canonical factory: tokens sorted like the factory sorts them,
@@ -68,12 +59,6 @@ export const pricingTokensByChainId: Readonly<Record<number, Readonly<Record<str
   [optimism.id]: OPTIMISM,
   [base.id]: BASE,
   [polygon.id]: POLYGON,
-}
-
-/** Per chain: the stablecoin every USD value is routed to, and the pools prices may route through. */
-export interface PricingConfig {
-  usdToken: Address
-  pools: readonly PricingPool[]
 }
 
 /*

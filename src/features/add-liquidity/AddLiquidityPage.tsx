@@ -1,8 +1,8 @@
 import { useLocation, useSearch } from 'wouter'
 import { Button } from '../../ui/Button.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
-import { ManagePositions } from '../manage/ManagePositions.tsx'
 import { AddLiquidityForm } from './AddLiquidityForm.tsx'
+import { ManagePositions } from './manage/ManagePositions.tsx'
 
 /** Add liquidity (guided) and manage what you hold: two tabs on one route. */
 export default function AddLiquidityPage() {

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react'
 import { parseTradeSettings, TRADE_SETTINGS_STORAGE_KEY } from '../../config/tradeSettings.ts'
-import type { AddLiquiditySettings } from './derive/types.ts'
+import type { AddLiquiditySettings } from '../../domain/actions/types.ts'
 
 const KEY = TRADE_SETTINGS_STORAGE_KEY
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import type { Address } from 'viem'
 import { useClient } from 'wagmi'
 import { getDefaultLogStore } from '../../chain/history/logStore.ts'
-import { readPoolPriceHistory } from './history/readPoolPriceHistory.ts'
+import { readPoolPriceHistory } from '../../chain/history/readPoolPriceHistory.ts'
 
 export interface UsePoolPriceHistoryParameters {
   chainId: number

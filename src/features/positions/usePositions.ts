@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useChainId, useClient } from 'wagmi'
-import { computePortfolioTotals } from '../../chain/computePortfolioTotals.ts'
 import { getPositionsConfig } from '../../chain/positionsConfig.ts'
-import type { V2PairInfo } from '../../config/deployments.types.ts'
+import type { V2PairInfo } from '../../domain/catalogue/types.ts'
+import { computePortfolioTotals } from '../../domain/positions/computePortfolioTotals.ts'
+import type { PortfolioTotals, PositionsSnapshot, PositionView } from '../../domain/positions/model.ts'
+import { withVersusHolding } from '../../domain/positions/withVersusHolding.ts'
 import { positionsQueryOptions, versusHoldingQueryOptions } from '../../queries/positionsQuery.ts'
 import { useChainHealth } from '../chain-status/useChainHealth.ts'
 import { useActiveAccount } from '../wallet/useActiveAccount.ts'
-import type { PortfolioTotals, PositionsSnapshot, PositionView } from './model.ts'
-import { withVersusHolding } from './view/withVersusHolding.ts'
 
 export interface UsePositionsReturnType {
   /** The account shown (wallet or watched); undefined → the page shows "connect or watch". */

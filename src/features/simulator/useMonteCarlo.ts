@@ -1,12 +1,12 @@
 import { type Remote, wrap } from 'comlink'
 import { useEffect, useRef, useState } from 'react'
-import type { SimulatorWorkerApi } from '../../workers/simulator.worker.ts'
-import type { Outcome } from './projection/outcome.ts'
+import type { Outcome } from '../../domain/projection/outcome.ts'
 import {
   type NetReturnSimulation,
   type NetReturnSimulationParameters,
   simulateNetReturn,
-} from './projection/simulateNetReturn.ts'
+} from '../../domain/projection/simulateNetReturn.ts'
+import type { SimulatorWorkerApi } from '../../workers/simulator.worker.ts'
 
 /** Wait after the last change before simulating: a drag posts one job, not one per pixel. */
 const DEBOUNCE_MS = 150

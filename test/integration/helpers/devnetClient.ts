@@ -14,7 +14,7 @@ import {
   type WalletClient,
 } from 'viem'
 import { devnetChain } from '../../../devnet/index.ts'
-import type { Deployments } from '../../../src/config/deployments.types.ts'
+import type { Deployments } from '../../../src/domain/catalogue/types.ts'
 import { erc20Abi } from './abis.ts'
 
 /** Far-future deadline for router calls. */

@@ -1,7 +1,7 @@
 import type { Address } from 'viem'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { testAddress } from '../../../devnet/index.ts'
-import type { Deployments, V3PoolInfo } from '../../../src/config/deployments.types.ts'
+import type { Deployments, V3PoolInfo } from '../../../src/domain/catalogue/types.ts'
 import { type CaseRandom, createCaseRandom } from './caseRandom.ts'
 import { createDevnetClient, type DevnetClient, fundAndApprove } from './devnetClient.ts'
 

@@ -1,5 +1,5 @@
 import type { Address, PublicClient } from 'viem'
-import type { V3PoolInfo } from '../../../src/config/deployments.types.ts'
+import type { V3PoolInfo } from '../../../src/domain/catalogue/types.ts'
 import type { FeeGrowthInsideParameters, InitializedTick, SwapPoolState } from '../../../src/math/index.ts'
 import { tickLensAbi, v3PoolAbi } from './abis.ts'
 

@@ -17,7 +17,7 @@ import {
 import { devnetChain } from '../../../devnet/index.ts'
 import type { TxRequest } from '../../../src/chain/write/txRequest.ts'
 import { erc20WriteAbi } from '../../../src/chain/write/writeAbis.ts'
-import type { Deployments } from '../../../src/config/deployments.types.ts'
+import type { Deployments } from '../../../src/domain/catalogue/types.ts'
 import { DROP_AFTER_BLOCKS } from '../../../src/features/transactions/classifyStoredTx.ts'
 import {
   PENDING_TX_STORAGE_KEY,

@@ -1,5 +1,5 @@
 import { type Address, parseEventLogs } from 'viem'
-import type { Deployments, V3PoolInfo } from '../../../src/config/deployments.types.ts'
+import type { Deployments, V3PoolInfo } from '../../../src/domain/catalogue/types.ts'
 import { npmAbi, swapRouterAbi, v3PoolAbi } from './abis.ts'
 import { DEADLINE, type DevnetClient } from './devnetClient.ts'
 

@@ -1,6 +1,6 @@
 import type { Address } from 'viem'
 import { expect } from 'vitest'
-import type { V3PoolInfo } from '../../../src/config/deployments.types.ts'
+import type { V3PoolInfo } from '../../../src/domain/catalogue/types.ts'
 import {
   getAmount0Delta,
   getAmount1Delta,

@@ -4,7 +4,7 @@ import { useClient } from 'wagmi'
 import { approvalsStateOverride } from '../../../chain/write/allowanceStateOverride.ts'
 import { type PreparedTx, prepareTx } from '../../../chain/write/prepareTx.ts'
 import type { TxRequest } from '../../../chain/write/txRequest.ts'
-import type { ReviewSimulationStatus } from '../derive/reviewGate.ts'
+import type { ReviewSimulationStatus } from '../../../domain/actions/reviewGate.ts'
 
 /** The final step's simulation, before any of the approvals in front of it is signed. */
 export type FinalStepSimulation = {

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Address } from 'viem'
 import { useClient } from 'wagmi'
-import type { PoolChoice } from './poolChoices.ts'
-import { readPoolCreationCheck } from './readPoolCreationCheck.ts'
+import { readPoolCreationCheck } from '../../../chain/pools/readPoolCreationCheck.ts'
+import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
 import { addLiquidityKeys } from './usePoolLiveState.ts'
 
 /** Whether the pool to create already exists, and the same pair's prices elsewhere (read once per target). */

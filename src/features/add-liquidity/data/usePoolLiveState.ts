@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Address } from 'viem'
 import { useClient } from 'wagmi'
+import { readPoolLiveState } from '../../../chain/pools/readPoolLiveState.ts'
+import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
 import { refetchWhileErrored } from '../../../queries/refetchWhileErrored.ts'
 import { useChainHealth } from '../../chain-status/useChainHealth.ts'
-import type { PoolChoice } from './poolChoices.ts'
-import { readPoolLiveState } from './readPoolLiveState.ts'
 
 /** Key factory: general to specific; a new block refetches. */
 export const addLiquidityKeys = {

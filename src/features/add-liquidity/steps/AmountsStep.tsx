@@ -1,11 +1,11 @@
 import { formatUnits } from 'viem'
+import type { AddPlan } from '../../../chain/write/plans/buildAddPlan.ts'
+import type { PoolLiveState } from '../../../domain/actions/poolLiveState.ts'
+import type { AddLiquidityForm } from '../../../domain/actions/types.ts'
+import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { Field } from '../../../ui/Field.tsx'
-import type { PoolChoice } from '../data/poolChoices.ts'
-import type { PoolLiveState } from '../data/readPoolLiveState.ts'
-import type { AddPlan } from '../derive/buildAddPlan.ts'
-import type { AddLiquidityForm } from '../derive/types.ts'
 
 /** Step 4: type either side; the other is computed exactly. Balances with Max; ETH or WETH. */
 export function AmountsStep(props: {

@@ -1,11 +1,11 @@
-import type { TokenInfo } from '../../../config/deployments.types.ts'
+import type { CreatePoolDerivation, CreatePoolInput } from '../../../domain/actions/deriveCreatePool.ts'
+import { V3_FEE_TIERS } from '../../../domain/actions/virtualPool.ts'
+import type { TokenInfo } from '../../../domain/catalogue/types.ts'
 import { sqrtPriceX96ToPrice } from '../../../math/index.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Field } from '../../../ui/Field.tsx'
-import { formatFeeTier } from '../../positions/format/formatFeeTier.ts'
-import { formatPrice } from '../../positions/format/formatPrice.ts'
-import type { CreatePoolDerivation, CreatePoolInput } from '../derive/deriveCreatePool.ts'
-import { V3_FEE_TIERS } from '../derive/virtualPool.ts'
+import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
+import { formatPrice } from '../../../ui/format/formatPrice.ts'
 
 const SELECT = 'h-10 rounded-lg border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-950'
 
@@ -150,7 +150,7 @@ export function CreatePoolPanel(props: {
             (derivation.deviation.strong ? (
               <Banner
                 tone="error"
-                title={`This price is ${formatBps(derivation.deviation.deviationBps)} away from the ${derivation.deviation.reference.label} pool of this pair`}
+                title={`This price is ${formatBps(derivation.deviation.deviationBps)} away from the ${derivation.deviation.reference.protocol.toUpperCase()} ${formatFeeTier(derivation.deviation.reference.fee)} pool of this pair`}
                 data-testid="create-deviation-strong"
               >
                 <p>
@@ -170,7 +170,8 @@ export function CreatePoolPanel(props: {
             ) : (
               <p className="text-sm" data-testid="create-deviation">
                 Within {formatBps(derivation.deviation.deviationBps)} of the pair's other pools (the{' '}
-                {derivation.deviation.reference.label} pool trades at{' '}
+                {derivation.deviation.reference.protocol.toUpperCase()}{' '}
+                {formatFeeTier(derivation.deviation.reference.fee)} pool trades at{' '}
                 {priceOf(derivation.deviation.reference.sqrtPriceX96)} {quote.symbol} per {base.symbol}).
               </p>
             ))}

@@ -3,21 +3,21 @@ import { useState } from 'react'
 import type { Address, Client, TransactionReceipt } from 'viem'
 import { readContract } from 'viem/actions'
 import { useClient } from 'wagmi'
-import { erc20WriteAbi } from '../../../chain/write/writeAbis.ts'
-import { Banner } from '../../../ui/Banner.tsx'
-import { Button } from '../../../ui/Button.tsx'
-import { Card } from '../../../ui/Card.tsx'
-import { TxStepper } from '../../transactions/TxStepper.tsx'
-import { useTxFlow } from '../../transactions/useTxFlow.ts'
-import type { PoolChoice } from '../data/poolChoices.ts'
-import { useFinalStepSimulation } from '../data/useFinalStepSimulation.ts'
 import {
   buildV2StakePlan,
   buildV3StakePlan,
   incentiveActive,
   mintedLpWei,
   mintedTokenId,
-} from '../derive/buildFarmPlan.ts'
+} from '../../../chain/write/plans/buildFarmPlan.ts'
+import { erc20WriteAbi } from '../../../chain/write/writeAbis.ts'
+import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
+import { Banner } from '../../../ui/Banner.tsx'
+import { Button } from '../../../ui/Button.tsx'
+import { Card } from '../../../ui/Card.tsx'
+import { TxStepper } from '../../transactions/TxStepper.tsx'
+import { useTxFlow } from '../../transactions/useTxFlow.ts'
+import { useFinalStepSimulation } from '../data/useFinalStepSimulation.ts'
 
 /** Step 6 (optional): stake what was just added in the pool's farm. */
 export function FarmStep(props: {

@@ -1,8 +1,8 @@
-import type { PoolRow } from '../../../chain/pools/poolsListTypes.ts'
+import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
+import type { PoolRow } from '../../../domain/pools/poolsListTypes.ts'
+import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
+import { formatPercent, formatUsd } from '../../../ui/format/formatProjection.ts'
 import { usePoolsList } from '../../pools/data/usePoolsList.ts'
-import { formatFeeTier } from '../../positions/format/formatFeeTier.ts'
-import { formatPercent, formatUsd } from '../../simulator/projection/format.ts'
-import type { PoolChoice } from '../data/poolChoices.ts'
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 const pairKey = (pool: PoolChoice) =>

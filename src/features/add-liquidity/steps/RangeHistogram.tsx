@@ -1,12 +1,12 @@
 import { lazy, Suspense, useMemo } from 'react'
+import { histogramWindow } from '../../../domain/actions/histogramWindow.ts'
+import { liquidityHistogram } from '../../../domain/projection/liquidityHistogram.ts'
+import type { PoolSnapshot } from '../../../domain/projection/types.ts'
 import { tickToPrice } from '../../../math/index.ts'
-import { liquidityHistogram } from '../../simulator/projection/liquidityHistogram.ts'
-import type { PoolSnapshot } from '../../simulator/projection/types.ts'
-import { histogramWindow } from '../derive/histogramWindow.ts'
 
 // Recharts is large: load the chart only once a V3 pool is chosen.
 const LiquidityRangeChart = lazy(() =>
-  import('../../simulator/charts/LiquidityRangeChart.tsx').then((module) => ({
+  import('../../../ui/charts/LiquidityRangeChart.tsx').then((module) => ({
     default: module.LiquidityRangeChart,
   })),
 )

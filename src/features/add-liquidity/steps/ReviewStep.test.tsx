@@ -4,8 +4,8 @@ import { type Address, createPublicClient, custom, type PublicClient } from 'vie
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { buildApproveRequest } from '../../../chain/write/buildApproveRequest.ts'
 import { buildV3MintRequest } from '../../../chain/write/buildV3Requests.ts'
-import type { PoolChoice } from '../data/poolChoices.ts'
-import type { AddPlan } from '../derive/buildAddPlan.ts'
+import type { AddPlan } from '../../../chain/write/plans/buildAddPlan.ts'
+import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
 import { ReviewStep } from './ReviewStep.tsx'
 
 // The node behind the review's simulation: each test decides how eth_call answers.

@@ -1,23 +1,26 @@
 import { useState } from 'react'
 import { type Address, formatUnits } from 'viem'
+import type { AddPlan } from '../../../chain/write/plans/buildAddPlan.ts'
+import { ilScenarios } from '../../../domain/actions/ilScenarios.ts'
+import { type DepositProjection, projectDeposit } from '../../../domain/actions/projectDeposit.ts'
+import { reviewGate } from '../../../domain/actions/reviewGate.ts'
+import type { AddLiquiditySettings } from '../../../domain/actions/types.ts'
+import {
+  validateDeadlineMinutes,
+  validateSlippagePercent,
+} from '../../../domain/actions/validateTradeSettings.ts'
+import { zeroMinimumSides } from '../../../domain/actions/zeroMinimumSides.ts'
+import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
+import type { Outcome } from '../../../domain/projection/outcome.ts'
+import type { PoolSnapshot } from '../../../domain/projection/types.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { Field } from '../../../ui/Field.tsx'
+import { formatPercent } from '../../../ui/format/formatPercent.ts'
+import { formatUsd } from '../../../ui/format/formatProjection.ts'
 import { useCriticalReads } from '../../chain-status/useCriticalReads.ts'
-import { formatPercent } from '../../positions/format/formatPercent.ts'
-import { formatUsd } from '../../simulator/projection/format.ts'
-import type { Outcome } from '../../simulator/projection/outcome.ts'
-import type { PoolSnapshot } from '../../simulator/projection/types.ts'
-import type { PoolChoice } from '../data/poolChoices.ts'
 import { useFinalStepSimulation } from '../data/useFinalStepSimulation.ts'
-import type { AddPlan } from '../derive/buildAddPlan.ts'
-import { ilScenarios } from '../derive/ilScenarios.ts'
-import { type DepositProjection, projectDeposit } from '../derive/projectDeposit.ts'
-import { reviewGate } from '../derive/reviewGate.ts'
-import type { AddLiquiditySettings } from '../derive/types.ts'
-import { validateDeadlineMinutes, validateSlippagePercent } from '../derive/validateTradeSettings.ts'
-import { zeroMinimumSides } from '../derive/zeroMinimumSides.ts'
 
 type OkPlan = Extract<AddPlan, { ok: true }>
 

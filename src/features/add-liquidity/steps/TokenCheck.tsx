@@ -5,11 +5,11 @@ import { readContract } from 'viem/actions'
 import { useClient } from 'wagmi'
 import { readTokenMetadata } from '../../../chain/readTokenMetadata.ts'
 import { erc20WriteAbi } from '../../../chain/write/writeAbis.ts'
-import type { TokenInfo } from '../../../config/deployments.types.ts'
 import { getUniswapContracts } from '../../../config/uniswapContracts.ts'
+import { assessToken } from '../../../domain/actions/assessToken.ts'
+import type { TokenInfo } from '../../../domain/catalogue/types.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Field } from '../../../ui/Field.tsx'
-import { assessToken } from '../derive/assessToken.ts'
 
 /** Paste a token address: verified on chain, then judged against the token list. */
 export function TokenCheck(props: {

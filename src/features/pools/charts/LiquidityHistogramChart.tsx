@@ -1,7 +1,13 @@
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
-import type { LiquidityBar } from '../../simulator/projection/liquidityHistogram.ts'
-import { ChartFigure } from './ChartFigure.tsx'
-import { AXIS, AXIS_LABEL, formatAxisNumber, LEGEND_STYLE, TOOLTIP } from './chartTheme.ts'
+import type { LiquidityBar } from '../../../domain/projection/liquidityHistogram.ts'
+import { ChartFigure } from '../../../ui/charts/PoolChartFigure.tsx'
+import {
+  AXIS,
+  AXIS_LABEL,
+  formatAxisNumber,
+  LEGEND_STYLE,
+  TOOLTIP,
+} from '../../../ui/charts/poolChartTheme.ts'
 
 /** Active liquidity across prices around the current one, rebuilt from TickLens' initialized ticks. */
 export function LiquidityHistogramChart({

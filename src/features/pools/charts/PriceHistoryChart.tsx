@@ -1,7 +1,14 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import type { PoolPricePoint } from '../../../chain/pools/readPoolHistory.ts'
-import { ChartFigure } from './ChartFigure.tsx'
-import { AXIS, AXIS_LABEL, formatAxisDate, formatAxisNumber, LEGEND_STYLE, TOOLTIP } from './chartTheme.ts'
+import { ChartFigure } from '../../../ui/charts/PoolChartFigure.tsx'
+import {
+  AXIS,
+  AXIS_LABEL,
+  formatAxisDate,
+  formatAxisNumber,
+  LEGEND_STYLE,
+  TOOLTIP,
+} from '../../../ui/charts/poolChartTheme.ts'
 
 /** The pool's price after every swap (chain time), from its Swap (V3) or Sync (V2) events. */
 export function PriceHistoryChart({

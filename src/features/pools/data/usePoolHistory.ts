@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { useChainId, useClient } from 'wagmi'
 import { getDefaultLogStore } from '../../../chain/history/logStore.ts'
 import { getPoolsListConfig } from '../../../chain/pools/poolsListConfig.ts'
-import type { PoolRow } from '../../../chain/pools/poolsListTypes.ts'
 import { readPoolHistory } from '../../../chain/pools/readPoolHistory.ts'
-import { poolsQueryKeys } from './poolsListQuery.ts'
+import type { PoolRow } from '../../../domain/pools/poolsListTypes.ts'
+import { poolsQueryKeys } from '../../../queries/poolsListQuery.ts'
 
 /** A pool's on-chain price history (and V3 events) up to the list's block; disabled until both exist. */
 export function usePoolHistory(row: PoolRow | undefined, toBlock: bigint | undefined) {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useChainId, useClient } from 'wagmi'
 import { isPoolsListChain } from '../../../chain/pools/poolsListConfig.ts'
-import { poolsListQueryOptions } from './poolsListQuery.ts'
+import { poolsListQueryOptions } from '../../../queries/poolsListQuery.ts'
 
 /** The pools list of the selected chain, plus whether the chain has one at all. */
 export function usePoolsList() {

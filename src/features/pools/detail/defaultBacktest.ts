@@ -1,9 +1,9 @@
 import { parseUnits } from 'viem'
-import type { BacktestParameters } from '../../../chain/backtest/types.ts'
-import type { V3PoolEvent } from '../../../chain/pools/decodePoolEvents.ts'
-import type { PoolRow } from '../../../chain/pools/poolsListTypes.ts'
+import { backtestWindow } from '../../../domain/backtest/backtestWindow.ts'
+import type { BacktestParameters } from '../../../domain/backtest/types.ts'
+import type { V3PoolEvent } from '../../../domain/pools/poolEvents.ts'
+import type { PoolRow } from '../../../domain/pools/poolsListTypes.ts'
 import { MAX_TICK, MIN_TICK } from '../../../math/index.ts'
-import { backtestWindow } from '../../simulator/backtest/backtestWindow.ts'
 
 /** The last week of chain time. */
 const WINDOW_DAYS = 7

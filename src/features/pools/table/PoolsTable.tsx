@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { Link } from 'wouter'
-import type { PoolRow } from '../../../chain/pools/poolsListTypes.ts'
-import { formatFeeTier } from '../../positions/format/formatFeeTier.ts'
-import { formatPercent } from '../../positions/format/formatPercent.ts'
-import { formatPrice } from '../../positions/format/formatPrice.ts'
-import { formatUsd } from '../../positions/format/formatUsd.ts'
-import { formatAxisNumber } from '../charts/chartTheme.ts'
-import { quotePrice } from './quotePrice.ts'
-import { type PoolSortKey, type SortDirection, sortPoolRows } from './sortPoolRows.ts'
+import type { PoolRow } from '../../../domain/pools/poolsListTypes.ts'
+import { quotePrice } from '../../../domain/pools/quotePrice.ts'
+import { type PoolSortKey, type SortDirection, sortPoolRows } from '../../../domain/pools/sortPoolRows.ts'
+import { formatAxisNumber } from '../../../ui/charts/poolChartTheme.ts'
+import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
+import { formatPercent } from '../../../ui/format/formatPercent.ts'
+import { formatPrice } from '../../../ui/format/formatPrice.ts'
+import { formatUsd } from '../../../ui/format/formatUsd.ts'
 
 const COLUMNS: { key: PoolSortKey | null; label: string; title?: string }[] = [
   { key: 'pair', label: 'Pool' },

@@ -1,10 +1,10 @@
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import { formatPercent } from '../format/formatPercent.ts'
-import { formatUsd } from '../format/formatUsd.ts'
-import type { PositionView } from '../model.ts'
-import { compositionByPool, type PoolComposition } from '../view/compositionByPool.ts'
+import { compositionByPool, type PoolComposition } from '../../../domain/positions/compositionByPool.ts'
+import type { PositionView } from '../../../domain/positions/model.ts'
+import { AXIS_TICK, CHART_COLORS } from '../../../ui/charts/chartColors.ts'
+import { formatPercent } from '../../../ui/format/formatPercent.ts'
+import { formatUsd } from '../../../ui/format/formatUsd.ts'
 import { ChartTooltipBox } from './ChartTooltip.tsx'
-import { AXIS_TICK, CHART_COLORS } from './chartTheme.ts'
 
 /** Portfolio value by pool as horizontal bars (long pair labels stay readable on phones). Lazy chunk. */
 export default function CompositionChart({

@@ -9,14 +9,14 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { formatAxisNumber } from '../format/formatAxisNumber.ts'
-import { formatPercent } from '../format/formatPercent.ts'
-import { formatPrice } from '../format/formatPrice.ts'
+import type { IlCurvePoint } from '../../../domain/positions/ilCurve.ts'
+import { AXIS_TICK, CHART_COLORS } from '../../../ui/charts/chartColors.ts'
+import { logTicks } from '../../../ui/charts/logTicks.ts'
+import { formatAxisNumber } from '../../../ui/format/formatAxisNumber.ts'
+import { formatPercent } from '../../../ui/format/formatPercent.ts'
+import { formatPrice } from '../../../ui/format/formatPrice.ts'
 import { ChartLegend } from './ChartLegend.tsx'
 import { ChartTooltipBox } from './ChartTooltip.tsx'
-import { AXIS_TICK, CHART_COLORS } from './chartTheme.ts'
-import type { IlCurvePoint } from './ilCurve.ts'
-import { logTicks } from './logTicks.ts'
 
 export interface IlCurveChartProps {
   curve: readonly IlCurvePoint[]

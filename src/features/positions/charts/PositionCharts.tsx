@@ -1,14 +1,14 @@
 import { useMemo } from 'react'
+import { entryPrice0In1 } from '../../../domain/positions/entryPrice.ts'
+import { ilCurve } from '../../../domain/positions/ilCurve.ts'
+import type { PositionViewOk } from '../../../domain/positions/model.ts'
+import { orientRange } from '../../../domain/positions/orientRange.ts'
+import { valueVersusHoldSeries } from '../../../domain/positions/valueVersusHoldSeries.ts'
 import { isqrt } from '../../../math/index.ts'
 import { Skeleton } from '../../../ui/Skeleton.tsx'
-import type { PositionViewOk } from '../model.ts'
 import { usePoolPriceHistory } from '../usePoolPriceHistory.ts'
-import { orientRange } from '../view/orientRange.ts'
-import { entryPrice0In1 } from './entryPrice.ts'
 import { IlCurveChart } from './IlCurveChart.tsx'
-import { ilCurve } from './ilCurve.ts'
 import { ValueVersusHoldChart } from './ValueVersusHoldChart.tsx'
-import { valueVersusHoldSeries } from './valueVersusHoldSeries.ts'
 
 export interface PositionChartsProps {
   position: PositionViewOk

@@ -1,11 +1,11 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import { formatAxisNumber } from '../format/formatAxisNumber.ts'
-import { formatChainDate } from '../format/formatChainDate.ts'
-import { formatPrice } from '../format/formatPrice.ts'
+import type { ValueVersusHoldPoint } from '../../../domain/positions/valueVersusHoldSeries.ts'
+import { AXIS_TICK, CHART_COLORS } from '../../../ui/charts/chartColors.ts'
+import { formatAxisNumber } from '../../../ui/format/formatAxisNumber.ts'
+import { formatChainDate } from '../../../ui/format/formatChainDate.ts'
+import { formatPrice } from '../../../ui/format/formatPrice.ts'
 import { ChartLegend } from './ChartLegend.tsx'
 import { ChartTooltipBox } from './ChartTooltip.tsx'
-import { AXIS_TICK, CHART_COLORS } from './chartTheme.ts'
-import type { ValueVersusHoldPoint } from './valueVersusHoldSeries.ts'
 
 export interface ValueVersusHoldChartProps {
   series: readonly ValueVersusHoldPoint[]

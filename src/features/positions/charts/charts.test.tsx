@@ -1,12 +1,12 @@
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { ilCurve } from '../../../domain/positions/ilCurve.ts'
+import { positionsFixture, USDC, WETH } from '../../../domain/positions/positionsFixture.ts'
+import { valueVersusHoldSeries } from '../../../domain/positions/valueVersusHoldSeries.ts'
 import { encodeSqrtRatioX96 } from '../../../math/index.ts'
-import { positionsFixture, USDC, WETH } from '../fixtures/positionsFixture.ts'
 import CompositionChart from './CompositionChart.tsx'
 import { IlCurveChart } from './IlCurveChart.tsx'
-import { ilCurve } from './ilCurve.ts'
 import { ValueVersusHoldChart } from './ValueVersusHoldChart.tsx'
-import { valueVersusHoldSeries } from './valueVersusHoldSeries.ts'
 
 /** The `d` of every drawn line: non-empty data draws a path with many segments. */
 const linePaths = (container: HTMLElement) =>

@@ -1,4 +1,4 @@
-import type { PortfolioGaps } from '../model.ts'
+import type { PortfolioGaps } from '../../../domain/positions/model.ts'
 
 /**
  * The one-line summary of what the totals leave out: "2 positions unavailable, 1 token unpriced".

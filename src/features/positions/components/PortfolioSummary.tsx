@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
+import type { PartialTotal, PortfolioTotals } from '../../../domain/positions/model.ts'
 import { Card } from '../../../ui/Card.tsx'
+import { formatSignedUsd, formatUsd } from '../../../ui/format/formatUsd.ts'
 import { SIGN_TONE_CLASS, usdSignTone } from '../../../ui/format/minusSign.ts'
-import { formatSignedUsd, formatUsd } from '../format/formatUsd.ts'
-import type { PartialTotal, PortfolioTotals } from '../model.ts'
 import { InfoTip } from './InfoTip.tsx'
 import { PartialTotalsNotice } from './PartialTotalsNotice.tsx'
 

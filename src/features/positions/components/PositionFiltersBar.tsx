@@ -1,6 +1,6 @@
+import type { PositionFilters } from '../../../domain/positions/filterPositions.ts'
 import { cx } from '../../../ui/cx.ts'
 import { FOCUS_RING } from '../../../ui/focusRing.ts'
-import type { PositionFilters } from '../view/filterPositions.ts'
 
 export interface PositionFiltersBarProps {
   filters: PositionFilters

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { positionsFixture } from '../fixtures/positionsFixture.ts'
-import type { PositionView } from '../model.ts'
+import type { PositionView } from '../../../domain/positions/model.ts'
+import { positionsFixture } from '../../../domain/positions/positionsFixture.ts'
 import { POSITIONS_PAGE_SIZE, PositionList, type PositionListProps } from './PositionList.tsx'
 
 /** `count` distinct positions cloned from the fixture's first one (ids must be unique keys). */

@@ -1,6 +1,6 @@
 import { memo, startTransition, useEffect, useRef, useState } from 'react'
+import type { PositionView } from '../../../domain/positions/model.ts'
 import { Button } from '../../../ui/Button.tsx'
-import type { PositionView } from '../model.ts'
 import { PositionCard, type PositionCardProps } from './PositionCard.tsx'
 
 /**

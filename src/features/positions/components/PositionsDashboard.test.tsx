@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { computePortfolioTotals } from '../../../chain/computePortfolioTotals.ts'
-import { positionsFixture } from '../fixtures/positionsFixture.ts'
+import { computePortfolioTotals } from '../../../domain/positions/computePortfolioTotals.ts'
+import { positionsFixture } from '../../../domain/positions/positionsFixture.ts'
 import { PositionsDashboard, type PositionsDashboardProps } from './PositionsDashboard.tsx'
 
 function renderDashboard(overrides: Partial<PositionsDashboardProps> = {}) {

@@ -1,13 +1,17 @@
 import { lazy, Suspense, useDeferredValue, useState } from 'react'
+import {
+  DEFAULT_POSITION_FILTERS,
+  filterPositions,
+  type PositionFilters,
+} from '../../../domain/positions/filterPositions.ts'
+import type { PortfolioTotals, PositionView } from '../../../domain/positions/model.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { EmptyState } from '../../../ui/EmptyState.tsx'
 import { Skeleton } from '../../../ui/Skeleton.tsx'
 import { ButtonLink } from '../../layout/ButtonLink.tsx'
-import type { PortfolioTotals, PositionView } from '../model.ts'
 import { useQuoteDirection } from '../useQuoteDirection.ts'
-import { DEFAULT_POSITION_FILTERS, filterPositions, type PositionFilters } from '../view/filterPositions.ts'
 import { PortfolioSummary } from './PortfolioSummary.tsx'
 import { PositionFiltersBar } from './PositionFiltersBar.tsx'
 import { PositionList } from './PositionList.tsx'

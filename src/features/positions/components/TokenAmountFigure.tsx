@@ -1,6 +1,6 @@
-import { formatTokenAmount } from '../format/formatTokenAmount.ts'
-import { formatUsd } from '../format/formatUsd.ts'
-import type { TokenAmount } from '../model.ts'
+import type { TokenAmount } from '../../../domain/positions/model.ts'
+import { formatTokenAmount } from '../../../ui/format/formatTokenAmount.ts'
+import { formatUsd } from '../../../ui/format/formatUsd.ts'
 import { TokenSymbol } from './TokenSymbol.tsx'
 
 /**

@@ -1,4 +1,4 @@
-import type { TokenMeta } from '../model.ts'
+import type { TokenMeta } from '../../../domain/positions/model.ts'
 
 /**
  * A token symbol as plain text (React escapes it: HTML-like symbols stay text), trimmed for layout,

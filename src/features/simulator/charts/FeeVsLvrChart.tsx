@@ -1,7 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
-import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from '../components/ChartFrame.tsx'
-import { formatPercent } from '../projection/format.ts'
-import type { FeeVsLvrPoint } from '../projection/projectRange.ts'
+import type { FeeVsLvrPoint } from '../../../domain/projection/projectRange.ts'
+import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from '../../../ui/charts/ChartFrame.tsx'
+import { formatPercent } from '../../../ui/format/formatProjection.ts'
 
 /** Fee APR (flat in σ) against LVR (∝ σ²) across volatility, with the break-even and the assumed σ marked. */
 export function FeeVsLvrChart({

@@ -1,7 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
-import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from '../components/ChartFrame.tsx'
-import { formatPercent, formatPrice } from '../projection/format.ts'
-import type { IlCurvePoint } from '../projection/projectRange.ts'
+import type { IlCurvePoint } from '../../../domain/projection/projectRange.ts'
+import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from '../../../ui/charts/ChartFrame.tsx'
+import { formatPercent, formatPrice } from '../../../ui/format/formatProjection.ts'
 
 /** Impermanent loss against the price at the horizon: this range next to full range (V2). */
 export function IlChart({

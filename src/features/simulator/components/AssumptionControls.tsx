@@ -1,5 +1,5 @@
 import { Button } from '../../../ui/Button.tsx'
-import { formatPercent } from '../projection/format.ts'
+import { formatPercent } from '../../../ui/format/formatProjection.ts'
 import type { SimulatorParams } from '../url/simulatorParams.ts'
 import { validateDepositUsd, validateHorizonDays, validateVolatilityPercent } from '../url/validateField.ts'
 import { DraftNumberField } from './DraftNumberField.tsx'

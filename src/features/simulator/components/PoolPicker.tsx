@@ -1,10 +1,10 @@
 import { useId, useState } from 'react'
 import { type Address, getAddress, isAddress } from 'viem'
+import type { SimulatorPoolOption } from '../../../chain/pools/listSimulatorPools.ts'
 import { Button } from '../../../ui/Button.tsx'
 import { cx } from '../../../ui/cx.ts'
 import { Field } from '../../../ui/Field.tsx'
 import { FOCUS_RING } from '../../../ui/focusRing.ts'
-import type { SimulatorPoolOption } from '../data/listSimulatorPools.ts'
 
 /** Chooses the pool: the chain's listed pools and pairs, or any address pasted in. */
 export function PoolPicker({

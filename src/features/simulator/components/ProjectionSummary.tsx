@@ -1,7 +1,7 @@
-import { formatAmount, formatPercent, formatUsd } from '../projection/format.ts'
-import type { Outcome } from '../projection/outcome.ts'
-import type { RangeProjection } from '../projection/projectRange.ts'
-import type { PoolSnapshot } from '../projection/types.ts'
+import type { Outcome } from '../../../domain/projection/outcome.ts'
+import type { RangeProjection } from '../../../domain/projection/projectRange.ts'
+import type { PoolSnapshot } from '../../../domain/projection/types.ts'
+import { formatAmount, formatPercent, formatUsd } from '../../../ui/format/formatProjection.ts'
 import type { MonteCarloState } from '../useMonteCarlo.ts'
 import { Stat } from './Stat.tsx'
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Outcome } from '../projection/outcome.ts'
+import type { Outcome } from '../../../domain/projection/outcome.ts'
 
 /** A labelled figure; an unavailable one says why instead of showing NaN. */
 export function Stat({

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Address, PublicClient } from 'viem'
 import { useChainId, usePublicClient } from 'wagmi'
-import type { Deployments } from '../../../config/deployments.types.ts'
+import { readPoolSnapshot } from '../../../chain/pools/readPoolSnapshot.ts'
 import { DEVNET_CHAIN_ID } from '../../../config/devnetChain.ts'
 import { devnetDeployments } from '../../../config/devnetDeployments.ts'
+import type { Deployments } from '../../../domain/catalogue/types.ts'
 import { refetchWhileErrored } from '../../../queries/refetchWhileErrored.ts'
-import { readPoolSnapshot } from './readPoolSnapshot.ts'
 
 /** The deployments (tokens, pools, farms, USD token) the simulator knows for a chain. */
 export function simulatorDeployments(chainId: number): Deployments | undefined {

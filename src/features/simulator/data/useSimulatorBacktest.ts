@@ -3,13 +3,13 @@ import type { Client } from 'viem'
 import { getBlock } from 'viem/actions'
 import { useChainId, useClient } from 'wagmi'
 import { readBacktest } from '../../../chain/backtest/readBacktest.ts'
-import type { BacktestResult } from '../../../chain/backtest/types.ts'
 import { getDefaultLogStore } from '../../../chain/history/logStore.ts'
 import { getPoolsListConfig } from '../../../chain/pools/poolsListConfig.ts'
 import { readV3PoolEvents } from '../../../chain/pools/readV3PoolEvents.ts'
-import { type BacktestWindow, backtestWindow } from '../backtest/backtestWindow.ts'
-import { depositLiquidity } from '../projection/depositLiquidity.ts'
-import type { PoolSnapshot, ResolvedRange } from '../projection/types.ts'
+import { type BacktestWindow, backtestWindow } from '../../../domain/backtest/backtestWindow.ts'
+import type { BacktestResult } from '../../../domain/backtest/types.ts'
+import { depositLiquidity } from '../../../domain/projection/depositLiquidity.ts'
+import type { PoolSnapshot, ResolvedRange } from '../../../domain/projection/types.ts'
 
 /** A finished backtest and the window it covered. */
 export type SimulatorBacktest = { result: BacktestResult; window: BacktestWindow }

@@ -1,5 +1,5 @@
 import { type Address, getAddress, isAddress } from 'viem'
-import type { RangePreset } from '../projection/types.ts'
+import type { RangePreset } from '../../../domain/projection/types.ts'
 
 /** The simulator's whole state, as carried by the URL. */
 export type SimulatorParams = {

@@ -1,0 +1,122 @@
+import { type Address, type Client, decodeAbiParameters, parseAbi, toEventSelector } from 'viem'
+import { readContract } from 'viem/actions'
+import type { PoolPricePoint } from '../../domain/history/logTypes.ts'
+import { encodeSqrtRatioX96 } from '../../math/index.ts'
+import { fetchLogsCached } from './fetchLogsCached.ts'
+import type { LogStore } from './logStore.ts'
+
+export interface ReadPoolPriceHistoryParameters {
+  pool: Address
+  protocol: 'v2' | 'v3'
+  chainId: number
+  /** First block of interest (the position's first deposit); the price just before it is read too. */
+  fromBlock: bigint
+  toBlock: bigint
+  store: LogStore
+}
+
+const SWAP_V3 = toEventSelector('Swap(address,address,int256,int256,uint160,uint128,int24)')
+const SYNC_V2 = toEventSelector('Sync(uint112,uint112)')
+const poolStateAbi = parseAbi([
+  'function slot0() view returns (uint160 sqrtPriceX96, int24 tick, uint16 observationIndex, uint16 observationCardinality, uint16 observationCardinalityNext, uint8 feeProtocol, bool unlocked)',
+  'function getReserves() view returns (uint112 reserve0, uint112 reserve1, uint32 blockTimestampLast)',
+])
+
+/**
+ * The price path of a pool over [fromBlock, toBlock]: its state at fromBlock − 1, then one point per
+ * block with a swap (V3 Swap logs / V2 Sync logs, fetched in bounded ranges and cached).
+ * @returns points in block order, at most one per block
+ */
+export async function readPoolPriceHistory(
+  client: Client,
+  parameters: ReadPoolPriceHistoryParameters,
+): Promise<PoolPricePoint[]> {
+  const { pool, protocol, chainId, fromBlock, toBlock, store } = parameters
+  const startBlock = fromBlock > 0n ? fromBlock - 1n : 0n
+  const points: PoolPricePoint[] = []
+  const topics = [protocol === 'v3' ? SWAP_V3 : SYNC_V2]
+  const start =
+    (await readPriceAt(client, pool, protocol, startBlock)) ??
+    (await lastPriceBefore(client, parameters, topics, startBlock))
+  if (start !== null) points.push({ blockNumber: startBlock, sqrtPriceX96: start })
+  const logs = await fetchLogsCached(client, {
+    store,
+    cacheKey: `${chainId}:pool-price:${pool.toLowerCase()}:${protocol}:${fromBlock}:v1`,
+    address: pool,
+    topics,
+    fromBlock,
+    toBlock,
+  })
+  for (const log of logs) {
+    const sqrtPriceX96 = protocol === 'v3' ? decodeSwapSqrtPrice(log.data) : decodeSyncSqrtPrice(log.data)
+    if (sqrtPriceX96 === null) continue
+    const last = points[points.length - 1]
+    if (last && last.blockNumber === log.blockNumber) last.sqrtPriceX96 = sqrtPriceX96
+    else points.push({ blockNumber: log.blockNumber, sqrtPriceX96 })
+  }
+  return points
+}
+
+/** Blocks searched backwards for the last swap when the node has no state at the start block. */
+const LOOKBACK_BLOCKS = 5_000n
+
+/**
+ * The price after the last swap before `startBlock`: the fallback when historical state is missing
+ * (a non-archive node, or a devnet restored from a state dump). One bounded getLogs, cached.
+ */
+async function lastPriceBefore(
+  client: Client,
+  { pool, protocol, chainId, store }: ReadPoolPriceHistoryParameters,
+  topics: `0x${string}`[],
+  startBlock: bigint,
+): Promise<bigint | null> {
+  const fromBlock = startBlock > LOOKBACK_BLOCKS ? startBlock - LOOKBACK_BLOCKS : 0n
+  const logs = await fetchLogsCached(client, {
+    store,
+    cacheKey: `${chainId}:pool-price-before:${pool.toLowerCase()}:${protocol}:${startBlock}:v1`,
+    address: pool,
+    topics,
+    fromBlock,
+    toBlock: startBlock,
+  })
+  const last = logs[logs.length - 1]
+  if (!last) return null
+  return protocol === 'v3' ? decodeSwapSqrtPrice(last.data) : decodeSyncSqrtPrice(last.data)
+}
+
+async function readPriceAt(client: Client, pool: Address, protocol: 'v2' | 'v3', blockNumber: bigint) {
+  try {
+    if (protocol === 'v3') {
+      const slot0 = await readContract(client, {
+        address: pool,
+        abi: poolStateAbi,
+        functionName: 'slot0',
+        blockNumber,
+      })
+      return slot0[0] > 0n ? slot0[0] : null
+    }
+    const [reserve0, reserve1] = await readContract(client, {
+      address: pool,
+      abi: poolStateAbi,
+      functionName: 'getReserves',
+      blockNumber,
+    })
+    return reserve0 > 0n && reserve1 > 0n ? encodeSqrtRatioX96(reserve1, reserve0) : null
+  } catch {
+    // Before the pool existed (or a node without archive state): the history starts at its first swap.
+    return null
+  }
+}
+
+function decodeSwapSqrtPrice(data: `0x${string}`): bigint | null {
+  const [, , sqrtPriceX96] = decodeAbiParameters(
+    [{ type: 'int256' }, { type: 'int256' }, { type: 'uint160' }, { type: 'uint128' }, { type: 'int24' }],
+    data,
+  )
+  return sqrtPriceX96 > 0n ? sqrtPriceX96 : null
+}
+
+function decodeSyncSqrtPrice(data: `0x${string}`): bigint | null {
+  const [reserve0, reserve1] = decodeAbiParameters([{ type: 'uint112' }, { type: 'uint112' }], data)
+  return reserve0 > 0n && reserve1 > 0n ? encodeSqrtRatioX96(reserve1, reserve0) : null
+}

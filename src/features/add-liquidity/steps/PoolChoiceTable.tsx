@@ -1,8 +1,10 @@
+import { useQuery } from '@tanstack/react-query'
+import { useChainId, useConfig } from 'wagmi'
 import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
 import type { PoolRow } from '../../../domain/pools/poolsListTypes.ts'
+import { poolsListQueryOptions } from '../../../queries/poolsListQuery.ts'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
 import { formatPercent, formatUsd } from '../../../ui/format/formatProjection.ts'
-import { usePoolsList } from '../../pools/data/usePoolsList.ts'
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 const pairKey = (pool: PoolChoice) =>
@@ -17,7 +19,7 @@ export function PoolChoiceTable(props: {
   selected: string
   onSelect: (address: string) => void
 }) {
-  const list = usePoolsList()
+  const list = useQuery(poolsListQueryOptions(useConfig(), useChainId()))
   const selected = props.choices.find((choice) => same(choice.address, props.selected))
   const shown = selected ? props.choices.filter((c) => pairKey(c) === pairKey(selected)) : props.choices
   const rowOf = (choice: PoolChoice): PoolRow | undefined =>

@@ -1,5 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
-import type { PoolPricePoint } from '../../../chain/pools/readPoolHistory.ts'
+import type { PoolPricePoint } from '../../../domain/pools/poolHistory.ts'
 import { ChartFigure } from '../../../ui/charts/PoolChartFigure.tsx'
 import {
   AXIS,

@@ -1,9 +1,12 @@
+import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
+import { useChainId, useConfig } from 'wagmi'
 import { backtestRange } from '../../../domain/backtest/backtestRange.ts'
 import type { BacktestResult } from '../../../domain/backtest/types.ts'
 import type { PoolRow, PoolsList } from '../../../domain/pools/poolsListTypes.ts'
 import { liquidityHistogram } from '../../../domain/projection/liquidityHistogram.ts'
 import { realizedVolatility } from '../../../domain/projection/realizedVolatility.ts'
+import { poolSnapshotQueryOptions } from '../../../queries/poolSnapshotQuery.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { BacktestChart } from '../../../ui/charts/BacktestChart.tsx'
@@ -14,7 +17,6 @@ import { formatPrice } from '../../../ui/format/formatPrice.ts'
 import { formatTokenAmount } from '../../../ui/format/formatTokenAmount.ts'
 import { Skeleton } from '../../../ui/Skeleton.tsx'
 import { ButtonLink } from '../../layout/ButtonLink.tsx'
-import { usePoolSnapshot } from '../../simulator/data/usePoolSnapshot.ts'
 import { LiquidityHistogramChart } from '../charts/LiquidityHistogramChart.tsx'
 import { PriceHistoryChart } from '../charts/PriceHistoryChart.tsx'
 import { usePoolHistory } from '../data/usePoolHistory.ts'
@@ -88,7 +90,10 @@ function BacktestSummary({ result, row }: { result: BacktestResult; row: PoolRow
 export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
   const priceUnit = `${row.token1.symbol.slice(0, 12)} per ${row.token0.symbol.slice(0, 12)}`
   const history = usePoolHistory(row, list.blockNumber)
-  const snapshot = usePoolSnapshot(row.kind === 'v3' ? row.address : undefined)
+  const chainId = useChainId()
+  const snapshot = useQuery(
+    poolSnapshotQueryOptions(useConfig(), { chainId, pool: row.kind === 'v3' ? row.address : undefined }),
+  )
   const tickSpacing = row.tickSpacing
   const volatility = history.data ? realizedVolatility(history.data.prices) : null
   const bars = useMemo(() => {

@@ -1,7 +1,7 @@
+import type { RangeProjection } from '../../domain/projection/projectRange.ts'
+import type { NetReturnSimulation } from '../../domain/projection/simulateNetReturn.ts'
+import type { PoolSnapshot } from '../../domain/projection/types.ts'
 import { formatPercent, formatUsd } from '../../ui/format/formatProjection.ts'
-import type { RangeProjection } from './projectRange.ts'
-import type { NetReturnSimulation } from './simulateNetReturn.ts'
-import type { PoolSnapshot } from './types.ts'
 
 /** One entry of the risks panel, in the user's numbers. */
 export type Risk = { id: string; level: 'info' | 'warning'; title: string; detail: string }

@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query'
-import { type Address, type PublicClient, publicActions } from 'viem'
+import type { Address, PublicClient } from 'viem'
 import type { Config } from 'wagmi'
+import { getPublicClient } from 'wagmi/actions'
 import { readPoolSnapshot } from '../chain/pools/readPoolSnapshot.ts'
 import { simulatorDeployments } from '../chain/pools/simulatorDeployments.ts'
-import { clientFor } from './client.ts'
 import { refetchWhileErrored } from './refetchWhileErrored.ts'
 
 export interface PoolSnapshotQueryParameters {
@@ -19,6 +19,17 @@ export function poolSnapshotQueryKey(parameters: PoolSnapshotQueryParameters) {
   ] as const
 }
 
+/**
+ * The chain's client with viem's public actions attached (the snapshot reader calls `client.multicall`).
+ * Kept here, not in ./client.ts: getPublicClient pulls every public action, which must stay out of the
+ * initial JS (measured: +~40 KB gzip when the health poll's module imported it).
+ */
+function publicClientFor(config: Config, chainId: number): PublicClient {
+  const client = getPublicClient(config, { chainId: chainId as never })
+  if (!client) throw new Error(`No RPC connection for chain ${chainId}.`)
+  return client as PublicClient
+}
+
 const isNotAPool = (error: Error) => error.name === 'NotAPoolError'
 
 /** A pool's snapshot (state, ticks, USD prices, farm) for the simulator, pool detail and add liquidity. */
@@ -29,9 +40,7 @@ export function poolSnapshotQueryOptions(config: Config, parameters: PoolSnapsho
       const { chainId, pool } = queryKey[1]
       const deployments = simulatorDeployments(chainId)
       if (!pool || !deployments) throw new Error('pool snapshot read without a pool or deployments')
-      // The reader calls the public actions as methods: the config's bare client gets them here.
-      const client = clientFor(config, chainId).extend(publicActions) as unknown as PublicClient
-      return readPoolSnapshot(client, { pool, deployments })
+      return readPoolSnapshot(publicClientFor(config, chainId), { pool, deployments })
     },
     enabled: parameters.pool !== undefined && simulatorDeployments(parameters.chainId) !== undefined,
     staleTime: 60_000,

@@ -11,6 +11,7 @@ import { poolsListQueryOptions } from '../../../queries/poolsListQuery.ts'
 import { FigureBasis } from '../../../ui/FigureBasis.tsx'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
 import { formatPoolFigures, type PoolFigureName } from '../../../ui/format/formatPoolFigures.ts'
+import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 const pairKey = (pool: PoolChoice) =>
@@ -84,7 +85,7 @@ export function PoolChoiceTable(props: {
                     className="underline-offset-2 hover:underline"
                     onClick={() => props.onSelect(choice.address)}
                   >
-                    {choice.token0.symbol.slice(0, 12)}/{choice.token1.symbol.slice(0, 12)}{' '}
+                    {formatSymbol(choice.token0.symbol)}/{formatSymbol(choice.token1.symbol)}{' '}
                     {choice.protocol.toUpperCase()} {formatFeeTier(choice.fee)}
                   </button>
                 </td>

@@ -4,7 +4,9 @@ import type { RangeProjection } from '../../../domain/projection/projectRange.ts
 import { DEPOSIT_REWARD_APR_BASIS } from '../../../domain/projection/projectRewardApr.ts'
 import type { PoolSnapshot } from '../../../domain/projection/types.ts'
 import { FigureBasis } from '../../../ui/FigureBasis.tsx'
-import { formatAmount, formatPercent, formatUsd } from '../../../ui/format/formatProjection.ts'
+import { formatPercent } from '../../../ui/format/formatPercent.ts'
+import { formatPrice as formatAmount } from '../../../ui/format/formatPrice.ts'
+import { formatUsd } from '../../../ui/format/formatUsd.ts'
 import type { MonteCarloState } from '../useMonteCarlo.ts'
 import { Stat } from './Stat.tsx'
 
@@ -134,7 +136,7 @@ export function ProjectionSummary({
             label="P(in range at end)"
             testId="sim-mc-in-range"
             outcome={mcOutcome((r) => r.probabilityInRangeAtEnd)}
-            format={(v) => formatPercent(v, 1)}
+            format={(v) => formatPercent(v)}
           />
           <Stat
             label="Expected time in range"

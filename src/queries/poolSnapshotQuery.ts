@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { Address, PublicClient } from 'viem'
+import type { Address } from 'viem'
 import type { Config } from 'wagmi'
 import { readPoolSnapshot } from '../chain/pools/readPoolSnapshot.ts'
 import { simulatorDeployments } from '../chain/pools/simulatorDeployments.ts'
-import { clientFor } from './client.ts'
+import { publicClientFor } from './client.ts'
 import { refetchWhileErrored } from './refetchWhileErrored.ts'
 
 export interface PoolSnapshotQueryParameters {
@@ -29,8 +29,7 @@ export function poolSnapshotQueryOptions(config: Config, parameters: PoolSnapsho
       const { chainId, pool } = queryKey[1]
       const deployments = simulatorDeployments(chainId)
       if (!pool || !deployments) throw new Error('pool snapshot read without a pool or deployments')
-      // The reader only needs the generic public actions of the chain's client.
-      return readPoolSnapshot(clientFor(config, chainId) as PublicClient, { pool, deployments })
+      return readPoolSnapshot(publicClientFor(config, chainId), { pool, deployments })
     },
     enabled: parameters.pool !== undefined && simulatorDeployments(parameters.chainId) !== undefined,
     staleTime: 60_000,

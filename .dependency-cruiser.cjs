@@ -1,7 +1,7 @@
 // The dependency rule of issue 11 (README "Project layout"), checked by dependency-cruiser in `npm test`
-// Run it through `npm run check:architecture` (or the test), not the depcruise CLI: dependency-cruiser's swc parse
-// has no tsx flag, which scripts/architecture.mjs turns on for .tsx files.
 // (scripts/architecture.test.ts) and printed by `npm run check:architecture` (scripts/check-architecture.mjs).
+// Run it through those, not the depcruise CLI: dependency-cruiser's swc parse has no tsx flag, which
+// scripts/architecture.mjs turns on for .tsx files.
 //
 //   math → nothing in src          domain → math            chain → domain, math, config (and chain)
 //   queries → chain, domain, math, config                    ui → math, config        config → math

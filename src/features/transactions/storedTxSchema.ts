@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import type { Hex } from 'viem'
 import { AddressSchema } from '../../config/storedDataSchema.ts'
-import type { PendingTxStatus, StoredBlockRef, StoredTx } from './pendingTxStore.ts'
+import type { PendingTxStatus, StoredBlockRef, StoredTx } from '../../domain/transactions/storedTx.ts'
 
 // The stored-transaction schema, in valibot (tree-shaken: only the pieces used here are bundled).
 // viem still checks addresses; the schema only calls it.

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { useChainId, useConfig } from 'wagmi'
 import type { BacktestWindow } from '../../../domain/backtest/backtestWindow.ts'
 import type { BacktestResult } from '../../../domain/backtest/types.ts'
@@ -43,8 +44,8 @@ export function useSimulatorBacktest(
       : null
   // Liquidity is an integer on chain: round the float down before replaying.
   const liquidity = deposit && deposit.liquidity >= 1 ? BigInt(Math.floor(deposit.liquidity)) : null
-  const backtestQuery = useQuery({
-    ...backtestQueryOptions(config, {
+  const backtestQuery = useQuery(
+    backtestQueryOptions(config, {
       chainId,
       pool: {
         address: snapshot.address,
@@ -57,8 +58,13 @@ export function useSimulatorBacktest(
       range: range ? { tickLower: range.tickLower, tickUpper: range.tickUpper } : undefined,
       liquidity: liquidity ?? undefined,
     }),
-    select: (result): SimulatorBacktest | undefined => (window ? { result, window } : undefined),
-  })
+  )
+  // One object per (result, window) pair: a new object on every render would re-run the panel's effects.
+  const result = backtestQuery.data
+  const data = useMemo<SimulatorBacktest | undefined>(
+    () => (result && window ? { result, window } : undefined),
+    [result, window],
+  )
   const reason = !enabled
     ? snapshot.kind === 'v2'
       ? 'backtests replay V3 swaps; this is a V2 pair'
@@ -71,7 +77,7 @@ export function useSimulatorBacktest(
           ? 'no USD price to turn the deposit into liquidity'
           : null
   return {
-    data: backtestQuery.data,
+    data,
     isFetching: windowQuery.isFetching || backtestQuery.isFetching,
     error: windowQuery.error ?? backtestQuery.error,
     reason,

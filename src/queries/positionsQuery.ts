@@ -1,9 +1,9 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import type { Address, Client } from 'viem'
+import { getPositionsConfig, withImportedPairs } from '../chain/catalogue/positionsConfig.ts'
 import { getDefaultLogStore, type LogStore } from '../chain/history/logStore.ts'
 import { readVersusHolding } from '../chain/history/readVersusHolding.ts'
 import { loadPositions } from '../chain/loadPositions.ts'
-import { getPositionsConfig, withImportedPairs } from '../chain/positionsConfig.ts'
 import type { V2PairInfo } from '../domain/catalogue/types.ts'
 import type { PositionsSnapshot } from '../domain/positions/model.ts'
 

@@ -11,7 +11,7 @@ import {
   RpcRequestError,
   TimeoutError,
 } from 'viem'
-import type { Deployments, TokenInfo } from '../../domain/catalogue/types.ts'
+import type { ChainCatalogue, TokenInfo } from '../../domain/catalogue/types.ts'
 import { NotAPoolError } from '../../domain/pools/NotAPoolError.ts'
 import { type PriceObservation, realizedVolatility } from '../../domain/projection/realizedVolatility.ts'
 import { type PricedPool, resolveUsdPrices } from '../../domain/projection/resolveUsdPrices.ts'
@@ -32,10 +32,10 @@ import {
   v3StakerAbi,
 } from './simulatorAbis.ts'
 
-/** Where to read: the pool, the chain's deployments (tokens, pools for USD routes, farms) and helpers. */
+/** Where to read: the pool, the chain's catalogue (tokens, pools for USD routes, farms) and helpers. */
 export type ReadPoolSnapshotParameters = {
   pool: Address
-  deployments: Deployments
+  catalogue: ChainCatalogue
 }
 
 type CallResult = { status: 'success'; result: unknown } | { status: 'failure'; error: unknown }
@@ -91,11 +91,11 @@ function value<T>(result: CallResult | undefined): T | undefined {
  */
 export async function readPoolSnapshot(
   client: PublicClient,
-  { pool, deployments }: ReadPoolSnapshotParameters,
+  { pool, catalogue }: ReadPoolSnapshotParameters,
 ): Promise<PoolSnapshot> {
   const blockNumber = await client.getBlockNumber({ cacheTime: 0 })
   const tokenInfo = (address: Address): TokenInfo | undefined =>
-    deployments.tokens.find((token) => same(token.address, address))
+    catalogue.tokens.find((token) => same(token.address, address))
 
   const calls: ContractFunctionParameters[] = []
   const add = (call: ContractFunctionParameters) => calls.push(call) - 1
@@ -109,37 +109,42 @@ export async function readPoolSnapshot(
     reserves: add({ address: pool, abi: v2PairAbi, functionName: 'getReserves' }),
     totalSupply: add({ address: pool, abi: v2PairAbi, functionName: 'totalSupply' }),
     time: add({
-      address: deployments.contracts.multicall3,
+      address: catalogue.contracts.multicall3,
       abi: multicallTimeAbi,
       functionName: 'getCurrentBlockTimestamp',
     }),
   }
   // USD routes: every listed pool's price and depth, in the same multicall.
-  const routeV3 = deployments.v3Pools
+  const routeV3 = catalogue.v3Pools
     .filter((candidate) => !same(candidate.address, pool))
     .map((candidate) => ({
       candidate,
       slot0: add({ address: candidate.address, abi: v3PoolAbi, functionName: 'slot0' }),
       liquidity: add({ address: candidate.address, abi: v3PoolAbi, functionName: 'liquidity' }),
     }))
-  const routeV2 = deployments.v2Pairs
+  const routeV2 = catalogue.v2Pairs
     .filter((candidate) => !same(candidate.address, pool))
     .map((candidate) => ({
       candidate,
       reserves: add({ address: candidate.address, abi: v2PairAbi, functionName: 'getReserves' }),
     }))
-  const incentive = deployments.v3Incentives
-    .filter((entry) => same(entry.pool, pool))
-    .sort((a, b) => b.endTime - a.endTime)[0]
-  const incentiveAt = incentive
-    ? add({
-        address: deployments.contracts.v3Staker,
-        abi: v3StakerAbi,
-        functionName: 'incentives',
-        args: [incentive.incentiveId],
-      })
+  // Incentives are read from the chain's V3 staker (none where the catalogue has no staker).
+  const staker = catalogue.contracts.v3Staker
+  const incentive = staker
+    ? catalogue.v3Incentives
+        .filter((entry) => same(entry.pool, pool))
+        .sort((a, b) => b.endTime - a.endTime)[0]
     : undefined
-  const farm = deployments.stakingRewards.find((entry) => same(entry.stakingToken, pool))
+  const incentiveAt =
+    incentive && staker
+      ? add({
+          address: staker,
+          abi: v3StakerAbi,
+          functionName: 'incentives',
+          args: [incentive.incentiveId],
+        })
+      : undefined
+  const farm = catalogue.stakingRewards.find((entry) => same(entry.stakingToken, pool))
   const farmAt = farm
     ? {
         rewardRate: add({ address: farm.address, abi: stakingRewardsAbi, functionName: 'rewardRate' }),
@@ -157,7 +162,7 @@ export async function readPoolSnapshot(
   const kind: 'v3' | 'v2' = slot0 ? 'v3' : 'v2'
   const timestamp = Number(value<bigint>(results[at.time]) ?? 0n)
 
-  // Token metadata: from the deployments, else one more multicall for the unknown ones.
+  // Token metadata: from the catalogue, else one more multicall for the unknown ones.
   const rewardTokenAddress = incentive?.rewardToken ?? farm?.rewardsToken
   const needed = [token0Address, token1Address, ...(rewardTokenAddress ? [rewardTokenAddress] : [])]
   const unknown = needed.filter((address) => !tokenInfo(address))
@@ -229,8 +234,8 @@ export async function readPoolSnapshot(
   const prices = resolveUsdPrices({
     tokens: needed,
     pools: priced,
-    usdToken: deployments.usdToken,
-    wrappedNative: deployments.contracts.weth9,
+    usdToken: catalogue.anchors.usdToken,
+    wrappedNative: catalogue.anchors.wrappedNative,
   })
   const token = (address: Address): SnapshotToken => ({
     address: getAddress(address),
@@ -247,18 +252,18 @@ export async function readPoolSnapshot(
 
   const [ticks, history, incentiveReward] = await Promise.all([
     kind === 'v3'
-      ? readTicks(client, deployments.contracts.tickLens, pool, tick, tickSpacing, blockNumber)
+      ? readTicks(client, catalogue.contracts.tickLens, pool, tick, tickSpacing, blockNumber)
       : Promise.resolve([]),
     readHistory(client, {
       pool,
       kind,
-      fromBlock: maxBigint(BigInt(deployments.startBlock), blockNumber - LOOKBACK_BLOCKS),
+      fromBlock: maxBigint(BigInt(catalogue.startBlock), blockNumber - LOOKBACK_BLOCKS),
       toBlock: blockNumber,
       decimals0: token0.decimals,
       decimals1: token1.decimals,
     }),
-    incentive
-      ? readIncentiveReward(client, deployments, incentive.rewardToken, pool, blockNumber)
+    incentive && staker
+      ? readIncentiveReward(client, catalogue, staker, incentive.rewardToken, pool, blockNumber)
       : Promise.resolve(undefined),
   ])
 
@@ -440,17 +445,18 @@ async function readHistory(
 /** The incentive's total budget from its IncentiveCreated event (the staker pays it over [start, end]). */
 async function readIncentiveReward(
   client: PublicClient,
-  deployments: Deployments,
+  catalogue: ChainCatalogue,
+  staker: Address,
   rewardToken: Address,
   pool: Address,
   toBlock: bigint,
 ): Promise<bigint | undefined> {
   try {
     const logs = await client.getLogs({
-      address: deployments.contracts.v3Staker,
+      address: staker,
       event: v3StakerAbi[1],
       args: { rewardToken, pool },
-      fromBlock: BigInt(deployments.startBlock),
+      fromBlock: BigInt(catalogue.startBlock),
       toBlock,
     })
     return logs.at(-1)?.args.reward

@@ -1,15 +1,16 @@
-import { useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useMemo, useState } from 'react'
 import { type Address, formatUnits } from 'viem'
 import { useChainId } from 'wagmi'
-import { listPoolChoices, wrappedNativeOf } from '../../../chain/pools/poolChoices.ts'
 import { incentiveActive } from '../../../chain/write/plans/buildFarmPlan.ts'
 import type { ManageActionKind } from '../../../chain/write/plans/buildManageAction.ts'
 import { buildV3IncreasePlan, type V3IncreasePlan } from '../../../chain/write/plans/buildV3IncreasePlan.ts'
 import type { TxRequest } from '../../../chain/write/txRequest.ts'
-import { getUniswapContracts } from '../../../config/uniswapContracts.ts'
 import { formatBps, parseRemovePercent } from '../../../domain/actions/parseRemovePercent.ts'
 import { deadlineFromChainTime } from '../../../domain/actions/slippage.ts'
+import { listPoolChoices } from '../../../domain/catalogue/listPoolChoices.ts'
 import type { PositionViewOk } from '../../../domain/positions/model.ts'
+import { catalogueQueryOptions } from '../../../queries/catalogueQuery.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
@@ -27,7 +28,8 @@ import { ManageReview } from './ManageReview.tsx'
 export function ManagePositions() {
   const chainId = useChainId()
   const { positions, account, snapshot } = usePositions()
-  const contracts = getUniswapContracts(chainId)
+  const catalogue = useQuery(catalogueQueryOptions(chainId)).data ?? undefined
+  const contracts = catalogue?.contracts
   const [settings, setSettings] = useAddLiquiditySettings()
   const flow = useTxFlow({
     id: 'manage',
@@ -41,8 +43,8 @@ export function ManagePositions() {
   const [asEth, setAsEth] = useState(true)
   const [formError, setFormError] = useState<string | null>(null)
   const [review, setReview] = useState<{ positionId: string; kind: ManageActionKind } | null>(null)
-  const weth = wrappedNativeOf(chainId)
-  const choices = listPoolChoices(chainId)
+  const weth = catalogue?.anchors.wrappedNative
+  const choices = useMemo(() => (catalogue ? listPoolChoices(catalogue) : []), [catalogue])
 
   if (!contracts || !account.address) return <p className="text-sm">Connect a wallet to manage positions.</p>
   const owner = account.address as Address

@@ -5,9 +5,9 @@ import { readContract } from 'viem/actions'
 import { useClient } from 'wagmi'
 import { readTokenMetadata } from '../../../chain/readTokenMetadata.ts'
 import { erc20WriteAbi } from '../../../chain/write/writeAbis.ts'
-import { getUniswapContracts } from '../../../config/uniswapContracts.ts'
 import { assessToken } from '../../../domain/actions/assessToken.ts'
 import type { TokenInfo } from '../../../domain/catalogue/types.ts'
+import { catalogueQueryOptions } from '../../../queries/catalogueQuery.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Field } from '../../../ui/Field.tsx'
 
@@ -19,7 +19,7 @@ export function TokenCheck(props: {
 }) {
   const [text, setText] = useState('')
   const client = useClient({ chainId: props.chainId as never })
-  const multicall3 = getUniswapContracts(props.chainId)?.multicall3
+  const multicall3 = useQuery(catalogueQueryOptions(props.chainId)).data?.contracts.multicall3
   const valid = isAddress(text.trim(), { strict: false })
   const address = valid ? getAddress(text.trim()) : undefined
   const check = useQuery({

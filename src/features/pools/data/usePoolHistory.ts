@@ -1,20 +1,23 @@
 import { useQuery } from '@tanstack/react-query'
 import { useChainId, useClient } from 'wagmi'
 import { getDefaultLogStore } from '../../../chain/history/logStore.ts'
-import { getPoolsListConfig } from '../../../chain/pools/poolsListConfig.ts'
 import { readPoolHistory } from '../../../chain/pools/readPoolHistory.ts'
 import type { PoolRow } from '../../../domain/pools/poolsListTypes.ts'
+import { catalogueQueryOptions } from '../../../queries/catalogueQuery.ts'
 import { poolsQueryKeys } from '../../../queries/poolsListQuery.ts'
 
 /** A pool's on-chain price history (and V3 events) up to the list's block; disabled until both exist. */
 export function usePoolHistory(row: PoolRow | undefined, toBlock: bigint | undefined) {
   const chainId = useChainId()
   const client = useClient({ chainId })
-  const config = getPoolsListConfig(chainId)
+  const catalogue = useQuery(catalogueQueryOptions(chainId)).data
+  // Whole-history scans only where the catalogue says they are affordable (the devnet).
+  const fromBlock = catalogue?.fullHistory ? BigInt(catalogue.startBlock) : undefined
   return useQuery({
     queryKey: [...poolsQueryKeys.history(chainId, row?.address ?? ''), { toBlock: toBlock?.toString() }],
     queryFn: () => {
-      if (!client || !row || !config || toBlock === undefined) throw new Error('missing pool or client')
+      if (!client || !row || fromBlock === undefined || toBlock === undefined)
+        throw new Error('missing pool or client')
       return readPoolHistory(client, {
         chainId,
         pool: {
@@ -23,12 +26,12 @@ export function usePoolHistory(row: PoolRow | undefined, toBlock: bigint | undef
           decimals0: row.token0.decimals,
           decimals1: row.token1.decimals,
         },
-        fromBlock: config.startBlock,
+        fromBlock,
         toBlock,
         store: getDefaultLogStore(),
       })
     },
-    enabled: client !== undefined && row !== undefined && config !== undefined && toBlock !== undefined,
+    enabled: client !== undefined && row !== undefined && fromBlock !== undefined && toBlock !== undefined,
     staleTime: Number.POSITIVE_INFINITY,
   })
 }

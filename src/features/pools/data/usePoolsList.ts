@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useChainId, useClient } from 'wagmi'
-import { isPoolsListChain } from '../../../chain/pools/poolsListConfig.ts'
+import { isPoolsListChain } from '../../../queries/catalogueQuery.ts'
 import { poolsListQueryOptions } from '../../../queries/poolsListQuery.ts'
 
 /** The pools list of the selected chain, plus whether the chain has one at all. */

@@ -4,12 +4,12 @@ import { getBlock } from 'viem/actions'
 import { useChainId, useClient } from 'wagmi'
 import { readBacktest } from '../../../chain/backtest/readBacktest.ts'
 import { getDefaultLogStore } from '../../../chain/history/logStore.ts'
-import { getPoolsListConfig } from '../../../chain/pools/poolsListConfig.ts'
 import { readV3PoolEvents } from '../../../chain/pools/readV3PoolEvents.ts'
 import { type BacktestWindow, backtestWindow } from '../../../domain/backtest/backtestWindow.ts'
 import type { BacktestResult } from '../../../domain/backtest/types.ts'
 import { depositLiquidity } from '../../../domain/projection/depositLiquidity.ts'
 import type { PoolSnapshot, ResolvedRange } from '../../../domain/projection/types.ts'
+import { catalogueQueryOptions } from '../../../queries/catalogueQuery.ts'
 
 /** A finished backtest and the window it covered. */
 export type SimulatorBacktest = { result: BacktestResult; window: BacktestWindow }
@@ -27,21 +27,23 @@ export function useSimulatorBacktest(
 ) {
   const chainId = useChainId()
   const client = useClient({ chainId })
-  const config = getPoolsListConfig(chainId)
-  const enabled = snapshot.kind === 'v3' && client !== undefined && config !== undefined
+  const catalogue = useQuery(catalogueQueryOptions(chainId)).data
+  // A backtest replays the pool's whole history: only where the catalogue says that is affordable.
+  const historyFromBlock = catalogue?.fullHistory ? BigInt(catalogue.startBlock) : undefined
+  const enabled = snapshot.kind === 'v3' && client !== undefined && historyFromBlock !== undefined
   const store = getDefaultLogStore()
 
   // The window depends only on the pool and the chain head: range drags do not refetch it.
   const windowQuery = useQuery({
     queryKey: ['simulator', 'backtest-window', { chainId, pool: snapshot.address.toLowerCase(), windowDays }],
     queryFn: async () => {
-      if (!client || !config) throw new Error('no client')
+      if (!client || historyFromBlock === undefined) throw new Error('no client')
       // wagmi's client type is chain-specific; getBlock needs only the transport.
       const head = await getBlock(client as Client, { blockTag: 'latest' })
       const events = await readV3PoolEvents(client, {
         chainId,
         pool: snapshot.address,
-        fromBlock: config.startBlock,
+        fromBlock: historyFromBlock,
         toBlock: head.number,
         store,
       })
@@ -84,7 +86,8 @@ export function useSimulatorBacktest(
       },
     ],
     queryFn: async (): Promise<SimulatorBacktest> => {
-      if (!client || !config || !window || !range || liquidity === null) throw new Error('no backtest input')
+      if (!client || historyFromBlock === undefined || !window || !range || liquidity === null)
+        throw new Error('no backtest input')
       const result = await readBacktest(client, {
         chainId,
         pool: {
@@ -94,7 +97,7 @@ export function useSimulatorBacktest(
           decimals0: snapshot.token0.decimals,
           decimals1: snapshot.token1.decimals,
         },
-        historyFromBlock: config.startBlock,
+        historyFromBlock,
         fromBlock: window.fromBlock,
         toBlock: window.toBlock,
         tickLower: range.tickLower,

@@ -24,12 +24,6 @@ const bundledCatalogues: Readonly<Record<number, ChainCatalogue>> = {
   [devnetCatalogue.chainId]: devnetCatalogue,
 }
 
-/** Every chain id with a catalogue. */
-export const catalogueChainIds: readonly number[] = [
-  ...Object.keys(bundledCatalogues).map(Number),
-  ...Object.keys(publicCatalogueCores).map(Number),
-]
-
 /**
  * The catalogue of `chainId` without its token list: contracts, anchors, known pools, farms. Synchronous
  * (no import, no RPC): what positions, pricing and the pools list need.
@@ -60,9 +54,4 @@ export async function loadCatalogue(chainId: number): Promise<ChainCatalogue | u
   if (!core || !load) return undefined
   const { default: list } = await load()
   return { ...core, tokens: list.tokens }
-}
-
-/** Whether a liquidity-mining program (StakingRewards farm or V3 staker incentive) is known on the chain. */
-export function catalogueHasFarms(core: CatalogueCore): boolean {
-  return core.stakingRewards.length > 0 || core.v3Incentives.length > 0
 }

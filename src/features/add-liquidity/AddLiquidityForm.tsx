@@ -7,6 +7,7 @@ import { type CreatePoolInput, deriveCreatePool } from '../../domain/actions/der
 import { type TypedRangePrices, typedRangeStatus } from '../../domain/actions/typedRangeStatus.ts'
 import type { AddLiquidityForm as FormState } from '../../domain/actions/types.ts'
 import { rangeFromPercent } from '../../domain/actions/validateRange.ts'
+import { ethWrapperOf } from '../../domain/catalogue/ethWrapperOf.ts'
 import { listPoolChoices } from '../../domain/catalogue/listPoolChoices.ts'
 import type { TokenInfo } from '../../domain/catalogue/types.ts'
 import { catalogueQueryOptions } from '../../queries/catalogueQuery.ts'
@@ -103,7 +104,7 @@ export function AddLiquidityForm() {
     : choices.find((choice) => choice.address.toLowerCase() === form.poolAddress.toLowerCase())
   const spender = pool?.protocol === 'v3' ? contracts?.nonfungiblePositionManager : contracts?.v2Router02
   const live = usePoolLiveState(chainId, pool, account.address, spender)
-  const weth = catalogue?.anchors.wrappedNative
+  const weth = catalogue ? ethWrapperOf(catalogue) : undefined
   // Volume, USD prices, farm and initialized ticks, as the simulator reads them (APR, histogram).
   const snapshot = usePoolSnapshot(pool?.create ? undefined : pool?.address)
   const flow = useTxFlow({

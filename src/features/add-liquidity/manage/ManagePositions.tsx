@@ -8,6 +8,7 @@ import { buildV3IncreasePlan, type V3IncreasePlan } from '../../../chain/write/p
 import type { TxRequest } from '../../../chain/write/txRequest.ts'
 import { formatBps, parseRemovePercent } from '../../../domain/actions/parseRemovePercent.ts'
 import { deadlineFromChainTime } from '../../../domain/actions/slippage.ts'
+import { ethWrapperOf } from '../../../domain/catalogue/ethWrapperOf.ts'
 import { listPoolChoices } from '../../../domain/catalogue/listPoolChoices.ts'
 import type { PositionViewOk } from '../../../domain/positions/model.ts'
 import { catalogueQueryOptions } from '../../../queries/catalogueQuery.ts'
@@ -43,7 +44,7 @@ export function ManagePositions() {
   const [asEth, setAsEth] = useState(true)
   const [formError, setFormError] = useState<string | null>(null)
   const [review, setReview] = useState<{ positionId: string; kind: ManageActionKind } | null>(null)
-  const weth = catalogue?.anchors.wrappedNative
+  const weth = catalogue ? ethWrapperOf(catalogue) : undefined
   const choices = useMemo(() => (catalogue ? listPoolChoices(catalogue) : []), [catalogue])
 
   if (!contracts || !account.address) return <p className="text-sm">Connect a wallet to manage positions.</p>

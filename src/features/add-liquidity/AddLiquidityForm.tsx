@@ -156,6 +156,12 @@ export function AddLiquidityForm() {
         <Skeleton className="h-40" />
       </div>
     )
+  if (catalogueQuery.isError)
+    return (
+      <Banner tone="error" title="Could not load this network's token list" data-testid="catalogue-error">
+        {catalogueQuery.error.message.split('\n')[0]} Reload the page to try again.
+      </Banner>
+    )
   if (!contracts || (choices.length === 0 && !inFlow))
     return (
       <EmptyState

@@ -49,6 +49,10 @@ export default function SimulatorPage() {
         <div className="flex flex-col gap-3" data-testid="sim-loading">
           <Skeleton className="h-56" />
         </div>
+      ) : catalogueQuery.isError ? (
+        <Banner tone="error" title="Could not load this network's token list" data-testid="catalogue-error">
+          {catalogueQuery.error.message.split('\n')[0]} Reload the page to try again.
+        </Banner>
       ) : !catalogue ? (
         <EmptyState
           title="No pools known on this chain"

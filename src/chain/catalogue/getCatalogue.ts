@@ -55,3 +55,12 @@ export async function loadCatalogue(chainId: number): Promise<ChainCatalogue | u
   const { default: list } = await load()
   return { ...core, tokens: list.tokens }
 }
+
+/**
+ * First block a pool's whole event history is scanned from (backtests, price history), where the catalogue
+ * says such scans are affordable (the devnet); undefined elsewhere, which keeps those reads off.
+ */
+export function getHistoryFromBlock(chainId: number): bigint | undefined {
+  const core = getCatalogueCore(chainId)
+  return core?.fullHistory ? BigInt(core.startBlock) : undefined
+}

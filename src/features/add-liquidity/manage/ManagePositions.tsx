@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { type Address, formatUnits } from 'viem'
-import { useChainId } from 'wagmi'
+import { useChainId, useConfig } from 'wagmi'
 import { incentiveActive } from '../../../chain/write/plans/buildFarmPlan.ts'
 import type { ManageActionKind } from '../../../chain/write/plans/buildManageAction.ts'
 import { buildV3IncreasePlan, type V3IncreasePlan } from '../../../chain/write/plans/buildV3IncreasePlan.ts'
@@ -12,13 +12,15 @@ import { ethWrapperOf } from '../../../domain/catalogue/ethWrapperOf.ts'
 import { listPoolChoices } from '../../../domain/catalogue/listPoolChoices.ts'
 import type { PositionViewOk } from '../../../domain/positions/model.ts'
 import { catalogueQueryOptions } from '../../../queries/catalogueQuery.ts'
+import { positionsQueryOptions } from '../../../queries/positionsQuery.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { Field } from '../../../ui/Field.tsx'
-import { usePositions } from '../../positions/usePositions.ts'
+import { useChainHealth } from '../../chain-status/useChainHealth.ts'
 import { TxStepper } from '../../transactions/TxStepper.tsx'
 import { useTxFlow } from '../../transactions/useTxFlow.ts'
+import { useActiveAccount } from '../../wallet/useActiveAccount.ts'
 import { useAddLiquiditySettings } from '../useAddLiquiditySettings.ts'
 import { ManageReview } from './ManageReview.tsx'
 
@@ -28,7 +30,13 @@ import { ManageReview } from './ManageReview.tsx'
  */
 export function ManagePositions() {
   const chainId = useChainId()
-  const { positions, account, snapshot } = usePositions()
+  const account = useActiveAccount()
+  const { blockNumber } = useChainHealth()
+  // The same query (and cache entry) as the Positions page: the positions as of the latest block.
+  const { data: snapshot } = useQuery(
+    positionsQueryOptions(useConfig(), { chainId, account: account.address, blockNumber }),
+  )
+  const positions = snapshot?.positions ?? []
   const catalogue = useQuery(catalogueQueryOptions(chainId)).data ?? undefined
   const contracts = catalogue?.contracts
   const [settings, setSettings] = useAddLiquiditySettings()

@@ -1,0 +1,41 @@
+import { queryOptions } from '@tanstack/react-query'
+import type { Address } from 'viem'
+import type { Config } from 'wagmi'
+import { getCatalogueCore, loadCatalogue } from '../chain/catalogue/getCatalogue.ts'
+import { readPoolSnapshot } from '../chain/pools/readPoolSnapshot.ts'
+import { publicClientFor } from './client.ts'
+import { refetchWhileErrored } from './refetchWhileErrored.ts'
+
+export interface PoolSnapshotQueryParameters {
+  chainId: number
+  pool: Address | undefined
+}
+
+/** Query key: ['poolSnapshot', { chainId, pool }] (pool lowercased). */
+export function poolSnapshotQueryKey(parameters: PoolSnapshotQueryParameters) {
+  return [
+    'poolSnapshot',
+    { chainId: parameters.chainId, pool: parameters.pool?.toLowerCase() as Address | undefined },
+  ] as const
+}
+
+const isNotAPool = (error: Error) => error.name === 'NotAPoolError'
+
+/** A pool's snapshot (state, ticks, USD prices, farm) for the simulator, pool detail and add liquidity. */
+export function poolSnapshotQueryOptions(config: Config, parameters: PoolSnapshotQueryParameters) {
+  return queryOptions({
+    queryKey: poolSnapshotQueryKey(parameters),
+    queryFn: async ({ queryKey }) => {
+      const { chainId, pool } = queryKey[1]
+      // The chain's catalogue (tokens, route pools, farms): local data, a public chain's token list imported once.
+      const catalogue = await loadCatalogue(chainId)
+      if (!pool || !catalogue) throw new Error('pool snapshot read without a pool or catalogue')
+      return readPoolSnapshot(publicClientFor(config, chainId), { pool, catalogue })
+    },
+    enabled: parameters.pool !== undefined && getCatalogueCore(parameters.chainId) !== undefined,
+    staleTime: 60_000,
+    retry: (failureCount, error) => !isNotAPool(error) && failureCount < 2,
+    // Recover by itself after an RPC outage; a non-pool address stays an error.
+    refetchInterval: refetchWhileErrored(isNotAPool),
+  })
+}

@@ -1,5 +1,5 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { lazy, Suspense, useState } from 'react'
+import { type ComponentType, lazy, Suspense, useState } from 'react'
 import { Route, Router, type RouterProps, Switch } from 'wouter'
 import { createAppQueryClient } from './config/queryClient.ts'
 import { createBrowserSettingsStore, type SettingsStore } from './config/settingsStore.ts'
@@ -11,18 +11,42 @@ import { SettingsContext } from './features/settings/SettingsContext.ts'
 import { WagmiFromSettings } from './features/settings/WagmiFromSettings.tsx'
 import { ThemeSync } from './features/theme/ThemeSync.tsx'
 import { FlowResumeBanner } from './features/transactions/FlowResumeBanner.tsx'
-import { PendingTransactions } from './features/transactions/PendingTransactions.tsx'
 import { StoredDataNotice } from './features/transactions/StoredDataNotice.tsx'
 import { TxFlowsProvider } from './features/transactions/TxFlowsProvider.tsx'
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx'
 
+/**
+ * A routed page, lazily loaded together with the URL-state provider (nuqs) it reads its query through:
+ * both chunks load in parallel, and neither is in the initial JS.
+ */
+function lazyPage(load: () => Promise<{ default: ComponentType }>) {
+  return lazy(async () => {
+    const [{ default: Page }, { UrlStateAdapter }] = await Promise.all([
+      load(),
+      import('./features/layout/UrlStateAdapter.tsx'),
+    ])
+    return {
+      default: () => (
+        <UrlStateAdapter>
+          <Page />
+        </UrlStateAdapter>
+      ),
+    }
+  })
+}
+
 // Each page is its own chunk: the entry stays small and charts load only where used.
-const PositionsPage = lazy(() => import('./features/positions/PositionsPage.tsx'))
-const PoolsPage = lazy(() => import('./features/pools/PoolsPage.tsx'))
-const SimulatorPage = lazy(() => import('./features/simulator/SimulatorPage.tsx'))
-const AddLiquidityPage = lazy(() => import('./features/add-liquidity/AddLiquidityPage.tsx'))
-const SettingsPage = lazy(() => import('./features/settings/SettingsPage.tsx'))
-const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage.tsx'))
+const PositionsPage = lazyPage(() => import('./features/positions/PositionsPage.tsx'))
+const PoolsPage = lazyPage(() => import('./features/pools/PoolsPage.tsx'))
+const SimulatorPage = lazyPage(() => import('./features/simulator/SimulatorPage.tsx'))
+const AddLiquidityPage = lazyPage(() => import('./features/add-liquidity/AddLiquidityPage.tsx'))
+const SettingsPage = lazyPage(() => import('./features/settings/SettingsPage.tsx'))
+const NotFoundPage = lazyPage(() => import('./features/not-found/NotFoundPage.tsx'))
+// Re-checking stored transactions needs viem's receipt/transaction reads: loaded after the first paint.
+// It renders nothing until it has something to say, so its empty fallback moves nothing.
+const PendingTransactions = lazy(async () => ({
+  default: (await import('./features/transactions/PendingTransactions.tsx')).PendingTransactions,
+}))
 
 export interface AppProps {
   /** Defaults to localStorage-backed settings. */
@@ -47,7 +71,9 @@ export function App({ settingsStore, queryClient, router }: AppProps) {
               <TxFlowsProvider>
                 <AppLayout>
                   <StoredDataNotice />
-                  <PendingTransactions />
+                  <Suspense fallback={null}>
+                    <PendingTransactions />
+                  </Suspense>
                   <FlowResumeBanner />
                   <RouteErrorBoundary>
                     <Suspense fallback={<PageSkeleton />}>

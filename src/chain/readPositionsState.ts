@@ -3,11 +3,12 @@ import type { StakingRewardsInfo, V2PairInfo, V3IncentiveInfo } from '../domain/
 import { computeV3PoolAddress } from '../domain/pools/computeV3PoolAddress.ts'
 import type { TokenMeta } from '../domain/positions/model.ts'
 import type { PricingConfig } from '../domain/pricing/pricingTypes.ts'
-import { erc20MetadataAbi } from './abi/erc20MetadataAbi.ts'
+import { erc20Abi } from './abi/erc20Abi.ts'
 import { multicall3Abi } from './abi/multicall3Abi.ts'
 import { nonfungiblePositionManagerAbi } from './abi/nonfungiblePositionManagerAbi.ts'
 import { stakingRewardsAbi } from './abi/stakingRewardsAbi.ts'
-import { uniswapV2FactoryAbi, uniswapV2PairAbi } from './abi/uniswapV2PairAbi.ts'
+import { uniswapV2FactoryAbi } from './abi/uniswapV2FactoryAbi.ts'
+import { uniswapV2PairAbi } from './abi/uniswapV2PairAbi.ts'
 import { uniswapV3PoolAbi } from './abi/uniswapV3PoolAbi.ts'
 import { uniswapV3StakerAbi } from './abi/uniswapV3StakerAbi.ts'
 import { aggregateCalls, type BatchCall, type BatchResult, contractCall } from './aggregateCalls.ts'
@@ -211,8 +212,8 @@ export async function readPositionsState(
     contractCall(pair.address, uniswapV2PairAbi, 'getReserves', []),
     contractCall(pair.address, uniswapV2PairAbi, 'totalSupply', []),
     contractCall(pair.address, uniswapV2PairAbi, 'kLast', []),
-    contractCall(pair.token0, erc20MetadataAbi, 'balanceOf', [pair.address]),
-    contractCall(pair.token1, erc20MetadataAbi, 'balanceOf', [pair.address]),
+    contractCall(pair.token0, erc20Abi, 'balanceOf', [pair.address]),
+    contractCall(pair.token1, erc20Abi, 'balanceOf', [pair.address]),
   ])
   const farmCalls: BatchCall<unknown>[] = farms.flatMap((farm) => [
     contractCall(farm.address, stakingRewardsAbi, 'balanceOf', [account]),

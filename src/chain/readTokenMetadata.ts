@@ -1,6 +1,6 @@
 import { type Address, type Client, getAddress, type Hex, hexToString, trim } from 'viem'
 import type { TokenMeta } from '../domain/positions/model.ts'
-import { erc20MetadataAbi } from './abi/erc20MetadataAbi.ts'
+import { erc20Abi } from './abi/erc20Abi.ts'
 import { aggregateCalls, type BatchCall, type BatchResult, contractCall } from './aggregateCalls.ts'
 
 /** Symbols longer than this are shortened in `displaySymbol`. */
@@ -12,9 +12,7 @@ export const UNUSUAL_DECIMALS_THRESHOLD = 36
 export function decodeStringOrBytes32(returnData: Hex): string {
   // ABI string: offset word + length word + data (>= 64 bytes); bytes32: exactly one word.
   if (returnData.length === 66) return hexToString(trim(returnData, { dir: 'right' })).replace(/\0/g, '')
-  return contractCall('0x0000000000000000000000000000000000000000', erc20MetadataAbi, 'symbol', []).decode(
-    returnData,
-  )
+  return contractCall('0x0000000000000000000000000000000000000000', erc20Abi, 'symbol', []).decode(returnData)
 }
 
 /** Shortens a raw symbol for layout; escaping is the UI's job. */
@@ -26,7 +24,7 @@ export function toDisplaySymbol(symbol: string): string {
 }
 
 function rawCall(target: Address, functionName: 'symbol' | 'name'): BatchCall<string> {
-  const base = contractCall(target, erc20MetadataAbi, functionName, [])
+  const base = contractCall(target, erc20Abi, functionName, [])
   return { ...base, decode: decodeStringOrBytes32 }
 }
 
@@ -34,11 +32,7 @@ function rawCall(target: Address, functionName: 'symbol' | 'name'): BatchCall<st
 export function tokenMetadataCalls(
   token: Address,
 ): [BatchCall<string>, BatchCall<string>, BatchCall<number>] {
-  return [
-    rawCall(token, 'symbol'),
-    rawCall(token, 'name'),
-    contractCall(token, erc20MetadataAbi, 'decimals', []),
-  ]
+  return [rawCall(token, 'symbol'), rawCall(token, 'name'), contractCall(token, erc20Abi, 'decimals', [])]
 }
 
 /** Builds TokenMeta from the results of `tokenMetadataCalls`; never throws. */

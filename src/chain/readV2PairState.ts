@@ -1,6 +1,7 @@
 import { type Address, type Client, erc20Abi, zeroAddress } from 'viem'
 import { getBlock, multicall } from 'viem/actions'
-import { uniswapV2FactoryAbi, uniswapV2PairAbi } from './abi/uniswapV2PairAbi.ts'
+import { uniswapV2FactoryAbi } from './abi/uniswapV2FactoryAbi.ts'
+import { uniswapV2PairAbi } from './abi/uniswapV2PairAbi.ts'
 
 /** A V2 pair's state at one block: what a mint or burn through the router computes with. */
 export type V2PairState = {

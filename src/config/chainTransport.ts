@@ -1,7 +1,15 @@
-import { type Chain, fallback, type Hex, http, numberToHex, type Transport, webSocket } from 'viem'
+import {
+  type Chain,
+  fallback,
+  type Hex,
+  http,
+  numberToHex,
+  type Transport,
+  type WebSocketTransportConfig,
+} from 'viem'
+import { createLazyTransport } from './createLazyTransport.ts'
 import {
   callKind,
-  describeCallDifference,
   getRpcTrust,
   isCriticalNow,
   noteAnsweringNode,
@@ -31,6 +39,15 @@ export function resolveChainRpcUrls(
     envUrls: readEnvRpcUrls(chain.id, env),
     defaultUrls: chain.rpcUrls.default.http,
     exclusive: isLocalChain(chain),
+  })
+}
+
+/** viem's WebSocket transport, loaded when a ws(s) URL is first used (most users configure none). */
+function webSocket(url: string, config: WebSocketTransportConfig): Transport {
+  return createLazyTransport(async () => (await import('./webSocketTransport.ts')).webSocket(url, config), {
+    key: 'webSocket',
+    name: 'WebSocket JSON-RPC (loaded on first use)',
+    type: 'webSocketLazy',
   })
 }
 
@@ -146,10 +163,11 @@ export function createCheckedTransport(chainId: number, urls: readonly string[])
         primaryHashes.delete(pinned)
         void crossCheckBlockHash(chainId, pinned, ownHash)
       } else if (method === 'eth_call' && witnessAnswer !== undefined && witnessAnswer !== answer) {
+        const calldata = callObject.data ?? callObject.input
         recordCheck(chainId, {
           kind: 'disagree',
           disagreement: {
-            ...describeCallDifference(callObject.data ?? callObject.input, answer, witnessAnswer, pinned),
+            ...(await describeDifference(calldata, answer, witnessAnswer, pinned)),
             blockNumber: pinned,
             urls: pair,
             atMs: Date.now(),
@@ -170,6 +188,28 @@ export function createCheckedTransport(chainId: number, urls: readonly string[])
       return checked(args)
     }
     return { ...primary, request: request as typeof primary.request }
+  }
+}
+
+/**
+ * What two answers disagree about, in words (describeCallDifference.ts, loaded on the first
+ * disagreement); when that code cannot load, the call's selector and the two answers, shortened.
+ */
+async function describeDifference(
+  calldata: Hex | undefined,
+  primary: unknown,
+  witness: unknown,
+  blockNumber: bigint,
+): Promise<{ about: string; primary: string; witness: string }> {
+  try {
+    const { describeCallDifference } = await import('./describeCallDifference.ts')
+    return describeCallDifference(calldata, primary, witness, blockNumber)
+  } catch {
+    return {
+      about: `the result of the read ${(calldata ?? '0x').slice(0, 10)} at block ${blockNumber}`,
+      primary: shortHex(primary),
+      witness: shortHex(witness),
+    }
   }
 }
 

@@ -1,5 +1,6 @@
-import { arbitrum, base, mainnet, optimism, polygon } from 'viem/chains'
+import { arbitrum, mainnet, polygon } from 'viem/chains'
 import { poolscopeDevnet } from './devnetChain.ts'
+import { base, optimism } from './opStackChains.ts'
 
 /**
  * Every chain the app can read, devnet first so a fresh visitor (and the offline demo) lands on it.

@@ -1,5 +1,7 @@
-import { type Address, getAddress, isAddress } from 'viem'
+import * as v from 'valibot'
+import type { Address } from 'viem'
 import { validateRpcUrl } from './rpcUrl.ts'
+import { AddressSchema, readStoredField, StoredObjectSchema } from './storedDataSchema.ts'
 
 /**
  * localStorage key of the user's settings. index.html reads it too (theme, before first paint),
@@ -27,29 +29,53 @@ export interface Settings {
 /** Settings of a first visit. */
 export const DEFAULT_SETTINGS: Settings = { theme: 'system', rpcUrls: {}, watchAddress: null }
 
-function parseTheme(value: unknown): ThemePreference {
-  return value === 'light' || value === 'dark' || value === 'system' ? value : DEFAULT_SETTINGS.theme
-}
+/** The theme choice. */
+export const ThemeSchema = v.picklist(['system', 'light', 'dark'])
 
-function parseRpcUrls(value: unknown): Record<string, readonly string[]> {
-  if (typeof value !== 'object' || value === null) return {}
+/** One RPC URL, trimmed; an invalid one fails with validateRpcUrl's message. */
+export const RpcUrlSchema = v.pipe(
+  v.string(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const checked = validateRpcUrl(dataset.value)
+    if (checked.ok) return checked.url
+    addIssue({ message: checked.message })
+    return NEVER
+  }),
+)
+
+/** The watched address: null, or an address read as EIP-55 checksummed. */
+export const WatchAddressSchema = v.nullable(AddressSchema)
+
+/** The stored RPC URLs: per decimal chain id, a list of URLs (a single string is accepted as a list of one). */
+const RpcUrlsSchema = v.record(
+  v.pipe(v.string(), v.regex(/^\d+$/)),
+  v.union([v.string(), v.array(v.unknown())]),
+)
+
+/**
+ * The stored RPC URLs, kept URL by URL: a bad URL (or a non-decimal chain id) is dropped and the rest
+ * kept, and `allRead` says whether anything was dropped. Hand-written around the schemas above
+ * because a schema passes or fails a value as a whole, and one bad URL must not cost the others.
+ */
+function readRpcUrls(value: unknown): { rpcUrls: Record<string, readonly string[]>; allRead: boolean } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { rpcUrls: {}, allRead: false }
   const rpcUrls: Record<string, readonly string[]> = {}
+  let allRead = true
   for (const [chainId, urls] of Object.entries(value)) {
-    if (!/^\d+$/.test(chainId)) continue
+    const entry = v.safeParse(RpcUrlsSchema, { [chainId]: urls })
     // Accept a single string too: hand-written seeds often forget the array.
     const list: unknown[] = Array.isArray(urls) ? urls : [urls]
-    const valid = list.flatMap((url) => {
-      if (typeof url !== 'string') return []
-      const checked = validateRpcUrl(url)
-      return checked.ok ? [checked.url] : []
-    })
+    const valid = entry.success
+      ? list.flatMap((url) => {
+          const checked = v.safeParse(RpcUrlSchema, url)
+          return checked.success ? [checked.output] : []
+        })
+      : []
+    if (valid.length !== list.length) allRead = false
     if (valid.length > 0) rpcUrls[chainId] = valid
   }
-  return rpcUrls
-}
-
-function parseWatchAddress(value: unknown): Address | null {
-  return typeof value === 'string' && isAddress(value, { strict: false }) ? getAddress(value) : null
+  return { rpcUrls, allRead }
 }
 
 /** Parsed settings and the stored fields that could not be read (each fell back to its default). */
@@ -63,40 +89,26 @@ export type SettingsReport = { settings: Settings; unreadable: string[] }
  */
 export function parseSettingsReport(raw: string | null): SettingsReport {
   if (raw === null) return { settings: DEFAULT_SETTINGS, unreadable: [] }
-  let json: unknown
-  try {
-    json = JSON.parse(raw)
-  } catch {
-    return { settings: DEFAULT_SETTINGS, unreadable: ['settings'] }
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json))
-    return { settings: DEFAULT_SETTINGS, unreadable: ['settings'] }
-  const record = json as Record<string, unknown>
-  const settings: Settings = {
-    theme: parseTheme(record.theme),
-    rpcUrls: parseRpcUrls(record.rpcUrls),
-    watchAddress: parseWatchAddress(record.watchAddress),
-  }
+  const stored = v.safeParse(StoredObjectSchema, raw)
+  if (!stored.success) return { settings: DEFAULT_SETTINGS, unreadable: ['settings'] }
+  const record = stored.output
   const unreadable: string[] = []
-  if (record.theme !== undefined && settings.theme !== record.theme) unreadable.push('theme')
-  if (record.rpcUrls !== undefined && !rpcUrlsAllRead(record.rpcUrls, settings.rpcUrls))
-    unreadable.push('RPC URLs')
-  if (
-    record.watchAddress !== undefined &&
-    record.watchAddress !== null &&
-    settings.watchAddress?.toLowerCase() !== String(record.watchAddress).toLowerCase()
+  const theme = readStoredField(record, 'theme', ThemeSchema, DEFAULT_SETTINGS.theme, 'theme', unreadable)
+  let rpcUrls: Record<string, readonly string[]> = {}
+  if (record.rpcUrls !== undefined) {
+    const read = readRpcUrls(record.rpcUrls)
+    rpcUrls = read.rpcUrls
+    if (!read.allRead) unreadable.push('RPC URLs')
+  }
+  const watchAddress = readStoredField(
+    record,
+    'watchAddress',
+    WatchAddressSchema,
+    DEFAULT_SETTINGS.watchAddress,
+    'watched address',
+    unreadable,
   )
-    unreadable.push('watched address')
-  return { settings, unreadable }
-}
-
-/** Whether every stored RPC URL survived parsing (a bad or dropped one is reported). */
-function rpcUrlsAllRead(stored: unknown, parsed: Record<string, readonly string[]>): boolean {
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return false
-  return Object.entries(stored).every(([chainId, urls]) => {
-    const count = Array.isArray(urls) ? urls.length : 1
-    return (parsed[chainId]?.length ?? 0) === count
-  })
+  return { settings: { theme, rpcUrls, watchAddress }, unreadable }
 }
 
 /**

@@ -1,3 +1,6 @@
+import * as v from 'valibot'
+import { readStoredField, StoredObjectSchema } from './storedDataSchema.ts'
+
 /** Where the slippage tolerance and deadline (shared by Add liquidity and Manage) are remembered. */
 export const TRADE_SETTINGS_STORAGE_KEY = 'poolscope.addLiquidity.settings'
 
@@ -17,6 +20,11 @@ export const DEFAULT_TRADE_SETTINGS: TradeSettings = {
   deadlineMinutes: DEFAULT_DEADLINE_MINUTES,
 }
 
+/** Slippage tolerance in basis points: an integer in 1 … 5,000. */
+export const SlippageBpsSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5_000))
+/** Deadline in minutes after the latest block: an integer in 1 … 4,320 (three days). */
+export const DeadlineMinutesSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4_320))
+
 /**
  * Parses the stored trade settings: each field outside its valid range (or the whole value, if it is not
  * a JSON object) falls back to its default and is named in `unreadable` (for the stored-data notice).
@@ -24,27 +32,26 @@ export const DEFAULT_TRADE_SETTINGS: TradeSettings = {
  */
 export function parseTradeSettings(raw: string | null): { settings: TradeSettings; unreadable: string[] } {
   if (raw === null) return { settings: DEFAULT_TRADE_SETTINGS, unreadable: [] }
-  let json: unknown
-  try {
-    json = JSON.parse(raw)
-  } catch {
-    return { settings: DEFAULT_TRADE_SETTINGS, unreadable: ['slippage and deadline'] }
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json))
-    return { settings: DEFAULT_TRADE_SETTINGS, unreadable: ['slippage and deadline'] }
-  const value = json as Record<string, unknown>
+  const stored = v.safeParse(StoredObjectSchema, raw)
+  if (!stored.success) return { settings: DEFAULT_TRADE_SETTINGS, unreadable: ['slippage and deadline'] }
   const unreadable: string[] = []
-  const slippage = value.slippageBps
-  const slippageOk = Number.isInteger(slippage) && (slippage as number) >= 1 && (slippage as number) <= 5_000
-  if (slippage !== undefined && !slippageOk) unreadable.push('slippage')
-  const deadline = value.deadlineMinutes
-  const deadlineOk = Number.isInteger(deadline) && (deadline as number) >= 1 && (deadline as number) <= 4_320
-  if (deadline !== undefined && !deadlineOk) unreadable.push('deadline')
-  return {
-    settings: {
-      slippageBps: slippageOk ? (slippage as number) : DEFAULT_SLIPPAGE_BPS,
-      deadlineMinutes: deadlineOk ? (deadline as number) : DEFAULT_DEADLINE_MINUTES,
-    },
-    unreadable,
+  const settings: TradeSettings = {
+    slippageBps: readStoredField(
+      stored.output,
+      'slippageBps',
+      SlippageBpsSchema,
+      DEFAULT_SLIPPAGE_BPS,
+      'slippage',
+      unreadable,
+    ),
+    deadlineMinutes: readStoredField(
+      stored.output,
+      'deadlineMinutes',
+      DeadlineMinutesSchema,
+      DEFAULT_DEADLINE_MINUTES,
+      'deadline',
+      unreadable,
+    ),
   }
+  return { settings, unreadable }
 }

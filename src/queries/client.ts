@@ -1,6 +1,6 @@
-import type { Client, PublicClient } from 'viem'
+import type { Client } from 'viem'
 import type { Config } from 'wagmi'
-import { getClient, getPublicClient } from 'wagmi/actions'
+import { getClient } from 'wagmi/actions'
 
 /**
  * The viem client of `chainId` from the wagmi config, for a `queryFn` (the wagmi way: options take the
@@ -11,15 +11,4 @@ export function clientFor(config: Config, chainId: number): Client {
   const client = getClient(config, { chainId: chainId as never })
   if (!client) throw new Error(`No RPC connection for chain ${chainId}.`)
   return client as Client
-}
-
-/**
- * The chain's client with viem's public actions attached (`client.multicall(...)`), for readers written
- * against a PublicClient.
- * @throws when the app has no transport for the chain
- */
-export function publicClientFor(config: Config, chainId: number): PublicClient {
-  const client = getPublicClient(config, { chainId: chainId as never })
-  if (!client) throw new Error(`No RPC connection for chain ${chainId}.`)
-  return client as PublicClient
 }

@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { Address } from 'viem'
+import type { Address, PublicClient } from 'viem'
 import type { Config } from 'wagmi'
+import { getPublicClient } from 'wagmi/actions'
 import { getCatalogueCore, loadCatalogue } from '../chain/catalogue/getCatalogue.ts'
 import { readPoolSnapshot } from '../chain/pools/readPoolSnapshot.ts'
-import { publicClientFor } from './client.ts'
 import { refetchWhileErrored } from './refetchWhileErrored.ts'
 
 export interface PoolSnapshotQueryParameters {
@@ -17,6 +17,17 @@ export function poolSnapshotQueryKey(parameters: PoolSnapshotQueryParameters) {
     'poolSnapshot',
     { chainId: parameters.chainId, pool: parameters.pool?.toLowerCase() as Address | undefined },
   ] as const
+}
+
+/**
+ * The chain's client with viem's public actions attached (the snapshot reader calls `client.multicall`).
+ * Kept here, not in ./client.ts: getPublicClient pulls every public action, which must stay out of the
+ * initial JS (measured: +~40 KB gzip when the health poll's module imported it).
+ */
+function publicClientFor(config: Config, chainId: number): PublicClient {
+  const client = getPublicClient(config, { chainId: chainId as never })
+  if (!client) throw new Error(`No RPC connection for chain ${chainId}.`)
+  return client as PublicClient
 }
 
 const isNotAPool = (error: Error) => error.name === 'NotAPoolError'

@@ -104,7 +104,8 @@ describe('positions reader equals the contracts for every seeded position', () =
     const view = okView(`v3:${seeded?.tokenId}`)
     const incentive = deployments.v3Incentives.find((i) => i.incentiveId === seeded?.incentiveId)
     if (!incentive) throw new Error('no incentive')
-    const { result } = await client().simulateContract({
+    // getRewardInfo is `view` in the staker's artifact (the generated ABI): an eth_call, as simulate was.
+    const result = await client().readContract({
       address: config.contracts.v3Staker as Address,
       abi: uniswapV3StakerAbi,
       functionName: 'getRewardInfo',

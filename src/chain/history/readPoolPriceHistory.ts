@@ -1,7 +1,9 @@
-import { type Address, type Client, decodeAbiParameters, parseAbi, toEventSelector } from 'viem'
+import { type Address, type Client, decodeAbiParameters, toEventSelector } from 'viem'
 import { readContract } from 'viem/actions'
 import type { PoolPricePoint } from '../../domain/history/logTypes.ts'
 import { encodeSqrtRatioX96 } from '../../math/index.ts'
+import { uniswapV2PairAbi } from '../abi/uniswapV2PairAbi.ts'
+import { uniswapV3PoolAbi } from '../abi/uniswapV3PoolAbi.ts'
 import { fetchLogsCached } from './fetchLogsCached.ts'
 import type { LogStore } from './logStore.ts'
 
@@ -17,10 +19,6 @@ export interface ReadPoolPriceHistoryParameters {
 
 const SWAP_V3 = toEventSelector('Swap(address,address,int256,int256,uint160,uint128,int24)')
 const SYNC_V2 = toEventSelector('Sync(uint112,uint112)')
-const poolStateAbi = parseAbi([
-  'function slot0() view returns (uint160 sqrtPriceX96, int24 tick, uint16 observationIndex, uint16 observationCardinality, uint16 observationCardinalityNext, uint8 feeProtocol, bool unlocked)',
-  'function getReserves() view returns (uint112 reserve0, uint112 reserve1, uint32 blockTimestampLast)',
-])
 
 /**
  * The price path of a pool over [fromBlock, toBlock]: its state at fromBlock − 1, then one point per
@@ -89,7 +87,7 @@ async function readPriceAt(client: Client, pool: Address, protocol: 'v2' | 'v3',
     if (protocol === 'v3') {
       const slot0 = await readContract(client, {
         address: pool,
-        abi: poolStateAbi,
+        abi: uniswapV3PoolAbi,
         functionName: 'slot0',
         blockNumber,
       })
@@ -97,7 +95,7 @@ async function readPriceAt(client: Client, pool: Address, protocol: 'v2' | 'v3',
     }
     const [reserve0, reserve1] = await readContract(client, {
       address: pool,
-      abi: poolStateAbi,
+      abi: uniswapV2PairAbi,
       functionName: 'getReserves',
       blockNumber,
     })

@@ -1,10 +1,7 @@
-import { type Address, type Client, parseAbi, zeroAddress } from 'viem'
+import { type Address, type Client, zeroAddress } from 'viem'
+import { uniswapV2FactoryAbi } from '../abi/uniswapV2FactoryAbi.ts'
+import { uniswapV3FactoryAbi } from '../abi/uniswapV3FactoryAbi.ts'
 import { aggregateCalls, type BatchCall, type BatchResult, contractCall } from '../aggregateCalls.ts'
-
-const v3FactoryAbi = parseAbi([
-  'function getPool(address tokenA, address tokenB, uint24 fee) view returns (address)',
-])
-const v2FactoryAbi = parseAbi(['function getPair(address tokenA, address tokenB) view returns (address)'])
 
 /** Uniswap V3's enabled fee tiers (pips) and their tick spacings. */
 export const V3_FEE_TIERS: readonly { fee: number; tickSpacing: number }[] = [
@@ -44,11 +41,13 @@ export async function discoverPools(
       const token0 = sorted[i] as Address
       const token1 = sorted[j] as Address
       for (const tier of tiers) {
-        calls.push(contractCall(parameters.v3Factory, v3FactoryAbi, 'getPool', [token0, token1, tier.fee]))
+        calls.push(
+          contractCall(parameters.v3Factory, uniswapV3FactoryAbi, 'getPool', [token0, token1, tier.fee]),
+        )
         lookups.push({ kind: 'v3', ...tier })
         pairs.push([token0, token1])
       }
-      calls.push(contractCall(parameters.v2Factory, v2FactoryAbi, 'getPair', [token0, token1]))
+      calls.push(contractCall(parameters.v2Factory, uniswapV2FactoryAbi, 'getPair', [token0, token1]))
       lookups.push({ kind: 'v2' })
       pairs.push([token0, token1])
     }

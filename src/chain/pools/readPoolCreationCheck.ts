@@ -1,14 +1,11 @@
-import { type Address, type Client, parseAbi, zeroAddress } from 'viem'
+import { type Address, type Client, zeroAddress } from 'viem'
 import { readContract } from 'viem/actions'
 import type { PoolCreationCheck } from '../../domain/actions/poolCreationCheck.ts'
 import { type ReferencePrice, v2ReferenceSqrtPriceX96 } from '../../domain/actions/priceDeviation.ts'
 import type { PoolChoice } from '../../domain/catalogue/poolChoice.ts'
-
-const abi = parseAbi([
-  'function getPool(address tokenA, address tokenB, uint24 fee) view returns (address)',
-  'function slot0() view returns (uint160 sqrtPriceX96, int24 tick, uint16, uint16, uint16, uint8, bool)',
-  'function getReserves() view returns (uint112 reserve0, uint112 reserve1, uint32)',
-])
+import { uniswapV2PairAbi } from '../abi/uniswapV2PairAbi.ts'
+import { uniswapV3FactoryAbi } from '../abi/uniswapV3FactoryAbi.ts'
+import { uniswapV3PoolAbi } from '../abi/uniswapV3PoolAbi.ts'
 
 /**
  * Asks the V3 factory whether (token0, token1, fee) exists, and reads the spot price of every listed
@@ -27,7 +24,7 @@ export async function readPoolCreationCheck(
   const { factory, token0, token1, fee, samePair } = parameters
   const pool = await readContract(client, {
     address: factory,
-    abi,
+    abi: uniswapV3FactoryAbi,
     functionName: 'getPool',
     args: [token0, token1, fee],
   })
@@ -37,14 +34,14 @@ export async function readPoolCreationCheck(
     if (choice.protocol === 'v3') {
       const [sqrtPriceX96] = await readContract(client, {
         address: choice.address,
-        abi,
+        abi: uniswapV3PoolAbi,
         functionName: 'slot0',
       })
       if (sqrtPriceX96 > 0n) references.push({ ...identity, sqrtPriceX96 })
     } else {
       const [reserve0, reserve1] = await readContract(client, {
         address: choice.address,
-        abi,
+        abi: uniswapV2PairAbi,
         functionName: 'getReserves',
       })
       const sqrtPriceX96 = v2ReferenceSqrtPriceX96(reserve0, reserve1)

@@ -3,26 +3,9 @@ import { getBalance, getBlock, multicall } from 'viem/actions'
 import type { PoolLiveState } from '../../domain/actions/poolLiveState.ts'
 import type { PoolChoice } from '../../domain/catalogue/poolChoice.ts'
 import { getTickAtSqrtRatio } from '../../math/index.ts'
+import { uniswapV3PoolAbi } from '../abi/uniswapV3PoolAbi.ts'
 import { readV2PairState } from '../readV2PairState.ts'
 import { erc20WriteAbi } from '../write/writeAbis.ts'
-
-const v3PoolReadAbi = [
-  {
-    type: 'function',
-    name: 'slot0',
-    stateMutability: 'view',
-    inputs: [],
-    outputs: [
-      { name: 'sqrtPriceX96', type: 'uint160' },
-      { name: 'tick', type: 'int24' },
-      { name: 'observationIndex', type: 'uint16' },
-      { name: 'observationCardinality', type: 'uint16' },
-      { name: 'observationCardinalityNext', type: 'uint16' },
-      { name: 'feeProtocol', type: 'uint8' },
-      { name: 'unlocked', type: 'bool' },
-    ],
-  },
-] as const
 
 /** One multicall for the pool's price and the account's balances and allowances. */
 export async function readPoolLiveState(
@@ -60,7 +43,7 @@ export async function readPoolLiveState(
     }
   if (pool.protocol === 'v3') {
     const [slot0] = await multicall(client, {
-      contracts: [{ address: pool.address, abi: v3PoolReadAbi, functionName: 'slot0' }],
+      contracts: [{ address: pool.address, abi: uniswapV3PoolAbi, functionName: 'slot0' }],
       allowFailure: false,
       blockNumber,
     })

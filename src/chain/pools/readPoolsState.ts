@@ -1,7 +1,7 @@
 import type { Address, Client } from 'viem'
 import type { PoolsState } from '../../domain/pools/poolState.ts'
 import type { PoolsListConfig } from '../../domain/pools/poolsListTypes.ts'
-import { erc20MetadataAbi } from '../abi/erc20MetadataAbi.ts'
+import { erc20Abi } from '../abi/erc20Abi.ts'
 import { multicall3Abi } from '../abi/multicall3Abi.ts'
 import { stakingRewardsAbi } from '../abi/stakingRewardsAbi.ts'
 import { uniswapV2PairAbi } from '../abi/uniswapV2PairAbi.ts'
@@ -27,8 +27,8 @@ export async function readPoolsState(client: Client, config: PoolsListConfig): P
     pool,
     slot0: add(contractCall(pool.address, uniswapV3PoolAbi, 'slot0', [])),
     liquidity: add(contractCall(pool.address, uniswapV3PoolAbi, 'liquidity', [])),
-    balance0: add(contractCall(pool.token0, erc20MetadataAbi, 'balanceOf', [pool.address])),
-    balance1: add(contractCall(pool.token1, erc20MetadataAbi, 'balanceOf', [pool.address])),
+    balance0: add(contractCall(pool.token0, erc20Abi, 'balanceOf', [pool.address])),
+    balance1: add(contractCall(pool.token1, erc20Abi, 'balanceOf', [pool.address])),
   }))
   const v2 = config.v2Pairs.map((pair) => ({
     pair,

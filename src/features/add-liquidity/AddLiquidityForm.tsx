@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useQueryState } from 'nuqs'
 import { useMemo, useState } from 'react'
 import type { Address } from 'viem'
 import { useChainId, useConfig } from 'wagmi'
@@ -57,11 +58,9 @@ export function AddLiquidityForm() {
   const contracts = catalogue?.contracts
   const choices = useMemo(() => (catalogue ? listPoolChoices(catalogue) : []), [catalogue])
   const tokenList = catalogue?.tokens ?? NO_TOKENS
-  const [form, setForm] = useState<FormState>(() => {
-    const fromUrl =
-      typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('pool')
-    return { ...INITIAL_FORM, poolAddress: fromUrl ?? '' }
-  })
+  // `?pool=` (e.g. from a pool's detail page) preselects the pool once; the form owns it from then on.
+  const [poolFromUrl] = useQueryState('pool')
+  const [form, setForm] = useState<FormState>(() => ({ ...INITIAL_FORM, poolAddress: poolFromUrl ?? '' }))
   const [settings, setSettings] = useAddLiquiditySettings()
   const [rangeTouched, setRangeTouched] = useState(false)
   const [priceText, setPriceText] = useState<TypedRangePrices>({ lower: '', upper: '' })

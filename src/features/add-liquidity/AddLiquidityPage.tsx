@@ -1,15 +1,19 @@
-import { useLocation, useSearch } from 'wouter'
+import { parseAsStringLiteral, useQueryState } from 'nuqs'
 import { Button } from '../../ui/Button.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
 import { AddLiquidityForm } from './AddLiquidityForm.tsx'
 import { ManagePositions } from './manage/ManagePositions.tsx'
 
+const TAB_PARSER = parseAsStringLiteral(['add', 'manage'] as const)
+  .withDefault('add')
+  .withOptions({ history: 'push', clearOnDefault: false })
+
 /** Add liquidity (guided) and manage what you hold: two tabs on one route. */
 export default function AddLiquidityPage() {
   // The tab is in the URL, so the resume banner of a running flow can link back to its tab.
-  const [, navigate] = useLocation()
-  const tab = new URLSearchParams(useSearch()).get('tab') === 'manage' ? 'manage' : 'add'
-  const setTab = (next: 'add' | 'manage') => navigate(`/add?tab=${next}`)
+  // Each tab switch is a history entry (the back button returns to the other tab); an unknown tab is Add.
+  const [tab, setTabState] = useQueryState('tab', TAB_PARSER)
+  const setTab = (next: 'add' | 'manage') => void setTabState(next)
   return (
     <>
       <PageHeading

@@ -1,4 +1,5 @@
-import { Redirect, useParams, useSearch } from 'wouter'
+import { useQueryState } from 'nuqs'
+import { Redirect, useParams } from 'wouter'
 import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { EmptyState } from '../../ui/EmptyState.tsx'
@@ -16,7 +17,7 @@ import { PoolsTable } from './table/PoolsTable.tsx'
  */
 export default function PoolsPage() {
   const { address } = useParams<{ address?: string }>()
-  const legacyPool = new URLSearchParams(useSearch()).get('pool')
+  const [legacyPool] = useQueryState('pool')
   const selected = address?.toLowerCase()
   const { data, error, isLoading, refetch, chainSupported } = usePoolsList()
   const row = selected

@@ -2,8 +2,8 @@ import { use, useEffect, useReducer } from 'react'
 import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { ButtonLink } from '../layout/ButtonLink.tsx'
+import { STEP_STATUS_TEXT } from './stepStatusText.ts'
 import { TxFlowsContext } from './TxFlowsContext.ts'
-import { STEP_STATUS_TEXT } from './TxStepper.tsx'
 import type { TxFlowPhase, TxFlowState } from './txFlowRunner.ts'
 
 const PHASE_TEXT: Record<TxFlowPhase, string> = {

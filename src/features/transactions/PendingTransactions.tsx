@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react'
 import type { Client } from 'viem'
 import { useChainId, useClient, useConnection } from 'wagmi'
+import { applyClassification } from '../../chain/write/classifyStoredTx.ts'
+import { recheckStoredTxs } from '../../chain/write/recheckStoredTxs.ts'
+import { watchStoredTx } from '../../chain/write/watchStoredTx.ts'
+import type { StoredTx } from '../../domain/transactions/storedTx.ts'
 import { Banner } from '../../ui/Banner.tsx'
 import { browserStorage } from './browserStorage.ts'
-import { applyClassification } from './classifyStoredTx.ts'
 import { describeTxOutcome } from './describeTxOutcome.ts'
-import { loadStoredTxs, type StoredTx, upsertStoredTx } from './pendingTxStore.ts'
-import { recheckStoredTxs } from './recheckStoredTxs.ts'
-import { watchStoredTx } from './watchStoredTx.ts'
+import { loadStoredTxs, upsertStoredTx } from './pendingTxStore.ts'
 
 /** Entries written before this page load are "from your last visit"; later ones belong to live flows. */
 const PAGE_LOADED_AT = Date.now()

@@ -1,17 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
-import type { WalletClient } from 'viem'
-import { sendTransaction } from 'viem/actions'
 import { useConfig, useConnection } from 'wagmi'
-import { getClient, getConnectorClient } from 'wagmi/actions'
-import { browserStorage } from './browserStorage.ts'
+import { createLazyTxFlow } from './createLazyTxFlow.ts'
 import { type TxFlowMeta, type TxFlows, TxFlowsContext } from './TxFlowsContext.ts'
-import { createTxFlow, type TxFlowController } from './txFlowRunner.ts'
+import type { TxFlowController } from './txFlowRunner.ts'
 
 /**
  * Keeps every transaction flow (keyed by id) above the routes, so navigating away from the page that
  * started one never stops it: a queued step still runs and its watch keeps going. Mounted in App inside
- * the wagmi and query providers and the router.
+ * the wagmi and query providers and the router. The runner itself loads when a page first asks for a
+ * flow (createLazyTxFlow), not with the app.
  */
 export function TxFlowsProvider({ children }: { children: ReactNode }) {
   const config = useConfig()
@@ -34,27 +32,13 @@ export function TxFlowsProvider({ children }: { children: ReactNode }) {
       get(id) {
         let controller = controllers.get(id)
         if (!controller) {
-          controller = createTxFlow({
-            getClient: (chainId) => getClient(configRef.current, { chainId: chainId as never }),
-            async send({ chainId, account, request, gas }) {
-              // Typed loosely: the app's config spans several chains; the request itself is chain-agnostic.
-              const walletClient = (await getConnectorClient(configRef.current, {
-                chainId: chainId as never,
-                account,
-              })) as unknown as WalletClient
-              return sendTransaction(walletClient, {
-                account,
-                chain: walletClient.chain,
-                to: request.to,
-                data: request.data,
-                value: request.valueWei,
-                gas,
-              })
-            },
-            walletChainId: () => walletChainRef.current,
-            storage: browserStorage,
-            onDone: () => queryClient.invalidateQueries(),
-          })
+          controller = createLazyTxFlow(async () =>
+            (await import('./createAppTxFlow.ts')).createAppTxFlow({
+              config: () => configRef.current,
+              walletChainId: () => walletChainRef.current,
+              onDone: () => queryClient.invalidateQueries(),
+            }),
+          )
           controller.subscribe(notify)
           controllers.set(id, controller)
         }

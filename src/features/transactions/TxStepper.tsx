@@ -2,20 +2,8 @@ import { useSwitchChain } from 'wagmi'
 import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { Spinner } from '../../ui/Spinner.tsx'
-import type { TxFlowState, TxStepStatus } from './txFlowRunner.ts'
-
-/** The stepper's words for each step status. */
-export const STEP_STATUS_TEXT: Record<TxStepStatus, string> = {
-  queued: 'Waiting',
-  simulating: 'Simulating…',
-  'waiting-wallet': 'Confirm in your wallet',
-  pending: 'Pending',
-  confirmed: 'Confirmed',
-  failed: 'Failed',
-  replaced: 'Replaced',
-  cancelled: 'Cancelled',
-  dropped: 'Dropped',
-}
+import { STEP_STATUS_TEXT } from './stepStatusText.ts'
+import type { TxFlowState } from './txFlowRunner.ts'
 
 /** One line per transaction with its state and hash, and what to do when the flow stops. */
 export function TxStepper(props: {

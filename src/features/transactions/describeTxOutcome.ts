@@ -1,4 +1,4 @@
-import type { StoredTx } from './pendingTxStore.ts'
+import type { StoredTx } from '../../domain/transactions/storedTx.ts'
 
 /** What happened to a transaction, in plain words, and what the user can do next. */
 export type TxOutcomeText = { status: string; next: string }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { StoredTx } from '../../domain/transactions/storedTx.ts'
 import { createMemoryStorage } from '../../test-utils/memoryStorage.ts'
 import {
   dropUnreadableStoredTxs,
@@ -6,7 +7,6 @@ import {
   PENDING_TX_STORAGE_KEY,
   pendingTxsFor,
   readStoredTxs,
-  type StoredTx,
   upsertStoredTx,
 } from './pendingTxStore.ts'
 

@@ -1,79 +1,68 @@
-import { type Address, getAddress, type Hex, isAddress } from 'viem'
-import type { PendingTxStatus, StoredBlockRef, StoredTx } from './pendingTxStore.ts'
+import * as v from 'valibot'
+import type { Hex } from 'viem'
+import { AddressSchema } from '../../config/storedDataSchema.ts'
+import type { PendingTxStatus, StoredBlockRef, StoredTx } from '../../domain/transactions/storedTx.ts'
 
-// A hand-written schema rather than a validation library: three small shapes (this one, settings and
-// the add-liquidity settings), no new dependency in the bundle or the audit, and viem already checks
-// addresses. Each parser returns the typed value or null/undefined; it never throws.
+// The stored-transaction schema, in valibot (tree-shaken: only the pieces used here are bundled).
+// viem still checks addresses; the schema only calls it.
 
-const HASH = /^0x[0-9a-fA-F]{64}$/
-const DECIMAL = /^\d+$/
-const STATUSES: readonly PendingTxStatus[] = [
+const STATUSES = [
   'pending',
   'confirmed',
   'failed',
   'replaced',
   'cancelled',
   'dropped',
-]
+] as const satisfies readonly PendingTxStatus[]
 
-type Json = Record<string, unknown>
+/** A 32-byte hash, stored lower-case. */
+const HashSchema = v.pipe(
+  v.string(),
+  v.regex(/^0x[0-9a-fA-F]{64}$/),
+  v.toLowerCase(),
+  v.transform((value) => value as Hex),
+)
 
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+/** A non-negative integer as a decimal string (JSON-safe bigint). */
+const DecimalSchema = v.pipe(v.string(), v.regex(/^\d+$/))
 
-const hash = (value: unknown): Hex | undefined =>
-  typeof value === 'string' && HASH.test(value) ? (value.toLowerCase() as Hex) : undefined
-
-const address = (value: unknown): Address | undefined =>
-  typeof value === 'string' && isAddress(value, { strict: false }) ? getAddress(value) : undefined
-
-const blockRef = (value: unknown): StoredBlockRef | undefined => {
-  if (!isRecord(value)) return undefined
-  const blockHash = hash(value.hash)
-  return typeof value.number === 'string' && DECIMAL.test(value.number) && blockHash
-    ? { number: value.number, hash: blockHash }
-    : undefined
-}
+const BlockRefSchema = v.object({ number: DecimalSchema, hash: HashSchema }) satisfies v.GenericSchema<
+  unknown,
+  StoredBlockRef
+>
 
 /**
- * Parses one stored transaction. Required: hash, chainId, from, label, kind, submittedAt, status; an
- * optional field that is present must be valid too (a hand-edited nonce is not silently ignored).
- * @returns the entry, or null when it cannot be trusted
+ * One stored transaction. Required: hash, chainId, from, label, kind, submittedAt, status; an optional
+ * field that is present must be valid too (a hand-edited nonce is not silently ignored). Unknown
+ * fields are dropped.
+ */
+export const StoredTxSchema = v.object({
+  hash: HashSchema,
+  chainId: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+  from: AddressSchema,
+  nonce: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0))),
+  to: v.optional(AddressSchema),
+  dataHash: v.optional(HashSchema),
+  valueWei: v.optional(DecimalSchema),
+  submittedBlock: v.optional(BlockRefSchema),
+  label: v.string(),
+  kind: v.string(),
+  submittedAt: v.pipe(v.number(), v.finite()),
+  status: v.picklist(STATUSES),
+  replacedBy: v.optional(HashSchema),
+  receiptBlock: v.optional(BlockRefSchema),
+  dropReason: v.optional(v.picklist(['not-found', 'chain-reset'])),
+})
+
+/**
+ * Parses one stored transaction through `StoredTxSchema`.
+ * @returns the entry, or null when it cannot be trusted (never throws)
  */
 export function parseStoredTx(value: unknown): StoredTx | null {
-  if (!isRecord(value)) return null
-  const txHash = hash(value.hash)
-  const from = address(value.from)
-  const { chainId, label, kind, submittedAt, status } = value
-  if (!txHash || !from) return null
-  if (typeof chainId !== 'number' || !Number.isSafeInteger(chainId) || chainId <= 0) return null
-  if (typeof label !== 'string' || typeof kind !== 'string') return null
-  if (typeof submittedAt !== 'number' || !Number.isFinite(submittedAt)) return null
-  if (typeof status !== 'string' || !STATUSES.includes(status as PendingTxStatus)) return null
-  const tx: StoredTx = {
-    hash: txHash,
-    chainId,
-    from,
-    label,
-    kind,
-    submittedAt,
-    status: status as PendingTxStatus,
-  }
-  const optional: [keyof StoredTx, (v: unknown) => unknown][] = [
-    ['nonce', (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : undefined)],
-    ['to', address],
-    ['dataHash', hash],
-    ['valueWei', (v) => (typeof v === 'string' && DECIMAL.test(v) ? v : undefined)],
-    ['submittedBlock', blockRef],
-    ['replacedBy', hash],
-    ['receiptBlock', blockRef],
-    ['dropReason', (v) => (v === 'not-found' || v === 'chain-reset' ? v : undefined)],
-  ]
-  for (const [key, parse] of optional) {
-    if (value[key] === undefined) continue
-    const parsed = parse(value[key])
-    if (parsed === undefined) return null
-    ;(tx as Record<string, unknown>)[key] = parsed
-  }
+  const result = v.safeParse(StoredTxSchema, value)
+  if (!result.success) return null
+  // Optional keys present as `undefined` (not valid JSON, but a caller may pass one) are left out.
+  const tx: StoredTx = { ...result.output } as StoredTx
+  for (const key of Object.keys(tx) as (keyof StoredTx)[]) if (tx[key] === undefined) delete tx[key]
   return tx
 }

@@ -7,14 +7,15 @@ import {
   type TransactionReceipt,
 } from 'viem'
 import { getBlock, getTransaction, getTransactionCount } from 'viem/actions'
+import { applyClassification } from '../../chain/write/classifyStoredTx.ts'
 import { type DecodedTxError, decodeTxError } from '../../chain/write/decodeTxError.ts'
 import { prepareTx } from '../../chain/write/prepareTx.ts'
 import type { TxRequest } from '../../chain/write/txRequest.ts'
+import { watchStoredTx } from '../../chain/write/watchStoredTx.ts'
+import type { StoredBlockRef, StoredTx } from '../../domain/transactions/storedTx.ts'
 import { checkWriteGate, type WriteGate } from '../chain-status/writeGate.ts'
-import { applyClassification } from './classifyStoredTx.ts'
 import { describeTxOutcome } from './describeTxOutcome.ts'
-import { type StoredBlockRef, type StoredTx, upsertStoredTx } from './pendingTxStore.ts'
-import { watchStoredTx } from './watchStoredTx.ts'
+import { upsertStoredTx } from './pendingTxStore.ts'
 
 export type TxStepStatus =
   | 'queued'

@@ -1,11 +1,28 @@
-import { type ReactNode, useState } from 'react'
+import { lazy, type ReactNode, Suspense, useState } from 'react'
 import { useConnection } from 'wagmi'
 import { Button } from '../../ui/Button.tsx'
 import { Spinner } from '../../ui/Spinner.tsx'
 import { truncateAddress } from '../../ui/truncateAddress.ts'
-import { AccountDialog } from './AccountDialog.tsx'
-import { ConnectWalletDialog } from './ConnectWalletDialog.tsx'
 import { useActiveAccount } from './useActiveAccount.ts'
+
+// The dialogs load on first use (or when the pointer or focus reaches the button), not with the app.
+const loadConnectDialog = () => import('./ConnectWalletDialog.tsx')
+const loadAccountDialog = () => import('./AccountDialog.tsx')
+const ConnectWalletDialog = lazy(async () => ({ default: (await loadConnectDialog()).ConnectWalletDialog }))
+const AccountDialog = lazy(async () => ({ default: (await loadAccountDialog()).AccountDialog }))
+const preloadDialogs = () => {
+  loadConnectDialog().catch(() => undefined)
+  loadAccountDialog().catch(() => undefined)
+}
+
+/** Said to screen readers while a dialog's code loads (a moment on a slow network). */
+function DialogLoading() {
+  return (
+    <span role="status" className="sr-only">
+      Loading…
+    </span>
+  )
+}
 
 /**
  * The header's account control: "Connect" when there is no account, the short address when
@@ -15,7 +32,13 @@ export function AccountButton() {
   const { status } = useConnection()
   const active = useActiveAccount()
   const [dialog, setDialog] = useState<'connect' | 'account' | null>(null)
+  // A dialog stays mounted once opened, so the native <dialog> closes (and returns focus) itself.
+  const [used, setUsed] = useState({ connect: false, account: false })
   const close = () => setDialog(null)
+  const open = (which: 'connect' | 'account') => {
+    setUsed((was) => (was[which] ? was : { ...was, [which]: true }))
+    setDialog(which)
+  }
 
   let label: ReactNode
   if (active.source === 'wallet') label = truncateAddress(active.address)
@@ -28,7 +51,9 @@ export function AccountButton() {
       <Button
         variant={active.source ? 'secondary' : 'primary'}
         size="sm"
-        onClick={() => setDialog(active.source ? 'account' : 'connect')}
+        onClick={() => open(active.source ? 'account' : 'connect')}
+        onPointerEnter={preloadDialogs}
+        onFocus={preloadDialogs}
         data-testid="account-button"
         data-account-source={active.source ?? 'none'}
         aria-label={
@@ -42,12 +67,16 @@ export function AccountButton() {
       >
         {label}
       </Button>
-      <ConnectWalletDialog open={dialog === 'connect'} onClose={close} />
-      <AccountDialog
-        open={dialog === 'account'}
-        onClose={close}
-        onConnectInstead={() => setDialog('connect')}
-      />
+      <Suspense fallback={<DialogLoading />}>
+        {used.connect && <ConnectWalletDialog open={dialog === 'connect'} onClose={close} />}
+        {used.account && (
+          <AccountDialog
+            open={dialog === 'account'}
+            onClose={close}
+            onConnectInstead={() => open('connect')}
+          />
+        )}
+      </Suspense>
     </>
   )
 }

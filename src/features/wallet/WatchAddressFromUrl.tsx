@@ -5,6 +5,10 @@ import { Button } from '../../ui/Button.tsx'
 import { useWatchAddress, WATCH_URL_PARAM } from './useWatchAddress.ts'
 import { validateWatchAddress } from './validateWatchAddress.ts'
 
+// Read through wouter, not nuqs: this runs in the app shell on every page, and nuqs's adapter would
+// add ~3.5 KB gzip to the initial JS (nuqs is loaded with the pages; see App's lazyPage). The value
+// itself goes through the same valibot schema as a pasted address (validateWatchAddress).
+
 /**
  * Applies a `?watch=0x…` link: a valid address becomes the watched one (and is remembered); an
  * invalid one is reported rather than silently ignored.

@@ -18,6 +18,7 @@ export function useWatchAddress(): UseWatchAddressReturnType {
   const watch = useCallback((address: Address) => updateSettings({ watchAddress: address }), [updateSettings])
   const stopWatching = useCallback(() => {
     updateSettings({ watchAddress: null })
+    // Plain History API rather than nuqs: the shell has no nuqs adapter (see WatchAddressFromUrl).
     const url = new URL(window.location.href)
     if (url.searchParams.has(WATCH_URL_PARAM)) {
       url.searchParams.delete(WATCH_URL_PARAM)

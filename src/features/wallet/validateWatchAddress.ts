@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { type Address, getAddress } from 'viem'
 
 /** Why an address to watch was refused; each has its own message. */
@@ -9,6 +10,40 @@ export type WatchAddressValidation =
 
 const HEX_BODY_LENGTH = 40
 
+/** Mixed case must be EIP-55; single case carries no checksum. */
+const checksumHolds = (input: string) => {
+  const body = input.slice(2)
+  return body === body.toLowerCase() || body === body.toUpperCase() || getAddress(input) === input
+}
+
+/**
+ * A pasted or linked (`?watch=`) address: trimmed, then checked step by step, the first failing step
+ * giving the message. Read as EIP-55 checksummed.
+ */
+export const WatchAddressInputSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty('Paste an address to watch (0x followed by 40 hex characters).'),
+  v.regex(/^0x[0-9a-fA-F]*$/, 'Not a hex address: it must start with 0x and use only 0-9 and a-f.'),
+  v.length(
+    HEX_BODY_LENGTH + 2,
+    (issue) => `An address has 40 hex characters after 0x; this one has ${issue.input.length - 2}.`,
+  ),
+  v.check(
+    checksumHolds,
+    'The mix of capital letters does not match the EIP-55 checksum: check the address for a typo.',
+  ),
+  v.transform((input): Address => getAddress(input)),
+)
+
+/** Which step of the schema refused the input (issue type → problem). */
+const PROBLEM_BY_ISSUE: Record<string, WatchAddressProblem> = {
+  non_empty: 'empty',
+  regex: 'not-hex',
+  length: 'wrong-length',
+  check: 'bad-checksum',
+}
+
 /**
  * Checks a pasted address. All-lowercase and all-uppercase hex carry no checksum and are accepted;
  * mixed case must match EIP-55, since a wrong capital usually means a typo.
@@ -17,38 +52,8 @@ const HEX_BODY_LENGTH = 40
  * @example validateWatchAddress('0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266') // { ok: true, address: '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266' }
  */
 export function validateWatchAddress(input: string): WatchAddressValidation {
-  const trimmed = input.trim()
-  if (trimmed === '') {
-    return {
-      ok: false,
-      problem: 'empty',
-      message: 'Paste an address to watch (0x followed by 40 hex characters).',
-    }
-  }
-  if (!/^0x[0-9a-fA-F]*$/.test(trimmed)) {
-    return {
-      ok: false,
-      problem: 'not-hex',
-      message: 'Not a hex address: it must start with 0x and use only 0-9 and a-f.',
-    }
-  }
-  const bodyLength = trimmed.length - 2
-  if (bodyLength !== HEX_BODY_LENGTH) {
-    return {
-      ok: false,
-      problem: 'wrong-length',
-      message: `An address has 40 hex characters after 0x; this one has ${bodyLength}.`,
-    }
-  }
-  const body = trimmed.slice(2)
-  const isSingleCase = body === body.toLowerCase() || body === body.toUpperCase()
-  const checksummed = getAddress(trimmed)
-  if (!isSingleCase && checksummed !== trimmed) {
-    return {
-      ok: false,
-      problem: 'bad-checksum',
-      message: 'The mix of capital letters does not match the EIP-55 checksum: check the address for a typo.',
-    }
-  }
-  return { ok: true, address: checksummed }
+  const result = v.safeParse(WatchAddressInputSchema, input, { abortPipeEarly: true })
+  if (result.success) return { ok: true, address: result.output }
+  const [issue] = result.issues
+  return { ok: false, problem: PROBLEM_BY_ISSUE[issue.type] ?? 'not-hex', message: issue.message }
 }

@@ -1,4 +1,4 @@
-import { ChartFigure, type ChartFigureProps } from '../ChartFigure.tsx'
+import { ChartFigure, type ChartFigureProps } from './ChartFigure.tsx'
 
 /**
  * Chart colours as CSS variables set per theme, so one Recharts tree reads well in light and dark.

@@ -1,4 +1,4 @@
-import { ChartFigure as BaseChartFigure, type ChartFigureProps } from '../ChartFigure.tsx'
+import { ChartFigure as BaseChartFigure, type ChartFigureProps } from './ChartFigure.tsx'
 import { POOLS_CHART_THEME } from './poolChartTheme.ts'
 
 /** The shared chart figure in the pools palette. */

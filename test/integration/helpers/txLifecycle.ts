@@ -15,16 +15,13 @@ import {
   TransactionReceiptNotFoundError,
 } from 'viem'
 import { devnetChain } from '../../../devnet/index.ts'
+import { DROP_AFTER_BLOCKS } from '../../../src/chain/write/classifyStoredTx.ts'
+import { recheckStoredTxs } from '../../../src/chain/write/recheckStoredTxs.ts'
 import type { TxRequest } from '../../../src/chain/write/txRequest.ts'
 import { erc20WriteAbi } from '../../../src/chain/write/writeAbis.ts'
 import type { Deployments } from '../../../src/domain/catalogue/types.ts'
-import { DROP_AFTER_BLOCKS } from '../../../src/features/transactions/classifyStoredTx.ts'
-import {
-  PENDING_TX_STORAGE_KEY,
-  readStoredTxs,
-  type StoredTx,
-} from '../../../src/features/transactions/pendingTxStore.ts'
-import { recheckStoredTxs } from '../../../src/features/transactions/recheckStoredTxs.ts'
+import type { StoredTx } from '../../../src/domain/transactions/storedTx.ts'
+import { PENDING_TX_STORAGE_KEY, readStoredTxs } from '../../../src/features/transactions/pendingTxStore.ts'
 import { createTxFlow, type TxFlowDeps } from '../../../src/features/transactions/txFlowRunner.ts'
 import { createMemoryStorage } from '../../../src/test-utils/memoryStorage.ts'
 import { devnetRpc } from '../../helpers/devnetRpc.ts'

@@ -4,19 +4,7 @@ import { buildApprovalSteps } from '../buildApproveRequest.ts'
 import { buildFarmRequest } from '../buildV2Requests.ts'
 import { buildV3StakeRequest, type IncentiveKey } from '../buildV3Requests.ts'
 import type { TxRequest } from '../txRequest.ts'
-import { npmWriteAbi } from '../writeAbis.ts'
-
-const transferAbi = [
-  {
-    type: 'event',
-    name: 'Transfer',
-    inputs: [
-      { indexed: true, name: 'from', type: 'address' },
-      { indexed: true, name: 'to', type: 'address' },
-      { indexed: false, name: 'value', type: 'uint256' },
-    ],
-  },
-] as const
+import { erc20WriteAbi, npmWriteAbi } from '../writeAbis.ts'
 
 /** The new V3 position's token id, from the mint receipt's IncreaseLiquidity event. */
 export function mintedTokenId(receipt: TransactionReceipt): bigint | undefined {
@@ -26,7 +14,7 @@ export function mintedTokenId(receipt: TransactionReceipt): bigint | undefined {
 
 /** LP tokens a V2 add minted to `account`, from the pair's Transfer(0 → account) in the receipt. */
 export function mintedLpWei(receipt: TransactionReceipt, pair: Address, account: Address): bigint {
-  return parseEventLogs({ abi: transferAbi, eventName: 'Transfer', logs: receipt.logs })
+  return parseEventLogs({ abi: erc20WriteAbi, eventName: 'Transfer', logs: receipt.logs })
     .filter(
       (log) =>
         log.address.toLowerCase() === pair.toLowerCase() &&

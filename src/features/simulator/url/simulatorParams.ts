@@ -56,18 +56,43 @@ export function parseDecimal(text: string): number | null {
   return Number.isFinite(value) ? value : null
 }
 
+/** The query parameters the simulator reads and writes, in the order a written URL lists them. */
+export const SIMULATOR_QUERY_KEYS = [
+  'pool',
+  'amount',
+  'preset',
+  'lower',
+  'upper',
+  'vol',
+  'horizon',
+  'paths',
+  'backtest',
+] as const
+export type SimulatorQueryKey = (typeof SIMULATOR_QUERY_KEYS)[number]
+/** The raw query values (null = absent), as the URL-state hook (nuqs) holds them. */
+export type SimulatorQuery = Record<SimulatorQueryKey, string | null>
+
 /**
  * Parses the simulator URL query. Each invalid parameter falls back to its default and is reported,
  * so the page can say what it ignored; missing parameters take their defaults silently.
- * @param search the query string, with or without "?"
+ *
+ * Validation stays here rather than in nuqs parsers: a nuqs parser can only turn a bad value into
+ * null, while the page must say which parameter it ignored and why, and lower/upper depend on the
+ * preset. nuqs holds the raw strings and keeps them in sync with the URL (useSimulatorParams).
+ * @param search the query string, with or without "?", or the raw values by name
  * @returns the parsed state and the ignored parameters
  * @example parseSimulatorParams('?amount=-5').ignored // [{ name: 'amount', value: '-5', reason: 'must be a number above 0' }]
  */
-export function parseSimulatorParams(search: string): { params: SimulatorParams; ignored: IgnoredParam[] } {
-  const query = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search)
+export function parseSimulatorParams(search: string | Readonly<Partial<SimulatorQuery>>): {
+  params: SimulatorParams
+  ignored: IgnoredParam[]
+} {
+  const query =
+    typeof search === 'string' ? new URLSearchParams(search.startsWith('?') ? search.slice(1) : search) : null
   const ignored: IgnoredParam[] = []
   const params: SimulatorParams = { ...DEFAULT_PARAMS }
-  const read = (name: string) => query.get(name) ?? undefined
+  const read = (name: SimulatorQueryKey) =>
+    (query ? query.get(name) : (search as Partial<SimulatorQuery>)[name]) ?? undefined
   const reject = (name: string, value: string, reason: string) => ignored.push({ name, value, reason })
 
   const pool = read('pool')
@@ -149,20 +174,29 @@ export function parseSimulatorParams(search: string): { params: SimulatorParams;
  */
 export function serializeSimulatorParams(params: SimulatorParams): string {
   const query = new URLSearchParams()
-  if (params.pool) query.set('pool', params.pool)
-  query.set('amount', String(params.depositUsd))
-  query.set('preset', params.preset)
-  if (
+  for (const [name, value] of Object.entries(simulatorQueryValues(params)))
+    if (value !== null) query.set(name, value)
+  return query.toString()
+}
+
+/**
+ * The state as raw query values for the URL-state hook: null removes a parameter (no pool chosen,
+ * bounds of a preset range, the realized volatility).
+ */
+export function simulatorQueryValues(params: SimulatorParams): SimulatorQuery {
+  const custom =
     (params.preset === 'price' || params.preset === 'pct') &&
     params.lower !== undefined &&
     params.upper !== undefined
-  ) {
-    query.set('lower', String(params.lower))
-    query.set('upper', String(params.upper))
+  return {
+    pool: params.pool ?? null,
+    amount: String(params.depositUsd),
+    preset: params.preset,
+    lower: custom ? String(params.lower) : null,
+    upper: custom ? String(params.upper) : null,
+    vol: params.volatilityPercent === undefined ? null : String(params.volatilityPercent),
+    horizon: String(params.horizonDays),
+    paths: String(params.paths),
+    backtest: String(params.backtestDays),
   }
-  if (params.volatilityPercent !== undefined) query.set('vol', String(params.volatilityPercent))
-  query.set('horizon', String(params.horizonDays))
-  query.set('paths', String(params.paths))
-  query.set('backtest', String(params.backtestDays))
-  return query.toString()
 }

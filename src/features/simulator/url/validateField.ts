@@ -1,5 +1,8 @@
 import { LIMITS, parseDecimal } from './simulatorParams.ts'
 
+// Hand-written on purpose: each input field gets its own plain-words message from the strict decimal
+// parser above, and the page shows it as the user types; a schema library would only wrap these checks.
+
 /** A field's parsed value, or the inline message to show under it. */
 export type FieldResult = { ok: true; value: number } | { ok: false; error: string }
 

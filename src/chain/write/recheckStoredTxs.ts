@@ -1,7 +1,7 @@
 import type { Client } from 'viem'
 import { getBlock, getBlockNumber } from 'viem/actions'
+import type { StoredTx } from '../../domain/transactions/storedTx.ts'
 import { applyClassification, classifyStoredTx } from './classifyStoredTx.ts'
-import type { StoredTx } from './pendingTxStore.ts'
 
 /** Confirmed receipts this close to the head are re-checked against the canonical chain on reload. */
 export const RECHECK_DEPTH = 64n

@@ -1,6 +1,6 @@
 import type { Client } from 'viem'
+import type { StoredTx } from '../../domain/transactions/storedTx.ts'
 import { applyClassification, classifyStoredTx, type TxClassification } from './classifyStoredTx.ts'
-import type { StoredTx } from './pendingTxStore.ts'
 
 /** The end of a watch: a classification other than pending. */
 export type WatchResult = Exclude<TxClassification, { status: 'pending' }>

@@ -1,7 +1,7 @@
 import { createClient, custom, type EIP1193RequestFn, type Hex, numberToHex } from 'viem'
 import { describe, expect, it } from 'vitest'
+import type { StoredTx } from '../../domain/transactions/storedTx.ts'
 import { classifyStoredTx } from './classifyStoredTx.ts'
-import type { StoredTx } from './pendingTxStore.ts'
 
 const from = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266'
 const hash = `0x${'aa'.repeat(32)}` as Hex

@@ -15,7 +15,7 @@ import {
   getTransactionCount,
   getTransactionReceipt,
 } from 'viem/actions'
-import type { StoredBlockRef, StoredTx } from './pendingTxStore.ts'
+import type { StoredBlockRef, StoredTx } from '../../domain/transactions/storedTx.ts'
 
 /**
  * Blocks after submission with the nonce still unused and the hash unknown to the node before a

@@ -1,7 +1,8 @@
 import { createPublicClient, http } from 'viem'
 import { devnetChain, startDevnet } from '../devnet/index.ts'
+import { catalogueFromDeployments } from '../src/chain/catalogue/devnetCatalogue.ts'
+import { poolsListConfigOf } from '../src/chain/catalogue/poolsListConfig.ts'
 import { createMemoryLogStore } from '../src/chain/history/logStore.ts'
-import { poolsListConfigFromDeployments } from '../src/chain/pools/poolsListConfig.ts'
 import { readPoolsState } from '../src/chain/pools/readPoolsState.ts'
 import { readRecentSwaps } from '../src/chain/pools/readRecentSwaps.ts'
 import type { PoolsListConfig } from '../src/domain/pools/poolsListTypes.ts'
@@ -49,7 +50,8 @@ async function measure(rpcUrl: string, config: PoolsListConfig) {
 export async function runPoolsBench(): Promise<BenchMetrics> {
   const devnet = await startDevnet({ port: BENCH_DEVNET_PORT, quiet: true, writeDeploymentsFile: false })
   try {
-    const full = poolsListConfigFromDeployments(devnet.deployments)
+    const full = poolsListConfigOf(catalogueFromDeployments(devnet.deployments))
+    if (!full) throw new Error('the devnet catalogue has no pools list')
     const small: PoolsListConfig = {
       ...full,
       v3Pools: full.v3Pools.slice(0, 1),

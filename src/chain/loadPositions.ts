@@ -1,8 +1,8 @@
 import type { Address, Client } from 'viem'
 import type { PositionsSnapshot } from '../domain/positions/model.ts'
+import type { PositionsConfig } from './catalogue/positionsConfig.ts'
 import type { LogStore } from './history/logStore.ts'
 import { readStakerAndV2Logs, stakerTokenIdsOf } from './history/readPositionHistory.ts'
-import type { PositionsConfig } from './positionsConfig.ts'
 import { readPositions } from './readPositions.ts'
 
 export interface LoadPositionsParameters {

@@ -1,7 +1,7 @@
 import type { Address, Client } from 'viem'
 import type { PositionsSnapshot } from '../domain/positions/model.ts'
 import { buildPositionViews } from './buildPositionViews.ts'
-import type { PositionsConfig } from './positionsConfig.ts'
+import type { PositionsConfig } from './catalogue/positionsConfig.ts'
 import { readPositionsState } from './readPositionsState.ts'
 
 export interface ReadPositionsParameters {

@@ -1,7 +1,7 @@
 import { type Address, type EIP1193RequestFn, getAddress, http, numberToHex, SwitchChainError } from 'viem'
 import { createConnector } from 'wagmi'
+import deployments from './devnet.deployments.json'
 import { DEVNET_CHAIN_ID, poolscopeDevnet } from './devnetChain.ts'
-import { devnetDeployments } from './devnetDeployments.ts'
 
 /** wagmi connector id of the Dev wallet. */
 export const DEV_WALLET_CONNECTOR_ID = 'poolscopeDevWallet'
@@ -84,7 +84,7 @@ export function devWallet() {
           throw new SwitchChainError(new Error('The Dev wallet only works on Poolscope Devnet.'))
         }
         const nodeAccounts = (await nodeRequest()({ method: 'eth_accounts' })) as string[]
-        account = pickDevAccount(nodeAccounts, devnetDeployments.demoAccount)
+        account = pickDevAccount(nodeAccounts, deployments.demoAccount)
         if (!account) throw new Error('The devnet node has no unlocked account to act as.')
         await config.storage?.setItem(CONNECTED_FLAG, true)
         const accounts = withCapabilities ? [{ address: account, capabilities: {} }] : [account]

@@ -1,5 +1,5 @@
-import { defineChain } from 'viem'
-import { devnetDeployments } from './devnetDeployments.ts'
+import { type Address, defineChain } from 'viem'
+import deployments from './devnet.deployments.json'
 
 /** Chain id of the local anvil devnet (anvil's default). */
 export const DEVNET_CHAIN_ID = 31337
@@ -11,7 +11,8 @@ export const poolscopeDevnet = defineChain({
   nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
   rpcUrls: { default: { http: ['http://127.0.0.1:8545'] } },
   contracts: {
-    multicall3: { address: devnetDeployments.contracts.multicall3, blockCreated: 0 },
+    // The deployments JSON is typed by inference (config may not import the domain's Deployments type).
+    multicall3: { address: deployments.contracts.multicall3 as Address, blockCreated: 0 },
   },
   testnet: true,
 })

@@ -2,8 +2,8 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import type { Address } from 'viem'
 import type { Config } from 'wagmi'
 import { readBacktest } from '../chain/backtest/readBacktest.ts'
+import { getHistoryFromBlock } from '../chain/catalogue/getCatalogue.ts'
 import { getDefaultLogStore } from '../chain/history/logStore.ts'
-import { getPoolsListConfig } from '../chain/pools/poolsListConfig.ts'
 import { clientFor } from './client.ts'
 
 export interface BacktestQueryParameters {
@@ -35,12 +35,13 @@ export function backtestQueryOptions(config: Config, parameters: BacktestQueryPa
     queryKey: backtestQueryKey(parameters),
     queryFn: ({ queryKey }) => {
       const { chainId, pool, window, range, liquidity } = queryKey[1]
-      const listConfig = getPoolsListConfig(chainId)
-      if (!listConfig || !window || !range || liquidity === undefined) throw new Error('no backtest input')
+      const historyFromBlock = getHistoryFromBlock(chainId)
+      if (historyFromBlock === undefined || !window || !range || liquidity === undefined)
+        throw new Error('no backtest input')
       return readBacktest(clientFor(config, chainId), {
         chainId,
         pool,
-        historyFromBlock: listConfig.startBlock,
+        historyFromBlock,
         fromBlock: window.fromBlock,
         toBlock: window.toBlock,
         tickLower: range.tickLower,
@@ -50,7 +51,7 @@ export function backtestQueryOptions(config: Config, parameters: BacktestQueryPa
       })
     },
     enabled:
-      getPoolsListConfig(parameters.chainId) !== undefined &&
+      getHistoryFromBlock(parameters.chainId) !== undefined &&
       window !== undefined &&
       range !== undefined &&
       liquidity !== undefined,

@@ -2,8 +2,8 @@ import { queryOptions } from '@tanstack/react-query'
 import type { Address } from 'viem'
 import { getBlock } from 'viem/actions'
 import type { Config } from 'wagmi'
+import { getHistoryFromBlock } from '../chain/catalogue/getCatalogue.ts'
 import { getDefaultLogStore } from '../chain/history/logStore.ts'
-import { getPoolsListConfig } from '../chain/pools/poolsListConfig.ts'
 import { readV3PoolEvents } from '../chain/pools/readV3PoolEvents.ts'
 import { backtestWindow } from '../domain/backtest/backtestWindow.ts'
 import { clientFor } from './client.ts'
@@ -22,7 +22,7 @@ export function backtestWindowQueryKey(parameters: BacktestWindowQueryParameters
 
 /** Whether the chain has the pool history a backtest replays (its first block is known). */
 export function backtestSupported(chainId: number): boolean {
-  return getPoolsListConfig(chainId) !== undefined
+  return getHistoryFromBlock(chainId) !== undefined
 }
 
 /**
@@ -38,14 +38,14 @@ export function backtestWindowQueryOptions(
     queryKey: backtestWindowQueryKey(parameters),
     queryFn: async ({ queryKey }) => {
       const { chainId, pool, windowDays } = queryKey[1]
-      const listConfig = getPoolsListConfig(chainId)
-      if (!listConfig) throw new Error('no pool history on this chain')
+      const historyFromBlock = getHistoryFromBlock(chainId)
+      if (historyFromBlock === undefined) throw new Error('no pool history on this chain')
       const client = clientFor(config, chainId)
       const head = await getBlock(client, { blockTag: 'latest' })
       const events = await readV3PoolEvents(client, {
         chainId,
         pool,
-        fromBlock: listConfig.startBlock,
+        fromBlock: historyFromBlock,
         toBlock: head.number,
         store: getDefaultLogStore(),
       })

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { Config } from 'wagmi'
+import { getHistoryFromBlock } from '../chain/catalogue/getCatalogue.ts'
 import { getDefaultLogStore } from '../chain/history/logStore.ts'
-import { getPoolsListConfig } from '../chain/pools/poolsListConfig.ts'
 import { readPoolHistory } from '../chain/pools/readPoolHistory.ts'
 import type { PoolRow } from '../domain/pools/poolsListTypes.ts'
 import { clientFor } from './client.ts'
@@ -34,20 +34,20 @@ export function poolHistoryQueryOptions(config: Config, parameters: PoolHistoryQ
     queryKey: poolHistoryQueryKey(parameters),
     queryFn: ({ queryKey }) => {
       const { chainId, pool, toBlock } = queryKey[1]
-      const listConfig = getPoolsListConfig(chainId)
-      if (!pool || !listConfig || toBlock === undefined)
+      const historyFromBlock = getHistoryFromBlock(chainId)
+      if (!pool || historyFromBlock === undefined || toBlock === undefined)
         throw new Error('pool history read without its parameters')
       return readPoolHistory(clientFor(config, chainId), {
         chainId,
         pool,
-        fromBlock: listConfig.startBlock,
+        fromBlock: historyFromBlock,
         toBlock,
         store: getDefaultLogStore(),
       })
     },
     enabled:
       parameters.pool !== undefined &&
-      getPoolsListConfig(parameters.chainId) !== undefined &&
+      getHistoryFromBlock(parameters.chainId) !== undefined &&
       parameters.toBlock !== undefined,
     staleTime: Number.POSITIVE_INFINITY,
   })

@@ -2,8 +2,8 @@ import { queryOptions } from '@tanstack/react-query'
 import type { Address, PublicClient } from 'viem'
 import type { Config } from 'wagmi'
 import { getPublicClient } from 'wagmi/actions'
+import { getCatalogueCore, loadCatalogue } from '../chain/catalogue/getCatalogue.ts'
 import { readPoolSnapshot } from '../chain/pools/readPoolSnapshot.ts'
-import { simulatorDeployments } from '../chain/pools/simulatorDeployments.ts'
 import { refetchWhileErrored } from './refetchWhileErrored.ts'
 
 export interface PoolSnapshotQueryParameters {
@@ -36,13 +36,14 @@ const isNotAPool = (error: Error) => error.name === 'NotAPoolError'
 export function poolSnapshotQueryOptions(config: Config, parameters: PoolSnapshotQueryParameters) {
   return queryOptions({
     queryKey: poolSnapshotQueryKey(parameters),
-    queryFn: ({ queryKey }) => {
+    queryFn: async ({ queryKey }) => {
       const { chainId, pool } = queryKey[1]
-      const deployments = simulatorDeployments(chainId)
-      if (!pool || !deployments) throw new Error('pool snapshot read without a pool or deployments')
-      return readPoolSnapshot(publicClientFor(config, chainId), { pool, deployments })
+      // The chain's catalogue (tokens, route pools, farms): local data, a public chain's token list imported once.
+      const catalogue = await loadCatalogue(chainId)
+      if (!pool || !catalogue) throw new Error('pool snapshot read without a pool or catalogue')
+      return readPoolSnapshot(publicClientFor(config, chainId), { pool, catalogue })
     },
-    enabled: parameters.pool !== undefined && simulatorDeployments(parameters.chainId) !== undefined,
+    enabled: parameters.pool !== undefined && getCatalogueCore(parameters.chainId) !== undefined,
     staleTime: 60_000,
     retry: (failureCount, error) => !isNotAPool(error) && failureCount < 2,
     // Recover by itself after an RPC outage; a non-pool address stays an error.

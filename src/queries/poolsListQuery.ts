@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { Config } from 'wagmi'
+import { isPoolsListChain, loadPoolsListConfig } from '../chain/catalogue/poolsListConfig.ts'
 import { getDefaultLogStore } from '../chain/history/logStore.ts'
-import { isPoolsListChain, loadPoolsListConfig } from '../chain/pools/poolsListConfig.ts'
 import { readPoolsList } from '../chain/pools/readPoolsList.ts'
 import { clientFor } from './client.ts'
 import { refetchWhileErrored } from './refetchWhileErrored.ts'

@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { Address } from 'viem'
 import type { Config } from 'wagmi'
+import { getCatalogueCore } from '../chain/catalogue/getCatalogue.ts'
 import { readTokenCheck } from '../chain/readTokenCheck.ts'
-import { getUniswapContracts } from '../config/uniswapContracts.ts'
 import { clientFor } from './client.ts'
 
 export interface TokenCheckQueryParameters {
@@ -18,12 +18,12 @@ export function tokenCheckQueryKey(parameters: TokenCheckQueryParameters) {
 
 /** A pasted token's on-chain metadata and ERC-20 probe; the page judges it against the token list. */
 export function tokenCheckQueryOptions(config: Config, parameters: TokenCheckQueryParameters) {
-  const multicall3 = getUniswapContracts(parameters.chainId)?.multicall3
+  const multicall3 = getCatalogueCore(parameters.chainId)?.contracts.multicall3
   return queryOptions({
     queryKey: tokenCheckQueryKey(parameters),
     queryFn: ({ queryKey }) => {
       const { chainId, token } = queryKey[1]
-      const multicall = getUniswapContracts(chainId)?.multicall3
+      const multicall = getCatalogueCore(chainId)?.contracts.multicall3
       if (!token || !multicall) throw new Error('token check ran without its parameters')
       return readTokenCheck(clientFor(config, chainId), { multicall3: multicall, token })
     },

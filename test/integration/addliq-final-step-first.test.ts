@@ -1,6 +1,6 @@
 import type { Address, TransactionReceipt } from 'viem'
 import { beforeEach, describe, expect, inject, it } from 'vitest'
-import { listPoolChoices, wrappedNativeOf } from '../../src/chain/pools/poolChoices.ts'
+import { devnetCatalogue } from '../../src/chain/catalogue/devnetCatalogue.ts'
 import { readPoolLiveState } from '../../src/chain/pools/readPoolLiveState.ts'
 import { approvalsStateOverride } from '../../src/chain/write/allowanceStateOverride.ts'
 import { buildAddPlan } from '../../src/chain/write/plans/buildAddPlan.ts'
@@ -14,6 +14,7 @@ import { prepareTx } from '../../src/chain/write/prepareTx.ts'
 import type { TxRequest } from '../../src/chain/write/txRequest.ts'
 import { stakingRewardsWriteAbi } from '../../src/chain/write/writeAbis.ts'
 import { rangeFromPercent } from '../../src/domain/actions/validateRange.ts'
+import { listPoolChoices } from '../../src/domain/catalogue/listPoolChoices.ts'
 import { createDevnetClient, type DevnetClient, fundAndApprove } from './helpers/devnetClient.ts'
 
 // Every Add flow simulates its FINAL step before any approval is signed (approvals applied as an eth_call
@@ -21,8 +22,8 @@ import { createDevnetClient, type DevnetClient, fundAndApprove } from './helpers
 const deployments = inject('deployments')
 // A fresh impersonated address: no other test or seeding step has ever approved anything for it.
 const account: Address = '0x00000000000000000000000000000000f1a57e11'
-const choices = listPoolChoices(31337)
-const weth = wrappedNativeOf(31337)
+const choices = listPoolChoices(devnetCatalogue)
+const weth = devnetCatalogue.anchors.wrappedNative
 const v2 = choices.find((c) => c.protocol === 'v2' && c.farm)
 const v3 = choices.find((c) => c.protocol === 'v3' && c.incentive)
 if (!v2?.farm || !v3?.incentive) throw new Error('farmed V2 pair / V3 incentive pool missing')

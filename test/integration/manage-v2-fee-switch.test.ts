@@ -3,13 +3,14 @@
 // to the wei. With the fee ignored (the old hard-coded feeOn: false) they would not.
 import { type Address, parseAbi, parseEventLogs } from 'viem'
 import { beforeEach, describe, expect, inject, it } from 'vitest'
-import { listPoolChoices } from '../../src/chain/pools/poolChoices.ts'
+import { devnetCatalogue } from '../../src/chain/catalogue/devnetCatalogue.ts'
 import { readPoolLiveState } from '../../src/chain/pools/readPoolLiveState.ts'
 import { readV2PairState } from '../../src/chain/readV2PairState.ts'
 import { mintedLpWei } from '../../src/chain/write/plans/buildFarmPlan.ts'
 import { buildV2RemovePlan } from '../../src/chain/write/plans/buildManageRequests.ts'
 import type { TxRequest } from '../../src/chain/write/txRequest.ts'
 import { deriveV2Deposit } from '../../src/domain/actions/deriveV2Deposit.ts'
+import { listPoolChoices } from '../../src/domain/catalogue/listPoolChoices.ts'
 import { erc20Abi, v2FactoryAbi, v2PairAbi, v2RouterAbi } from './helpers/abis.ts'
 import { createDevnetClient, DEADLINE, type DevnetClient, fundAndApprove } from './helpers/devnetClient.ts'
 
@@ -104,7 +105,9 @@ describe('V2 with the protocol fee on (factory feeTo set)', () => {
     expect(before.reserve0 * before.reserve1).toBeGreaterThan(before.kLast)
 
     // Add: the Add form's own live read carries the fee state; deriveV2Deposit with it = the LP minted.
-    const choice = listPoolChoices(31337).find((c) => c.protocol === 'v2' && c.address === pair.address)
+    const choice = listPoolChoices(devnetCatalogue).find(
+      (c) => c.protocol === 'v2' && c.address === pair.address,
+    )
     if (!choice) throw new Error('the V2 pair is not a pool choice')
     const live = await readPoolLiveState(client.publicClient, {
       pool: choice,

@@ -1,9 +1,9 @@
 import { parseAbi, parseEventLogs } from 'viem'
 import { describe, expect, inject, it } from 'vitest'
+import { getPositionsConfig } from '../../src/chain/catalogue/positionsConfig.ts'
 import { createMemoryLogStore } from '../../src/chain/history/logStore.ts'
 import { readVersusHolding } from '../../src/chain/history/readVersusHolding.ts'
 import { loadPositions } from '../../src/chain/loadPositions.ts'
-import { getPositionsConfig } from '../../src/chain/positionsConfig.ts'
 import { stakingRewardsAbi, v3StakerAbi } from './helpers/abis.ts'
 import { createDevnetClient } from './helpers/devnetClient.ts'
 

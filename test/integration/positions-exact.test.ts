@@ -4,7 +4,7 @@ import { nonfungiblePositionManagerAbi } from '../../src/chain/abi/nonfungiblePo
 import { stakingRewardsAbi } from '../../src/chain/abi/stakingRewardsAbi.ts'
 import { uniswapV2PairAbi } from '../../src/chain/abi/uniswapV2PairAbi.ts'
 import { uniswapV3StakerAbi } from '../../src/chain/abi/uniswapV3StakerAbi.ts'
-import { getPositionsConfig, type PositionsConfig } from '../../src/chain/positionsConfig.ts'
+import { getPositionsConfig, type PositionsConfig } from '../../src/chain/catalogue/positionsConfig.ts'
 import { readPositions } from '../../src/chain/readPositions.ts'
 import type { Deployments } from '../../src/domain/catalogue/types.ts'
 import type { PositionsSnapshot, PositionViewOk } from '../../src/domain/positions/model.ts'

@@ -2,7 +2,7 @@ import { createPublicClient, getAddress, http } from 'viem'
 import { describe, expect, inject, it } from 'vitest'
 import { createCountingClient, measurePositionsLoad, mintManyPositions } from '../../bench/positions.ts'
 import { testAddress } from '../../devnet/index.ts'
-import { getPositionsConfig, type PositionsConfig } from '../../src/chain/positionsConfig.ts'
+import { getPositionsConfig, type PositionsConfig } from '../../src/chain/catalogue/positionsConfig.ts'
 import { readPositions } from '../../src/chain/readPositions.ts'
 import { readTokenMetadata } from '../../src/chain/readTokenMetadata.ts'
 

@@ -1,10 +1,10 @@
 import { describe, expect, inject, it } from 'vitest'
 import { createCountingClient } from '../../bench/positions.ts'
 import { nonfungiblePositionManagerAbi } from '../../src/chain/abi/nonfungiblePositionManagerAbi.ts'
+import { getPositionsConfig, type PositionsConfig } from '../../src/chain/catalogue/positionsConfig.ts'
 import { createMemoryLogStore } from '../../src/chain/history/logStore.ts'
 import { readVersusHolding } from '../../src/chain/history/readVersusHolding.ts'
 import { loadPositions } from '../../src/chain/loadPositions.ts'
-import { getPositionsConfig, type PositionsConfig } from '../../src/chain/positionsConfig.ts'
 
 function devnetConfig(): PositionsConfig {
   const config = getPositionsConfig(inject('deployments').chainId)

@@ -1,9 +1,9 @@
 import { createPublicClient, http } from 'viem'
 import { describe, expect, inject, it } from 'vitest'
 import { PARTIAL_FAILURE_SCENARIOS, runPartialFailureScenario } from '../../bench/partialFailures.ts'
+import { getPositionsConfig } from '../../src/chain/catalogue/positionsConfig.ts'
 import { createMemoryLogStore } from '../../src/chain/history/logStore.ts'
 import { readVersusHolding } from '../../src/chain/history/readVersusHolding.ts'
-import { getPositionsConfig } from '../../src/chain/positionsConfig.ts'
 
 // Each test runs in its own devnet snapshot (test/setup/snapshot.setup.ts): the setCode is reverted after.
 describe('partial failures: a reverting contract never drops a position or hides a gap in the totals', () => {

@@ -13,7 +13,7 @@ import { getBlock } from 'viem/actions'
 import type { HistoryEntry, RawLog } from '../../domain/history/logTypes.ts'
 import { nonfungiblePositionManagerAbi } from '../abi/nonfungiblePositionManagerAbi.ts'
 import { uniswapV2PairAbi } from '../abi/uniswapV2PairAbi.ts'
-import type { PositionsConfig } from '../positionsConfig.ts'
+import type { PositionsConfig } from '../catalogue/positionsConfig.ts'
 import { fetchLogsCached } from './fetchLogsCached.ts'
 import type { LogStore } from './logStore.ts'
 

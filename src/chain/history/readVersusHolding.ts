@@ -4,7 +4,7 @@ import { computeVersusHolding } from '../../domain/history/computeVersusHolding.
 import { type HistoryShare, splitShares } from '../../domain/history/historyShare.ts'
 import type { HistoryEntry } from '../../domain/history/logTypes.ts'
 import type { PositionsSnapshot, VersusHolding } from '../../domain/positions/model.ts'
-import type { PositionsConfig } from '../positionsConfig.ts'
+import type { PositionsConfig } from '../catalogue/positionsConfig.ts'
 import type { LogStore } from './logStore.ts'
 import {
   REWARD_TOPIC,

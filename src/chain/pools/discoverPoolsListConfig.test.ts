@@ -9,11 +9,11 @@ import {
   parseAbi,
   zeroAddress,
 } from 'viem'
-import { mainnet } from 'viem/chains'
+import { arbitrum, mainnet } from 'viem/chains'
 import { describe, expect, it } from 'vitest'
-import { uniswapContractsByChainId } from '../../config/uniswapContracts.ts'
+import { loadCatalogue } from '../catalogue/getCatalogue.ts'
+import { publicUniswapContracts } from '../catalogue/uniswapContracts.ts'
 import { discoverPoolsListConfig } from './discoverPoolsListConfig.ts'
-import { getPublicPoolsSource } from './publicPoolsSources.ts'
 
 const factoryAbi = parseAbi([
   'function getPool(address tokenA, address tokenB, uint24 fee) view returns (address)',
@@ -28,7 +28,7 @@ const PAIR: Address = '0xB4e16d0168e52d35CaCD2c6185b44281Ec28C9Dc'
 /** A mainnet-like node whose factories know only USDC/WETH: 0.05 %, 0.3 % and the V2 pair. */
 function mockedClient() {
   const requests: { method: string; params: unknown }[] = []
-  const contracts = uniswapContractsByChainId[mainnet.id]
+  const contracts = publicUniswapContracts[mainnet.id]
   const answer = (target: Address, callData: Hex): Hex => {
     const decoded = decodeFunctionData({ abi: factoryAbi, data: callData })
     const [a, b] = decoded.args.slice(0, 2).map((x) => (x as string).toLowerCase())
@@ -62,10 +62,10 @@ function mockedClient() {
 
 describe('#discoverPoolsListConfig (mainnet, mocked node)', () => {
   it('finds every fee tier and the V2 pair of the tracked tokens in ONE request', async () => {
-    const source = getPublicPoolsSource(mainnet.id)
-    if (!source) throw new Error('mainnet has no pools source')
+    const catalogue = await loadCatalogue(mainnet.id)
+    if (!catalogue) throw new Error('mainnet has no catalogue')
     const { client, requests } = mockedClient()
-    const config = await discoverPoolsListConfig(client, source)
+    const config = await discoverPoolsListConfig(client, catalogue)
 
     expect(requests).toHaveLength(1)
     // 5 tokens → 10 pairs × (4 fee tiers + V2) = 50 factory calls in that one eth_call.
@@ -90,8 +90,11 @@ describe('#discoverPoolsListConfig (mainnet, mocked node)', () => {
     expect(config.v3Incentives).toEqual([])
   })
 
-  it('has no source on a chain without a token list', () => {
-    expect(getPublicPoolsSource(999_999)).toBeUndefined()
-    expect(getPublicPoolsSource(mainnet.id)?.v3Factory).toBe('0x1F98431c8aD98523631AE4a59f267346ea31F984')
+  it('refuses a catalogue whose pools list is not discovered through the factories (no request)', async () => {
+    const catalogue = await loadCatalogue(arbitrum.id)
+    if (!catalogue) throw new Error('arbitrum has no catalogue')
+    const { client, requests } = mockedClient()
+    await expect(discoverPoolsListConfig(client, catalogue)).rejects.toThrow(/no pools to discover/)
+    expect(requests).toHaveLength(0)
   })
 })

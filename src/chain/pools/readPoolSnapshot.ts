@@ -11,7 +11,7 @@ import {
   RpcRequestError,
   TimeoutError,
 } from 'viem'
-import type { Deployments, TokenInfo } from '../../domain/catalogue/types.ts'
+import type { ChainCatalogue, TokenInfo } from '../../domain/catalogue/types.ts'
 import { v3IncentiveRewardRate } from '../../domain/figures/farmRewardApr.ts'
 import { poolVolumeUsd, type SwapWindowTotals, swapPaidInV3 } from '../../domain/figures/poolVolume.ts'
 import { wholeTokens } from '../../domain/figures/wholeTokens.ts'
@@ -39,10 +39,10 @@ import {
   v3StakerAbi,
 } from './simulatorAbis.ts'
 
-/** Where to read: the pool, the chain's deployments (tokens, pools for USD routes, farms) and helpers. */
+/** Where to read: the pool, the chain's catalogue (tokens, pools for USD routes, farms) and helpers. */
 export type ReadPoolSnapshotParameters = {
   pool: Address
-  deployments: Deployments
+  catalogue: ChainCatalogue
 }
 
 type CallResult = { status: 'success'; result: unknown } | { status: 'failure'; error: unknown }
@@ -98,11 +98,11 @@ function value<T>(result: CallResult | undefined): T | undefined {
  */
 export async function readPoolSnapshot(
   client: PublicClient,
-  { pool, deployments }: ReadPoolSnapshotParameters,
+  { pool, catalogue }: ReadPoolSnapshotParameters,
 ): Promise<PoolSnapshot> {
   const blockNumber = await client.getBlockNumber({ cacheTime: 0 })
   const tokenInfo = (address: Address): TokenInfo | undefined =>
-    deployments.tokens.find((token) => same(token.address, address))
+    catalogue.tokens.find((token) => same(token.address, address))
 
   const calls: ContractFunctionParameters[] = []
   const add = (call: ContractFunctionParameters) => calls.push(call) - 1
@@ -116,37 +116,42 @@ export async function readPoolSnapshot(
     reserves: add({ address: pool, abi: v2PairAbi, functionName: 'getReserves' }),
     totalSupply: add({ address: pool, abi: v2PairAbi, functionName: 'totalSupply' }),
     time: add({
-      address: deployments.contracts.multicall3,
+      address: catalogue.contracts.multicall3,
       abi: multicallTimeAbi,
       functionName: 'getCurrentBlockTimestamp',
     }),
   }
   // USD routes: every listed pool's price and depth, in the same multicall.
-  const routeV3 = deployments.v3Pools
+  const routeV3 = catalogue.v3Pools
     .filter((candidate) => !same(candidate.address, pool))
     .map((candidate) => ({
       candidate,
       slot0: add({ address: candidate.address, abi: v3PoolAbi, functionName: 'slot0' }),
       liquidity: add({ address: candidate.address, abi: v3PoolAbi, functionName: 'liquidity' }),
     }))
-  const routeV2 = deployments.v2Pairs
+  const routeV2 = catalogue.v2Pairs
     .filter((candidate) => !same(candidate.address, pool))
     .map((candidate) => ({
       candidate,
       reserves: add({ address: candidate.address, abi: v2PairAbi, functionName: 'getReserves' }),
     }))
-  const incentive = deployments.v3Incentives
-    .filter((entry) => same(entry.pool, pool))
-    .sort((a, b) => b.endTime - a.endTime)[0]
-  const incentiveAt = incentive
-    ? add({
-        address: deployments.contracts.v3Staker,
-        abi: v3StakerAbi,
-        functionName: 'incentives',
-        args: [incentive.incentiveId],
-      })
+  // Incentives are read from the chain's V3 staker (none where the catalogue has no staker).
+  const staker = catalogue.contracts.v3Staker
+  const incentive = staker
+    ? catalogue.v3Incentives
+        .filter((entry) => same(entry.pool, pool))
+        .sort((a, b) => b.endTime - a.endTime)[0]
     : undefined
-  const farm = deployments.stakingRewards.find((entry) => same(entry.stakingToken, pool))
+  const incentiveAt =
+    incentive && staker
+      ? add({
+          address: staker,
+          abi: v3StakerAbi,
+          functionName: 'incentives',
+          args: [incentive.incentiveId],
+        })
+      : undefined
+  const farm = catalogue.stakingRewards.find((entry) => same(entry.stakingToken, pool))
   const farmAt = farm
     ? {
         rewardRate: add({ address: farm.address, abi: stakingRewardsAbi, functionName: 'rewardRate' }),
@@ -164,7 +169,7 @@ export async function readPoolSnapshot(
   const kind: 'v3' | 'v2' = slot0 ? 'v3' : 'v2'
   const timestamp = Number(value<bigint>(results[at.time]) ?? 0n)
 
-  // Token metadata: from the deployments, else one more multicall for the unknown ones.
+  // Token metadata: from the catalogue, else one more multicall for the unknown ones.
   const rewardTokenAddress = incentive?.rewardToken ?? farm?.rewardsToken
   const needed = [token0Address, token1Address, ...(rewardTokenAddress ? [rewardTokenAddress] : [])]
   const unknown = needed.filter((address) => !tokenInfo(address))
@@ -225,8 +230,8 @@ export async function readPoolSnapshot(
     if (routeReserves)
       pricing.push({ kind: 'v2', ...route.candidate, reserve0: routeReserves[0], reserve1: routeReserves[1] })
   }
-  const usdDecimals = tokenInfo(deployments.usdToken)?.decimals ?? 6
-  const ratios = computeUsdPriceRatios(deployments.usdToken, pricing)
+  const usdDecimals = tokenInfo(catalogue.anchors.usdToken)?.decimals ?? 6
+  const ratios = computeUsdPriceRatios(catalogue.anchors.usdToken, pricing)
   const priceOf = (address: Address): number | null => {
     const ratio = ratios.get(address.toLowerCase())
     return ratio ? ratioToUsdPerToken(ratio, meta(address).decimals, usdDecimals) : null
@@ -246,12 +251,12 @@ export async function readPoolSnapshot(
 
   const [ticks, history] = await Promise.all([
     kind === 'v3'
-      ? readTicks(client, deployments.contracts.tickLens, pool, tick, tickSpacing, blockNumber)
+      ? readTicks(client, catalogue.contracts.tickLens, pool, tick, tickSpacing, blockNumber)
       : Promise.resolve([]),
     readHistory(client, {
       pool,
       kind,
-      fromBlock: maxBigint(BigInt(deployments.startBlock), blockNumber - LOOKBACK_BLOCKS),
+      fromBlock: maxBigint(BigInt(catalogue.startBlock), blockNumber - LOOKBACK_BLOCKS),
       toBlock: blockNumber,
       decimals0: token0.decimals,
       decimals1: token1.decimals,

@@ -127,3 +127,67 @@ export interface SeedInfo {
   /** Opened by the liquidity provider at the start of the history and never touched: for backtests. */
   backtestPosition: SeededV3Position
 }
+
+/** The Uniswap V2/V3 (+ staker) contracts and helpers Poolscope reads or writes on one chain. */
+export interface CatalogueContracts {
+  multicall3: Address
+  v2Factory: Address
+  v2Router02: Address
+  v3Factory: Address
+  nonfungiblePositionManager: Address
+  /** SwapRouter02 on public chains; the original V3 SwapRouter on the devnet (what it deploys). */
+  swapRouter: Address
+  quoterV2: Address
+  tickLens: Address
+  /** UniswapV3Staker v1.0.2; undefined where the canonical one is not deployed. */
+  v3Staker: Address | undefined
+}
+
+/** The tokens USD prices are anchored to on one chain. */
+export interface PricingAnchors {
+  /** The stablecoin every USD value is routed to (valued at exactly 1 USD). */
+  usdToken: Address
+  /** Every stablecoin the catalogue knows there (the USD token included). */
+  stablecoins: readonly Address[]
+  /** The wrapped native token (WETH; WMATIC on Polygon): "pay in ETH" and the one-hop price route. */
+  wrappedNative: Address
+}
+
+/**
+ * How the pools page finds a chain's pools: the catalogue's known pools as they are, every fee tier and
+ * pair of a few tokens found through the factories (one batched read), or no list at all.
+ */
+export type PoolsListSource =
+  | { from: 'known' }
+  | { from: 'factories'; tokens: readonly Address[] }
+  | { from: 'none' }
+
+/**
+ * Everything Poolscope knows about one chain without reading it: contracts and the block they were
+ * deployed at, pricing anchors, known pools, pairs, farms and incentives. Built per chain in
+ * src/chain/catalogue; the token list is loaded separately (see {@link ChainCatalogue}).
+ */
+export interface CatalogueCore {
+  chainId: number
+  contracts: CatalogueContracts
+  /** Block of the contracts' first deployment: event scans start here (0 where none is recorded). */
+  startBlock: number
+  /**
+   * Whether event history can be scanned in full from `startBlock` (the devnet's few thousand blocks).
+   * Where false, only bounded reads run and features that need a pool's whole history are off.
+   */
+  fullHistory: boolean
+  anchors: PricingAnchors
+  /** Known V3 pools: they are listed (simulator, add liquidity) and USD prices route through them. */
+  v3Pools: readonly V3PoolInfo[]
+  /** Known V2 pairs: listed, tracked for positions and used as price routes. */
+  v2Pairs: readonly V2PairInfo[]
+  stakingRewards: readonly StakingRewardsInfo[]
+  v3Incentives: readonly V3IncentiveInfo[]
+  poolsList: PoolsListSource
+}
+
+/** A chain's catalogue with its token list (tokens of the known pools, the anchors and top tokens). */
+export interface ChainCatalogue extends CatalogueCore {
+  tokens: readonly TokenInfo[]
+}

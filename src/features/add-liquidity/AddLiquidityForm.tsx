@@ -3,18 +3,21 @@ import { useQueryState } from 'nuqs'
 import { useMemo, useState } from 'react'
 import type { Address } from 'viem'
 import { useChainId, useConfig } from 'wagmi'
-import { listPoolChoices, listTokens, wrappedNativeOf } from '../../chain/pools/poolChoices.ts'
 import { buildAddPlan, nativeSideOf } from '../../chain/write/plans/buildAddPlan.ts'
-import { getUniswapContracts } from '../../config/uniswapContracts.ts'
 import { type CreatePoolInput, deriveCreatePool } from '../../domain/actions/deriveCreatePool.ts'
 import { type TypedRangePrices, typedRangeStatus } from '../../domain/actions/typedRangeStatus.ts'
 import type { AddLiquidityForm as FormState } from '../../domain/actions/types.ts'
 import { rangeFromPercent } from '../../domain/actions/validateRange.ts'
+import { ethWrapperOf } from '../../domain/catalogue/ethWrapperOf.ts'
+import { listPoolChoices } from '../../domain/catalogue/listPoolChoices.ts'
+import type { TokenInfo } from '../../domain/catalogue/types.ts'
+import { catalogueQueryOptions } from '../../queries/catalogueQuery.ts'
 import { poolSnapshotQueryOptions } from '../../queries/poolSnapshotQuery.ts'
 import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { Card } from '../../ui/Card.tsx'
 import { EmptyState } from '../../ui/EmptyState.tsx'
+import { Skeleton } from '../../ui/Skeleton.tsx'
 import { ButtonLink } from '../layout/ButtonLink.tsx'
 import { TxStepper } from '../transactions/TxStepper.tsx'
 import { useTxFlow } from '../transactions/useTxFlow.ts'
@@ -28,6 +31,8 @@ import { PoolStep } from './steps/PoolStep.tsx'
 import { RangeStep } from './steps/RangeStep.tsx'
 import { ReviewStep } from './steps/ReviewStep.tsx'
 import { useAddLiquiditySettings } from './useAddLiquiditySettings.ts'
+
+const NO_TOKENS: readonly TokenInfo[] = []
 
 const INITIAL_FORM: FormState = {
   poolAddress: '',
@@ -47,9 +52,12 @@ export function AddLiquidityForm() {
   const [pinnedChainId, setPinnedChainId] = useState<number | undefined>(undefined)
   const chainId = pinnedChainId ?? appChainId
   const account = useActiveAccount()
-  const contracts = getUniswapContracts(chainId)
-  const choices = useMemo(() => listPoolChoices(chainId), [chainId])
-  const tokenList = useMemo(() => listTokens(chainId), [chainId])
+  // The chain's catalogue (local data; a public chain's token list loads once): contracts, pools, tokens.
+  const catalogueQuery = useQuery(catalogueQueryOptions(chainId))
+  const catalogue = catalogueQuery.data ?? undefined
+  const contracts = catalogue?.contracts
+  const choices = useMemo(() => (catalogue ? listPoolChoices(catalogue) : []), [catalogue])
+  const tokenList = catalogue?.tokens ?? NO_TOKENS
   // `?pool=` (e.g. from a pool's detail page) preselects the pool once; the form owns it from then on.
   const [poolFromUrl] = useQueryState('pool')
   const [form, setForm] = useState<FormState>(() => ({ ...INITIAL_FORM, poolAddress: poolFromUrl ?? '' }))
@@ -96,7 +104,7 @@ export function AddLiquidityForm() {
     : choices.find((choice) => choice.address.toLowerCase() === form.poolAddress.toLowerCase())
   const spender = pool?.protocol === 'v3' ? contracts?.nonfungiblePositionManager : contracts?.v2Router02
   const live = usePoolLiveState(chainId, pool, account.address, spender)
-  const weth = wrappedNativeOf(chainId)
+  const weth = catalogue ? ethWrapperOf(catalogue) : undefined
   // Volume, USD prices, farm and initialized ticks, as the simulator reads them (APR, histogram).
   const snapshot = useQuery(
     poolSnapshotQueryOptions(wagmiConfig, {
@@ -147,11 +155,23 @@ export function AddLiquidityForm() {
   }
 
   const inFlow = flow.state.phase !== 'idle'
+  if (catalogueQuery.isPending)
+    return (
+      <div data-testid="add-liquidity-loading">
+        <Skeleton className="h-40" />
+      </div>
+    )
+  if (catalogueQuery.isError)
+    return (
+      <Banner tone="error" title="Could not load this network's token list" data-testid="catalogue-error">
+        {catalogueQuery.error.message.split('\n')[0]} Reload the page to try again.
+      </Banner>
+    )
   if (!contracts || (choices.length === 0 && !inFlow))
     return (
       <EmptyState
         title="No pools listed on this network"
-        description="The guided form lists the devnet's pools. Switch to Poolscope Devnet, or simulate a pool first."
+        description="Poolscope knows no pools on this network yet. Switch to a network with listed pools, or open a pool by its address in the Simulator first."
         actions={<ButtonLink href="/simulator">Simulator</ButtonLink>}
       />
     )

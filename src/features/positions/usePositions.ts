@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useChainId, useConfig } from 'wagmi'
-import { getPositionsConfig } from '../../chain/positionsConfig.ts'
 import type { V2PairInfo } from '../../domain/catalogue/types.ts'
 import { computePortfolioTotals } from '../../domain/positions/computePortfolioTotals.ts'
 import type { PortfolioTotals, PositionsSnapshot, PositionView } from '../../domain/positions/model.ts'
 import { withVersusHolding } from '../../domain/positions/withVersusHolding.ts'
+import { isCatalogueChain } from '../../queries/catalogueQuery.ts'
 import { positionsQueryOptions } from '../../queries/positionsQuery.ts'
 import { versusHoldingQueryOptions } from '../../queries/versusHoldingQuery.ts'
 import { useChainHealth } from '../chain-status/useChainHealth.ts'
@@ -62,7 +62,7 @@ export function usePositions(
   )
   return {
     account,
-    chainSupported: getPositionsConfig(chainId) !== undefined,
+    chainSupported: isCatalogueChain(chainId),
     snapshot: query.data,
     positions,
     totals,

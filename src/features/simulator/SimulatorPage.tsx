@@ -1,7 +1,8 @@
+import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useChainId } from 'wagmi'
-import { defaultSimulatorPool, listSimulatorPools } from '../../chain/pools/listSimulatorPools.ts'
-import { simulatorDeployments } from '../../chain/pools/simulatorDeployments.ts'
+import { defaultSimulatorPool, listSimulatorPools } from '../../domain/catalogue/listSimulatorPools.ts'
+import { catalogueQueryOptions } from '../../queries/catalogueQuery.ts'
 import { Banner } from '../../ui/Banner.tsx'
 import { Card } from '../../ui/Card.tsx'
 import { EmptyState } from '../../ui/EmptyState.tsx'
@@ -15,8 +16,9 @@ import { useSimulatorParams } from './url/useSimulatorParams.ts'
 /** Projects a planned position: fees + rewards against IL and LVR, with the whole state in the URL. */
 export default function SimulatorPage() {
   const chainId = useChainId()
-  const deployments = simulatorDeployments(chainId)
-  const options = useMemo(() => (deployments ? listSimulatorPools(deployments) : []), [deployments])
+  const catalogueQuery = useQuery(catalogueQueryOptions(chainId))
+  const catalogue = catalogueQuery.data ?? undefined
+  const options = useMemo(() => (catalogue ? listSimulatorPools(catalogue) : []), [catalogue])
   const { params, ignored, update } = useSimulatorParams()
   const pool = params.pool ?? defaultSimulatorPool(options)
   const snapshot = usePoolSnapshot(pool)
@@ -43,17 +45,32 @@ export default function SimulatorPage() {
           </ul>
         </Banner>
       )}
-      {!deployments ? (
+      {catalogueQuery.isPending ? (
+        <div className="flex flex-col gap-3" data-testid="sim-loading">
+          <Skeleton className="h-56" />
+        </div>
+      ) : catalogueQuery.isError ? (
+        <Banner tone="error" title="Could not load this network's token list" data-testid="catalogue-error">
+          {catalogueQuery.error.message.split('\n')[0]} Reload the page to try again.
+        </Banner>
+      ) : !catalogue ? (
         <EmptyState
           title="No pools known on this chain"
-          description="The simulator reads pools, USD prices and farms from the chain's deployments; switch to the Poolscope devnet."
+          description="The simulator reads pools, USD prices and farms from the chain's catalogue, and Poolscope has none for this network: switch to a supported network."
         />
       ) : (
         <div className="grid gap-4 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
           <Card title="Pool" className="lg:col-span-2">
             <PoolPicker options={options} value={pool} onChange={(next) => update({ pool: next })} />
           </Card>
-          {snapshot.isPending ? (
+          {pool === undefined ? (
+            <div className="lg:col-span-2" data-testid="sim-no-pool">
+              <EmptyState
+                title="No pools listed on this network"
+                description="Poolscope knows no pools here yet: enter a pool address above to simulate it."
+              />
+            </div>
+          ) : snapshot.isPending ? (
             <div className="flex flex-col gap-3 lg:col-span-2" data-testid="sim-loading">
               <Skeleton className="h-56" />
               <Skeleton className="h-40" />

@@ -1,16 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { type Address, formatUnits } from 'viem'
 import { useChainId, useConfig } from 'wagmi'
-import { listPoolChoices, wrappedNativeOf } from '../../../chain/pools/poolChoices.ts'
 import { incentiveActive } from '../../../chain/write/plans/buildFarmPlan.ts'
 import type { ManageActionKind } from '../../../chain/write/plans/buildManageAction.ts'
 import { buildV3IncreasePlan, type V3IncreasePlan } from '../../../chain/write/plans/buildV3IncreasePlan.ts'
 import type { TxRequest } from '../../../chain/write/txRequest.ts'
-import { getUniswapContracts } from '../../../config/uniswapContracts.ts'
 import { formatBps, parseRemovePercent } from '../../../domain/actions/parseRemovePercent.ts'
 import { deadlineFromChainTime } from '../../../domain/actions/slippage.ts'
+import { ethWrapperOf } from '../../../domain/catalogue/ethWrapperOf.ts'
+import { listPoolChoices } from '../../../domain/catalogue/listPoolChoices.ts'
 import type { PositionViewOk } from '../../../domain/positions/model.ts'
+import { catalogueQueryOptions } from '../../../queries/catalogueQuery.ts'
 import { positionsQueryOptions } from '../../../queries/positionsQuery.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
@@ -36,7 +37,8 @@ export function ManagePositions() {
     positionsQueryOptions(useConfig(), { chainId, account: account.address, blockNumber }),
   )
   const positions = snapshot?.positions ?? []
-  const contracts = getUniswapContracts(chainId)
+  const catalogue = useQuery(catalogueQueryOptions(chainId)).data ?? undefined
+  const contracts = catalogue?.contracts
   const [settings, setSettings] = useAddLiquiditySettings()
   const flow = useTxFlow({
     id: 'manage',
@@ -50,8 +52,8 @@ export function ManagePositions() {
   const [asEth, setAsEth] = useState(true)
   const [formError, setFormError] = useState<string | null>(null)
   const [review, setReview] = useState<{ positionId: string; kind: ManageActionKind } | null>(null)
-  const weth = wrappedNativeOf(chainId)
-  const choices = listPoolChoices(chainId)
+  const weth = catalogue ? ethWrapperOf(catalogue) : undefined
+  const choices = useMemo(() => (catalogue ? listPoolChoices(catalogue) : []), [catalogue])
 
   if (!contracts || !account.address) return <p className="text-sm">Connect a wallet to manage positions.</p>
   const owner = account.address as Address

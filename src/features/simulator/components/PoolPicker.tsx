@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { type Address, getAddress, isAddress } from 'viem'
-import type { SimulatorPoolOption } from '../../../chain/pools/listSimulatorPools.ts'
+import type { SimulatorPoolOption } from '../../../domain/catalogue/listSimulatorPools.ts'
 import { Button } from '../../../ui/Button.tsx'
 import { cx } from '../../../ui/cx.ts'
 import { Field } from '../../../ui/Field.tsx'

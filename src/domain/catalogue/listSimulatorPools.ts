@@ -1,5 +1,5 @@
 import type { Address } from 'viem'
-import type { Deployments } from '../../domain/catalogue/types.ts'
+import type { ChainCatalogue } from './types.ts'
 
 /** A pool the picker offers. */
 export type SimulatorPoolOption = {
@@ -10,37 +10,38 @@ export type SimulatorPoolOption = {
   hasFarm: boolean
 }
 
-function symbolOf(deployments: Deployments, address: Address): string {
-  const token = deployments.tokens.find((t) => t.address.toLowerCase() === address.toLowerCase())
+function symbolOf(catalogue: ChainCatalogue, address: Address): string {
+  const token = catalogue.tokens.find((t) => t.address.toLowerCase() === address.toLowerCase())
   const symbol = token?.symbol ?? `${address.slice(0, 6)}…`
   // Some devnet tokens have absurd symbols on purpose: keep labels short (React escapes the text).
   return symbol.length > 12 ? `${symbol.slice(0, 11)}…` : symbol
 }
 
-/** "0.3 %" from 3000 pips. */
-export function formatFeeTier(feePips: number): string {
+/** "0.3 %" from 3000 pips (the picker's label style). */
+function feeTierLabel(feePips: number): string {
   return `${Number((feePips / 10_000).toFixed(4))} %`
 }
 
 /**
- * The chain's V3 pools and V2 pairs from its deployments, labelled "pair · fee tier", V3 first.
+ * The chain's known V3 pools and V2 pairs from its catalogue, labelled "pair · fee tier", V3 first. A
+ * catalogue with no known pools gives an empty list (the picker then takes a pasted address).
  * @returns picker options in a stable order
  */
-export function listSimulatorPools(deployments: Deployments): SimulatorPoolOption[] {
+export function listSimulatorPools(catalogue: ChainCatalogue): SimulatorPoolOption[] {
   const farmed = new Set([
-    ...deployments.v3Incentives.map((incentive) => incentive.pool.toLowerCase()),
-    ...deployments.stakingRewards.map((farm) => farm.stakingToken.toLowerCase()),
+    ...catalogue.v3Incentives.map((incentive) => incentive.pool.toLowerCase()),
+    ...catalogue.stakingRewards.map((farm) => farm.stakingToken.toLowerCase()),
   ])
-  const v3 = deployments.v3Pools.map((pool) => ({
+  const v3 = catalogue.v3Pools.map((pool) => ({
     address: pool.address,
     kind: 'v3' as const,
-    label: `${symbolOf(deployments, pool.token0)}/${symbolOf(deployments, pool.token1)} · V3 ${formatFeeTier(pool.fee)}`,
+    label: `${symbolOf(catalogue, pool.token0)}/${symbolOf(catalogue, pool.token1)} · V3 ${feeTierLabel(pool.fee)}`,
     hasFarm: farmed.has(pool.address.toLowerCase()),
   }))
-  const v2 = deployments.v2Pairs.map((pair) => ({
+  const v2 = catalogue.v2Pairs.map((pair) => ({
     address: pair.address,
     kind: 'v2' as const,
-    label: `${symbolOf(deployments, pair.token0)}/${symbolOf(deployments, pair.token1)} · V2 0.3 %`,
+    label: `${symbolOf(catalogue, pair.token0)}/${symbolOf(catalogue, pair.token1)} · V2 0.3 %`,
     hasFarm: farmed.has(pair.address.toLowerCase()),
   }))
   return [...v3, ...v2]

@@ -1,5 +1,5 @@
-import type { Deployments } from '../domain/catalogue/types.ts'
-import deploymentsJson from './devnet.deployments.json'
+import deploymentsJson from '../../config/devnet.deployments.json'
+import type { Deployments } from '../../domain/catalogue/types.ts'
 
 /**
  * The contracts the local devnet deploys, typed. The JSON is written by the devnet scripts and is

@@ -1,24 +1,25 @@
 import { createRequire } from 'node:module'
 import { getAddress } from 'viem'
-import { arbitrum, base, optimism, polygon } from 'viem/chains'
+import { arbitrum, base, mainnet, optimism, polygon } from 'viem/chains'
 import { describe, expect, it } from 'vitest'
-import { uniswapContractsByChainId } from '../../config/uniswapContracts.ts'
 import { computeV3PoolAddress } from '../../domain/pools/computeV3PoolAddress.ts'
-import { getPricingConfig, pricingTokensByChainId } from './pricingPools.ts'
+import { getPricingConfig } from './pricingConfig.ts'
+import { publicCatalogueCores, publicTokensByChainId } from './publicCatalogues.ts'
+import { publicUniswapContracts } from './uniswapContracts.ts'
 
 // The published token list is CommonJS JSON: load it the Node way (test-only devDependency).
 const tokenList = createRequire(import.meta.url)('@uniswap/default-token-list') as {
   tokens: { chainId: number; address: string; symbol: string }[]
 }
 
-const PUBLIC_CHAINS = [arbitrum.id, optimism.id, base.id, polygon.id] as const
+const PUBLIC_CHAINS = [mainnet.id, arbitrum.id, optimism.id, base.id, polygon.id] as const
 
-describe('#getPricingConfig (public L2s and Polygon)', () => {
+describe('#getPricingConfig (public chains, from their catalogues)', () => {
   it.each(PUBLIC_CHAINS)(
     'chain %i: every token is on the Uniswap default token list of that chain',
     (chainId) => {
       const listed = new Set(tokenList.tokens.filter((t) => t.chainId === chainId).map((t) => t.address))
-      for (const [symbol, address] of Object.entries(pricingTokensByChainId[chainId] ?? {}))
+      for (const [symbol, address] of Object.entries(publicTokensByChainId[chainId] ?? {}))
         expect([symbol, listed.has(address)]).toEqual([symbol, true])
     },
   )
@@ -27,11 +28,11 @@ describe('#getPricingConfig (public L2s and Polygon)', () => {
     'chain %i: checksummed, sorted, address = CREATE2(factory, tokens, fee)',
     (chainId) => {
       const config = getPricingConfig(chainId)
-      const factory = uniswapContractsByChainId[chainId]?.v3Factory
+      const factory = publicUniswapContracts[chainId].v3Factory
       if (!config || !factory) throw new Error(`no pricing config for ${chainId}`)
-      expect(config.pools.length).toBeGreaterThanOrEqual(4)
+      expect(config.pools.length).toBeGreaterThanOrEqual(3)
       expect(getAddress(config.usdToken)).toBe(config.usdToken)
-      expect(config.usdToken).toBe(pricingTokensByChainId[chainId]?.USDC)
+      expect(config.usdToken).toBe(publicTokensByChainId[chainId]?.USDC)
       for (const pool of config.pools) {
         expect(getAddress(pool.token0)).toBe(pool.token0)
         expect(getAddress(pool.token1)).toBe(pool.token1)
@@ -39,7 +40,7 @@ describe('#getPricingConfig (public L2s and Polygon)', () => {
         expect(pool.address).toBe(computeV3PoolAddress(factory, pool.token1, pool.token0, pool.fee ?? -1))
       }
       // USD reaches WETH in one hop on every chain.
-      const weth = pricingTokensByChainId[chainId]?.WETH
+      const weth = publicTokensByChainId[chainId]?.WETH
       expect(
         config.pools.some(
           (p) =>
@@ -59,6 +60,16 @@ describe('#getPricingConfig (public L2s and Polygon)', () => {
     expect(address(optimism.id, 1)).toBe('0x85149247691df622eaF1a8Bd0CaFd40BC45154a9')
     expect(address(polygon.id, 1)).toBe('0x45dDa9cb7c25131DF268515131f647d726f50608')
     expect(address(base.id, 0)).toBe('0xd0b53D9277642d899DF5C87A3966A349A798F224')
+    // Mainnet USDC/WETH 0.05 %, WBTC/WETH 0.3 %, DAI/USDC 0.01 % (etherscan).
+    expect(address(mainnet.id, 0)).toBe('0x88e6A0c2dDD26FEEb64F039a2c41296FcB3f5640')
+    expect(address(mainnet.id, 1)).toBe('0xCBCdF9626bC03E24f779434178A73a0B4bad62eD')
+    expect(address(mainnet.id, 2)).toBe('0x5777d92f208679DB4b9778590Fa3CAB3aC9e2168')
+  })
+
+  it.each(PUBLIC_CHAINS)('chain %i: known V3 pools carry the tick spacing of their fee tier', (chainId) => {
+    const spacing: Record<number, number> = { 100: 1, 500: 10, 3000: 60, 10000: 200 }
+    for (const pool of publicCatalogueCores[chainId]?.v3Pools ?? [])
+      expect([pool.fee, pool.tickSpacing]).toEqual([pool.fee, spacing[pool.fee]])
   })
 
   it('unknown chains still have no route ("no price", never 0)', () => {

@@ -1,22 +1,6 @@
 import type { Address } from 'viem'
 import { arbitrum, base, mainnet, optimism, polygon } from 'viem/chains'
-import { DEVNET_CHAIN_ID } from './devnetChain.ts'
-import { devnetDeployments } from './devnetDeployments.ts'
-
-/** The Uniswap V2/V3 (+ staker) contracts Poolscope reads or writes on one chain. */
-export interface UniswapContracts {
-  v2Factory: Address
-  v2Router02: Address
-  v3Factory: Address
-  nonfungiblePositionManager: Address
-  /** SwapRouter02 on public chains; the original V3 SwapRouter on the devnet (what it deploys). */
-  swapRouter: Address
-  quoterV2: Address
-  tickLens: Address
-  /** UniswapV3Staker v1.0.2; undefined where the canonical one is not deployed. */
-  v3Staker: Address | undefined
-  multicall3: Address
-}
+import type { CatalogueContracts } from '../../domain/catalogue/types.ts'
 
 const MULTICALL3: Address = '0xcA11bde05977b3631167028862bE2a173976CA11'
 const V3_STAKER: Address = '0xe34139463bA50bD61336E0c446Bd8C0867c6fE65'
@@ -32,10 +16,10 @@ const V3_SHARED = {
   swapRouter: '0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45',
   quoterV2: '0x61fFE014bA17989E743c5F6cB21bF9697530B21e',
   tickLens: '0xbfd8137f7d1516D3ea5cA83523914859ec47F573',
-} as const satisfies Partial<UniswapContracts>
+} as const satisfies Partial<CatalogueContracts>
 
-/** Uniswap contracts per chain id. The devnet's come from devnet.deployments.json. */
-export const uniswapContractsByChainId: Readonly<Record<number, UniswapContracts>> = {
+/** The canonical Uniswap contracts of each public chain Poolscope supports (the devnet's: its deployments). */
+export const publicUniswapContracts = {
   [mainnet.id]: {
     ...V3_SHARED,
     v2Factory: '0x5C69bEe701ef814a2B6a3EDD4B1652CB9cc5aA6f',
@@ -75,23 +59,4 @@ export const uniswapContractsByChainId: Readonly<Record<number, UniswapContracts
     v3Staker: undefined,
     multicall3: MULTICALL3,
   },
-  [DEVNET_CHAIN_ID]: {
-    v2Factory: devnetDeployments.contracts.v2Factory,
-    v2Router02: devnetDeployments.contracts.v2Router02,
-    v3Factory: devnetDeployments.contracts.v3Factory,
-    nonfungiblePositionManager: devnetDeployments.contracts.nonfungiblePositionManager,
-    swapRouter: devnetDeployments.contracts.swapRouter,
-    quoterV2: devnetDeployments.contracts.quoterV2,
-    tickLens: devnetDeployments.contracts.tickLens,
-    v3Staker: devnetDeployments.contracts.v3Staker,
-    multicall3: devnetDeployments.contracts.multicall3,
-  },
-}
-
-/**
- * The Uniswap contracts deployed on `chainId`.
- * @returns undefined when the app has no addresses for that chain.
- */
-export function getUniswapContracts(chainId: number): UniswapContracts | undefined {
-  return uniswapContractsByChainId[chainId]
-}
+} as const satisfies Record<number, CatalogueContracts>

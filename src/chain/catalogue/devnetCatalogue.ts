@@ -1,0 +1,43 @@
+import type { ChainCatalogue, Deployments } from '../../domain/catalogue/types.ts'
+import { devnetDeployments } from './devnetDeployments.ts'
+
+/**
+ * A deployments file (what the devnet deploys) as a catalogue: its contracts, tokens, pools, farms and
+ * incentives as they are; USD anchored to its `usdToken`, stablecoins by their 'stablecoin' tag.
+ */
+export function catalogueFromDeployments(deployments: Deployments): ChainCatalogue {
+  const { contracts } = deployments
+  return {
+    chainId: deployments.chainId,
+    contracts: {
+      multicall3: contracts.multicall3,
+      v2Factory: contracts.v2Factory,
+      v2Router02: contracts.v2Router02,
+      v3Factory: contracts.v3Factory,
+      nonfungiblePositionManager: contracts.nonfungiblePositionManager,
+      swapRouter: contracts.swapRouter,
+      quoterV2: contracts.quoterV2,
+      tickLens: contracts.tickLens,
+      v3Staker: contracts.v3Staker,
+    },
+    startBlock: deployments.startBlock,
+    // A few thousand seeded blocks: whole-history scans are cheap.
+    fullHistory: true,
+    anchors: {
+      usdToken: deployments.usdToken,
+      stablecoins: deployments.tokens
+        .filter((token) => token.tags?.includes('stablecoin'))
+        .map((token) => token.address),
+      wrappedNative: contracts.weth9,
+    },
+    tokens: deployments.tokens,
+    v3Pools: deployments.v3Pools,
+    v2Pairs: deployments.v2Pairs,
+    stakingRewards: deployments.stakingRewards,
+    v3Incentives: deployments.v3Incentives,
+    poolsList: { from: 'known' },
+  }
+}
+
+/** The local devnet's catalogue (bundled: its deployments file is small and always needed). */
+export const devnetCatalogue: ChainCatalogue = catalogueFromDeployments(devnetDeployments)

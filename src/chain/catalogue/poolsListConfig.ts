@@ -1,0 +1,49 @@
+import type { Client } from 'viem'
+import type { ChainCatalogue } from '../../domain/catalogue/types.ts'
+import type { PoolsListConfig } from '../../domain/pools/poolsListTypes.ts'
+import { discoverPoolsListConfig } from '../pools/discoverPoolsListConfig.ts'
+import { getCatalogueCore, loadCatalogue } from './getCatalogue.ts'
+
+/**
+ * The pools list config of a catalogue whose pools list is its known pools (the devnet's deployments).
+ * @returns undefined when the catalogue lists no known pools there or has no V3 staker to read farms from
+ */
+export function poolsListConfigOf(catalogue: ChainCatalogue): PoolsListConfig | undefined {
+  const { v3Staker, multicall3 } = catalogue.contracts
+  if (catalogue.poolsList.from !== 'known' || !v3Staker) return undefined
+  return {
+    chainId: catalogue.chainId,
+    multicall3,
+    v3Staker,
+    usdToken: catalogue.anchors.usdToken,
+    startBlock: BigInt(catalogue.startBlock),
+    tokens: catalogue.tokens,
+    v2Pairs: catalogue.v2Pairs,
+    v3Pools: catalogue.v3Pools,
+    stakingRewards: catalogue.stakingRewards,
+    v3Incentives: catalogue.v3Incentives,
+  }
+}
+
+/** Whether Poolscope can list pools on `chainId` (known pools, or a public chain with tokens to discover from). */
+export function isPoolsListChain(chainId: number): boolean {
+  const core = getCatalogueCore(chainId)
+  return core !== undefined && core.poolsList.from !== 'none' && core.contracts.v3Staker !== undefined
+}
+
+/**
+ * The pools list config of `chainId`: the known pools as they are, or a public chain's found through its
+ * factories (one batched request).
+ * @returns the config, or undefined on a chain Poolscope cannot list
+ */
+export async function loadPoolsListConfig(
+  client: Client,
+  chainId: number,
+): Promise<PoolsListConfig | undefined> {
+  if (!isPoolsListChain(chainId)) return undefined
+  const catalogue = await loadCatalogue(chainId)
+  if (!catalogue) return undefined
+  return catalogue.poolsList.from === 'factories'
+    ? discoverPoolsListConfig(client, catalogue)
+    : poolsListConfigOf(catalogue)
+}

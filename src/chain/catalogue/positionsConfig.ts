@@ -1,0 +1,58 @@
+import type {
+  CatalogueCore,
+  StakingRewardsInfo,
+  V2PairInfo,
+  V3IncentiveInfo,
+} from '../../domain/catalogue/types.ts'
+import type { PricingConfig } from '../../domain/pricing/pricingTypes.ts'
+import type { PositionsContracts } from '../readPositionsState.ts'
+import { getCatalogueCore } from './getCatalogue.ts'
+import { pricingConfigOf } from './pricingConfig.ts'
+
+/** Everything the positions readers need to know about one chain. */
+export interface PositionsConfig {
+  chainId: number
+  contracts: PositionsContracts
+  /** Tracked V2 pairs: the catalogue's pairs and the farms' pairs (user imports are added per call). */
+  v2Pairs: readonly V2PairInfo[]
+  farms: readonly StakingRewardsInfo[]
+  incentives: readonly V3IncentiveInfo[]
+  pricing: PricingConfig | undefined
+  /** First block event history is scanned from (deployment of the contracts). */
+  historyFromBlock: bigint
+}
+
+/**
+ * The positions configuration of a catalogue. Public chains track no pairs, farms or incentives by
+ * default (their catalogues know none); imported pairs are passed in.
+ */
+export function positionsConfigOf(core: CatalogueCore): PositionsConfig {
+  return {
+    chainId: core.chainId,
+    contracts: {
+      multicall3: core.contracts.multicall3,
+      nonfungiblePositionManager: core.contracts.nonfungiblePositionManager,
+      v3Factory: core.contracts.v3Factory,
+      v2Factory: core.contracts.v2Factory,
+      v3Staker: core.contracts.v3Staker,
+    },
+    v2Pairs: core.v2Pairs,
+    farms: core.stakingRewards,
+    incentives: core.v3Incentives,
+    pricing: pricingConfigOf(core),
+    historyFromBlock: BigInt(core.startBlock),
+  }
+}
+
+/** The positions configuration of `chainId`, or undefined when the app has no catalogue there. */
+export function getPositionsConfig(chainId: number): PositionsConfig | undefined {
+  const core = getCatalogueCore(chainId)
+  return core ? positionsConfigOf(core) : undefined
+}
+
+/** Adds user-imported pairs to the tracked ones (deduplicated by address). */
+export function withImportedPairs(config: PositionsConfig, imported: readonly V2PairInfo[]): PositionsConfig {
+  const known = new Set(config.v2Pairs.map((pair) => pair.address.toLowerCase()))
+  const extra = imported.filter((pair) => !known.has(pair.address.toLowerCase()))
+  return { ...config, v2Pairs: [...config.v2Pairs, ...extra] }
+}

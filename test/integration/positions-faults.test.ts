@@ -4,7 +4,7 @@ import { createCountingClient, measurePositionsLoad, mintManyPositions } from '.
 import { testAddress } from '../../devnet/index.ts'
 import { getPositionsConfig, type PositionsConfig } from '../../src/chain/positionsConfig.ts'
 import { readPositions } from '../../src/chain/readPositions.ts'
-import { readTokenMetadata } from '../../src/chain/readTokenMetadata.ts'
+import { readTokenMetadata } from '../../src/chain/readers/readTokenMetadata.ts'
 
 /** anvil account 6 has no devnet role: it starts with no positions. */
 const FRESH_ACCOUNT = testAddress(6)

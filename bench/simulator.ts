@@ -1,12 +1,13 @@
 // Simulator benchmarks: the cheap projections a range drag recomputes on the main thread, and the
 // Monte Carlo the page posts to its worker, both on a realistic WETH/USDC snapshot with a farm.
-import { buildRisks } from '../src/domain/projection/buildRisks.ts'
+
 import { wethUsdcSnapshot } from '../src/domain/projection/fixtures.ts'
 import { liquidityHistogram } from '../src/domain/projection/liquidityHistogram.ts'
 import { projectRange } from '../src/domain/projection/projectRange.ts'
 import { resolveRange } from '../src/domain/projection/resolveRange.ts'
 import { simulateNetReturn } from '../src/domain/projection/simulateNetReturn.ts'
 import type { PoolSnapshot, PopulatedTick } from '../src/domain/projection/types.ts'
+import { buildRisks } from '../src/features/simulator/buildRisks.ts'
 import { DEFAULT_PARAMS } from '../src/features/simulator/url/simulatorParams.ts'
 import type { BenchMetrics } from './types.ts'
 

@@ -11,6 +11,8 @@ export interface LoadPositionsParameters {
   store: LogStore
   /** Latest block known to the app; event scans stop here. */
   toBlock: bigint
+  /** Aborts between rounds when the query is cancelled (a newer block, the page left). */
+  signal?: AbortSignal
 }
 
 /**
@@ -21,8 +23,9 @@ export async function loadPositions(
   client: Client,
   parameters: LoadPositionsParameters,
 ): Promise<PositionsSnapshot> {
-  const { account, config, store, toBlock } = parameters
+  const { account, config, store, toBlock, signal } = parameters
   const logs = config.contracts.v3Staker ? await readStakerAndV2Logs(client, { config, store, toBlock }) : []
+  signal?.throwIfAborted()
   return readPositions(client, {
     account,
     config,

@@ -1,8 +1,10 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { Client } from 'viem'
+import type { Config } from 'wagmi'
+import { RpcChainIdMismatchError } from '../chain/RpcChainIdMismatchError.ts'
 import { readChainHealth } from '../chain/readChainHealth.ts'
 import { crossCheckBlockHash } from '../config/chainTransport.ts'
 import { isDevnetChain } from '../config/devnetChain.ts'
+import { clientFor } from './client.ts'
 
 /** Poll cadence: the devnet mines on demand and is local; public chains are polled gently. */
 const DEVNET_POLL_MS = 2_000
@@ -23,12 +25,12 @@ export function chainHealthQueryKey(chainId: number) {
  * banner, the stale-node banner and pages that print "as of block N"; with a second RPC it also
  * cross-checks the head's hash (see `rpcCrossCheck.ts`).
  */
-export function chainHealthQueryOptions(client: Client | undefined, chainId: number) {
+export function chainHealthQueryOptions(config: Config, chainId: number) {
   return queryOptions({
     queryKey: chainHealthQueryKey(chainId),
-    queryFn: async () => {
-      if (!client) throw new Error('No client for the selected chain.')
-      const health = await readChainHealth(client, chainId)
+    queryFn: async ({ queryKey }) => {
+      const { chainId } = queryKey[1]
+      const health = await readChainHealth(clientFor(config, chainId), chainId)
       const count = (pollCounts.get(chainId) ?? 0) + 1
       pollCounts.set(chainId, count)
       const every = isDevnetChain(chainId) ? DEVNET_HASH_CHECK_EVERY : PUBLIC_HASH_CHECK_EVERY
@@ -36,11 +38,15 @@ export function chainHealthQueryOptions(client: Client | undefined, chainId: num
       if ((count - 1) % every === 0) void crossCheckBlockHash(chainId, health.blockNumber, health.blockHash)
       return health
     },
-    enabled: client !== undefined,
     refetchInterval: isDevnetChain(chainId) ? DEVNET_POLL_MS : PUBLIC_POLL_MS,
     // One quick retry hides a blip; longer outages surface in the banner within seconds.
     retry: 1,
     retryDelay: 500,
     staleTime: 0,
   })
+}
+
+/** The chain id the RPC reported when a health check failed because it serves another chain, else undefined. */
+export function rpcChainIdOf(error: Error | null): number | undefined {
+  return error instanceof RpcChainIdMismatchError ? error.rpcChainId : undefined
 }

@@ -1,32 +1,34 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { Client } from 'viem'
+import type { Config } from 'wagmi'
 import { getDefaultLogStore } from '../chain/history/logStore.ts'
 import { isPoolsListChain, loadPoolsListConfig } from '../chain/pools/poolsListConfig.ts'
 import { readPoolsList } from '../chain/pools/readPoolsList.ts'
+import { clientFor } from './client.ts'
 import { refetchWhileErrored } from './refetchWhileErrored.ts'
 
-/** Query keys of the pools feature, general to specific. */
-export const poolsQueryKeys = {
-  all: ['pools'] as const,
-  list: (chainId: number) => ['pools', 'list', { chainId }] as const,
-  history: (chainId: number, pool: string) =>
-    ['pools', 'history', { chainId, pool: pool.toLowerCase() }] as const,
+/** Query key of the pools list of a chain: ['poolsList', { chainId }]. */
+export function poolsListQueryKey(chainId: number) {
+  return ['poolsList', { chainId }] as const
 }
+
+/** Whether the app can list pools on `chainId` (it knows the chain's factories or pools). */
+export const poolsListSupported = isPoolsListChain
 
 /**
  * The pools list of `chainId` (public chains: pools discovered through the factories first);
- * disabled until a client exists and the chain can be listed; polled while it stays failed.
+ * disabled until the chain can be listed; polled while it stays failed.
  */
-export function poolsListQueryOptions(chainId: number, client: Client | undefined) {
-  const supported = isPoolsListChain(chainId)
+export function poolsListQueryOptions(config: Config, chainId: number) {
   return queryOptions({
-    queryKey: poolsQueryKeys.list(chainId),
-    queryFn: async () => {
-      const config = client ? await loadPoolsListConfig(client, chainId) : undefined
-      if (!client || !config) throw new Error('no client or pools config for this chain')
-      return readPoolsList(client, { config, store: getDefaultLogStore() })
+    queryKey: poolsListQueryKey(chainId),
+    queryFn: async ({ queryKey }) => {
+      const { chainId } = queryKey[1]
+      const client = clientFor(config, chainId)
+      const listConfig = await loadPoolsListConfig(client, chainId)
+      if (!listConfig) throw new Error('no pools config for this chain')
+      return readPoolsList(client, { config: listConfig, store: getDefaultLogStore() })
     },
-    enabled: client !== undefined && supported,
+    enabled: isPoolsListChain(chainId),
     staleTime: 15_000,
     // After an outage longer than the retries, the list comes back by itself (not only on "Retry").
     refetchInterval: refetchWhileErrored(),

@@ -7,7 +7,7 @@ import { readManageState } from '../../src/chain/readManageState.ts'
 import { buildApproveRequest } from '../../src/chain/write/buildApproveRequest.ts'
 import { buildV2RemovePlan } from '../../src/chain/write/plans/buildManageRequests.ts'
 import { buildV3IncreasePlan } from '../../src/chain/write/plans/buildV3IncreasePlan.ts'
-import { simulateFinalStep } from '../../src/features/add-liquidity/manage/data/simulateFinalStep.ts'
+import { simulateFinalStep } from '../../src/chain/write/simulateFinalStep.ts'
 import { v2RouterAbi } from './helpers/abis.ts'
 import { createDevnetClient, DEADLINE, type DevnetClient, fundAndApprove } from './helpers/devnetClient.ts'
 

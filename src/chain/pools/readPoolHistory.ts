@@ -1,24 +1,11 @@
 import type { Address, Client } from 'viem'
-import type { V3PoolEvent } from '../../domain/pools/poolEvents.ts'
+import type { PoolHistory, PoolPricePoint } from '../../domain/pools/poolHistory.ts'
 import { sqrtPriceX96ToPrice } from '../../math/index.ts'
 import { fetchLogsCached } from '../history/fetchLogsCached.ts'
 import type { LogStore } from '../history/logStore.ts'
 import { readBlockTimestamps } from '../history/readPositionHistory.ts'
 import { decodeV2PairEvents, V2_SWAP_SYNC_TOPICS } from './decodePoolEvents.ts'
 import { readV3PoolEvents } from './readV3PoolEvents.ts'
-
-/** A price observation: whole token1 per whole token0 after a swap, at chain time. */
-export interface PoolPricePoint {
-  timestamp: number
-  blockNumber: bigint
-  price: number
-}
-
-/** A pool's on-chain price history; V3 also returns its full event list (for replays and backtests). */
-export interface PoolHistory {
-  prices: PoolPricePoint[]
-  v3Events: V3PoolEvent[] | null
-}
 
 export interface ReadPoolHistoryParameters {
   chainId: number

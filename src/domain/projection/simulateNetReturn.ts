@@ -76,3 +76,8 @@ export function simulateNetReturn(parameters: NetReturnSimulationParameters): Ne
     expectedTimeInRangeFraction: result.expectedTimeInRangeFraction,
   }
 }
+
+/** What the simulator's Web Worker exposes through comlink (src/workers/simulator.worker.ts implements it). */
+export interface SimulatorWorkerApi {
+  simulateNetReturn: typeof simulateNetReturn
+}

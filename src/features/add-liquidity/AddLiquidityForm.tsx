@@ -1,6 +1,7 @@
+import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import type { Address } from 'viem'
-import { useChainId } from 'wagmi'
+import { useChainId, useConfig } from 'wagmi'
 import { listPoolChoices, listTokens, wrappedNativeOf } from '../../chain/pools/poolChoices.ts'
 import { buildAddPlan, nativeSideOf } from '../../chain/write/plans/buildAddPlan.ts'
 import { getUniswapContracts } from '../../config/uniswapContracts.ts'
@@ -8,12 +9,12 @@ import { type CreatePoolInput, deriveCreatePool } from '../../domain/actions/der
 import { type TypedRangePrices, typedRangeStatus } from '../../domain/actions/typedRangeStatus.ts'
 import type { AddLiquidityForm as FormState } from '../../domain/actions/types.ts'
 import { rangeFromPercent } from '../../domain/actions/validateRange.ts'
+import { poolSnapshotQueryOptions } from '../../queries/poolSnapshotQuery.ts'
 import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { Card } from '../../ui/Card.tsx'
 import { EmptyState } from '../../ui/EmptyState.tsx'
 import { ButtonLink } from '../layout/ButtonLink.tsx'
-import { usePoolSnapshot } from '../simulator/data/usePoolSnapshot.ts'
 import { TxStepper } from '../transactions/TxStepper.tsx'
 import { useTxFlow } from '../transactions/useTxFlow.ts'
 import { useActiveAccount } from '../wallet/useActiveAccount.ts'
@@ -40,6 +41,7 @@ const INITIAL_FORM: FormState = {
 /** The guided add: pool → range → amounts → review → approve + submit → farm. */
 export function AddLiquidityForm() {
   const appChainId = useChainId()
+  const wagmiConfig = useConfig()
   // A started flow stays on its chain: if the wallet (and the app with it) moves, the flow pauses.
   const [pinnedChainId, setPinnedChainId] = useState<number | undefined>(undefined)
   const chainId = pinnedChainId ?? appChainId
@@ -97,7 +99,12 @@ export function AddLiquidityForm() {
   const live = usePoolLiveState(chainId, pool, account.address, spender)
   const weth = wrappedNativeOf(chainId)
   // Volume, USD prices, farm and initialized ticks, as the simulator reads them (APR, histogram).
-  const snapshot = usePoolSnapshot(pool?.create ? undefined : pool?.address)
+  const snapshot = useQuery(
+    poolSnapshotQueryOptions(wagmiConfig, {
+      chainId: appChainId,
+      pool: pool?.create ? undefined : pool?.address,
+    }),
+  )
   const flow = useTxFlow({
     id: 'add-liquidity',
     label: 'Add liquidity',

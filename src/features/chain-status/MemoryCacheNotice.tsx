@@ -1,8 +1,9 @@
 import { useSyncExternalStore } from 'react'
-import { getDefaultLogStore, MEMORY_CACHE_NOTICE } from '../../chain/history/logStore.ts'
-
-const subscribe = (listener: () => void) => getDefaultLogStore().subscribe(listener)
-const reason = () => getDefaultLogStore().fallbackReason
+import {
+  LOG_STORE_MEMORY_NOTICE,
+  logStoreFallbackReason as reason,
+  subscribeLogStoreFallback as subscribe,
+} from '../../queries/logStoreStatus.ts'
 
 /** One line while the log cache lives in memory because IndexedDB failed (private mode, blocked). */
 export function MemoryCacheNotice() {
@@ -15,7 +16,7 @@ export function MemoryCacheNotice() {
       title={fallbackReason}
       className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-xs text-slate-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200"
     >
-      {MEMORY_CACHE_NOTICE}
+      {LOG_STORE_MEMORY_NOTICE}
     </p>
   )
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { useChainId, useClient } from 'wagmi'
-import { RpcChainIdMismatchError } from '../../chain/RpcChainIdMismatchError.ts'
-import { chainHealthQueryOptions } from '../../queries/chainHealthQuery.ts'
+import { useChainId, useConfig } from 'wagmi'
+import { chainHealthQueryOptions, rpcChainIdOf } from '../../queries/chainHealthQuery.ts'
 import { staleLagSeconds } from './staleness.ts'
 
 /**
@@ -29,11 +28,12 @@ export interface UseChainHealthReturnType {
 /** Health of the RPC of the selected chain, polled; the source of "figures as of block N". */
 export function useChainHealth(): UseChainHealthReturnType {
   const chainId = useChainId()
-  const client = useClient({ chainId })
-  const query = useQuery(chainHealthQueryOptions(client, chainId))
+  const config = useConfig()
+  const query = useQuery(chainHealthQueryOptions(config, chainId))
+  const rpcChainId = rpcChainIdOf(query.error)
 
   let status: ChainHealthStatus = 'checking'
-  if (query.error instanceof RpcChainIdMismatchError) status = 'wrong-chain'
+  if (rpcChainId !== undefined) status = 'wrong-chain'
   else if (query.error) status = 'unreachable'
   else if (query.data) status = 'ok'
   // Judged at each poll's render against the wall clock at that moment.
@@ -46,7 +46,7 @@ export function useChainHealth(): UseChainHealthReturnType {
     status,
     blockNumber: query.data?.blockNumber,
     staleLagSeconds: lag,
-    rpcChainId: query.error instanceof RpcChainIdMismatchError ? query.error.rpcChainId : undefined,
+    rpcChainId,
     error: query.error,
     updatedAtMs: query.data ? query.dataUpdatedAt : undefined,
     isFetching: query.isFetching,

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { useChainId, useClient } from 'wagmi'
+import { useChainId, useConfig } from 'wagmi'
 import { getPositionsConfig } from '../../chain/positionsConfig.ts'
 import type { V2PairInfo } from '../../domain/catalogue/types.ts'
 import { computePortfolioTotals } from '../../domain/positions/computePortfolioTotals.ts'
 import type { PortfolioTotals, PositionsSnapshot, PositionView } from '../../domain/positions/model.ts'
 import { withVersusHolding } from '../../domain/positions/withVersusHolding.ts'
-import { positionsQueryOptions, versusHoldingQueryOptions } from '../../queries/positionsQuery.ts'
+import { positionsQueryOptions } from '../../queries/positionsQuery.ts'
+import { versusHoldingQueryOptions } from '../../queries/versusHoldingQuery.ts'
 import { useChainHealth } from '../chain-status/useChainHealth.ts'
 import { useActiveAccount } from '../wallet/useActiveAccount.ts'
 
@@ -36,19 +37,18 @@ export function usePositions(
 ): UsePositionsReturnType {
   const account = useActiveAccount()
   const chainId = useChainId()
-  const client = useClient({ chainId })
+  const config = useConfig()
   const { blockNumber: latestBlock } = useChainHealth()
   const importedPairs = options.importedPairs ?? []
   const query = useQuery(
-    positionsQueryOptions({
-      client,
+    positionsQueryOptions(config, {
       chainId,
       account: account.address,
       blockNumber: latestBlock,
       importedPairs,
     }),
   )
-  const history = useQuery(versusHoldingQueryOptions({ client, snapshot: query.data, importedPairs }))
+  const history = useQuery(versusHoldingQueryOptions(config, { snapshot: query.data, importedPairs }))
   const positions = useMemo(() => {
     const list = query.data?.positions ?? []
     const figures = history.data

@@ -1,5 +1,4 @@
 import { useMemo } from 'react'
-import { buildRisks } from '../../domain/projection/buildRisks.ts'
 import { liquidityHistogram } from '../../domain/projection/liquidityHistogram.ts'
 import { projectRange } from '../../domain/projection/projectRange.ts'
 import { resolveRange } from '../../domain/projection/resolveRange.ts'
@@ -7,7 +6,10 @@ import type { PoolSnapshot } from '../../domain/projection/types.ts'
 import { sqrtPriceX96ToPrice } from '../../math/index.ts'
 import { Card } from '../../ui/Card.tsx'
 import { LiquidityRangeChart } from '../../ui/charts/LiquidityRangeChart.tsx'
-import { formatPercent, formatPrice } from '../../ui/format/formatProjection.ts'
+import { formatPercent } from '../../ui/format/formatPercent.ts'
+import { formatPrice } from '../../ui/format/formatPrice.ts'
+import { formatSymbol } from '../../ui/format/formatSymbol.ts'
+import { buildRisks } from './buildRisks.ts'
 import { FeeVsLvrChart } from './charts/FeeVsLvrChart.tsx'
 import { IlChart } from './charts/IlChart.tsx'
 import { NetReturnChart } from './charts/NetReturnChart.tsx'
@@ -39,7 +41,7 @@ export function SimulatorView({
   params: SimulatorParams
   update: (change: Partial<SimulatorParams>) => void
 }) {
-  const priceUnit = `${snapshot.token1.symbol.slice(0, 12)} per ${snapshot.token0.symbol.slice(0, 12)}`
+  const priceUnit = `${formatSymbol(snapshot.token1.symbol)} per ${formatSymbol(snapshot.token0.symbol)}`
   const volatility =
     params.volatilityPercent !== undefined
       ? params.volatilityPercent / 100
@@ -138,7 +140,7 @@ export function SimulatorView({
       </div>
       <div className="flex min-w-0 flex-col gap-4">
         <Card
-          title={`Projection · ${snapshot.token0.symbol.slice(0, 12)}/${snapshot.token1.symbol.slice(0, 12)} ${snapshot.kind.toUpperCase()} ${formatPercent(snapshot.feePips / 1_000_000, 2)}`}
+          title={`Projection · ${formatSymbol(snapshot.token0.symbol)}/${formatSymbol(snapshot.token1.symbol)} ${snapshot.kind.toUpperCase()} ${formatPercent(snapshot.feePips / 1_000_000)}`}
           data-testid="sim-projection"
         >
           <p

@@ -4,9 +4,9 @@ import type { Outcome } from '../../domain/projection/outcome.ts'
 import {
   type NetReturnSimulation,
   type NetReturnSimulationParameters,
+  type SimulatorWorkerApi,
   simulateNetReturn,
 } from '../../domain/projection/simulateNetReturn.ts'
-import type { SimulatorWorkerApi } from '../../workers/simulator.worker.ts'
 
 /** Wait after the last change before simulating: a drag posts one job, not one per pixel. */
 const DEBOUNCE_MS = 150

@@ -1,13 +1,8 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts'
+import { formatAxisNumber } from '../format/formatAxisNumber.ts'
+import { formatAxisDate } from '../format/formatChainDate.ts'
 import { ChartFigure } from './PoolChartFigure.tsx'
-import {
-  AXIS,
-  AXIS_LABEL,
-  formatAxisDate,
-  formatAxisNumber,
-  LEGEND_STYLE,
-  TOOLTIP,
-} from './poolChartTheme.ts'
+import { AXIS, AXIS_LABEL, LEGEND_STYLE, TOOLTIP } from './poolChartTheme.ts'
 
 /** What the chart draws of a backtest (a structural subset of domain's BacktestResult). */
 export interface BacktestChartInput {

@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { formatPrice } from '../format/formatProjection.ts'
+import { formatPrice } from '../format/formatPrice.ts'
 import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from './ChartFrame.tsx'
 
 /** One bar of a liquidity histogram (the chart's own prop shape; domain's liquidityHistogram returns it). */

@@ -1,4 +1,3 @@
-import { withMinusSign } from '../format/minusSign.ts'
 /**
  * Chart colours as CSS variables per theme, so one Recharts tree reads well in light and dark.
  * --pl-a: main series, --pl-b: comparison (HODL), --pl-c: fees, --pl-mark: current price.
@@ -26,25 +25,3 @@ export const TOOLTIP = {
 } as const
 
 export const LEGEND_STYLE = { fontSize: 12, color: 'var(--pl-axis)' } as const
-
-/** Short number for axes: 1.2k, 3.4M, 0.0012. */
-export function formatAxisNumber(value: number): string {
-  if (!Number.isFinite(value)) return ''
-  const magnitude = Math.abs(value)
-  if (magnitude >= 1e12 || (magnitude > 0 && magnitude < 1e-4))
-    return withMinusSign(value.toExponential(2).replace('e+', 'e'))
-  if (magnitude >= 1e9) return withMinusSign(`${(value / 1e9).toPrecision(3)}B`)
-  if (magnitude >= 1e6) return withMinusSign(`${(value / 1e6).toPrecision(3)}M`)
-  if (magnitude >= 1e4) return withMinusSign(`${(value / 1e3).toPrecision(3)}k`)
-  if (magnitude === 0) return '0'
-  return withMinusSign(Number(value.toPrecision(4)).toString())
-}
-
-/** Chain date (UTC) for axis ticks: "Jan 12". */
-export function formatAxisDate(timestampSeconds: number): string {
-  return new Date(timestampSeconds * 1000).toLocaleDateString('en-US', {
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  })
-}

@@ -13,3 +13,12 @@ const dateFormatter = new Intl.DateTimeFormat('en-US', {
 export function formatChainDate(timestampSeconds: number): string {
   return dateFormatter.format(new Date(timestampSeconds * 1000))
 }
+
+/** Chain date (UTC) for axis ticks: "Jan 12". */
+export function formatAxisDate(timestampSeconds: number): string {
+  return new Date(timestampSeconds * 1000).toLocaleDateString('en-US', {
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  })
+}

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Address } from 'viem'
-import { useClient } from 'wagmi'
-import { approvalsStateOverride } from '../../../chain/write/allowanceStateOverride.ts'
-import { type PreparedTx, prepareTx } from '../../../chain/write/prepareTx.ts'
+import { useConfig } from 'wagmi'
+import type { PreparedTx } from '../../../chain/write/prepareTx.ts'
 import type { TxRequest } from '../../../chain/write/txRequest.ts'
 import type { ReviewSimulationStatus } from '../../../domain/actions/reviewGate.ts'
+import { finalStepSimulationQueryOptions } from '../../../queries/finalStepSimulationQuery.ts'
 
 /** The final step's simulation, before any of the approvals in front of it is signed. */
 export type FinalStepSimulation = {
@@ -32,34 +32,8 @@ export function useFinalStepSimulation(
    */
   stableKey?: string,
 ): FinalStepSimulation {
-  const client = useClient({ chainId: chainId as never })
-  const final = requests?.at(-1)
-  const approvals = requests?.slice(0, -1) ?? []
-  const query = useQuery({
-    queryKey: [
-      'addLiquidity',
-      'simulate',
-      chainId,
-      account,
-      stableKey ?? null,
-      (requests ?? []).map((r) => `${r.to}:${r.data}:${r.valueWei}`).join(),
-    ],
-    queryFn: async (): Promise<PreparedTx | 'no-override'> => {
-      if (!client || !final || !account) throw new Error('no client')
-      if (approvals.length === 0) return prepareTx(client, account, final)
-      const stateOverride = await approvalsStateOverride(client, account, approvals)
-      return stateOverride ? prepareTx(client, account, final, { stateOverride }) : 'no-override'
-    },
-    enabled: client !== undefined && final !== undefined && account !== undefined,
-    staleTime: 5_000,
-    placeholderData: (previous, previousQuery) =>
-      stableKey !== undefined &&
-      previousQuery?.queryKey[2] === chainId &&
-      previousQuery.queryKey[3] === account &&
-      previousQuery.queryKey[4] === stableKey
-        ? previous
-        : undefined,
-  })
+  const config = useConfig()
+  const query = useQuery(finalStepSimulationQueryOptions(config, { chainId, account, requests, stableKey }))
   const simulated = query.data === 'no-override' ? undefined : query.data
   const status: ReviewSimulationStatus =
     query.data === 'no-override' || (query.error && !simulated)

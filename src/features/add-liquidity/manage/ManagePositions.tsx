@@ -1,6 +1,7 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { type Address, formatUnits } from 'viem'
-import { useChainId } from 'wagmi'
+import { useChainId, useConfig } from 'wagmi'
 import { listPoolChoices, wrappedNativeOf } from '../../../chain/pools/poolChoices.ts'
 import { incentiveActive } from '../../../chain/write/plans/buildFarmPlan.ts'
 import type { ManageActionKind } from '../../../chain/write/plans/buildManageAction.ts'
@@ -10,13 +11,15 @@ import { getUniswapContracts } from '../../../config/uniswapContracts.ts'
 import { formatBps, parseRemovePercent } from '../../../domain/actions/parseRemovePercent.ts'
 import { deadlineFromChainTime } from '../../../domain/actions/slippage.ts'
 import type { PositionViewOk } from '../../../domain/positions/model.ts'
+import { positionsQueryOptions } from '../../../queries/positionsQuery.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { Field } from '../../../ui/Field.tsx'
-import { usePositions } from '../../positions/usePositions.ts'
+import { useChainHealth } from '../../chain-status/useChainHealth.ts'
 import { TxStepper } from '../../transactions/TxStepper.tsx'
 import { useTxFlow } from '../../transactions/useTxFlow.ts'
+import { useActiveAccount } from '../../wallet/useActiveAccount.ts'
 import { useAddLiquiditySettings } from '../useAddLiquiditySettings.ts'
 import { ManageReview } from './ManageReview.tsx'
 
@@ -26,7 +29,13 @@ import { ManageReview } from './ManageReview.tsx'
  */
 export function ManagePositions() {
   const chainId = useChainId()
-  const { positions, account, snapshot } = usePositions()
+  const account = useActiveAccount()
+  const { blockNumber } = useChainHealth()
+  // The same query (and cache entry) as the Positions page: the positions as of the latest block.
+  const { data: snapshot } = useQuery(
+    positionsQueryOptions(useConfig(), { chainId, account: account.address, blockNumber }),
+  )
+  const positions = snapshot?.positions ?? []
   const contracts = getUniswapContracts(chainId)
   const [settings, setSettings] = useAddLiquiditySettings()
   const flow = useTxFlow({

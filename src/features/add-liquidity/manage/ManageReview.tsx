@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { type Address, formatUnits } from 'viem'
-import { useClient } from 'wagmi'
-import { type ReadManageStateParameters, readManageState } from '../../../chain/readManageState.ts'
+import { useConfig } from 'wagmi'
 import {
   balanceShortfalls,
   buildManageAction,
@@ -18,11 +17,12 @@ import {
 } from '../../../domain/actions/validateTradeSettings.ts'
 import type { V3IncentiveInfo } from '../../../domain/catalogue/types.ts'
 import type { PositionViewOk } from '../../../domain/positions/model.ts'
+import { manageSimulationQueryOptions } from '../../../queries/manageSimulationQuery.ts'
+import { type ManageStateRequest, manageStateQueryOptions } from '../../../queries/manageStateQuery.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Field } from '../../../ui/Field.tsx'
 import { useCriticalReads } from '../../chain-status/useCriticalReads.ts'
-import { simulateFinalStep } from './data/simulateFinalStep.ts'
 
 /** Actions whose minimums follow the slippage setting and which carry a deadline. */
 const PRICED_KINDS: ReadonlySet<ManageActionKind> = new Set(['increase', 'remove-v3', 'remove-v2'])
@@ -43,7 +43,7 @@ function stateRequest(
   position: PositionViewOk,
   owner: Address,
   contracts: { npm: Address; router: Address },
-): ReadManageStateParameters {
+): ManageStateRequest {
   const v3 = position.v3
     ? { npm: contracts.npm, pool: position.v3.pool, tokenId: position.v3.tokenId }
     : undefined
@@ -94,7 +94,7 @@ export function ManageReview(props: {
   const { kind, position, owner, settings } = props
   // Every read behind this review is re-run on a second RPC (when one is configured) while it is open.
   useCriticalReads(true)
-  const client = useClient({ chainId: props.chainId as never })
+  const config = useConfig()
   const [slippageText, setSlippageText] = useState(String(settings.slippageBps / 100))
   const [deadlineText, setDeadlineText] = useState(String(settings.deadlineMinutes))
   const [acknowledged, setAcknowledged] = useState(false)
@@ -105,17 +105,14 @@ export function ManageReview(props: {
   const settingsValid = !priced || (slippage.ok && deadlineMinutes.ok)
 
   // Read once when the review opens (Refresh reads again): the figures stay put while the user reads them.
-  const stateQuery = useQuery({
-    queryKey: ['manage', 'reviewState', props.chainId, owner, position.id, kind],
-    queryFn: () => {
-      if (!client) throw new Error('No connection to the chain.')
-      return readManageState(client, stateRequest(kind, position, owner, props.contracts))
-    },
-    enabled: client !== undefined,
-    staleTime: Number.POSITIVE_INFINITY,
-    gcTime: 0,
-    refetchOnWindowFocus: false,
-  })
+  const stateQuery = useQuery(
+    manageStateQueryOptions(config, {
+      chainId: props.chainId,
+      kind,
+      positionId: String(position.id),
+      request: stateRequest(kind, position, owner, props.contracts),
+    }),
+  )
   const state = stateQuery.data
   const model =
     state && settingsValid
@@ -135,23 +132,14 @@ export function ManageReview(props: {
       : undefined
   const shortfalls = model?.ok && state ? balanceShortfalls(model.needs, state) : []
   const requests = model?.ok ? model.requests : []
-  const simulation = useQuery({
-    queryKey: [
-      'manage',
-      'simulate',
-      props.chainId,
+  const simulation = useQuery(
+    manageSimulationQueryOptions(config, {
+      chainId: props.chainId,
       owner,
-      requests.map((r) => `${r.to}:${r.data}:${r.valueWei}`).join(),
-    ],
-    queryFn: () => {
-      if (!client) throw new Error('No connection to the chain.')
-      return simulateFinalStep(client, owner, requests)
-    },
-    enabled: client !== undefined && requests.length > 0 && shortfalls.length === 0,
-    staleTime: Number.POSITIVE_INFINITY,
-    gcTime: 0,
-    refetchOnWindowFocus: false,
-  })
+      requests,
+      enabled: shortfalls.length === 0,
+    }),
+  )
   const sim = shortfalls.length > 0 ? undefined : simulation.data
   const outcome =
     sim?.status === 'ok'

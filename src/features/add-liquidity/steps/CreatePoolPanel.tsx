@@ -6,6 +6,7 @@ import { Banner } from '../../../ui/Banner.tsx'
 import { Field } from '../../../ui/Field.tsx'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
+import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
 
 const SELECT = 'h-10 rounded-lg border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-950'
 
@@ -50,7 +51,7 @@ export function CreatePoolPanel(props: {
         <option value="">Choose a token…</option>
         {tokens.map((token) => (
           <option key={token.address} value={token.address}>
-            {token.symbol.slice(0, 12)}
+            {formatSymbol(token.symbol)}
           </option>
         ))}
       </select>

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import type { Address, Client, TransactionReceipt } from 'viem'
-import { readContract } from 'viem/actions'
-import { useClient } from 'wagmi'
+import type { Address, TransactionReceipt } from 'viem'
+import { useConfig } from 'wagmi'
 import {
   buildV2StakePlan,
   buildV3StakePlan,
@@ -10,8 +9,8 @@ import {
   mintedLpWei,
   mintedTokenId,
 } from '../../../chain/write/plans/buildFarmPlan.ts'
-import { erc20WriteAbi } from '../../../chain/write/writeAbis.ts'
 import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
+import { allowanceQueryOptions } from '../../../queries/allowanceQuery.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
@@ -36,31 +35,19 @@ export function FarmStep(props: {
     chainId: props.chainId,
     account,
   })
-  const client = useClient({ chainId: props.chainId as never })
+  const config = useConfig()
   const [skipAcknowledged, setSkipAcknowledged] = useState(false)
   const farmAddress = pool.protocol === 'v2' ? pool.farm?.address : undefined
   // The LP allowance the farm already has decides the approval steps (a reset to 0 when one remains).
-  const lpAllowance = useQuery({
-    queryKey: [
-      'addLiquidity',
-      'lpAllowance',
-      props.chainId,
-      pool.address,
-      account,
-      farmAddress,
-      receipt.transactionHash,
-    ],
-    queryFn: () => {
-      if (!client || !farmAddress) throw new Error('no client')
-      return readContract(client as Client, {
-        address: pool.address,
-        abi: erc20WriteAbi,
-        functionName: 'allowance',
-        args: [account, farmAddress],
-      })
-    },
-    enabled: client !== undefined && farmAddress !== undefined,
-  })
+  const lpAllowance = useQuery(
+    allowanceQueryOptions(config, {
+      chainId: props.chainId,
+      token: pool.address,
+      owner: account,
+      spender: farmAddress,
+      scope: receipt.transactionHash,
+    }),
+  )
   let requests = undefined as ReturnType<typeof buildV2StakePlan> | undefined
   let note = ''
   if (pool.protocol === 'v2' && pool.farm) {

@@ -1,8 +1,12 @@
+import { useQuery } from '@tanstack/react-query'
+import { useChainId, useConfig } from 'wagmi'
 import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
 import type { PoolRow } from '../../../domain/pools/poolsListTypes.ts'
+import { poolsListQueryOptions } from '../../../queries/poolsListQuery.ts'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
-import { formatPercent, formatUsd } from '../../../ui/format/formatProjection.ts'
-import { usePoolsList } from '../../pools/data/usePoolsList.ts'
+import { formatPercent } from '../../../ui/format/formatPercent.ts'
+import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
+import { formatUsd } from '../../../ui/format/formatUsd.ts'
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 const pairKey = (pool: PoolChoice) =>
@@ -17,7 +21,7 @@ export function PoolChoiceTable(props: {
   selected: string
   onSelect: (address: string) => void
 }) {
-  const list = usePoolsList()
+  const list = useQuery(poolsListQueryOptions(useConfig(), useChainId()))
   const selected = props.choices.find((choice) => same(choice.address, props.selected))
   const shown = selected ? props.choices.filter((c) => pairKey(c) === pairKey(selected)) : props.choices
   const rowOf = (choice: PoolChoice): PoolRow | undefined =>
@@ -58,7 +62,7 @@ export function PoolChoiceTable(props: {
                     className="underline-offset-2 hover:underline"
                     onClick={() => props.onSelect(choice.address)}
                   >
-                    {choice.token0.symbol.slice(0, 12)}/{choice.token1.symbol.slice(0, 12)}{' '}
+                    {formatSymbol(choice.token0.symbol)}/{formatSymbol(choice.token1.symbol)}{' '}
                     {choice.protocol.toUpperCase()} {formatFeeTier(choice.fee)}
                   </button>
                 </td>

@@ -6,6 +6,7 @@ import type { TokenInfo } from '../../../domain/catalogue/types.ts'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
+import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
 import { PoolChoiceTable } from './PoolChoiceTable.tsx'
 import { TokenCheck } from './TokenCheck.tsx'
 
@@ -44,7 +45,7 @@ export function PoolStep(props: {
             <option value="">Choose a pool…</option>
             {shown.map((pool) => (
               <option key={pool.address} value={pool.address}>
-                {pool.token0.symbol.slice(0, 12)}/{pool.token1.symbol.slice(0, 12)} ·{' '}
+                {formatSymbol(pool.token0.symbol)}/{formatSymbol(pool.token1.symbol)} ·{' '}
                 {pool.protocol.toUpperCase()} {formatFeeTier(pool.fee)}
                 {pool.farm || pool.incentive ? ' · farm' : ''}
               </option>

@@ -3,6 +3,7 @@ import { histogramWindow } from '../../../domain/actions/histogramWindow.ts'
 import { liquidityHistogram } from '../../../domain/projection/liquidityHistogram.ts'
 import type { PoolSnapshot } from '../../../domain/projection/types.ts'
 import { tickToPrice } from '../../../math/index.ts'
+import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
 
 // Recharts is large: load the chart only once a V3 pool is chosen.
 const LiquidityRangeChart = lazy(() =>
@@ -39,7 +40,7 @@ export function RangeHistogram(props: { snapshot: PoolSnapshot; tickLower: numbe
           price={tickToPrice(snapshot.tick, decimals0, decimals1)}
           priceLower={tickToPrice(tickLower, decimals0, decimals1)}
           priceUpper={tickToPrice(tickUpper, decimals0, decimals1)}
-          priceUnit={`${symbol1.slice(0, 12)} per ${symbol0.slice(0, 12)}`}
+          priceUnit={`${formatSymbol(symbol1)} per ${formatSymbol(symbol0)}`}
         />
       </Suspense>
     </div>

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { type Address, createPublicClient, custom, type PublicClient } from 'viem'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { hashFn } from 'wagmi/query'
 import { buildApproveRequest } from '../../../chain/write/buildApproveRequest.ts'
 import { buildV3MintRequest } from '../../../chain/write/buildV3Requests.ts'
 import type { AddPlan } from '../../../chain/write/plans/buildAddPlan.ts'
@@ -14,7 +15,9 @@ const client: PublicClient = createPublicClient({
   transport: custom({ request: ({ method }: { method: string }) => answer(method) }),
   cacheTime: 0,
 })
-vi.mock('wagmi', () => ({ useClient: () => client }))
+// The queries look the client up from the wagmi config when they run: both answer with the node above.
+vi.mock('wagmi', () => ({ useConfig: () => ({}) }))
+vi.mock('../../../queries/client.ts', () => ({ clientFor: () => client }))
 
 const account: Address = '0x00000000000000000000000000000000000000a1'
 const npm: Address = '0x00000000000000000000000000000000000000b2'
@@ -83,7 +86,9 @@ function plan(options: {
 
 function renderReview(p: Extract<AddPlan, { ok: true }>) {
   const onSubmit = vi.fn()
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, queryKeyHashFn: hashFn } },
+  })
   const view = (current: Extract<AddPlan, { ok: true }>) => (
     <QueryClientProvider client={queryClient}>
       <ReviewStep

@@ -18,7 +18,7 @@ import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { Field } from '../../../ui/Field.tsx'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
-import { formatUsd } from '../../../ui/format/formatProjection.ts'
+import { formatUsd } from '../../../ui/format/formatUsd.ts'
 import { useCriticalReads } from '../../chain-status/useCriticalReads.ts'
 import { useFinalStepSimulation } from '../data/useFinalStepSimulation.ts'
 

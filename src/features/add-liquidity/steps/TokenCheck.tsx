@@ -1,13 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { type Address, type Client, getAddress, isAddress } from 'viem'
-import { readContract } from 'viem/actions'
-import { useClient } from 'wagmi'
-import { readTokenMetadata } from '../../../chain/readers/readTokenMetadata.ts'
-import { erc20WriteAbi } from '../../../chain/write/writeAbis.ts'
-import { getUniswapContracts } from '../../../config/uniswapContracts.ts'
+import { type Address, getAddress, isAddress } from 'viem'
+import { useConfig } from 'wagmi'
 import { assessToken } from '../../../domain/actions/assessToken.ts'
 import type { TokenInfo } from '../../../domain/catalogue/types.ts'
+import { tokenCheckQueryOptions } from '../../../queries/tokenCheckQuery.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Field } from '../../../ui/Field.tsx'
 
@@ -18,29 +15,15 @@ export function TokenCheck(props: {
   onToken: (address: Address | undefined) => void
 }) {
   const [text, setText] = useState('')
-  const client = useClient({ chainId: props.chainId as never })
-  const multicall3 = getUniswapContracts(props.chainId)?.multicall3
+  const config = useConfig()
   const valid = isAddress(text.trim(), { strict: false })
   const address = valid ? getAddress(text.trim()) : undefined
-  const check = useQuery({
-    queryKey: ['addLiquidity', 'token', props.chainId, address],
-    enabled: address !== undefined && client !== undefined && multicall3 !== undefined,
-    queryFn: async () => {
-      if (!client || !address || !multicall3) throw new Error('token check without parameters')
-      const [meta] = await readTokenMetadata(client, { multicall3, tokens: [address] })
-      const erc20Ok = await readContract(client as Client, {
-        address,
-        abi: erc20WriteAbi,
-        functionName: 'balanceOf',
-        args: [address],
-      }).then(
-        () => true,
-        () => false,
-      )
-      if (!meta) throw new Error('no metadata')
-      return assessToken(meta, erc20Ok, props.list)
-    },
-  })
+  const read = useQuery(tokenCheckQueryOptions(config, { chainId: props.chainId, token: address }))
+  const check = {
+    ...read,
+    data: read.data?.metadata ? assessToken(read.data.metadata, read.data.erc20Ok, props.list) : undefined,
+    error: read.error ?? (read.data && !read.data.metadata ? new Error('no metadata') : null),
+  }
   const tone = { listed: 'success', unknown: 'warning', imitation: 'error', invalid: 'error' } as const
   return (
     <div className="flex flex-col gap-2">

@@ -1,13 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { LiquidityBar } from '../../../domain/projection/liquidityHistogram.ts'
 import { ChartFigure } from '../../../ui/charts/PoolChartFigure.tsx'
-import {
-  AXIS,
-  AXIS_LABEL,
-  formatAxisNumber,
-  LEGEND_STYLE,
-  TOOLTIP,
-} from '../../../ui/charts/poolChartTheme.ts'
+import { AXIS, AXIS_LABEL, LEGEND_STYLE, TOOLTIP } from '../../../ui/charts/poolChartTheme.ts'
+import { formatAxisNumber } from '../../../ui/format/formatAxisNumber.ts'
 
 /** Active liquidity across prices around the current one, rebuilt from TickLens' initialized ticks. */
 export function LiquidityHistogramChart({

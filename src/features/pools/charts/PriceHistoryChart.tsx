@@ -1,14 +1,9 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
-import type { PoolPricePoint } from '../../../chain/pools/readPoolHistory.ts'
+import type { PoolPricePoint } from '../../../domain/pools/poolHistory.ts'
 import { ChartFigure } from '../../../ui/charts/PoolChartFigure.tsx'
-import {
-  AXIS,
-  AXIS_LABEL,
-  formatAxisDate,
-  formatAxisNumber,
-  LEGEND_STYLE,
-  TOOLTIP,
-} from '../../../ui/charts/poolChartTheme.ts'
+import { AXIS, AXIS_LABEL, LEGEND_STYLE, TOOLTIP } from '../../../ui/charts/poolChartTheme.ts'
+import { formatAxisNumber } from '../../../ui/format/formatAxisNumber.ts'
+import { formatAxisDate } from '../../../ui/format/formatChainDate.ts'
 
 /** The pool's price after every swap (chain time), from its Swap (V3) or Sync (V2) events. */
 export function PriceHistoryChart({

@@ -1,34 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { useChainId, useClient } from 'wagmi'
-import { getDefaultLogStore } from '../../../chain/history/logStore.ts'
-import { getPoolsListConfig } from '../../../chain/pools/poolsListConfig.ts'
-import { readPoolHistory } from '../../../chain/pools/readPoolHistory.ts'
+import { useChainId, useConfig } from 'wagmi'
 import type { PoolRow } from '../../../domain/pools/poolsListTypes.ts'
-import { poolsQueryKeys } from '../../../queries/poolsListQuery.ts'
+import { poolHistoryQueryOptions } from '../../../queries/poolHistoryQuery.ts'
 
 /** A pool's on-chain price history (and V3 events) up to the list's block; disabled until both exist. */
 export function usePoolHistory(row: PoolRow | undefined, toBlock: bigint | undefined) {
   const chainId = useChainId()
-  const client = useClient({ chainId })
-  const config = getPoolsListConfig(chainId)
-  return useQuery({
-    queryKey: [...poolsQueryKeys.history(chainId, row?.address ?? ''), { toBlock: toBlock?.toString() }],
-    queryFn: () => {
-      if (!client || !row || !config || toBlock === undefined) throw new Error('missing pool or client')
-      return readPoolHistory(client, {
-        chainId,
-        pool: {
-          kind: row.kind,
-          address: row.address,
-          decimals0: row.token0.decimals,
-          decimals1: row.token1.decimals,
-        },
-        fromBlock: config.startBlock,
-        toBlock,
-        store: getDefaultLogStore(),
-      })
-    },
-    enabled: client !== undefined && row !== undefined && config !== undefined && toBlock !== undefined,
-    staleTime: Number.POSITIVE_INFINITY,
-  })
+  return useQuery(poolHistoryQueryOptions(useConfig(), { chainId, pool: row, toBlock }))
 }

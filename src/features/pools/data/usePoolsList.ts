@@ -1,12 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { useChainId, useClient } from 'wagmi'
-import { isPoolsListChain } from '../../../chain/pools/poolsListConfig.ts'
-import { poolsListQueryOptions } from '../../../queries/poolsListQuery.ts'
+import { useChainId, useConfig } from 'wagmi'
+import { poolsListQueryOptions, poolsListSupported } from '../../../queries/poolsListQuery.ts'
 
 /** The pools list of the selected chain, plus whether the chain has one at all. */
 export function usePoolsList() {
   const chainId = useChainId()
-  const client = useClient({ chainId })
-  const query = useQuery(poolsListQueryOptions(chainId, client))
-  return { ...query, chainSupported: isPoolsListChain(chainId) }
+  const query = useQuery(poolsListQueryOptions(useConfig(), chainId))
+  return { ...query, chainSupported: poolsListSupported(chainId) }
 }

@@ -1,9 +1,12 @@
+import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
+import { useChainId, useConfig } from 'wagmi'
 import { backtestRange } from '../../../domain/backtest/backtestRange.ts'
 import type { BacktestResult } from '../../../domain/backtest/types.ts'
 import type { PoolRow, PoolsList } from '../../../domain/pools/poolsListTypes.ts'
 import { liquidityHistogram } from '../../../domain/projection/liquidityHistogram.ts'
 import { realizedVolatility } from '../../../domain/projection/realizedVolatility.ts'
+import { poolSnapshotQueryOptions } from '../../../queries/poolSnapshotQuery.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { BacktestChart } from '../../../ui/charts/BacktestChart.tsx'
@@ -11,10 +14,10 @@ import { formatChainDate } from '../../../ui/format/formatChainDate.ts'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
+import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
 import { formatTokenAmount } from '../../../ui/format/formatTokenAmount.ts'
 import { Skeleton } from '../../../ui/Skeleton.tsx'
 import { ButtonLink } from '../../layout/ButtonLink.tsx'
-import { usePoolSnapshot } from '../../simulator/data/usePoolSnapshot.ts'
 import { LiquidityHistogramChart } from '../charts/LiquidityHistogramChart.tsx'
 import { PriceHistoryChart } from '../charts/PriceHistoryChart.tsx'
 import { usePoolHistory } from '../data/usePoolHistory.ts'
@@ -50,7 +53,7 @@ function FarmDetails({ row }: { row: PoolRow }) {
         label="Program"
         value={farm.kind === 'v3-staker' ? 'V3 staker incentive' : 'StakingRewards farm'}
       />
-      <Figure label="Reward rate" value={`${rate.display} ${farm.rewardToken.symbol.slice(0, 12)}/day`} />
+      <Figure label="Reward rate" value={`${rate.display} ${formatSymbol(farm.rewardToken.symbol)}/day`} />
       <Figure label={farm.active ? 'Period ends' : 'Period ended'} value={formatChainDate(farm.periodEnd)} />
       <Figure
         label={farm.kind === 'v3-staker' ? 'Staked positions' : 'Total staked (LP)'}
@@ -75,7 +78,7 @@ function BacktestSummary({ result, row }: { result: BacktestResult; row: PoolRow
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="backtest-summary">
       <Figure
         label="Fees earned"
-        value={`${fees0.display} ${row.token0.symbol.slice(0, 12)} + ${fees1.display} ${row.token1.symbol.slice(0, 12)}`}
+        value={`${fees0.display} ${formatSymbol(row.token0.symbol)} + ${fees1.display} ${formatSymbol(row.token1.symbol)}`}
       />
       <Figure label="Fee APR (realized)" value={formatPercent(result.feeApr)} />
       <Figure label="IL at the end" value={formatPercent(result.impermanentLoss, { signed: true })} />
@@ -86,9 +89,12 @@ function BacktestSummary({ result, row }: { result: BacktestResult; row: PoolRow
 
 /** One pool: price history, liquidity around the price, realized volatility, farm, and a backtest. */
 export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
-  const priceUnit = `${row.token1.symbol.slice(0, 12)} per ${row.token0.symbol.slice(0, 12)}`
+  const priceUnit = `${formatSymbol(row.token1.symbol)} per ${formatSymbol(row.token0.symbol)}`
   const history = usePoolHistory(row, list.blockNumber)
-  const snapshot = usePoolSnapshot(row.kind === 'v3' ? row.address : undefined)
+  const chainId = useChainId()
+  const snapshot = useQuery(
+    poolSnapshotQueryOptions(useConfig(), { chainId, pool: row.kind === 'v3' ? row.address : undefined }),
+  )
   const tickSpacing = row.tickSpacing
   const volatility = history.data ? realizedVolatility(history.data.prices) : null
   const bars = useMemo(() => {
@@ -121,7 +127,7 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
     <section aria-labelledby="pool-detail-title" className="space-y-4" data-testid="pool-detail">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="pool-detail-title" className="text-xl font-bold">
-          {row.token0.symbol.slice(0, 12)}/{row.token1.symbol.slice(0, 12)}{' '}
+          {formatSymbol(row.token0.symbol)}/{formatSymbol(row.token1.symbol)}{' '}
           <span className="text-base font-medium text-slate-600 dark:text-slate-300">
             {row.kind === 'v3' ? `V3 ${formatFeeTier(row.feePips)}` : 'V2 0.3%'}
           </span>
@@ -202,7 +208,7 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
           ) : (
             <div className="space-y-4">
               <BacktestSummary result={backtest.result} row={row} />
-              <BacktestChart result={backtest.result} valueUnit={row.token1.symbol.slice(0, 12)} />
+              <BacktestChart result={backtest.result} valueUnit={formatSymbol(row.token1.symbol)} />
             </div>
           )}
         </Card>

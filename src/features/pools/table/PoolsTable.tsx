@@ -3,10 +3,11 @@ import { Link } from 'wouter'
 import type { PoolRow } from '../../../domain/pools/poolsListTypes.ts'
 import { quotePrice } from '../../../domain/pools/quotePrice.ts'
 import { type PoolSortKey, type SortDirection, sortPoolRows } from '../../../domain/pools/sortPoolRows.ts'
-import { formatAxisNumber } from '../../../ui/charts/poolChartTheme.ts'
+import { formatAxisNumber } from '../../../ui/format/formatAxisNumber.ts'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
+import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
 import { formatUsd } from '../../../ui/format/formatUsd.ts'
 
 const COLUMNS: { key: PoolSortKey | null; label: string; title?: string }[] = [
@@ -141,7 +142,7 @@ export function PoolsTable({ rows }: { rows: readonly PoolRow[] }) {
                     className="font-medium text-slate-900 underline-offset-2 hover:underline dark:text-slate-100"
                   >
                     <span className={index === 0 ? '' : 'text-slate-500 dark:text-slate-400'}>
-                      {`${row.token0.symbol.slice(0, 12)}/${row.token1.symbol.slice(0, 12)}`}
+                      {`${formatSymbol(row.token0.symbol)}/${formatSymbol(row.token1.symbol)}`}
                     </span>
                   </Link>{' '}
                   <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-700 dark:text-slate-200">

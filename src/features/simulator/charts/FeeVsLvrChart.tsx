@@ -1,7 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { FeeVsLvrPoint } from '../../../domain/projection/projectRange.ts'
 import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from '../../../ui/charts/ChartFrame.tsx'
-import { formatPercent } from '../../../ui/format/formatProjection.ts'
+import { formatPercent } from '../../../ui/format/formatPercent.ts'
 
 /** Fee APR (flat in σ) against LVR (∝ σ²) across volatility, with the break-even and the assumed σ marked. */
 export function FeeVsLvrChart({

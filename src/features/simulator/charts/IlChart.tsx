@@ -1,7 +1,8 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { IlCurvePoint } from '../../../domain/projection/projectRange.ts'
 import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from '../../../ui/charts/ChartFrame.tsx'
-import { formatPercent, formatPrice } from '../../../ui/format/formatProjection.ts'
+import { formatPercent } from '../../../ui/format/formatPercent.ts'
+import { formatPrice } from '../../../ui/format/formatPrice.ts'
 
 /** Impermanent loss against the price at the horizon: this range next to full range (V2). */
 export function IlChart({

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { NetReturnSimulation } from '../../../domain/projection/simulateNetReturn.ts'
 import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from '../../../ui/charts/ChartFrame.tsx'
-import { formatPercent } from '../../../ui/format/formatProjection.ts'
+import { formatPercent } from '../../../ui/format/formatPercent.ts'
 
 /** Label of the histogram bucket holding `value` (category axes need an exact category to mark). */
 function bucketLabel(simulation: NetReturnSimulation, value: number, labels: string[]): string {

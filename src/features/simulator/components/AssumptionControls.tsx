@@ -1,5 +1,5 @@
 import { Button } from '../../../ui/Button.tsx'
-import { formatPercent } from '../../../ui/format/formatProjection.ts'
+import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import type { SimulatorParams } from '../url/simulatorParams.ts'
 import { validateDepositUsd, validateHorizonDays, validateVolatilityPercent } from '../url/validateField.ts'
 import { DraftNumberField } from './DraftNumberField.tsx'
@@ -22,7 +22,7 @@ export function AssumptionControls({
   const realizedText =
     realizedVolatility === null
       ? `too few swaps (${swapCount}) for a realized volatility: 60 % assumed`
-      : `realized on chain: ${formatPercent(realizedVolatility, 1)}/yr from ${swapCount} swaps`
+      : `realized on chain: ${formatPercent(realizedVolatility)}/yr from ${swapCount} swaps`
   return (
     <div className="flex flex-col gap-3">
       <DraftNumberField

@@ -6,7 +6,8 @@ import { Card } from '../../../ui/Card.tsx'
 import { BacktestChart } from '../../../ui/charts/BacktestChart.tsx'
 import { cx } from '../../../ui/cx.ts'
 import { FOCUS_RING } from '../../../ui/focusRing.ts'
-import { formatPercent } from '../../../ui/format/formatProjection.ts'
+import { formatPercent } from '../../../ui/format/formatPercent.ts'
+import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
 import { formatTokenAmount } from '../../../ui/format/formatTokenAmount.ts'
 import { Skeleton } from '../../../ui/Skeleton.tsx'
 import type { SimulatorBacktest } from '../data/useSimulatorBacktest.ts'
@@ -24,7 +25,7 @@ function annualize(fraction: number, result: BacktestResult): number {
 function Figures({ result, snapshot }: { result: BacktestResult; snapshot: PoolSnapshot }) {
   const fees0 = formatTokenAmount(result.fees0Wei, snapshot.token0.decimals).display
   const fees1 = formatTokenAmount(result.fees1Wei, snapshot.token1.decimals).display
-  const feesLabel = `${fees0} ${snapshot.token0.symbol.slice(0, 12)} + ${fees1} ${snapshot.token1.symbol.slice(0, 12)}`
+  const feesLabel = `${fees0} ${formatSymbol(snapshot.token0.symbol)} + ${fees1} ${formatSymbol(snapshot.token1.symbol)}`
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
       <div className="col-span-2 min-w-0 rounded-lg border border-slate-200 p-3 sm:col-span-3 dark:border-slate-700">
@@ -133,7 +134,7 @@ export function BacktestPanel({
               pool would have credited this range.
             </p>
             <Figures result={backtest.result} snapshot={snapshot} />
-            <BacktestChart result={backtest.result} valueUnit={snapshot.token1.symbol.slice(0, 12)} />
+            <BacktestChart result={backtest.result} valueUnit={formatSymbol(snapshot.token1.symbol)} />
           </>
         ) : (
           <Skeleton className="h-72" />

@@ -1,7 +1,9 @@
 import type { Outcome } from '../../../domain/projection/outcome.ts'
 import type { RangeProjection } from '../../../domain/projection/projectRange.ts'
 import type { PoolSnapshot } from '../../../domain/projection/types.ts'
-import { formatAmount, formatPercent, formatUsd } from '../../../ui/format/formatProjection.ts'
+import { formatPercent } from '../../../ui/format/formatPercent.ts'
+import { formatPrice as formatAmount } from '../../../ui/format/formatPrice.ts'
+import { formatUsd } from '../../../ui/format/formatUsd.ts'
 import type { MonteCarloState } from '../useMonteCarlo.ts'
 import { Stat } from './Stat.tsx'
 
@@ -121,7 +123,7 @@ export function ProjectionSummary({
             label="P(in range at end)"
             testId="sim-mc-in-range"
             outcome={mcOutcome((r) => r.probabilityInRangeAtEnd)}
-            format={(v) => formatPercent(v, 1)}
+            format={(v) => formatPercent(v)}
           />
           <Stat
             label="Expected time in range"

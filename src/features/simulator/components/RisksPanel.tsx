@@ -1,6 +1,6 @@
-import type { Risk } from '../../../domain/projection/buildRisks.ts'
 import { Card } from '../../../ui/Card.tsx'
 import { cx } from '../../../ui/cx.ts'
+import type { Risk } from '../buildRisks.ts'
 
 /** The risks of the planned position, each in the user's own numbers. */
 export function RisksPanel({ risks }: { risks: Risk[] }) {

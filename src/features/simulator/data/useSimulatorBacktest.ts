@@ -1,15 +1,11 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import type { Client } from 'viem'
-import { getBlock } from 'viem/actions'
-import { useChainId, useClient } from 'wagmi'
-import { readBacktest } from '../../../chain/backtest/readBacktest.ts'
-import { getDefaultLogStore } from '../../../chain/history/logStore.ts'
-import { getPoolsListConfig } from '../../../chain/pools/poolsListConfig.ts'
-import { readV3PoolEvents } from '../../../chain/pools/readV3PoolEvents.ts'
-import { type BacktestWindow, backtestWindow } from '../../../domain/backtest/backtestWindow.ts'
+import { useQuery } from '@tanstack/react-query'
+import { useChainId, useConfig } from 'wagmi'
+import type { BacktestWindow } from '../../../domain/backtest/backtestWindow.ts'
 import type { BacktestResult } from '../../../domain/backtest/types.ts'
 import { depositLiquidity } from '../../../domain/projection/depositLiquidity.ts'
 import type { PoolSnapshot, ResolvedRange } from '../../../domain/projection/types.ts'
+import { backtestQueryOptions } from '../../../queries/backtestQuery.ts'
+import { backtestSupported, backtestWindowQueryOptions } from '../../../queries/backtestWindowQuery.ts'
 
 /** A finished backtest and the window it covered. */
 export type SimulatorBacktest = { result: BacktestResult; window: BacktestWindow }
@@ -26,33 +22,11 @@ export function useSimulatorBacktest(
   windowDays: number,
 ) {
   const chainId = useChainId()
-  const client = useClient({ chainId })
-  const config = getPoolsListConfig(chainId)
-  const enabled = snapshot.kind === 'v3' && client !== undefined && config !== undefined
-  const store = getDefaultLogStore()
-
-  // The window depends only on the pool and the chain head: range drags do not refetch it.
-  const windowQuery = useQuery({
-    queryKey: ['simulator', 'backtest-window', { chainId, pool: snapshot.address.toLowerCase(), windowDays }],
-    queryFn: async () => {
-      if (!client || !config) throw new Error('no client')
-      // wagmi's client type is chain-specific; getBlock needs only the transport.
-      const head = await getBlock(client as Client, { blockTag: 'latest' })
-      const events = await readV3PoolEvents(client, {
-        chainId,
-        pool: snapshot.address,
-        fromBlock: config.startBlock,
-        toBlock: head.number,
-        store,
-      })
-      return backtestWindow(events, windowDays, {
-        blockNumber: head.number,
-        timestamp: Number(head.timestamp),
-      })
-    },
-    enabled,
-    staleTime: 60_000,
-  })
+  const config = useConfig()
+  const enabled = snapshot.kind === 'v3' && backtestSupported(chainId)
+  const windowQuery = useQuery(
+    backtestWindowQueryOptions(config, { chainId, pool: snapshot.address, windowDays }, enabled),
+  )
   const window = windowQuery.data ?? null
   const deposit =
     window && range
@@ -70,45 +44,20 @@ export function useSimulatorBacktest(
   // Liquidity is an integer on chain: round the float down before replaying.
   const liquidity = deposit && deposit.liquidity >= 1 ? BigInt(Math.floor(deposit.liquidity)) : null
   const backtestQuery = useQuery({
-    queryKey: [
-      'simulator',
-      'backtest',
-      {
-        chainId,
-        pool: snapshot.address.toLowerCase(),
-        fromBlock: window?.fromBlock.toString(),
-        toBlock: window?.toBlock.toString(),
-        tickLower: range?.tickLower,
-        tickUpper: range?.tickUpper,
-        liquidity: liquidity?.toString(),
+    ...backtestQueryOptions(config, {
+      chainId,
+      pool: {
+        address: snapshot.address,
+        feePips: snapshot.feePips,
+        tickSpacing: snapshot.tickSpacing,
+        decimals0: snapshot.token0.decimals,
+        decimals1: snapshot.token1.decimals,
       },
-    ],
-    queryFn: async (): Promise<SimulatorBacktest> => {
-      if (!client || !config || !window || !range || liquidity === null) throw new Error('no backtest input')
-      const result = await readBacktest(client, {
-        chainId,
-        pool: {
-          address: snapshot.address,
-          feePips: snapshot.feePips,
-          tickSpacing: snapshot.tickSpacing,
-          decimals0: snapshot.token0.decimals,
-          decimals1: snapshot.token1.decimals,
-        },
-        historyFromBlock: config.startBlock,
-        fromBlock: window.fromBlock,
-        toBlock: window.toBlock,
-        tickLower: range.tickLower,
-        tickUpper: range.tickUpper,
-        deposit: { liquidity },
-        store,
-      })
-      return { result, window }
-    },
-    enabled: enabled && window !== null && range !== null && liquidity !== null,
-    staleTime: Number.POSITIVE_INFINITY,
-    // Keep the last chart while a dragged range recomputes.
-    placeholderData: keepPreviousData,
-    retry: false,
+      window: enabled && window ? { fromBlock: window.fromBlock, toBlock: window.toBlock } : undefined,
+      range: range ? { tickLower: range.tickLower, tickUpper: range.tickUpper } : undefined,
+      liquidity: liquidity ?? undefined,
+    }),
+    select: (result): SimulatorBacktest | undefined => (window ? { result, window } : undefined),
   })
   const reason = !enabled
     ? snapshot.kind === 'v2'

@@ -1,7 +1,7 @@
 import type { Address, Client } from 'viem'
-import { approvalsStateOverride } from '../../../../chain/write/allowanceStateOverride.ts'
-import { type PreparedTx, prepareTx } from '../../../../chain/write/prepareTx.ts'
-import type { TxRequest } from '../../../../chain/write/txRequest.ts'
+import { approvalsStateOverride } from './allowanceStateOverride.ts'
+import { type PreparedTx, prepareTx } from './prepareTx.ts'
+import type { TxRequest } from './txRequest.ts'
 
 /** The outcome of simulating an action's last transaction before anything is signed. */
 export type FinalStepSimulation =

@@ -1,7 +1,8 @@
-import { formatPercent, formatUsd } from '../../ui/format/formatProjection.ts'
-import type { RangeProjection } from './projectRange.ts'
-import type { NetReturnSimulation } from './simulateNetReturn.ts'
-import type { PoolSnapshot } from './types.ts'
+import type { RangeProjection } from '../../domain/projection/projectRange.ts'
+import type { NetReturnSimulation } from '../../domain/projection/simulateNetReturn.ts'
+import type { PoolSnapshot } from '../../domain/projection/types.ts'
+import { formatPercent } from '../../ui/format/formatPercent.ts'
+import { formatUsd } from '../../ui/format/formatUsd.ts'
 
 /** One entry of the risks panel, in the user's numbers. */
 export type Risk = { id: string; level: 'info' | 'warning'; title: string; detail: string }
@@ -39,7 +40,7 @@ export function buildRisks(
     detail:
       outOfRangeDays === null
         ? 'Waiting for the Monte-Carlo simulation.'
-        : `Expected ${outOfRangeDays.toFixed(1)} of ${horizonDays} days out of range, earning no fees; ${formatPercent(endsOutside, 0)} of simulated paths end outside it.`,
+        : `Expected ${outOfRangeDays.toFixed(1)} of ${horizonDays} days out of range, earning no fees; ${formatPercent(endsOutside)} of simulated paths end outside it.`,
   })
   const volume = projection.volumeUsdPerDay
   const feeBelowLvr =

@@ -1,0 +1,32 @@
+import { queryOptions } from '@tanstack/react-query'
+import type { Address } from 'viem'
+import type { Config } from 'wagmi'
+import { readTokenCheck } from '../chain/readTokenCheck.ts'
+import { getUniswapContracts } from '../config/uniswapContracts.ts'
+import { clientFor } from './client.ts'
+
+export interface TokenCheckQueryParameters {
+  chainId: number
+  /** The pasted address (checksummed); undefined while the field holds no valid address. */
+  token: Address | undefined
+}
+
+/** Query key: ['tokenCheck', { chainId, token }]. */
+export function tokenCheckQueryKey(parameters: TokenCheckQueryParameters) {
+  return ['tokenCheck', { chainId: parameters.chainId, token: parameters.token }] as const
+}
+
+/** A pasted token's on-chain metadata and ERC-20 probe; the page judges it against the token list. */
+export function tokenCheckQueryOptions(config: Config, parameters: TokenCheckQueryParameters) {
+  const multicall3 = getUniswapContracts(parameters.chainId)?.multicall3
+  return queryOptions({
+    queryKey: tokenCheckQueryKey(parameters),
+    queryFn: ({ queryKey }) => {
+      const { chainId, token } = queryKey[1]
+      const multicall = getUniswapContracts(chainId)?.multicall3
+      if (!token || !multicall) throw new Error('token check ran without its parameters')
+      return readTokenCheck(clientFor(config, chainId), { multicall3: multicall, token })
+    },
+    enabled: parameters.token !== undefined && multicall3 !== undefined,
+  })
+}

@@ -121,10 +121,10 @@ export async function readPositionsState(
         ...farmAccountCalls(farm.address, account),
         ...stakingRewardsStateCalls(farm.address),
       })),
-      pricingV3: pricingPools.map((pool) => (pool.kind === 'v3' ? [v3PoolStateCalls(pool.address)] : [])),
-      pricingV2: pricingPools.map((pool) =>
-        pool.kind === 'v2' ? [v2PairStateCalls(pool.address).reserves] : [],
-      ),
+      pricing: pricingPools.map((pool) => ({
+        v3: pool.kind === 'v3' ? [v3PoolStateCalls(pool.address)] : [],
+        v2: pool.kind === 'v2' ? [v2PairStateCalls(pool.address).reserves] : [],
+      })),
       owed: stakerRewardTokens.map((token) => stakerRewardsOwedCall(v3Staker as Address, token, account)),
       deposits: stakerCandidates.map((tokenId) => stakerDepositCall(v3Staker as Address, tokenId)),
     },
@@ -147,19 +147,21 @@ export async function readPositionsState(
     farm,
     ...read,
   }))
-  const pricingPoolStates: PricingPoolRawState[] = pricingPools.map((pool, index): PricingPoolRawState => {
-    const [v3] = round1.pricingV3[index] ?? []
-    const [v2] = round1.pricingV2[index] ?? []
-    if (pool.kind === 'v3')
-      return { ...pool, kind: 'v3', slot0: v3 ? toV3PoolState(v3) : { ok: false, error: 'not read' } }
-    return {
-      ...pool,
-      kind: 'v2',
-      reserves: v2
-        ? mapResult(v2, ({ reserve0, reserve1 }) => [reserve0, reserve1] as const)
-        : { ok: false, error: 'not read' },
-    }
-  })
+  const pricingPoolStates = zipResults(pricingPools, round1.pricing).map(
+    ([pool, read]): PricingPoolRawState => {
+      const [v3] = read.v3
+      const [v2] = read.v2
+      if (pool.kind === 'v3')
+        return { ...pool, kind: 'v3', slot0: v3 ? toV3PoolState(v3) : { ok: false, error: 'not read' } }
+      return {
+        ...pool,
+        kind: 'v2',
+        reserves: v2
+          ? mapResult(v2, ({ reserve0, reserve1 }) => [reserve0, reserve1] as const)
+          : { ok: false, error: 'not read' },
+      }
+    },
+  )
   const stakerRewardsOwed = zipResults(stakerRewardTokens, round1.owed).map(([rewardToken, amountWei]) => ({
     rewardToken,
     amountWei,

@@ -3,6 +3,7 @@ import type { PopulatedTickState, TickChainState } from '../../domain/pools/pool
 import { tickLensAbi } from '../abi/tickLensAbi.ts'
 import { uniswapV3PoolAbi } from '../abi/uniswapV3PoolAbi.ts'
 import { type BatchResult, call, mapCall } from '../batch/batchCall.ts'
+import { zipResults } from '../batch/batchResult.ts'
 import { readBatch } from '../batch/readBatch.ts'
 
 /** The call of one tick's state (pool.ticks(tick)), decoded by name. */
@@ -68,8 +69,8 @@ export async function readPopulatedTicks(
     calls: words.map((word) => populatedTicksCall(tickLens, pool, word)),
   })
   const ticks: PopulatedTickState[] = []
-  for (const [index, result] of results.entries()) {
-    if (!result.ok) return { ok: false, error: `TickLens word ${words[index]}: ${result.error}` }
+  for (const [word, result] of zipResults(words, results)) {
+    if (!result.ok) return { ok: false, error: `TickLens word ${word}: ${result.error}` }
     ticks.push(...result.value)
   }
   return { ok: true, value: ticks.sort((a, b) => a.tick - b.tick) }

@@ -30,5 +30,6 @@ export async function loadPositions(
     account,
     config,
     stakerTokenIdCandidates: stakerTokenIdsOf(logs, config.contracts.v3Staker, account),
+    signal,
   })
 }

@@ -1,9 +1,16 @@
-import { type Address, type Client, erc20Abi } from 'viem'
-import { getBalance, getBlock, multicall } from 'viem/actions'
-import { nonfungiblePositionManagerAbi } from './abi/nonfungiblePositionManagerAbi.ts'
+import type { Address, Client } from 'viem'
+import type { ManageState, V3ManageState } from '../domain/actions/manageState.ts'
 import { stakingRewardsAbi } from './abi/stakingRewardsAbi.ts'
-import { uniswapV3PoolAbi } from './abi/uniswapV3PoolAbi.ts'
-import { readV2PairState, type V2PairState } from './readV2PairState.ts'
+import { call } from './batch/batchCall.ts'
+import { allOk } from './batch/batchResult.ts'
+import { multicall3Of, readBatch } from './batch/readBatch.ts'
+import { accountBalancesCalls, toAccountBalances } from './readers/readBalances.ts'
+import { blockCalls, toBlock } from './readers/readBlock.ts'
+import { v3PoolStateCalls } from './readers/readPoolStates.ts'
+import { npmPositionCall } from './readers/readPositionStates.ts'
+import { completeV2PairState, v2PairReadingCalls } from './readV2PairState.ts'
+
+export type { ManageState, V3ManageState }
 
 /** What a Manage action's review needs read from the chain. */
 export type ReadManageStateParameters = {
@@ -15,96 +22,72 @@ export type ReadManageStateParameters = {
   v3?: { npm: Address; pool: Address; tokenId: bigint } | undefined
   v2?: { pair: Address; token0: Address; token1: Address } | undefined
   farm?: Address | undefined
-}
-
-/** A V3 position's current state on chain. */
-export type V3ManageState = {
-  sqrtPriceX96: bigint
-  tick: number
-  liquidity: bigint
-  tokensOwed0: bigint
-  tokensOwed1: bigint
-}
-
-/** The chain state a Manage review is computed from, all at one block. */
-export type ManageState = {
-  blockNumber: bigint
-  /** Chain time of that block: the deadline is counted from it. */
-  blockTimestamp: bigint
-  /** Keyed by lower-cased token address. */
-  balancesWei: Readonly<Record<string, bigint>>
-  allowancesWei: Readonly<Record<string, bigint>>
-  ethBalanceWei: bigint
-  v3?: V3ManageState
-  v2?: V2PairState
-  farm?: { stakedWei: bigint; earnedWei: bigint }
+  multicall3?: Address | undefined
+  signal?: AbortSignal | undefined
 }
 
 /**
  * Reads, at the latest block, the owner's balances and allowances of the action's tokens and the
- * position's own state (V3 pool price and liquidity, V2 pair with its fee switch, farm stake).
+ * position's own state (V3 pool price and liquidity, V2 pair with its fee switch, farm stake): one
+ * eth_call, plus one for a V2 pair's factory fee switch.
+ * @throws when any read failed (a review never computes with a missing value)
  */
 export async function readManageState(
   client: Client,
   parameters: ReadManageStateParameters,
 ): Promise<ManageState> {
-  const { owner, tokens, spender } = parameters
-  const block = await getBlock(client, { blockTag: 'latest' })
-  const blockNumber = block.number
-  const tokenCalls = tokens.flatMap((token) => [
-    { address: token, abi: erc20Abi, functionName: 'balanceOf', args: [owner] } as const,
-    ...(spender
-      ? [{ address: token, abi: erc20Abi, functionName: 'allowance', args: [owner, spender] } as const]
-      : []),
-  ])
-  const tokenResults = (await multicall(client, {
-    contracts: tokenCalls,
-    allowFailure: false,
-    blockNumber,
-  })) as bigint[]
-  const balancesWei: Record<string, bigint> = {}
-  const allowancesWei: Record<string, bigint> = {}
-  const stride = spender ? 2 : 1
-  tokens.forEach((token, i) => {
-    balancesWei[token.toLowerCase()] = tokenResults[i * stride] as bigint
-    if (spender) allowancesWei[token.toLowerCase()] = tokenResults[i * stride + 1] as bigint
+  const { owner, tokens, spender, v3, v2, farm, signal } = parameters
+  const multicall3 = multicall3Of(client, parameters.multicall3)
+  const round1 = await readBatch(client, {
+    multicall3,
+    signal,
+    calls: {
+      block: blockCalls(multicall3),
+      balances: accountBalancesCalls({ multicall3, account: owner, tokens, spender }),
+      v3: v3
+        ? [{ slot0: v3PoolStateCalls(v3.pool).slot0, position: npmPositionCall(v3.npm, v3.tokenId) }]
+        : [],
+      v2: v2 ? [v2PairReadingCalls(v2.pair, v2.token0, v2.token1)] : [],
+      farm: farm
+        ? [
+            {
+              stakedWei: call(farm, stakingRewardsAbi, 'balanceOf', [owner]),
+              earnedWei: call(farm, stakingRewardsAbi, 'earned', [owner]),
+            },
+          ]
+        : [],
+    },
   })
+  const block = toBlock(round1.block)
+  const { balancesWei, allowancesWei, ethBalanceWei } = toAccountBalances(tokens, round1.balances)
   const state: ManageState = {
-    blockNumber,
+    blockNumber: block.blockNumber,
     blockTimestamp: block.timestamp,
     balancesWei,
     allowancesWei,
-    ethBalanceWei: await getBalance(client, { address: owner, blockNumber }),
+    ethBalanceWei,
   }
-  if (parameters.v3) {
-    const { npm, pool, tokenId } = parameters.v3
-    const [slot0, position] = await multicall(client, {
-      contracts: [
-        { address: pool, abi: uniswapV3PoolAbi, functionName: 'slot0' },
-        { address: npm, abi: nonfungiblePositionManagerAbi, functionName: 'positions', args: [tokenId] },
-      ],
-      allowFailure: false,
-      blockNumber,
-    })
+  const [v3Results] = round1.v3
+  if (v3Results) {
+    const read = allOk(v3Results)
+    if (!read.ok) throw new Error(`V3 position state unavailable: ${read.error}`)
+    const { slot0, position } = read.value
     state.v3 = {
-      sqrtPriceX96: slot0[0],
-      tick: slot0[1],
-      liquidity: position[7],
-      tokensOwed0: position[10],
-      tokensOwed1: position[11],
+      sqrtPriceX96: slot0.sqrtPriceX96,
+      tick: slot0.tick,
+      liquidity: position.liquidity,
+      tokensOwed0: position.tokensOwed0,
+      tokensOwed1: position.tokensOwed1,
     }
   }
-  if (parameters.v2) state.v2 = await readV2PairState(client, { ...parameters.v2, blockNumber })
-  if (parameters.farm) {
-    const [stakedWei, earnedWei] = await multicall(client, {
-      contracts: [
-        { address: parameters.farm, abi: stakingRewardsAbi, functionName: 'balanceOf', args: [owner] },
-        { address: parameters.farm, abi: stakingRewardsAbi, functionName: 'earned', args: [owner] },
-      ],
-      allowFailure: false,
-      blockNumber,
-    })
-    state.farm = { stakedWei, earnedWei }
+  const [farmResults] = round1.farm
+  if (farmResults) {
+    const read = allOk(farmResults)
+    if (!read.ok) throw new Error(`farm stake unavailable: ${read.error}`)
+    state.farm = read.value
   }
+  const [v2Results] = round1.v2
+  if (v2Results)
+    state.v2 = await completeV2PairState(client, { block, results: v2Results, multicall3, signal })
   return state
 }

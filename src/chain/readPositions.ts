@@ -9,6 +9,8 @@ export interface ReadPositionsParameters {
   config: PositionsConfig
   /** Token ids the account may have in the V3 staker (from its DepositTransferred events). */
   stakerTokenIdCandidates?: readonly bigint[]
+  /** Checked between the reader's rounds. */
+  signal?: AbortSignal | undefined
 }
 
 /**
@@ -20,7 +22,7 @@ export async function readPositions(
   client: Client,
   parameters: ReadPositionsParameters,
 ): Promise<PositionsSnapshot> {
-  const { account, config, stakerTokenIdCandidates = [] } = parameters
+  const { account, config, stakerTokenIdCandidates = [], signal } = parameters
   const state = await readPositionsState(client, {
     account,
     contracts: config.contracts,
@@ -29,6 +31,7 @@ export async function readPositions(
     incentives: config.incentives,
     stakerTokenIdCandidates,
     pricing: config.pricing,
+    signal,
   })
   return buildPositionViews(state, config.chainId)
 }

@@ -1,7 +1,8 @@
-import { type Address, type Client, erc20Abi } from 'viem'
-import { readContract } from 'viem/actions'
+import type { Address, Client } from 'viem'
 import type { TokenMeta } from '../domain/positions/model.ts'
-import { readTokenMetadata } from './readTokenMetadata.ts'
+import { readBatch } from './batch/readBatch.ts'
+import { erc20BalanceCall } from './readers/readBalances.ts'
+import { tokenMetadataCalls, toTokenMeta } from './readers/readTokenMetadata.ts'
 
 /** What a pasted token address turned out to be on chain. */
 export interface TokenCheckRead {
@@ -11,21 +12,19 @@ export interface TokenCheckRead {
   erc20Ok: boolean
 }
 
-/** Reads a pasted token's metadata (one multicall) and probes balanceOf, for the add-liquidity token check. */
+/**
+ * Reads a pasted token's metadata and probes balanceOf, in ONE eth_call, for the add-liquidity
+ * token check.
+ */
 export async function readTokenCheck(
   client: Client,
-  parameters: { multicall3: Address; token: Address },
+  parameters: { multicall3: Address; token: Address; signal?: AbortSignal | undefined },
 ): Promise<TokenCheckRead> {
-  const { multicall3, token } = parameters
-  const [metadata] = await readTokenMetadata(client, { multicall3, tokens: [token] })
-  const erc20Ok = await readContract(client, {
-    address: token,
-    abi: erc20Abi,
-    functionName: 'balanceOf',
-    args: [token],
-  }).then(
-    () => true,
-    () => false,
-  )
-  return { metadata, erc20Ok }
+  const { multicall3, token, signal } = parameters
+  const results = await readBatch(client, {
+    multicall3,
+    signal,
+    calls: { metadata: tokenMetadataCalls(token), balance: erc20BalanceCall(token, token) },
+  })
+  return { metadata: toTokenMeta(token, results.metadata), erc20Ok: results.balance.ok }
 }

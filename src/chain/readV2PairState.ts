@@ -1,65 +1,97 @@
-import { type Address, type Client, erc20Abi, zeroAddress } from 'viem'
-import { getBlock, multicall } from 'viem/actions'
-import { uniswapV2FactoryAbi } from './abi/uniswapV2FactoryAbi.ts'
-import { uniswapV2PairAbi } from './abi/uniswapV2PairAbi.ts'
+import type { Address, Client } from 'viem'
+import type { V2PairState } from '../domain/actions/manageState.ts'
+import type { BatchResult } from './batch/batchCall.ts'
+import { allOk } from './batch/batchResult.ts'
+import { multicall3Of, readBatch } from './batch/readBatch.ts'
+import { erc20BalanceCall } from './readers/readBalances.ts'
+import { blockCalls, toBlock } from './readers/readBlock.ts'
+import { v2FeeOnCall, v2PairFactoryCall, v2PairStateCalls } from './readers/readPoolStates.ts'
 
-/** A V2 pair's state at one block: what a mint or burn through the router computes with. */
-export type V2PairState = {
-  blockNumber: bigint
-  /** Chain time of that block, unix seconds. */
-  blockTimestamp: bigint
-  reserve0: bigint
-  reserve1: bigint
-  /** The pair's token balances (a burn pays from these; they exceed the reserves only by unsynced donations). */
-  balance0: bigint
-  balance1: bigint
-  totalSupply: bigint
-  /** pair.kLast(): reserve0·reserve1 after the last mint/burn while the fee was on; 0 otherwise. */
-  kLast: bigint
-  /** The pair's factory has a non-zero feeTo: the protocol fee (1/6 of fee growth) is minted on mint/burn. */
-  feeOn: boolean
+export type { V2PairState }
+
+/** The calls of everything a V2 mint or burn computes with but the fee switch (read from the factory next). */
+export function v2PairReadingCalls(pair: Address, token0: Address, token1: Address) {
+  return {
+    ...v2PairStateCalls(pair),
+    factory: v2PairFactoryCall(pair),
+    balance0: erc20BalanceCall(token0, pair),
+    balance1: erc20BalanceCall(token1, pair),
+  }
+}
+
+/** The results of `v2PairReadingCalls`. */
+export type V2PairReadingResults = {
+  reserves: BatchResult<{ reserve0: bigint; reserve1: bigint }>
+  totalSupply: BatchResult<bigint>
+  kLast: BatchResult<bigint>
+  factory: BatchResult<Address>
+  balance0: BatchResult<bigint>
+  balance1: BatchResult<bigint>
 }
 
 /**
- * Reads a V2 pair's reserves, balances, supply, kLast and its factory's feeTo at the latest block (or `blockNumber`; the
- * factory comes from the pair itself, so it holds for any V2 fork).
+ * Reads the pair's factory's fee switch at `blockNumber` (the second round of a V2 read) and builds
+ * the pair's state; throws when any read failed (a review never computes with a missing value).
  */
-export async function readV2PairState(
+export async function completeV2PairState(
   client: Client,
-  parameters: { pair: Address; token0: Address; token1: Address; blockNumber?: bigint },
+  parameters: {
+    block: { blockNumber: bigint; timestamp: bigint }
+    results: V2PairReadingResults
+    multicall3?: Address | undefined
+    signal?: AbortSignal | undefined
+  },
 ): Promise<V2PairState> {
-  const { pair, token0, token1 } = parameters
-  const block = await getBlock(
-    client,
-    parameters.blockNumber === undefined ? { blockTag: 'latest' } : { blockNumber: parameters.blockNumber },
-  )
-  const blockNumber = block.number
-  const [reserves, totalSupply, kLast, factory, balance0, balance1] = await multicall(client, {
-    contracts: [
-      { address: pair, abi: uniswapV2PairAbi, functionName: 'getReserves' },
-      { address: pair, abi: uniswapV2PairAbi, functionName: 'totalSupply' },
-      { address: pair, abi: uniswapV2PairAbi, functionName: 'kLast' },
-      { address: pair, abi: uniswapV2PairAbi, functionName: 'factory' },
-      { address: token0, abi: erc20Abi, functionName: 'balanceOf', args: [pair] },
-      { address: token1, abi: erc20Abi, functionName: 'balanceOf', args: [pair] },
-    ],
-    allowFailure: false,
-    blockNumber,
+  const { block, results } = parameters
+  const read = allOk(results)
+  if (!read.ok) throw new Error(`V2 pair state unavailable: ${read.error}`)
+  const { feeOn } = await readBatch(client, {
+    multicall3: parameters.multicall3,
+    blockNumber: block.blockNumber,
+    signal: parameters.signal,
+    calls: { feeOn: v2FeeOnCall(read.value.factory) },
   })
-  const [feeTo] = await multicall(client, {
-    contracts: [{ address: factory, abi: uniswapV2FactoryAbi, functionName: 'feeTo' }],
-    allowFailure: false,
-    blockNumber,
-  })
+  if (!feeOn.ok) throw new Error(`V2 factory feeTo unavailable: ${feeOn.error}`)
+  const { reserves, totalSupply, kLast, balance0, balance1 } = read.value
   return {
-    blockNumber,
+    blockNumber: block.blockNumber,
     blockTimestamp: block.timestamp,
-    reserve0: reserves[0],
-    reserve1: reserves[1],
+    ...reserves,
     balance0,
     balance1,
     totalSupply,
     kLast,
-    feeOn: feeTo.toLowerCase() !== zeroAddress,
+    feeOn: feeOn.value,
   }
+}
+
+/**
+ * Reads a V2 pair's reserves, balances, supply, kLast and its factory's feeTo at the latest block (or
+ * `blockNumber`; the factory comes from the pair itself, so it holds for any V2 fork). Two eth_calls.
+ */
+export async function readV2PairState(
+  client: Client,
+  parameters: {
+    pair: Address
+    token0: Address
+    token1: Address
+    blockNumber?: bigint
+    multicall3?: Address | undefined
+    signal?: AbortSignal | undefined
+  },
+): Promise<V2PairState> {
+  const { pair, token0, token1, signal } = parameters
+  const multicall3 = multicall3Of(client, parameters.multicall3)
+  const round1 = await readBatch(client, {
+    multicall3,
+    blockNumber: parameters.blockNumber,
+    signal,
+    calls: { block: blockCalls(multicall3), pair: v2PairReadingCalls(pair, token0, token1) },
+  })
+  return completeV2PairState(client, {
+    block: toBlock(round1.block),
+    results: round1.pair,
+    multicall3,
+    signal,
+  })
 }

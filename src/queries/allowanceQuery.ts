@@ -24,10 +24,10 @@ export function allowanceQueryKey(parameters: AllowanceQueryParameters) {
 export function allowanceQueryOptions(config: Config, parameters: AllowanceQueryParameters) {
   return queryOptions({
     queryKey: allowanceQueryKey(parameters),
-    queryFn: ({ queryKey }) => {
+    queryFn: ({ queryKey, signal }) => {
       const { chainId, token, owner, spender } = queryKey[1]
       if (!spender) throw new Error('allowance read without a spender')
-      return readAllowance(clientFor(config, chainId), { token, owner, spender })
+      return readAllowance(clientFor(config, chainId), { token, owner, spender, signal })
     },
     enabled: parameters.spender !== undefined,
   })

@@ -27,9 +27,9 @@ export function manageStateQueryKey(parameters: ManageStateQueryParameters) {
 export function manageStateQueryOptions(config: Config, parameters: ManageStateQueryParameters) {
   return queryOptions({
     queryKey: manageStateQueryKey(parameters),
-    queryFn: ({ queryKey }) => {
+    queryFn: ({ queryKey, signal }) => {
       const { chainId, request } = queryKey[1]
-      return readManageState(clientFor(config, chainId), request)
+      return readManageState(clientFor(config, chainId), { ...request, signal })
     },
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 0,

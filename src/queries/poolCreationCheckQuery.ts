@@ -24,10 +24,10 @@ export function poolCreationCheckQueryKey(parameters: PoolCreationCheckQueryPara
 export function poolCreationCheckQueryOptions(config: Config, parameters: PoolCreationCheckQueryParameters) {
   return queryOptions({
     queryKey: poolCreationCheckQueryKey(parameters),
-    queryFn: ({ queryKey }) => {
+    queryFn: ({ queryKey, signal }) => {
       const { chainId, factory, target, samePair } = queryKey[1]
       if (!factory || !target) throw new Error('creation check without its parameters')
-      return readPoolCreationCheck(clientFor(config, chainId), { factory, ...target, samePair })
+      return readPoolCreationCheck(clientFor(config, chainId), { factory, ...target, samePair, signal })
     },
     enabled: parameters.factory !== undefined && parameters.target !== undefined,
     staleTime: 10_000,

@@ -26,10 +26,10 @@ export function poolLiveStateQueryKey(parameters: PoolLiveStateQueryParameters) 
 export function poolLiveStateQueryOptions(config: Config, parameters: PoolLiveStateQueryParameters) {
   return queryOptions({
     queryKey: poolLiveStateQueryKey(parameters),
-    queryFn: ({ queryKey }) => {
+    queryFn: ({ queryKey, signal }) => {
       const { chainId, pool, account, spender } = queryKey[1]
       if (!pool || !spender) throw new Error('live state read without its parameters')
-      return readPoolLiveState(clientFor(config, chainId), { pool, account, spender })
+      return readPoolLiveState(clientFor(config, chainId), { pool, account, spender, signal })
     },
     enabled: parameters.pool !== undefined && parameters.spender !== undefined,
     placeholderData: (previous) => previous,

@@ -36,12 +36,12 @@ const isNotAPool = (error: Error) => error.name === 'NotAPoolError'
 export function poolSnapshotQueryOptions(config: Config, parameters: PoolSnapshotQueryParameters) {
   return queryOptions({
     queryKey: poolSnapshotQueryKey(parameters),
-    queryFn: async ({ queryKey }) => {
+    queryFn: async ({ queryKey, signal }) => {
       const { chainId, pool } = queryKey[1]
       // The chain's catalogue (tokens, route pools, farms): local data, a public chain's token list imported once.
       const catalogue = await loadCatalogue(chainId)
       if (!pool || !catalogue) throw new Error('pool snapshot read without a pool or catalogue')
-      return readPoolSnapshot(publicClientFor(config, chainId), { pool, catalogue })
+      return readPoolSnapshot(publicClientFor(config, chainId), { pool, catalogue, signal })
     },
     enabled: parameters.pool !== undefined && getCatalogueCore(parameters.chainId) !== undefined,
     staleTime: 60_000,

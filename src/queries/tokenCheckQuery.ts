@@ -21,11 +21,11 @@ export function tokenCheckQueryOptions(config: Config, parameters: TokenCheckQue
   const multicall3 = getCatalogueCore(parameters.chainId)?.contracts.multicall3
   return queryOptions({
     queryKey: tokenCheckQueryKey(parameters),
-    queryFn: ({ queryKey }) => {
+    queryFn: ({ queryKey, signal }) => {
       const { chainId, token } = queryKey[1]
       const multicall = getCatalogueCore(chainId)?.contracts.multicall3
       if (!token || !multicall) throw new Error('token check ran without its parameters')
-      return readTokenCheck(clientFor(config, chainId), { multicall3: multicall, token })
+      return readTokenCheck(clientFor(config, chainId), { multicall3: multicall, token, signal })
     },
     enabled: parameters.token !== undefined && multicall3 !== undefined,
   })

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { type Abi, type Address, type Hex, parseAbi, parseEventLogs, zeroAddress } from 'viem'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { readPoolCreationCheck } from '../../src/chain/pools/readPoolCreationCheck.ts'
-import { readTokenMetadata } from '../../src/chain/readTokenMetadata.ts'
+import { readTokenMetadata } from '../../src/chain/readers/readTokenMetadata.ts'
 import { buildV3MintRequest } from '../../src/chain/write/buildV3Requests.ts'
 import { prepareTx } from '../../src/chain/write/prepareTx.ts'
 import { readChainDeadline } from '../../src/chain/write/readChainDeadline.ts'
@@ -14,7 +14,6 @@ import { startingSqrtPrice } from '../../src/domain/actions/startingSqrtPrice.ts
 import { rangeFromPercent } from '../../src/domain/actions/validateRange.ts'
 import type { PoolChoice } from '../../src/domain/catalogue/poolChoice.ts'
 import { getTickAtSqrtRatio } from '../../src/math/index.ts'
-import { formatFeeTier } from '../../src/ui/format/formatFeeTier.ts'
 import { v3PoolAbi } from './helpers/abis.ts'
 import { createDevnetClient, type DevnetClient, fundAndApprove } from './helpers/devnetClient.ts'
 
@@ -211,7 +210,7 @@ describe('#readPoolCreationCheck on the devnet', () => {
       ),
     )
     expect(missing.references).toEqual(
-      samePair.map((p, i) => ({ label: `V3 ${formatFeeTier(p.fee)}`, sqrtPriceX96: slot0s[i]?.[0] })),
+      samePair.map((p, i) => ({ protocol: 'v3', fee: p.fee, sqrtPriceX96: slot0s[i]?.[0] })),
     )
     const existing = await readPoolCreationCheck(client.publicClient, {
       factory,

@@ -3,8 +3,8 @@ import { describe, expect, inject, it } from 'vitest'
 import { createCountingClient, measurePositionsLoad, mintManyPositions } from '../../bench/positions.ts'
 import { testAddress } from '../../devnet/index.ts'
 import { getPositionsConfig, type PositionsConfig } from '../../src/chain/catalogue/positionsConfig.ts'
+import { readTokenMetadata } from '../../src/chain/readers/readTokenMetadata.ts'
 import { readPositions } from '../../src/chain/readPositions.ts'
-import { readTokenMetadata } from '../../src/chain/readTokenMetadata.ts'
 
 /** anvil account 6 has no devnet role: it starts with no positions. */
 const FRESH_ACCOUNT = testAddress(6)

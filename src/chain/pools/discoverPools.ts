@@ -1,7 +1,9 @@
 import { type Address, type Client, zeroAddress } from 'viem'
 import { uniswapV2FactoryAbi } from '../abi/uniswapV2FactoryAbi.ts'
 import { uniswapV3FactoryAbi } from '../abi/uniswapV3FactoryAbi.ts'
-import { aggregateCalls, type BatchCall, type BatchResult, contractCall } from '../aggregateCalls.ts'
+import { call } from '../batch/batchCall.ts'
+import { zipResults } from '../batch/batchResult.ts'
+import { readBatch } from '../batch/readBatch.ts'
 
 /** Uniswap V3's enabled fee tiers (pips) and their tick spacings. */
 export const V3_FEE_TIERS: readonly { fee: number; tickSpacing: number }[] = [
@@ -33,42 +35,31 @@ export async function discoverPools(
 ): Promise<DiscoveredPools> {
   const tiers = parameters.feeTiers ?? V3_FEE_TIERS
   const sorted = [...new Set(parameters.tokens.map((t) => t.toLowerCase()))].sort() as Address[]
-  const calls: BatchCall<Address>[] = []
-  const lookups: ({ kind: 'v3'; fee: number; tickSpacing: number } | { kind: 'v2' })[] = []
   const pairs: [Address, Address][] = []
   for (let i = 0; i < sorted.length; i++)
-    for (let j = i + 1; j < sorted.length; j++) {
-      const token0 = sorted[i] as Address
-      const token1 = sorted[j] as Address
-      for (const tier of tiers) {
-        calls.push(
-          contractCall(parameters.v3Factory, uniswapV3FactoryAbi, 'getPool', [token0, token1, tier.fee]),
-        )
-        lookups.push({ kind: 'v3', ...tier })
-        pairs.push([token0, token1])
-      }
-      calls.push(contractCall(parameters.v2Factory, uniswapV2FactoryAbi, 'getPair', [token0, token1]))
-      lookups.push({ kind: 'v2' })
-      pairs.push([token0, token1])
-    }
-  const results = (await aggregateCalls(client, {
+    for (let j = i + 1; j < sorted.length; j++) pairs.push([sorted[i] as Address, sorted[j] as Address])
+  const results = await readBatch(client, {
     multicall3: parameters.multicall3,
-    calls,
-  })) as BatchResult<Address>[]
-  const found: DiscoveredPools = { v3Pools: [], v2Pairs: [] }
-  results.forEach((result, index) => {
-    if (!result.ok || result.value === zeroAddress) return
-    const lookup = lookups[index]
-    const [token0, token1] = pairs[index] as [Address, Address]
-    if (lookup?.kind === 'v3')
-      found.v3Pools.push({
-        address: result.value,
-        token0,
-        token1,
-        fee: lookup.fee,
-        tickSpacing: lookup.tickSpacing,
-      })
-    else found.v2Pairs.push({ address: result.value, token0, token1 })
+    calls: pairs.map(([token0, token1]) => ({
+      v3: tiers.map((tier) =>
+        call(parameters.v3Factory, uniswapV3FactoryAbi, 'getPool', [token0, token1, tier.fee]),
+      ),
+      v2: call(parameters.v2Factory, uniswapV2FactoryAbi, 'getPair', [token0, token1]),
+    })),
   })
+  const found: DiscoveredPools = { v3Pools: [], v2Pairs: [] }
+  for (const [[token0, token1], read] of zipResults(pairs, results)) {
+    for (const [tier, pool] of zipResults(tiers, read.v3))
+      if (pool.ok && pool.value !== zeroAddress)
+        found.v3Pools.push({
+          address: pool.value,
+          token0,
+          token1,
+          fee: tier.fee,
+          tickSpacing: tier.tickSpacing,
+        })
+    if (read.v2.ok && read.v2.value !== zeroAddress)
+      found.v2Pairs.push({ address: read.v2.value, token0, token1 })
+  }
   return found
 }

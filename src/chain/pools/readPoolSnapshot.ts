@@ -1,16 +1,4 @@
-import {
-  type Address,
-  BaseError,
-  type ContractFunctionParameters,
-  getAddress,
-  HttpRequestError,
-  type Log,
-  type PublicClient,
-  parseEventLogs,
-  RpcError,
-  RpcRequestError,
-  TimeoutError,
-} from 'viem'
+import { type Address, getAddress, type Log, type PublicClient, parseEventLogs } from 'viem'
 import type { ChainCatalogue, TokenInfo } from '../../domain/catalogue/types.ts'
 import { v3IncentiveRewardRate } from '../../domain/figures/farmRewardApr.ts'
 import { poolVolumeUsd, type SwapWindowTotals, swapPaidInV3 } from '../../domain/figures/poolVolume.ts'
@@ -22,30 +10,34 @@ import {
   ratioToUsdPerToken,
 } from '../../domain/pricing/computeUsdPrices.ts'
 import { type PriceObservation, realizedVolatility } from '../../domain/projection/realizedVolatility.ts'
-import type {
-  PoolSnapshot,
-  PopulatedTick,
-  RewardProgram,
-  SnapshotToken,
-} from '../../domain/projection/types.ts'
+import type { PoolSnapshot, RewardProgram, SnapshotToken } from '../../domain/projection/types.ts'
 import { isqrt, sqrtPriceX96ToPrice } from '../../math/index.ts'
-import {
-  erc20MetadataAbi,
-  multicallTimeAbi,
-  stakingRewardsAbi,
-  tickLensAbi,
-  v2PairAbi,
-  v3PoolAbi,
-  v3StakerAbi,
-} from './simulatorAbis.ts'
+import { multicall3Abi } from '../abi/multicall3Abi.ts'
+import { type BatchResult, call } from '../batch/batchCall.ts'
+import { zipResults } from '../batch/batchResult.ts'
+import { readBatch } from '../batch/readBatch.ts'
+import { stakingRewardsStateCalls, toStakingRewardsState } from '../readers/readFarmStates.ts'
+import { v2PairStateCalls, v3PoolImmutablesCalls, v3PoolStateCalls } from '../readers/readPoolStates.ts'
+import { stakerIncentiveCall } from '../readers/readPositionStates.ts'
+import { readPopulatedTicks, tickWordsAround } from '../readers/readTicks.ts'
+import { type TokenMetadataResults, tokenMetadataCalls } from '../readers/readTokenMetadata.ts'
+import { v2PairAbi, v3PoolAbi } from './simulatorAbis.ts'
 
 /** Where to read: the pool, the chain's catalogue (tokens, pools for USD routes, farms) and helpers. */
 export type ReadPoolSnapshotParameters = {
   pool: Address
   catalogue: ChainCatalogue
+  /** Checked between rounds. */
+  signal?: AbortSignal | undefined
 }
 
-type CallResult = { status: 'success'; result: unknown } | { status: 'failure'; error: unknown }
+/** A figure the snapshot needs could not be read: the simulator shows the pool unavailable, never a 0. */
+export class PoolSnapshotUnavailableError extends Error {
+  override name = 'PoolSnapshotUnavailableError'
+  constructor(pool: Address, what: string, reason: string) {
+    super(`${what} of pool ${pool} is unavailable (${reason})`)
+  }
+}
 
 const DAY = 86_400
 /** History scanned for volume and volatility, in blocks; split into bounded getLogs ranges. */
@@ -57,84 +49,35 @@ const MAX_WORDS_EACH_SIDE = 25
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 
-/** A batch of contract reads in ONE multicall at one block; results in call order. */
-async function multicall(
-  client: PublicClient,
-  contracts: ContractFunctionParameters[],
-  blockNumber: bigint,
-): Promise<CallResult[]> {
-  if (contracts.length === 0) return []
-  const results = (await client.multicall({ contracts, allowFailure: true, blockNumber })) as CallResult[]
-  // viem folds a failed RPC request into per-call failures: rethrow it, so an outage is an error to
-  // retry, not a pool that "answers nothing" (NotAPoolError).
-  const rpcFailure = results.find((r) => r.status === 'failure' && isRequestFailure(r.error))
-  if (rpcFailure?.status === 'failure') throw rpcFailure.error
-  return results
-}
-
-/** The request itself failed (HTTP, timeout, JSON-RPC error), as opposed to a call the contract rejected. */
-function isRequestFailure(error: unknown): boolean {
-  return (
-    error instanceof BaseError &&
-    error.walk(
-      (e) =>
-        e instanceof HttpRequestError ||
-        e instanceof TimeoutError ||
-        e instanceof RpcRequestError ||
-        e instanceof RpcError,
-    ) !== null
-  )
-}
-
-function value<T>(result: CallResult | undefined): T | undefined {
-  return result?.status === 'success' ? (result.result as T) : undefined
-}
-
 /**
- * Reads everything the simulator projects from: one multicall for the pool's state, the USD routes of its
- * tokens and its farm; TickLens words around the price; Swap (and V2 Sync) logs in bounded block ranges for
- * volume and realized volatility. All at one block; chain time from that block (not the wall clock).
+ * Reads everything the simulator projects from: one batch for the pool's state, the USD routes of its
+ * tokens, its farm and (for a listed pool) its tokens' decimals; one more for an unlisted pool's unknown
+ * tokens; TickLens words around the price; Swap (and V2 Sync) logs in bounded block ranges for volume
+ * and realized volatility. All at one block; chain time from that block (not the wall clock).
+ * Decimals are read from the chain (or the catalogue), never assumed.
  * @throws NotAPoolError when the address answers neither as a V3 pool nor as a V2 pair
+ * @throws PoolSnapshotUnavailableError when a figure the projection needs failed to read
  */
 export async function readPoolSnapshot(
   client: PublicClient,
-  { pool, catalogue }: ReadPoolSnapshotParameters,
+  { pool, catalogue, signal }: ReadPoolSnapshotParameters,
 ): Promise<PoolSnapshot> {
   const blockNumber = await client.getBlockNumber({ cacheTime: 0 })
+  const { multicall3 } = catalogue.contracts
   const tokenInfo = (address: Address): TokenInfo | undefined =>
     catalogue.tokens.find((token) => same(token.address, address))
-
-  const calls: ContractFunctionParameters[] = []
-  const add = (call: ContractFunctionParameters) => calls.push(call) - 1
-  const at = {
-    slot0: add({ address: pool, abi: v3PoolAbi, functionName: 'slot0' }),
-    liquidity: add({ address: pool, abi: v3PoolAbi, functionName: 'liquidity' }),
-    fee: add({ address: pool, abi: v3PoolAbi, functionName: 'fee' }),
-    tickSpacing: add({ address: pool, abi: v3PoolAbi, functionName: 'tickSpacing' }),
-    token0: add({ address: pool, abi: v3PoolAbi, functionName: 'token0' }),
-    token1: add({ address: pool, abi: v3PoolAbi, functionName: 'token1' }),
-    reserves: add({ address: pool, abi: v2PairAbi, functionName: 'getReserves' }),
-    totalSupply: add({ address: pool, abi: v2PairAbi, functionName: 'totalSupply' }),
-    time: add({
-      address: catalogue.contracts.multicall3,
-      abi: multicallTimeAbi,
-      functionName: 'getCurrentBlockTimestamp',
-    }),
+  const unavailable = (what: string, result: { ok: false; error: string }) =>
+    new PoolSnapshotUnavailableError(pool, what, result.error)
+  const required = <value>(what: string, result: BatchResult<value>): value => {
+    if (!result.ok) throw unavailable(what, result)
+    return result.value
   }
-  // USD routes: every listed pool's price and depth, in the same multicall.
-  const routeV3 = catalogue.v3Pools
-    .filter((candidate) => !same(candidate.address, pool))
-    .map((candidate) => ({
-      candidate,
-      slot0: add({ address: candidate.address, abi: v3PoolAbi, functionName: 'slot0' }),
-      liquidity: add({ address: candidate.address, abi: v3PoolAbi, functionName: 'liquidity' }),
-    }))
-  const routeV2 = catalogue.v2Pairs
-    .filter((candidate) => !same(candidate.address, pool))
-    .map((candidate) => ({
-      candidate,
-      reserves: add({ address: candidate.address, abi: v2PairAbi, functionName: 'getReserves' }),
-    }))
+
+  const listed =
+    catalogue.v3Pools.find((entry) => same(entry.address, pool)) ??
+    catalogue.v2Pairs.find((entry) => same(entry.address, pool))
+  const routeV3 = catalogue.v3Pools.filter((candidate) => !same(candidate.address, pool))
+  const routeV2 = catalogue.v2Pairs.filter((candidate) => !same(candidate.address, pool))
   // Incentives are read from the chain's V3 staker (none where the catalogue has no staker).
   const staker = catalogue.contracts.v3Staker
   const incentive = staker
@@ -142,64 +85,85 @@ export async function readPoolSnapshot(
         .filter((entry) => same(entry.pool, pool))
         .sort((a, b) => b.endTime - a.endTime)[0]
     : undefined
-  const incentiveAt =
-    incentive && staker
-      ? add({
-          address: staker,
-          abi: v3StakerAbi,
-          functionName: 'incentives',
-          args: [incentive.incentiveId],
-        })
-      : undefined
   const farm = catalogue.stakingRewards.find((entry) => same(entry.stakingToken, pool))
-  const farmAt = farm
-    ? {
-        rewardRate: add({ address: farm.address, abi: stakingRewardsAbi, functionName: 'rewardRate' }),
-        periodFinish: add({ address: farm.address, abi: stakingRewardsAbi, functionName: 'periodFinish' }),
-        totalSupply: add({ address: farm.address, abi: stakingRewardsAbi, functionName: 'totalSupply' }),
-      }
-    : undefined
+  const rewardTokenAddress = incentive?.rewardToken ?? farm?.rewardsToken
+  // Tokens known before the first round (a listed pool's, the reward token): decimals read in it.
+  const upfrontTokens = [
+    ...(listed ? [listed.token0, listed.token1] : []),
+    ...(rewardTokenAddress ? [rewardTokenAddress] : []),
+  ]
 
-  const results = await multicall(client, calls, blockNumber)
-  const token0Address = value<Address>(results[at.token0])
-  const token1Address = value<Address>(results[at.token1])
-  const slot0 = value<readonly [bigint, number, number, number, number, number, boolean]>(results[at.slot0])
-  const reserves = value<readonly [bigint, bigint, number]>(results[at.reserves])
+  const round1 = await readBatch(client, {
+    multicall3,
+    blockNumber,
+    signal,
+    calls: {
+      time: call(multicall3, multicall3Abi, 'getCurrentBlockTimestamp', []),
+      // token0()/token1() have the same selectors on V3 pools and V2 pairs.
+      immutables: v3PoolImmutablesCalls(pool),
+      slot0: v3PoolStateCalls(pool).slot0,
+      liquidity: v3PoolStateCalls(pool).liquidity,
+      pair: v2PairStateCalls(pool),
+      // USD routes: every listed pool's price and depth.
+      routesV3: routeV3.map((candidate) => ({
+        slot0: v3PoolStateCalls(candidate.address).slot0,
+        liquidity: v3PoolStateCalls(candidate.address).liquidity,
+      })),
+      routesV2: routeV2.map((candidate) => v2PairStateCalls(candidate.address).reserves),
+      incentive: incentive && staker ? [stakerIncentiveCall(staker, incentive.incentiveId)] : [],
+      farm: farm ? [stakingRewardsStateCalls(farm.address)] : [],
+      tokens: upfrontTokens.map((token) => tokenMetadataCalls(token)),
+    },
+  })
+  const token0Address = round1.immutables.token0.ok ? round1.immutables.token0.value : undefined
+  const token1Address = round1.immutables.token1.ok ? round1.immutables.token1.value : undefined
+  const slot0 = round1.slot0.ok ? round1.slot0.value : undefined
+  const reserves = round1.pair.reserves.ok ? round1.pair.reserves.value : undefined
   if (!token0Address || !token1Address || (!slot0 && !reserves)) throw new NotAPoolError(pool)
   const kind: 'v3' | 'v2' = slot0 ? 'v3' : 'v2'
-  const timestamp = Number(value<bigint>(results[at.time]) ?? 0n)
+  const timestamp = Number(required('the block time', round1.time))
 
-  // Token metadata: from the catalogue, else one more multicall for the unknown ones.
-  const rewardTokenAddress = incentive?.rewardToken ?? farm?.rewardsToken
-  const needed = [token0Address, token1Address, ...(rewardTokenAddress ? [rewardTokenAddress] : [])]
-  const unknown = needed.filter((address) => !tokenInfo(address))
-  const metadata = await multicall(
-    client,
-    unknown.flatMap((address) => [
-      { address, abi: erc20MetadataAbi, functionName: 'symbol' },
-      { address, abi: erc20MetadataAbi, functionName: 'decimals' },
-    ]),
-    blockNumber,
+  // Token metadata: read on chain; an unlisted pool's tokens the catalogue lacks in one more batch.
+  const metadata = new Map<string, TokenMetadataResults>()
+  for (const [token, read] of zipResults(upfrontTokens, round1.tokens))
+    metadata.set(token.toLowerCase(), read)
+  const missing = [token0Address, token1Address].filter(
+    (address) => !metadata.has(address.toLowerCase()) && !tokenInfo(address),
   )
+  if (missing.length > 0) {
+    const round2 = await readBatch(client, {
+      multicall3,
+      blockNumber,
+      signal,
+      calls: missing.map((token) => tokenMetadataCalls(token)),
+    })
+    for (const [token, read] of zipResults(missing, round2)) metadata.set(token.toLowerCase(), read)
+  }
   const meta = (address: Address): { symbol: string; decimals: number } => {
     const known = tokenInfo(address)
-    if (known) return { symbol: known.symbol, decimals: known.decimals }
-    const index = unknown.findIndex((candidate) => same(candidate, address))
-    return {
-      symbol: value<string>(metadata[2 * index]) ?? `${address.slice(0, 6)}…`,
-      decimals: value<number>(metadata[2 * index + 1]) ?? 18,
+    const read = metadata.get(address.toLowerCase())
+    if (!read) {
+      if (!known) throw new PoolSnapshotUnavailableError(pool, `metadata of ${address}`, 'not read')
+      return { symbol: known.symbol, decimals: known.decimals }
     }
+    const decimals = required(`decimals() of token ${address}`, read.decimals)
+    const symbol = known?.symbol ?? (read.symbol.ok && read.symbol.value ? read.symbol.value : undefined)
+    return { symbol: symbol ?? `${address.slice(0, 6)}…`, decimals }
   }
 
-  const sqrtPriceX96 = slot0 ? slot0[0] : sqrtPriceFromReserves(reserves as readonly [bigint, bigint, number])
-  const liquidity = slot0
-    ? (value<bigint>(results[at.liquidity]) ?? 0n)
-    : isqrt(
-        (reserves as readonly [bigint, bigint, number])[0] *
-          (reserves as readonly [bigint, bigint, number])[1],
-      )
+  let sqrtPriceX96: bigint
+  let liquidity: bigint
+  if (slot0) {
+    sqrtPriceX96 = slot0.sqrtPriceX96
+    liquidity = required('liquidity()', round1.liquidity)
+  } else {
+    const pair = reserves as { reserve0: bigint; reserve1: bigint }
+    sqrtPriceX96 = sqrtPriceFromReserves(pair.reserve0, pair.reserve1)
+    liquidity = isqrt(pair.reserve0 * pair.reserve1)
+  }
   // USD prices by THE route search (src/domain/pricing), exact until the last step, over this pool and
-  // every listed pool: the same pools and the same block state the pools list prices from.
+  // every listed pool: the same pools and the same block state the pools list prices from. A route
+  // whose state failed to read is no route (never a zero-depth one).
   const pricing: PricingPoolState[] = []
   if (slot0)
     pricing.push({
@@ -216,22 +180,32 @@ export async function readPoolSnapshot(
       address: pool,
       token0: token0Address,
       token1: token1Address,
-      reserve0: reserves[0],
-      reserve1: reserves[1],
+      reserve0: reserves.reserve0,
+      reserve1: reserves.reserve1,
     })
-  for (const route of routeV3) {
-    const routeSlot0 = value<readonly [bigint]>(results[route.slot0])
-    const routeLiquidity = value<bigint>(results[route.liquidity])
-    if (routeSlot0 && routeLiquidity !== undefined)
-      pricing.push({ kind: 'v3', ...route.candidate, sqrtPriceX96: routeSlot0[0], liquidity: routeLiquidity })
-  }
-  for (const route of routeV2) {
-    const routeReserves = value<readonly [bigint, bigint, number]>(results[route.reserves])
-    if (routeReserves)
-      pricing.push({ kind: 'v2', ...route.candidate, reserve0: routeReserves[0], reserve1: routeReserves[1] })
-  }
-  const usdDecimals = tokenInfo(catalogue.anchors.usdToken)?.decimals ?? 6
-  const ratios = computeUsdPriceRatios(catalogue.anchors.usdToken, pricing)
+  for (const [candidate, route] of zipResults(routeV3, round1.routesV3))
+    if (route.slot0.ok && route.liquidity.ok)
+      pricing.push({
+        kind: 'v3',
+        address: candidate.address,
+        token0: candidate.token0,
+        token1: candidate.token1,
+        sqrtPriceX96: route.slot0.value.sqrtPriceX96,
+        liquidity: route.liquidity.value,
+      })
+  for (const [candidate, route] of zipResults(routeV2, round1.routesV2))
+    if (route.ok)
+      pricing.push({
+        kind: 'v2',
+        address: candidate.address,
+        token0: candidate.token0,
+        token1: candidate.token1,
+        reserve0: route.value.reserve0,
+        reserve1: route.value.reserve1,
+      })
+  const usdToken = catalogue.anchors.usdToken
+  const usdDecimals = tokenInfo(usdToken)?.decimals ?? meta(usdToken).decimals
+  const ratios = computeUsdPriceRatios(usdToken, pricing)
   const priceOf = (address: Address): number | null => {
     const ratio = ratios.get(address.toLowerCase())
     return ratio ? ratioToUsdPerToken(ratio, meta(address).decimals, usdDecimals) : null
@@ -244,14 +218,22 @@ export async function readPoolSnapshot(
   const token0 = token(token0Address)
   const token1 = token(token1Address)
 
-  const feePips = slot0 ? Number(value<number>(results[at.fee]) ?? 3000) : 3000
-  const tickSpacing = slot0 ? Number(value<number>(results[at.tickSpacing]) ?? 60) : 1
-  const tick = slot0 ? slot0[1] : tickFromSqrtPrice(sqrtPriceX96)
-  const feeProtocol0 = slot0 ? slot0[5] % 16 : 0
+  const feePips = slot0 ? required('fee()', round1.immutables.fee) : 3000
+  const tickSpacing = slot0 ? required('tickSpacing()', round1.immutables.tickSpacing) : 1
+  const tick = slot0 ? slot0.tick : tickFromSqrtPrice(sqrtPriceX96)
+  const feeProtocol0 = slot0 ? slot0.feeProtocol % 16 : 0
+  const v2TotalSupplyWei = slot0 ? undefined : required('totalSupply()', round1.pair.totalSupply)
 
   const [ticks, history] = await Promise.all([
     kind === 'v3'
-      ? readTicks(client, catalogue.contracts.tickLens, pool, tick, tickSpacing, blockNumber)
+      ? readPopulatedTicks(client, {
+          multicall3,
+          tickLens: catalogue.contracts.tickLens,
+          pool,
+          words: tickWordsAround(tick, tickSpacing, HISTOGRAM_HALF_WIDTH_TICKS, MAX_WORDS_EACH_SIDE),
+          blockNumber,
+          signal,
+        }).then((result) => required('the initialized ticks', result))
       : Promise.resolve([]),
     readHistory(client, {
       pool,
@@ -262,37 +244,41 @@ export async function readPoolSnapshot(
       decimals1: token1.decimals,
     }),
   ])
+  signal?.throwIfAborted()
 
   let reward: RewardProgram | null = null
   if (incentive && rewardTokenAddress) {
     const rewardToken = token(rewardTokenAddress)
-    const state = value<readonly [bigint, bigint, bigint]>(
-      incentiveAt === undefined ? undefined : results[incentiveAt],
-    )
+    const [unclaimed] = round1.incentive
+    if (!unclaimed?.ok)
+      throw new PoolSnapshotUnavailableError(pool, 'the incentive state', unclaimed?.error ?? 'not read')
     // The staker's payout rule (what the pools list's farm APR uses too), not the initial budget.
-    const rateWei = state
-      ? v3IncentiveRewardRate({
-          totalRewardUnclaimedWei: state[0],
-          totalSecondsClaimedX128: state[1],
-          startTime: incentive.startTime,
-          endTime: incentive.endTime,
-          nowTimestamp: timestamp,
-        })
-      : 0n
+    const rateWei = v3IncentiveRewardRate({
+      totalRewardUnclaimedWei: unclaimed.value.totalRewardUnclaimed,
+      totalSecondsClaimedX128: unclaimed.value.totalSecondsClaimedX128,
+      startTime: incentive.startTime,
+      endTime: incentive.endTime,
+      nowTimestamp: timestamp,
+    })
     reward = {
       kind: 'v3-staker',
       token: rewardToken,
       ratePerSecond: wholeTokens(rateWei, rewardToken.decimals),
       periodEnd: incentive.endTime,
     }
-  } else if (farm && farmAt && rewardTokenAddress) {
+  } else if (farm && rewardTokenAddress) {
     const rewardToken = token(rewardTokenAddress)
+    const [farmResults] = round1.farm
+    const farmState = required(
+      'the farm state',
+      farmResults ? toStakingRewardsState(farmResults) : { ok: false, error: 'not read' },
+    )
     reward = {
       kind: 'staking-rewards',
       token: rewardToken,
-      ratePerSecond: Number(value<bigint>(results[farmAt.rewardRate]) ?? 0n) / 10 ** rewardToken.decimals,
-      periodEnd: Number(value<bigint>(results[farmAt.periodFinish]) ?? 0n),
-      totalStakedWei: value<bigint>(results[farmAt.totalSupply]) ?? 0n,
+      ratePerSecond: Number(farmState.rewardRate) / 10 ** rewardToken.decimals,
+      periodEnd: Number(farmState.periodFinish),
+      totalStakedWei: farmState.totalSupply,
     }
   }
 
@@ -334,13 +320,10 @@ export async function readPoolSnapshot(
     sqrtPriceX96,
     tick,
     liquidity,
-    ...(kind === 'v2' && reserves
-      ? {
-          v2TotalSupplyWei: value<bigint>(results[at.totalSupply]) ?? 0n,
-          v2ReservesWei: [reserves[0], reserves[1]] as const,
-        }
-      : {}),
-    ticks,
+    ...(v2TotalSupplyWei === undefined || !reserves
+      ? {}
+      : { v2TotalSupplyWei, v2ReservesWei: [reserves.reserve0, reserves.reserve1] as const }),
+    ticks: ticks.map(({ tick: at, liquidityNet }) => ({ tick: at, liquidityNet })),
     volumeUsd24h: volumeUsd(timestamp - DAY),
     volumeUsd7d: volumeUsd(timestamp - 7 * DAY),
     volumeWindowSeconds: Math.max(0, Math.min(7 * DAY, timestamp - firstSeen)),
@@ -357,43 +340,15 @@ function maxBigint(a: bigint, b: bigint): bigint {
 }
 
 /** √(reserve1/reserve0)·2^96: a V2 pair's price in V3 terms. */
-function sqrtPriceFromReserves(reserves: readonly [bigint, bigint, number]): bigint {
-  if (reserves[0] === 0n || reserves[1] === 0n) return 0n
-  return isqrt((reserves[1] << 192n) / reserves[0])
+function sqrtPriceFromReserves(reserve0: bigint, reserve1: bigint): bigint {
+  if (reserve0 === 0n || reserve1 === 0n) return 0n
+  return isqrt((reserve1 << 192n) / reserve0)
 }
 
 function tickFromSqrtPrice(sqrtPriceX96: bigint): number {
   if (sqrtPriceX96 === 0n) return 0
   const sqrtPrice = Number(sqrtPriceX96) / 2 ** 96
   return Math.floor(Math.log(sqrtPrice * sqrtPrice) / Math.log(1.0001))
-}
-
-/** Initialized ticks in the bitmap words around the current tick: one multicall of TickLens reads. */
-async function readTicks(
-  client: PublicClient,
-  tickLens: Address,
-  pool: Address,
-  tick: number,
-  tickSpacing: number,
-  blockNumber: bigint,
-): Promise<PopulatedTick[]> {
-  const word = Math.floor(tick / tickSpacing) >> 8
-  const span = Math.min(MAX_WORDS_EACH_SIDE, Math.ceil(HISTOGRAM_HALF_WIDTH_TICKS / (tickSpacing * 256)))
-  const calls: ContractFunctionParameters[] = []
-  for (let index = word - span; index <= word + span; index++)
-    if (index >= -32768 && index <= 32767)
-      calls.push({
-        address: tickLens,
-        abi: tickLensAbi,
-        functionName: 'getPopulatedTicksInWord',
-        args: [pool, index],
-      })
-  const results = await multicall(client, calls, blockNumber)
-  const ticks: PopulatedTick[] = []
-  for (const result of results)
-    for (const entry of value<readonly { tick: number; liquidityNet: bigint }[]>(result) ?? [])
-      ticks.push({ tick: entry.tick, liquidityNet: entry.liquidityNet })
-  return ticks.sort((a, b) => a.tick - b.tick)
 }
 
 /** A swap's amounts paid in and moved (in + out) per token, exact wei, and its time. */

@@ -1,13 +1,18 @@
 import type { Address, Client } from 'viem'
 import type { PoolsState } from '../../domain/pools/poolState.ts'
 import type { PoolsListConfig } from '../../domain/pools/poolsListTypes.ts'
-import { erc20Abi } from '../abi/erc20Abi.ts'
-import { multicall3Abi } from '../abi/multicall3Abi.ts'
-import { stakingRewardsAbi } from '../abi/stakingRewardsAbi.ts'
-import { uniswapV2PairAbi } from '../abi/uniswapV2PairAbi.ts'
-import { uniswapV3PoolAbi } from '../abi/uniswapV3PoolAbi.ts'
-import { uniswapV3StakerAbi } from '../abi/uniswapV3StakerAbi.ts'
-import { aggregateCalls, type BatchCall, type BatchResult, contractCall } from '../aggregateCalls.ts'
+import { zipResults } from '../batch/batchResult.ts'
+import { readBatch } from '../batch/readBatch.ts'
+import { erc20BalanceCall } from '../readers/readBalances.ts'
+import { blockCalls, toBlock } from '../readers/readBlock.ts'
+import { stakingRewardsStateCalls, toStakingRewardsState } from '../readers/readFarmStates.ts'
+import {
+  toV2PairState,
+  toV3PoolState,
+  v2PairStateCalls,
+  v3PoolStateCalls,
+} from '../readers/readPoolStates.ts'
+import { stakerIncentiveCall } from '../readers/readPositionStates.ts'
 
 const lower = (address: string) => address.toLowerCase()
 
@@ -16,47 +21,29 @@ const lower = (address: string) => address.toLowerCase()
  * per-call failure), with the block number and timestamp from the same call so all figures are "as
  * of" one block. The number of JSON-RPC requests does not grow with the number of pools.
  */
-export async function readPoolsState(client: Client, config: PoolsListConfig): Promise<PoolsState> {
-  const calls: BatchCall<unknown>[] = []
-  const add = <value>(call: BatchCall<value>) => calls.push(call as BatchCall<unknown>) - 1
-  const meta = {
-    blockNumber: add(contractCall(config.multicall3, multicall3Abi, 'getBlockNumber', [])),
-    timestamp: add(contractCall(config.multicall3, multicall3Abi, 'getCurrentBlockTimestamp', [])),
-  }
-  const v3 = config.v3Pools.map((pool) => ({
-    pool,
-    slot0: add(contractCall(pool.address, uniswapV3PoolAbi, 'slot0', [])),
-    liquidity: add(contractCall(pool.address, uniswapV3PoolAbi, 'liquidity', [])),
-    balance0: add(contractCall(pool.token0, erc20Abi, 'balanceOf', [pool.address])),
-    balance1: add(contractCall(pool.token1, erc20Abi, 'balanceOf', [pool.address])),
-  }))
-  const v2 = config.v2Pairs.map((pair) => ({
-    pair,
-    reserves: add(contractCall(pair.address, uniswapV2PairAbi, 'getReserves', [])),
-    totalSupply: add(contractCall(pair.address, uniswapV2PairAbi, 'totalSupply', [])),
-  }))
-  const farms = config.stakingRewards.map((farm) => ({
-    farm,
-    rewardRate: add(contractCall(farm.address, stakingRewardsAbi, 'rewardRate', [])),
-    periodFinish: add(contractCall(farm.address, stakingRewardsAbi, 'periodFinish', [])),
-    totalSupply: add(contractCall(farm.address, stakingRewardsAbi, 'totalSupply', [])),
-  }))
-  const incentives = config.v3Incentives.map((incentive) => ({
-    incentive,
-    state: add(contractCall(config.v3Staker, uniswapV3StakerAbi, 'incentives', [incentive.incentiveId])),
-  }))
-  const results = (await aggregateCalls(client, {
+export async function readPoolsState(
+  client: Client,
+  config: PoolsListConfig,
+  options: { signal?: AbortSignal | undefined } = {},
+): Promise<PoolsState> {
+  const results = await readBatch(client, {
     multicall3: config.multicall3,
-    calls,
-  })) as BatchResult<unknown>[]
-  const value = <result>(index: number): result | undefined => {
-    const result = results[index]
-    return result?.ok ? (result.value as result) : undefined
-  }
-  const blockNumber = value<bigint>(meta.blockNumber)
-  const timestamp = value<bigint>(meta.timestamp)
-  if (blockNumber === undefined || timestamp === undefined) throw new Error('Multicall3 block helpers failed')
-
+    signal: options.signal,
+    calls: {
+      block: blockCalls(config.multicall3),
+      v3: config.v3Pools.map((pool) => ({
+        state: v3PoolStateCalls(pool.address),
+        balance0: erc20BalanceCall(pool.token0, pool.address),
+        balance1: erc20BalanceCall(pool.token1, pool.address),
+      })),
+      v2: config.v2Pairs.map((pair) => v2PairStateCalls(pair.address)),
+      farms: config.stakingRewards.map((farm) => stakingRewardsStateCalls(farm.address)),
+      incentives: config.v3Incentives.map((incentive) =>
+        stakerIncentiveCall(config.v3Staker, incentive.incentiveId),
+      ),
+    },
+  })
+  const { blockNumber, timestamp } = toBlock(results.block)
   const state: PoolsState = {
     blockNumber,
     timestamp: Number(timestamp),
@@ -65,56 +52,58 @@ export async function readPoolsState(client: Client, config: PoolsListConfig): P
     farms: new Map(),
     incentives: new Map(),
   }
-  for (const entry of v3) {
-    const slot0 = value<readonly [bigint, number, ...unknown[]]>(entry.slot0)
-    const liquidity = value<bigint>(entry.liquidity)
-    const balance0 = value<bigint>(entry.balance0)
-    const balance1 = value<bigint>(entry.balance1)
+  for (const [pool, entry] of zipResults(config.v3Pools, results.v3)) {
+    const poolState = toV3PoolState(entry.state)
     state.v3.set(
-      lower(entry.pool.address),
-      slot0 && liquidity !== undefined && balance0 !== undefined && balance1 !== undefined && slot0[0] > 0n
-        ? { sqrtPriceX96: slot0[0], tick: slot0[1], liquidity, balance0Wei: balance0, balance1Wei: balance1 }
+      lower(pool.address),
+      poolState.ok && poolState.value.sqrtPriceX96 > 0n && entry.balance0.ok && entry.balance1.ok
+        ? {
+            sqrtPriceX96: poolState.value.sqrtPriceX96,
+            tick: poolState.value.tick,
+            liquidity: poolState.value.liquidity,
+            balance0Wei: entry.balance0.value,
+            balance1Wei: entry.balance1.value,
+          }
         : null,
     )
   }
-  for (const entry of v2) {
-    const reserves = value<readonly [bigint, bigint, number]>(entry.reserves)
-    const totalSupply = value<bigint>(entry.totalSupply)
+  for (const [pair, entry] of zipResults(config.v2Pairs, results.v2)) {
+    const pairState = toV2PairState(entry)
     state.v2.set(
-      lower(entry.pair.address),
-      reserves && totalSupply !== undefined
-        ? { reserve0Wei: reserves[0], reserve1Wei: reserves[1], totalSupplyWei: totalSupply }
+      lower(pair.address),
+      pairState.ok
+        ? {
+            reserve0Wei: pairState.value.reserve0,
+            reserve1Wei: pairState.value.reserve1,
+            totalSupplyWei: pairState.value.totalSupply,
+          }
         : null,
     )
   }
-  for (const entry of farms) {
-    const rewardRate = value<bigint>(entry.rewardRate)
-    const periodFinish = value<bigint>(entry.periodFinish)
-    const totalSupply = value<bigint>(entry.totalSupply)
+  for (const [farm, entry] of zipResults(config.stakingRewards, results.farms)) {
+    const farmState = toStakingRewardsState(entry)
     state.farms.set(
-      lower(entry.farm.address),
-      rewardRate !== undefined && periodFinish !== undefined && totalSupply !== undefined
+      lower(farm.address),
+      farmState.ok
         ? {
-            rewardRateWeiPerSecond: rewardRate,
-            periodFinish: Number(periodFinish),
-            totalStakedWei: totalSupply,
+            rewardRateWeiPerSecond: farmState.value.rewardRate,
+            periodFinish: Number(farmState.value.periodFinish),
+            totalStakedWei: farmState.value.totalSupply,
           }
         : null,
     )
   }
-  for (const entry of incentives) {
-    const result = value<readonly [bigint, bigint, bigint]>(entry.state)
+  for (const [incentive, entry] of zipResults(config.v3Incentives, results.incentives))
     state.incentives.set(
-      lower(entry.incentive.incentiveId),
-      result
+      lower(incentive.incentiveId),
+      entry.ok
         ? {
-            totalRewardUnclaimedWei: result[0],
-            totalSecondsClaimedX128: result[1],
-            numberOfStakes: result[2],
+            totalRewardUnclaimedWei: entry.value.totalRewardUnclaimed,
+            totalSecondsClaimedX128: entry.value.totalSecondsClaimedX128,
+            numberOfStakes: entry.value.numberOfStakes,
           }
         : null,
     )
-  }
   return state
 }
 

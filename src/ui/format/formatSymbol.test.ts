@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toDisplaySymbol } from '../../chain/readTokenMetadata.ts'
+import { toDisplaySymbol } from '../../chain/readers/readTokenMetadata.ts'
 import { formatSymbol } from './formatSymbol.ts'
 
 describe('formatSymbol', () => {

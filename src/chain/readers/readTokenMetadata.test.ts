@@ -20,18 +20,17 @@ describe('#toDisplaySymbol', () => {
 
 describe('#toTokenMeta', () => {
   it('falls back to the symbol for a missing name and flags decimals > 36', () => {
-    const meta = toTokenMeta(
-      TOKEN,
-      { ok: true, value: 'ODD' },
-      { ok: false, error: 'call reverted' },
-      { ok: true, value: 40 },
-    )
+    const meta = toTokenMeta(TOKEN, {
+      symbol: { ok: true, value: 'ODD' },
+      name: { ok: false, error: 'call reverted' },
+      decimals: { ok: true, value: 40 },
+    })
     expect(meta).toMatchObject({ name: 'ODD', decimals: 40, unusualDecimals: true, metadataOk: true })
   })
 
   it('marks a token whose reads fail', () => {
     const failed = { ok: false as const, error: 'no contract at address' }
-    const meta = toTokenMeta(TOKEN, failed, failed, failed)
+    const meta = toTokenMeta(TOKEN, { symbol: failed, name: failed, decimals: failed })
     expect(meta.metadataOk).toBe(false)
     expect(meta.symbol).toBe('0x0000…00A1') // checksummed
   })

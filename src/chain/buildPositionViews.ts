@@ -14,14 +14,14 @@ import {
   type PricingPoolState,
   ratioToUsdPerToken,
 } from '../domain/pricing/computeUsdPrices.ts'
+// Uncollected fees straight from their library (the card's figure is then five imports from its page).
+import { getFeeGrowthInside, getTokensOwed } from '../math/feeGrowth.ts'
 import {
   getAmount0Delta,
   getAmount1Delta,
-  getFeeGrowthInside,
   getLiquidityValue,
   getProtocolFeeLiquidity,
   getSqrtRatioAtTick,
-  getTokensOwed,
   stakingRewardsEarned,
   tickToPrice,
   v3StakerReward,

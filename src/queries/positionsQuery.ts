@@ -3,7 +3,7 @@ import type { Address } from 'viem'
 import type { Config } from 'wagmi'
 import { getPositionsConfig, withImportedPairs } from '../chain/catalogue/positionsConfig.ts'
 import { getDefaultLogStore, type LogStore } from '../chain/history/logStore.ts'
-import { loadPositions } from '../chain/loadPositions.ts'
+import { loadPositions } from '../chain/readPositions.ts'
 import type { V2PairInfo } from '../domain/catalogue/types.ts'
 import { clientFor } from './client.ts'
 

@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { getPositionsConfig } from '../../src/chain/catalogue/positionsConfig.ts'
 import { createMemoryLogStore } from '../../src/chain/history/logStore.ts'
 import { readVersusHolding } from '../../src/chain/history/readVersusHolding.ts'
-import { loadPositions } from '../../src/chain/loadPositions.ts'
+import { loadPositions } from '../../src/chain/readPositions.ts'
 import { stakingRewardsAbi, v3StakerAbi } from './helpers/abis.ts'
 import { createDevnetClient } from './helpers/devnetClient.ts'
 

@@ -4,7 +4,7 @@ import { nonfungiblePositionManagerAbi } from '../../src/chain/abi/nonfungiblePo
 import { getPositionsConfig, type PositionsConfig } from '../../src/chain/catalogue/positionsConfig.ts'
 import { createMemoryLogStore } from '../../src/chain/history/logStore.ts'
 import { readVersusHolding } from '../../src/chain/history/readVersusHolding.ts'
-import { loadPositions } from '../../src/chain/loadPositions.ts'
+import { loadPositions } from '../../src/chain/readPositions.ts'
 
 function devnetConfig(): PositionsConfig {
   const config = getPositionsConfig(inject('deployments').chainId)

@@ -20,3 +20,17 @@ export function isSupportedChainId(chainId: number | undefined): chainId is Supp
 export function getSupportedChain(chainId: number | undefined) {
   return supportedChains.find((chain) => chain.id === chainId)
 }
+
+/**
+ * The supported chains with the build's default chain first (`VITE_DEFAULT_CHAIN_ID`, set by
+ * `npm start -- --replica …`): wagmi opens a fresh visitor on the first chain. Unset or unknown: the
+ * devnet first, as `supportedChains` lists them.
+ */
+export function chainsWithDefaultFirst(
+  env: Record<string, unknown> = import.meta.env,
+): typeof supportedChains {
+  const wanted = Number(env.VITE_DEFAULT_CHAIN_ID)
+  const first = supportedChains.find((chain) => chain.id === wanted)
+  if (!first) return supportedChains
+  return [first, ...supportedChains.filter((chain) => chain !== first)] as unknown as typeof supportedChains
+}

@@ -1,7 +1,7 @@
 import type { Transport } from 'viem'
 import { createConfig, createStorage, noopStorage } from 'wagmi'
 import { injected } from 'wagmi/connectors'
-import { supportedChains } from './chains.ts'
+import { chainsWithDefaultFirst, supportedChains } from './chains.ts'
 import { createCheckedTransport, resolveChainRpcUrls } from './chainTransport.ts'
 import { devWallet } from './devWalletConnector.ts'
 import { getUserRpcUrls, type Settings } from './settings.ts'
@@ -27,7 +27,7 @@ export function createWagmiConfig(settings: Pick<Settings, 'rpcUrls'>, env?: Rec
   ) as Record<(typeof supportedChains)[number]['id'], Transport>
 
   return createConfig({
-    chains: supportedChains,
+    chains: chainsWithDefaultFirst(env),
     connectors: [injected(), devWallet()],
     multiInjectedProviderDiscovery: true,
     storage: createStorage({

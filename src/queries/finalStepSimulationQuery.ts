@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { Address } from 'viem'
 import type { Config } from 'wagmi'
-import { approvalsStateOverride } from '../chain/write/allowanceStateOverride.ts'
-import { type PreparedTx, prepareTx } from '../chain/write/prepareTx.ts'
+import type { PreparedTx } from '../chain/write/prepareTx.ts'
+import { prepareFinalStep } from '../chain/write/simulateFinalStep.ts'
 import type { TxRequest } from '../chain/write/txRequest.ts'
 import { clientFor } from './client.ts'
 
@@ -38,13 +38,9 @@ export function finalStepSimulationQueryOptions(
     queryKey: finalStepSimulationQueryKey(parameters),
     queryFn: async ({ queryKey }): Promise<PreparedTx | 'no-override'> => {
       const { chainId, account, requests } = queryKey[1]
-      const final = requests.at(-1)
-      if (!final || !account) throw new Error('final-step simulation ran without its parameters')
-      const client = clientFor(config, chainId)
-      const approvals = requests.slice(0, -1)
-      if (approvals.length === 0) return prepareTx(client, account, final)
-      const stateOverride = await approvalsStateOverride(client, account, approvals)
-      return stateOverride ? prepareTx(client, account, final, { stateOverride }) : 'no-override'
+      if (requests.length === 0 || !account)
+        throw new Error('final-step simulation ran without its parameters')
+      return prepareFinalStep(clientFor(config, chainId), account, requests)
     },
     enabled: (parameters.requests?.length ?? 0) > 0 && parameters.account !== undefined,
     staleTime: 5_000,

@@ -11,26 +11,35 @@ export type FinalStepSimulation =
   | { status: 'no-override' }
 
 /**
- * Simulates the final request of `requests` as `owner`, with the approvals before it applied through an
- * eth_call state override (as if mined), so a final step that would revert is known before any approval
- * is requested.
+ * Prepares (simulates, estimates) the final request of `requests` as `owner`, with the approvals before it
+ * applied through an eth_call state override (as if mined). 'no-override' when a token's allowance slot is
+ * not found, so the final step can only be simulated after the approvals.
+ */
+export async function prepareFinalStep(
+  client: Client,
+  owner: Address,
+  requests: readonly TxRequest[],
+): Promise<PreparedTx | 'no-override'> {
+  const final = requests[requests.length - 1]
+  if (!final) throw new Error('nothing to simulate')
+  const approvals = requests.slice(0, -1)
+  if (approvals.length === 0) return prepareTx(client, owner, final)
+  const stateOverride = await approvalsStateOverride(client, owner, approvals)
+  return stateOverride ? prepareTx(client, owner, final, { stateOverride }) : 'no-override'
+}
+
+/**
+ * Simulates the final request of `requests` as `owner` with the approvals before it applied (see
+ * prepareFinalStep), so a final step that would revert is known before any approval is requested.
  */
 export async function simulateFinalStep(
   client: Client,
   owner: Address,
   requests: readonly TxRequest[],
 ): Promise<FinalStepSimulation> {
-  const final = requests[requests.length - 1]
-  if (!final) throw new Error('nothing to simulate')
-  const approvals = requests.slice(0, -1)
-  let prepared: PreparedTx
-  if (approvals.length === 0) prepared = await prepareTx(client, owner, final)
-  else {
-    const stateOverride = await approvalsStateOverride(client, owner, approvals)
-    if (!stateOverride) return { status: 'no-override' }
-    prepared = await prepareTx(client, owner, final, { stateOverride })
-  }
+  const prepared = await prepareFinalStep(client, owner, requests)
+  if (prepared === 'no-override') return { status: 'no-override' }
   return prepared.ok
-    ? { status: 'ok', prepared, withApprovals: approvals.length > 0 }
+    ? { status: 'ok', prepared, withApprovals: requests.length > 1 }
     : { status: 'reverted', message: prepared.error.message, reason: prepared.error.reason }
 }

@@ -5,7 +5,7 @@ import { DEPOSIT_REWARD_APR_BASIS } from '../../../domain/projection/projectRewa
 import type { PoolSnapshot } from '../../../domain/projection/types.ts'
 import { FigureBasis } from '../../../ui/FigureBasis.tsx'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
-import { formatPrice as formatAmount } from '../../../ui/format/formatPrice.ts'
+import { formatPrice } from '../../../ui/format/formatPrice.ts'
 import { formatUsd } from '../../../ui/format/formatUsd.ts'
 import type { MonteCarloState } from '../useMonteCarlo.ts'
 import { Stat } from './Stat.tsx'
@@ -55,9 +55,9 @@ export function ProjectionSummary({
     <div className="flex flex-col gap-4">
       {position.ok && (
         <p data-testid="sim-deposit-split" className="tabular text-sm text-slate-700 dark:text-slate-300">
-          Deposit split at {formatAmount(projection.price)} {snapshot.token1.symbol}/{snapshot.token0.symbol}:{' '}
-          {formatAmount(position.value.amount0)} {snapshot.token0.symbol} +{' '}
-          {formatAmount(position.value.amount1)} {snapshot.token1.symbol}
+          Deposit split at {formatPrice(projection.price)} {snapshot.token1.symbol}/{snapshot.token0.symbol}:{' '}
+          {formatPrice(position.value.amount0)} {snapshot.token0.symbol} +{' '}
+          {formatPrice(position.value.amount1)} {snapshot.token1.symbol}
           {projection.liquidityShare.ok &&
             ` · ${formatPercent(projection.liquidityShare.value)} of active liquidity`}
           {!projection.inRangeNow && ' · the price is outside this range now'}

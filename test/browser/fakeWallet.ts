@@ -9,6 +9,8 @@ export interface FakeWalletSpec {
   rpcUrl: string
   /** Refuse eth_requestAccounts with EIP-1193 error 4001, as a user pressing "Reject" does. */
   rejectConnect?: boolean
+  /** The chain the wallet starts on, as hex (default the devnet's 0x7a69). */
+  chainId?: string
 }
 
 export function installFakeWallets(specs: FakeWalletSpec[]): void {
@@ -17,7 +19,7 @@ export function installFakeWallets(specs: FakeWalletSpec[]): void {
   for (const spec of specs) {
     const listeners = new Map<string, Set<Listener>>()
     const state = {
-      chainId: '0x7a69',
+      chainId: spec.chainId ?? '0x7a69',
       connected: false,
       switchRequests: [] as string[],
       /** Every eth_sendTransaction as the wallet received it, with the hash the node returned (decodeSentCalldata). */

@@ -302,6 +302,23 @@ const DEMO_SCHEDULE: ReadonlyMap<number, BookAction> = new Map<number, BookActio
   ],
 ])
 
+/** Seconds between the blocks of one step (its transactions) while seeding. */
+const TX_BLOCK_SEC = 12
+
+/**
+ * Mines empty blocks `intervalSec` apart after the latest one, up to (excluding) `untilSec`: the
+ * history then has the block rate a started replica keeps (REPLICA_SPECS' blockTimeSec), so a time
+ * window costs the same number of blocks before and after the start.
+ */
+async function fillEmptyBlocks(writer: ChainWriter, untilSec: number, intervalSec: number): Promise<void> {
+  const latest = Number((await writer.client.getBlock({ blockTag: 'latest' })).timestamp)
+  const count = Math.floor((untilSec - 1 - latest) / intervalSec)
+  if (count <= 0) return
+  await writer.rpc('anvil_setBlockTimestampInterval', [intervalSec])
+  await writer.rpc('anvil_mine', [`0x${count.toString(16)}`])
+  await writer.rpc('anvil_setBlockTimestampInterval', [TX_BLOCK_SEC])
+}
+
 async function moveClockTo(writer: ChainWriter, timestampSec: number): Promise<void> {
   const latest = Number((await writer.client.getBlock({ blockTag: 'latest' })).timestamp)
   if (latest >= timestampSec)
@@ -322,7 +339,7 @@ export async function seedReplica(
 ): Promise<ReplicaDeployments> {
   const spec = REPLICA_SPECS[chain]
   const timeline = replicaTimeline(historyEndTimestamp)
-  await writer.rpc('anvil_setBlockTimestampInterval', [spec.blockTimeSec])
+  await writer.rpc('anvil_setBlockTimestampInterval', [TX_BLOCK_SEC])
   await writer.rpc('evm_setAutomine', [false])
   const deploymentBlock = Number(await writer.client.getBlockNumber()) + 1
   const core = await deployReplicaCore(writer, chain, ACCOUNT_INDEX.deployer)
@@ -419,6 +436,7 @@ export async function seedReplica(
       await tradeOnce(ctx, traders, random)
       swapCount++
     }
+    await fillEmptyBlocks(writer, timeline.historyStartTimestamp + (step + 1) * STEP_SEC, spec.blockTimeSec)
   }
   await moveClockTo(writer, timeline.historyEndTimestamp)
   await writer.rpc('evm_mine')

@@ -23,10 +23,33 @@ export interface ReplicaSpec {
   blockTimeSec: number
 }
 
+/**
+ * One block every 2 minutes on every replica, in the seeded history (empty blocks fill each step) and
+ * after the start (interval mining): the block rate is the same before and after the start, so the
+ * limits proxy's range scaling (replica / real blocks per hour) holds for any window, and the head is
+ * never older than the app's 180 s staleness limit.
+ */
+const REPLICA_BLOCK_TIME_SEC = 120
+
 export const REPLICA_SPECS: Record<ReplicaChain, ReplicaSpec> = {
-  ethereum: { chainId: mainnet.id, genesisNumber: 21_000_000, realBlocksPerHour: 300, blockTimeSec: 12 },
-  arbitrum: { chainId: arbitrum.id, genesisNumber: 250_000_000, realBlocksPerHour: 14_400, blockTimeSec: 1 },
-  base: { chainId: base.id, genesisNumber: 20_000_000, realBlocksPerHour: 1_800, blockTimeSec: 2 },
+  ethereum: {
+    chainId: mainnet.id,
+    genesisNumber: 21_000_000,
+    realBlocksPerHour: 300,
+    blockTimeSec: REPLICA_BLOCK_TIME_SEC,
+  },
+  arbitrum: {
+    chainId: arbitrum.id,
+    genesisNumber: 250_000_000,
+    realBlocksPerHour: 14_400,
+    blockTimeSec: REPLICA_BLOCK_TIME_SEC,
+  },
+  base: {
+    chainId: base.id,
+    genesisNumber: 20_000_000,
+    realBlocksPerHour: 1_800,
+    blockTimeSec: REPLICA_BLOCK_TIME_SEC,
+  },
 }
 
 /** Tokens a replica may place. `BTC` is WBTC, or cbBTC where the chain has no WBTC (Base). */

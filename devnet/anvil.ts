@@ -38,6 +38,8 @@ export interface AnvilProcess {
 
 export interface SpawnAnvilParameters {
   port: number
+  /** Chain id anvil serves (default 31337, the devnet's). */
+  chainId?: number
   /** Extra CLI flags, e.g. ['--load-state', path]. */
   args?: readonly string[]
   /** Forward anvil's stdout/stderr to ours. */
@@ -45,11 +47,12 @@ export interface SpawnAnvilParameters {
 }
 
 /**
- * Spawns anvil (chain 31337, default mnemonic) on `127.0.0.1:port` and resolves once it answers
- * eth_chainId.
+ * Spawns anvil (chain 31337 unless `chainId` says otherwise, default mnemonic) on `127.0.0.1:port` and
+ * resolves once it answers eth_chainId with that id.
  */
 export async function spawnAnvil({
   port,
+  chainId = 31337,
   args = [],
   verbose = false,
 }: SpawnAnvilParameters): Promise<AnvilProcess> {
@@ -61,7 +64,7 @@ export async function spawnAnvil({
       '--port',
       String(port),
       '--chain-id',
-      '31337',
+      String(chainId),
       ...(verbose ? [] : ['--silent']),
       ...args,
     ],
@@ -92,7 +95,7 @@ export async function spawnAnvil({
   const deadline = Date.now() + 15_000
   while (true) {
     if (hasExited) throw new Error(`anvil exited before answering on port ${port}: ${stderr.trim()}`)
-    if (await answersChainId(rpcUrl)) break
+    if (await answersChainId(rpcUrl, chainId)) break
     if (Date.now() > deadline) {
       await stop()
       throw new Error(`anvil did not answer on ${rpcUrl} within 15 s: ${stderr.trim()}`)
@@ -102,7 +105,7 @@ export async function spawnAnvil({
   return { rpcUrl, port, pid, child, exited, stop }
 }
 
-async function answersChainId(rpcUrl: string): Promise<boolean> {
+async function answersChainId(rpcUrl: string, chainId: number): Promise<boolean> {
   try {
     const response = await fetch(rpcUrl, {
       method: 'POST',
@@ -110,7 +113,7 @@ async function answersChainId(rpcUrl: string): Promise<boolean> {
       body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_chainId', params: [] }),
     })
     const body = (await response.json()) as { result?: string }
-    return body.result === '0x7a69'
+    return body.result === `0x${chainId.toString(16)}`
   } catch {
     return false
   }

@@ -14,19 +14,22 @@ const V2_FEE_FACTOR = 0.997
 
 /**
  * One step of the seeded market: each token's USD price moves by a uniform ±sigma shock plus a pull
- * towards its starting price (so a 30-day walk stays in a realistic band).
+ * towards its starting price (so a 30-day walk stays in a realistic band). `sigmas` and `meanReversion`
+ * default to the devnet's market.
  */
 export function walkPrices(
   ctx: SeedContext,
   random: () => number,
   initialPricesUsd: Record<TokenKey, number>,
+  sigmas: Readonly<Record<TokenKey, number>> = PRICE_SIGMA,
+  meanReversion = MEAN_REVERSION_PER_STEP,
 ): void {
   for (const key of Object.keys(ctx.pricesUsd) as TokenKey[]) {
-    const sigma = PRICE_SIGMA[key]
+    const sigma = sigmas[key]
     if (sigma === 0) continue
     const price = ctx.pricesUsd[key]
     const shock = sigma * (2 * random() - 1)
-    ctx.pricesUsd[key] = price * (1 + shock) + MEAN_REVERSION_PER_STEP * (initialPricesUsd[key] - price)
+    ctx.pricesUsd[key] = price * (1 + shock) + meanReversion * (initialPricesUsd[key] - price)
   }
 }
 

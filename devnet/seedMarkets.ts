@@ -1,7 +1,7 @@
 import { type Address, encodeAbiParameters, type Hex, keccak256 } from 'viem'
 import { alignTick, fullRangeTicks } from './ammMath.ts'
 import { loadArtifact } from './artifacts.ts'
-import { V2_PAIR_SPECS, V3_POOL_SPECS } from './markets.ts'
+import { V2_PAIR_SPECS, type V2PairSpec, V3_POOL_SPECS, type V3PoolSpec } from './markets.ts'
 import {
   ABIS,
   approveAll,
@@ -45,8 +45,13 @@ function bandHalfWidths(pool: SeededV3Pool): [number, number] {
  * Creates every V3 pool and V2 pair at the market price and gives each one liquidity from the provider:
  * V3 pools get a full-range position plus a wide and a narrow band around the price.
  */
-export async function createMarkets(ctx: SeedContext, provider: Address): Promise<void> {
-  for (const spec of V3_POOL_SPECS) {
+export async function createMarkets(
+  ctx: SeedContext,
+  provider: Address,
+  v3Specs: readonly V3PoolSpec[] = V3_POOL_SPECS,
+  v2Specs: readonly V2PairSpec[] = V2_PAIR_SPECS,
+): Promise<void> {
+  for (const spec of v3Specs) {
     const pool = await createV3Pool(ctx, provider, spec)
     ctx.v3Pools.push(pool)
     const { tick } = await readSlot0(ctx, pool)
@@ -62,7 +67,7 @@ export async function createMarkets(ctx: SeedContext, provider: Address): Promis
       await mintV3Position(ctx, provider, pool, tickLower, tickUpper, spec.tvlUsd * share)
     }
   }
-  for (const spec of V2_PAIR_SPECS) {
+  for (const spec of v2Specs) {
     ctx.v2Pairs.push(await addV2Liquidity(ctx, provider, spec, spec.tvlUsd / 2))
   }
 }
@@ -76,16 +81,17 @@ export async function deployStakingRewards(ctx: SeedContext, distributor: Addres
   ])
 }
 
-/** Starts the 60-day farm: fund it with FARM and notify (periodFinish = now + 60 days). */
+/** Starts the 60-day farm: fund it with its reward token (FARM unless told) and notify (periodFinish = now + 60 days). */
 export async function startStakingRewards(
   ctx: SeedContext,
   distributor: Address,
   farm: Address,
   rewardRaw: bigint,
+  rewardToken: TokenKey = 'FARM',
 ) {
   await ctx.writer.write({
     from: distributor,
-    address: ctx.core.tokens.FARM.address,
+    address: ctx.core.tokens[rewardToken].address,
     abi: ABIS.erc20,
     functionName: 'transfer',
     args: [farm, rewardRaw],
@@ -130,20 +136,34 @@ export function incentiveId(key: IncentiveKey): Hex {
   return keccak256(encodeIncentiveKey(key))
 }
 
+/** Which token an incentive pays and when it starts (defaults: the devnet's FARM from its history start). */
+export interface IncentiveOptions {
+  rewardToken?: TokenKey
+  startTime?: number
+}
+
 /**
- * Creates a V3 staker incentive on `pool` paying FARM from the start of the history for 60 days.
+ * Creates a V3 staker incentive on `pool` paying FARM (or `options.rewardToken`) from the start of the
+ * history (or `options.startTime`) for 60 days.
  * Must run before the history starts (the staker rejects start times in the past).
  */
-export async function createV3Incentive(ctx: SeedContext, funder: Address, pool: Address, rewardRaw: bigint) {
+export async function createV3Incentive(
+  ctx: SeedContext,
+  funder: Address,
+  pool: Address,
+  rewardRaw: bigint,
+  options: IncentiveOptions = {},
+) {
+  const { rewardToken = 'FARM', startTime = HISTORY_START_TIMESTAMP } = options
   const key: IncentiveKey = {
-    rewardToken: ctx.core.tokens.FARM.address,
+    rewardToken: ctx.core.tokens[rewardToken].address,
     pool,
-    startTime: BigInt(HISTORY_START_TIMESTAMP),
-    endTime: BigInt(HISTORY_START_TIMESTAMP + V3_INCENTIVE_DURATION_SEC),
+    startTime: BigInt(startTime),
+    endTime: BigInt(startTime + V3_INCENTIVE_DURATION_SEC),
     refundee: funder,
   }
   const staker = ctx.core.contracts.v3Staker
-  await approveAll(ctx, funder, ['FARM'], staker)
+  await approveAll(ctx, funder, [rewardToken], staker)
   await ctx.writer.write({
     from: funder,
     address: staker,

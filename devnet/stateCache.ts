@@ -96,6 +96,8 @@ const STALE_ENTRY_MS = 10 * 60 * 1000
 function pruneStaleEntries(currentKey: string): void {
   for (const entry of readdirSync(CACHE_ROOT)) {
     const dir = join(CACHE_ROOT, entry)
+    // Chain replicas (devnet/replica) keep their own entries and prune them themselves.
+    if (entry.startsWith('replica-')) continue
     if (entry !== currentKey && Date.now() - statSync(dir).mtimeMs > STALE_ENTRY_MS) {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -2,6 +2,7 @@ import type { Address } from 'viem'
 import { arbitrum, base, mainnet, optimism, polygon } from 'viem/chains'
 import type { CatalogueContracts, CatalogueCore, V3PoolInfo } from '../../domain/catalogue/types.ts'
 import { computeV3PoolAddress } from '../../domain/pools/computeV3PoolAddress.ts'
+import { ETHEREUM_UNI_FARMS } from './ethereumFarms.ts'
 import { publicUniswapContracts } from './uniswapContracts.ts'
 
 /** Tick spacing of each standard V3 fee tier (the factory's enableFeeAmount table). */
@@ -91,10 +92,14 @@ function l2Pools(
   ]
 }
 
-/** A public chain: no recorded deployment block (bounded reads only), no known pairs, farms or incentives. */
+/**
+ * A public chain: no recorded deployment block (bounded reads only), no known pairs or incentives; farms
+ * only where real ones exist (optional `stakingRewards`, default none).
+ */
 function publicCore(
   chainId: keyof typeof publicUniswapContracts,
-  parts: Pick<CatalogueCore, 'anchors' | 'poolsList'> & { v3Pools: (c: CatalogueContracts) => V3PoolInfo[] },
+  parts: Pick<CatalogueCore, 'anchors' | 'poolsList'> &
+    Partial<Pick<CatalogueCore, 'stakingRewards'>> & { v3Pools: (c: CatalogueContracts) => V3PoolInfo[] },
 ): CatalogueCore {
   const contracts: CatalogueContracts = publicUniswapContracts[chainId]
   return {
@@ -105,7 +110,7 @@ function publicCore(
     anchors: parts.anchors,
     v3Pools: parts.v3Pools(contracts),
     v2Pairs: [],
-    stakingRewards: [],
+    stakingRewards: parts.stakingRewards ?? [],
     v3Incentives: [],
     poolsList: parts.poolsList,
   }
@@ -129,6 +134,7 @@ export const publicCatalogueCores: Readonly<Record<number, CatalogueCore>> = {
       from: 'factories',
       tokens: [MAINNET.USDC, MAINNET.WETH, MAINNET.WBTC, MAINNET.DAI, MAINNET.USDT],
     },
+    stakingRewards: ETHEREUM_UNI_FARMS,
   }),
   [arbitrum.id]: publicCore(arbitrum.id, {
     anchors: {

@@ -1,11 +1,20 @@
 // The one test command (README: `npm install && npm test`): static checks, a production build, then every
 // Vitest layer (unit, integration on a real devnet, browser in real Chromium). Ends with one plain line
 // "tests: N passed, N failed" so any CI reads the result.
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { ensureChromium } from './ensure-chromium.mjs'
 
 const children = new Set()
+/**
+ * The build env of the browser tests' app: the chain replicas' deployment blocks
+ * (VITE_DEPLOYMENT_BLOCK_<chainId>), the one setting a replica needs besides the RPC URL the tests store.
+ */
+const replicaEnv = () =>
+  JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/replica-app-env.ts'], { encoding: 'utf8' }),
+  )
+
 const run = (cmd, args, env = {}) =>
   new Promise((resolve) => {
     console.log(`\n[poolscope test] $ ${cmd} ${args.join(' ')}`)
@@ -28,10 +37,10 @@ const chromium = ensureChromium()
 const steps = [
   ['lint', 'npx', ['biome', 'check', '.']],
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']],
-  ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
+  ['build', 'npx', ['vite', 'build', '--logLevel', 'warn'], replicaEnv()],
 ]
-for (const [name, cmd, args] of steps) {
-  const code = await run(cmd, args)
+for (const [name, cmd, args, env] of steps) {
+  const code = await run(cmd, args, env)
   if (code !== 0) {
     console.error(`\n[poolscope test] ${name} failed (exit ${code})`)
     console.log('tests: 0 passed, 1 failed')

@@ -23,7 +23,13 @@ import type { TokenKey } from '../tokenSpecs.ts'
 import { addV2Liquidity, closeV3Position, mintV3Position, readSlot0 } from '../uniswapOps.ts'
 import { deployReplicaCore, type ReplicaContracts } from './deployReplica.ts'
 import { placeAtCanonical } from './place.ts'
-import { REPLICA_SPECS, type ReplicaChain, type ReplicaTokenKey, replicaFarms } from './specs.ts'
+import {
+  REPLICA_SPECS,
+  type ReplicaChain,
+  type ReplicaTokenKey,
+  replicaDeploymentBlock,
+  replicaFarms,
+} from './specs.ts'
 
 export const REPLICA_PRNG_SEED = 20_261_201
 /** Days of seeded history before the anchor (the history's end). */
@@ -342,6 +348,11 @@ export async function seedReplica(
   await writer.rpc('anvil_setBlockTimestampInterval', [TX_BLOCK_SEC])
   await writer.rpc('evm_setAutomine', [false])
   const deploymentBlock = Number(await writer.client.getBlockNumber()) + 1
+  // The app's replica build is configured with this block before any replica runs (replicaAppEnv).
+  if (deploymentBlock !== replicaDeploymentBlock(spec))
+    throw new Error(
+      `replica contracts placed from block ${deploymentBlock}, not ${replicaDeploymentBlock(spec)}`,
+    )
   const core = await deployReplicaCore(writer, chain, ACCOUNT_INDEX.deployer)
   const deployer = core.seedCore.deployer
   const provider = testAddress(ACCOUNT_INDEX.liquidityProvider)

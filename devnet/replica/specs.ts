@@ -201,3 +201,22 @@ export function replicaFarms(chain: ReplicaChain) {
 export function isReplicaChain(value: string): value is ReplicaChain {
   return (REPLICA_CHAINS as readonly string[]).includes(value)
 }
+
+/** The first block a fresh replica places contracts in: the one after its genesis (checked when seeding). */
+export function replicaDeploymentBlock(spec: Pick<ReplicaSpec, 'genesisNumber'>): number {
+  return spec.genesisNumber + 1
+}
+
+/**
+ * The build-time env that makes the app read every replica chain like the public chain it copies, with
+ * the replica's deployment block as the start of event scans (`VITE_DEPLOYMENT_BLOCK_<chainId>`): the
+ * browser tests' build uses it (scripts/test.mjs) and so does `npm start -- --replica`.
+ */
+export function replicaAppEnv(): Record<string, string> {
+  return Object.fromEntries(
+    REPLICA_CHAINS.map((chain) => {
+      const spec = REPLICA_SPECS[chain]
+      return [`VITE_DEPLOYMENT_BLOCK_${spec.chainId}`, String(replicaDeploymentBlock(spec))]
+    }),
+  )
+}

@@ -11,7 +11,8 @@ import type {
 export interface PoolsListConfig {
   chainId: number
   multicall3: Address
-  v3Staker: Address
+  /** Undefined where the chain has no V3 staker (then no V3 incentives are listed). */
+  v3Staker: Address | undefined
   usdToken: Address
   /** First block worth scanning for logs (no pool is older). */
   startBlock: bigint

@@ -35,6 +35,15 @@ export function isPoolsListChain(chainId: number): boolean {
 }
 
 /**
+ * Whether the pools list reads its 7-day figures with the first load on `chainId`: where the catalogue
+ * says whole-history scans are affordable (the devnet's few thousand blocks). Elsewhere they load on
+ * demand (a 7-day scan on Arbitrum is about 242 ranges of 10,000 blocks).
+ */
+export function sevenDayFiguresAtFirstLoad(chainId: number): boolean {
+  return getCatalogueCore(chainId)?.fullHistory ?? false
+}
+
+/**
  * The pools list config of `chainId`: the known pools as they are, or a public chain's found through its
  * factories (one batched request).
  * @returns the config, or undefined on a chain Poolscope cannot list

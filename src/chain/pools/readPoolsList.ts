@@ -7,12 +7,13 @@ import { readRecentSwaps } from './readRecentSwaps.ts'
 
 /**
  * The pools list: one Multicall3 eth_call for the state of every pool, pair, farm and incentive (plus
- * block number and time), then one getBlock and one getLogs filter (bounded ranges, cached) for the
- * swaps of the last 7 days. Request count is independent of the number of pools.
+ * block number and time: price, TVL, liquidity and farm APR), then the swaps of the last 24 h (and 7 d
+ * when `sevenDays`): 1-3 header reads to find the window's first block, and one getLogs filter for all
+ * pools per 10,000-block range (cached). Request count is independent of the number of pools.
  */
 export async function readPoolsList(
   client: Client,
-  parameters: { config: PoolsListConfig; store: LogStore },
+  parameters: { config: PoolsListConfig; store: LogStore; sevenDays?: boolean },
 ): Promise<PoolsList> {
   const { config, store } = parameters
   const state = await readPoolsState(client, config)
@@ -24,6 +25,7 @@ export async function readPoolsList(
     timestamp: state.timestamp,
     startBlock: config.startBlock,
     store,
+    sevenDays: parameters.sevenDays ?? false,
   })
   return buildPoolRows(config, state, swaps)
 }

@@ -261,5 +261,6 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
     rows,
     pricesUsd,
     windowSeconds7d: swaps.windowSeconds7d,
+    swapWindows: swaps.windows,
   }
 }

@@ -6,6 +6,7 @@ import type {
   V3IncentiveInfo,
   V3PoolInfo,
 } from '../catalogue/types.ts'
+import type { SwapWindows } from './swapTypes.ts'
 
 /** What the pools list reads for one chain: contracts, tokens and the pools of those tokens. */
 export interface PoolsListConfig {
@@ -89,4 +90,6 @@ export interface PoolsList {
   pricesUsd: ReadonlyMap<string, number>
   /** Seconds of history the 7 d figures cover (shorter when the chain is younger). */
   windowSeconds7d: number
+  /** How the 24 h (and, once loaded, 7 d) swap windows were found: exact, estimated or partial. */
+  swapWindows: SwapWindows
 }

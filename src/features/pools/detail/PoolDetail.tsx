@@ -19,6 +19,7 @@ import { formatChainDate } from '../../../ui/format/formatChainDate.ts'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatPoolFigures } from '../../../ui/format/formatPoolFigures.ts'
+import { formatWindowLength } from '../../../ui/format/formatSwapWindow.ts'
 import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
 import { formatTokenAmount } from '../../../ui/format/formatTokenAmount.ts'
 import { LabelledFigure } from '../../../ui/LabelledFigure.tsx'
@@ -94,7 +95,7 @@ function BacktestSummary({ result, row }: { result: BacktestResult; row: PoolRow
 export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
   const priceUnit = `${formatSymbol(row.token1.symbol)} per ${formatSymbol(row.token0.symbol)}`
   const figures = formatPoolFigures(row)
-  const history = usePoolHistory(row, list.blockNumber)
+  const history = usePoolHistory(row, list)
   const chainId = useChainId()
   const snapshot = useQuery(
     poolSnapshotQueryOptions(useConfig(), { chainId, pool: row.kind === 'v3' ? row.address : undefined }),
@@ -184,7 +185,11 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
             testId="realized-volatility"
             value={history.isLoading ? '…' : volatility === null ? 'unavailable' : formatPercent(volatility)}
           />
-          <Figure label="Swaps (7 d)" testId="detail-swaps-7d" value={String(row.swapCount7d)} />
+          <Figure
+            label="Swaps (7 d)"
+            testId="detail-swaps-7d"
+            value={list.swapWindows.week ? String(row.swapCount7d) : 'not loaded'}
+          />
         </dl>
       </Card>
       <div className="grid gap-4 lg:grid-cols-2">
@@ -194,7 +199,16 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
               {history.error.message}
             </Banner>
           ) : history.data ? (
-            <PriceHistoryChart prices={history.data.prices} priceUnit={priceUnit} />
+            <>
+              <PriceHistoryChart prices={history.data.prices} priceUnit={priceUnit} />
+              {history.data.window.kind === 'bounded' && (
+                <p className="mt-2 text-xs text-slate-600 dark:text-slate-400" data-testid="history-window">
+                  Last {formatWindowLength(history.data.window.window.seconds)} of blocks only (from block{' '}
+                  {history.data.window.fromBlock.toString()}, found from block timestamps): the whole history
+                  of a public chain is too long to scan.
+                </p>
+              )}
+            </>
           ) : (
             <Skeleton className="h-64" />
           )}

@@ -3,8 +3,11 @@ import type { ChainBlock, SwapWindow } from '../../domain/pools/swapWindow.ts'
 import { getCatalogueCore, getHistoryFromBlock } from '../catalogue/getCatalogue.ts'
 import { findSwapWindow } from './findSwapWindow.ts'
 
-/** Days of pool history scanned where the whole history is not (public chains). */
-export const BOUNDED_HISTORY_DAYS = 7
+/**
+ * Days of pool history scanned where the whole history is not (public chains): the detail page's 7-day
+ * backtest plus one day for its start price.
+ */
+export const BOUNDED_HISTORY_DAYS = 8
 
 /** Where a pool's history scan starts: the whole history, or a bounded window of recent blocks. */
 export type HistoryWindow =

@@ -2,6 +2,10 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useChainId, useConfig } from 'wagmi'
 import { backtestRange } from '../../../domain/backtest/backtestRange.ts'
+import {
+  estimateBacktestFromSwaps,
+  SWAP_PATH_BACKTEST_BASIS,
+} from '../../../domain/backtest/estimateBacktestFromSwaps.ts'
 import type { BacktestResult } from '../../../domain/backtest/types.ts'
 import { FARM_REWARD_APR_BASIS } from '../../../domain/figures/farmRewardApr.ts'
 import { POOL_FEE_APR_24H_BASIS } from '../../../domain/figures/poolFeeApr.ts'
@@ -121,8 +125,10 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
     if (!events) return null
     const parameters = defaultBacktest(row, events, tickSpacing, list, list.pricesUsd)
     if (!parameters) return { error: 'Not enough history for a backtest.' }
+    // A bounded scan (public chains) lacks the pool's Mint/Burn history: estimate from its swaps.
+    const run = history.data?.window.kind === 'bounded' ? estimateBacktestFromSwaps : backtestRange
     try {
-      return { result: backtestRange(parameters) }
+      return { result: run(parameters) }
     } catch (error) {
       return { error: (error as Error).message }
     }
@@ -242,6 +248,11 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
             </Banner>
           ) : (
             <div className="space-y-4">
+              {history.data?.window.kind === 'bounded' && (
+                <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="backtest-estimate">
+                  Estimate: {SWAP_PATH_BACKTEST_BASIS}
+                </p>
+              )}
               <BacktestSummary result={backtest.result} row={row} />
               <BacktestChart result={backtest.result} valueUnit={formatSymbol(row.token1.symbol)} />
             </div>

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { devnetCatalogue } from '../../chain/catalogue/devnetCatalogue.ts'
 import { withListedPools } from './withListedPools.ts'
 
-const A = '0x00000000000000000000000000000000000000a1'
-const B = '0x00000000000000000000000000000000000000b2'
+const A = '0x00000000000000000000000000000000000000a1' as const
+const B = '0x00000000000000000000000000000000000000b2' as const
 const row = (kind: 'v2' | 'v3', address: `0x${string}`, available = true) => ({
   kind,
   address,

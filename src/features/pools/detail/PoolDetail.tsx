@@ -23,7 +23,7 @@ import { formatChainDate } from '../../../ui/format/formatChainDate.ts'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatPoolFigures } from '../../../ui/format/formatPoolFigures.ts'
-import { formatWindowLength } from '../../../ui/format/formatSwapWindow.ts'
+import { describeSwapWindow, formatWindowLength } from '../../../ui/format/formatSwapWindow.ts'
 import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
 import { formatTokenAmount } from '../../../ui/format/formatTokenAmount.ts'
 import { LabelledFigure } from '../../../ui/LabelledFigure.tsx'
@@ -99,6 +99,7 @@ function BacktestSummary({ result, row }: { result: BacktestResult; row: PoolRow
 export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
   const priceUnit = `${formatSymbol(row.token1.symbol)} per ${formatSymbol(row.token0.symbol)}`
   const figures = formatPoolFigures(row)
+  const dayNote = describeSwapWindow(list.swapWindows.day, list.swapWindows.timedLogs)
   const history = usePoolHistory(row, list)
   const chainId = useChainId()
   const snapshot = useQuery(
@@ -169,13 +170,13 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
           <LabelledFigure label="TVL" basis={POOL_TVL_BASIS} figure="tvl" value={figures.tvl} />
           <LabelledFigure
             label="Volume (24 h)"
-            basis={POOL_VOLUME_24H_BASIS}
+            basis={`${POOL_VOLUME_24H_BASIS} ${dayNote}`}
             figure="volume24h"
             value={figures.volume24h}
           />
           <LabelledFigure
             label="Fee APR (24 h)"
-            basis={POOL_FEE_APR_24H_BASIS}
+            basis={`${POOL_FEE_APR_24H_BASIS} ${dayNote}`}
             figure="fee-apr"
             testId="detail-fee-apr"
             value={figures['fee-apr']}

@@ -59,7 +59,11 @@ export function AddLiquidityForm() {
   const catalogue = catalogueQuery.data ?? undefined
   const contracts = catalogue?.contracts
   // Public chains: the pools the pools list found for the main pairs join the catalogue's own.
-  const listedRows = useQuery(poolsListQueryOptions(wagmiConfig, chainId)).data?.rows
+  // (Only there: a catalogue of known pools, the devnet's, lists them all already.)
+  const listedRows = useQuery({
+    ...poolsListQueryOptions(wagmiConfig, chainId),
+    enabled: catalogue?.poolsList.from === 'factories',
+  }).data?.rows
   const choices = useMemo(
     () => (catalogue ? listPoolChoices(withListedPools(catalogue, listedRows)) : []),
     [catalogue, listedRows],

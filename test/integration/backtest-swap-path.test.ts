@@ -60,6 +60,9 @@ describe('swap-path backtest (bounded windows on public chains) against a real p
       ],
       blockNumber: toBlock,
     })
+    console.info(
+      `swap-path backtest: ${result.swapCount} swaps, fees ${result.fees0Wei}/${result.fees1Wei} vs collect ${collected[0]}/${collected[1]}`,
+    )
     expect(collected[0]).toBeGreaterThan(0n)
     expect(collected[1]).toBeGreaterThan(0n)
     // Rounding: at most a few wei per swap, and under 0.01 % of the fees.

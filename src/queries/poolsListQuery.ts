@@ -1,13 +1,10 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { Config } from 'wagmi'
-import {
-  isPoolsListChain,
-  loadPoolsListConfig,
-  sevenDayFiguresAtFirstLoad,
-} from '../chain/catalogue/poolsListConfig.ts'
+import { isPoolsListChain, sevenDayFiguresAtFirstLoad } from '../chain/catalogue/poolsListConfig.ts'
 import { getDefaultLogStore } from '../chain/history/logStore.ts'
-import { readPoolsList } from '../chain/pools/readPoolsList.ts'
+import { readPoolsListFrom } from '../chain/pools/readPoolsList.ts'
 import { clientFor } from './client.ts'
+import { poolsStateQueryOptions } from './poolsStateQuery.ts'
 import { refetchWhileErrored } from './refetchWhileErrored.ts'
 
 /**
@@ -25,7 +22,7 @@ export const poolsListSupported = isPoolsListChain
 export const sevenDayFiguresLoadFirst = sevenDayFiguresAtFirstLoad
 
 /**
- * The pools list of `chainId` (public chains: pools discovered through the factories first), with its
+ * The pools list of `chainId` (built on the pools-state query: pools found, state read), with its
  * 7-day figures when `sevenDays` (default: where the catalogue affords whole-history scans); the
  * previous list stays on screen while the 7-day one loads. Disabled until the chain can be listed;
  * polled while it stays failed.
@@ -37,12 +34,18 @@ export function poolsListQueryOptions(
 ) {
   return queryOptions({
     queryKey: poolsListQueryKey(chainId, sevenDays),
-    queryFn: async ({ queryKey }) => {
+    queryFn: async ({ queryKey, client: queryClient }) => {
       const { chainId, sevenDays } = queryKey[1]
-      const client = clientFor(config, chainId)
-      const listConfig = await loadPoolsListConfig(client, chainId)
-      if (!listConfig) throw new Error('no pools config for this chain')
-      return readPoolsList(client, { config: listConfig, store: getDefaultLogStore(), sevenDays })
+      // The pools and their state: the state query's answer when it is fresh (the page shows it first).
+      const { config: listConfig, state } = await queryClient.fetchQuery(
+        poolsStateQueryOptions(config, chainId),
+      )
+      return readPoolsListFrom(clientFor(config, chainId), {
+        config: listConfig,
+        state,
+        store: getDefaultLogStore(),
+        sevenDays,
+      })
     },
     // The 24 h list of the same chain stays on screen while its 7-day version loads (never another chain's).
     placeholderData: (previous, previousQuery) =>

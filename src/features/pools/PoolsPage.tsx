@@ -20,8 +20,17 @@ export default function PoolsPage() {
   const { address } = useParams<{ address?: string }>()
   const [legacyPool] = useQueryState('pool')
   const selected = address?.toLowerCase()
-  const { data, error, isLoading, isFetching, refetch, chainSupported, sevenDays, loadSevenDays } =
-    usePoolsList()
+  const {
+    data,
+    error,
+    isLoading,
+    isFetching,
+    refetch,
+    chainSupported,
+    sevenDays,
+    loadSevenDays,
+    swapsLoading,
+  } = usePoolsList()
   const row = selected
     ? data?.rows.find((candidate) => candidate.address.toLowerCase() === selected)
     : undefined
@@ -61,6 +70,10 @@ export default function PoolsPage() {
         >
           {selected} is not a pool of this chain's tracked tokens.
         </Banner>
+      ) : row && swapsLoading ? (
+        <div data-testid="pools-loading">
+          <Skeleton className="h-96" />
+        </div>
       ) : row ? (
         <PoolDetail row={row} list={data} />
       ) : data.rows.length === 0 ? (
@@ -82,11 +95,14 @@ export default function PoolsPage() {
             and fees from Swap events; fees ≈ volume × fee tier.
           </p>
           <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="swap-window-note">
-            24 h: {describeSwapWindow(data.swapWindows.day, data.swapWindows.timedLogs)}
-            {data.swapWindows.week &&
+            {swapsLoading
+              ? 'Price, TVL, liquidity and farms are read; volumes and fees load from the Swap logs…'
+              : `24 h: ${describeSwapWindow(data.swapWindows.day, data.swapWindows.timedLogs)}`}
+            {!swapsLoading &&
+              data.swapWindows.week &&
               ` 7 d: ${describeSwapWindow(data.swapWindows.week, data.swapWindows.timedLogs)}`}
           </p>
-          {!data.swapWindows.week && (
+          {!swapsLoading && !data.swapWindows.week && (
             <div className="flex items-center gap-2">
               <Button
                 data-testid="load-7d"
@@ -102,6 +118,7 @@ export default function PoolsPage() {
           )}
           <PoolsTable
             rows={data.rows}
+            swapsLoading={swapsLoading}
             notes={{
               day: describeSwapWindow(data.swapWindows.day, data.swapWindows.timedLogs),
               week: data.swapWindows.week

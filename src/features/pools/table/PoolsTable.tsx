@@ -89,8 +89,18 @@ function weekUsd(value: number | null, available: boolean, loaded: boolean): str
  * Every pool of the chain, fee tiers of one pair side by side; column headers sort. `notes` add how the
  * swap windows were made to the volume and fee columns' "?" (and mark the 7-day ones not loaded).
  */
-export function PoolsTable({ rows, notes }: { rows: readonly PoolRow[]; notes?: SwapWindowNotes }) {
+export function PoolsTable({
+  rows,
+  notes,
+  swapsLoading = false,
+}: {
+  rows: readonly PoolRow[]
+  notes?: SwapWindowNotes
+  /** True while the Swap logs load: volume, fee and fee APR cells say so (the rest is final). */
+  swapsLoading?: boolean
+}) {
   const weekLoaded = notes === undefined || notes.week !== null
+  const loading = (text: string) => (swapsLoading ? 'loading…' : text)
   const columns = COLUMNS.map((column) => {
     if (!notes) return column
     if (column.key === 'volumeUsd24h' || column.key === 'feesUsd24h' || column.key === 'feeApr')
@@ -201,23 +211,23 @@ export function PoolsTable({ rows, notes }: { rows: readonly PoolRow[]; notes?: 
                   data-figure="volume24h"
                   data-wei={row.volumeIn24hWei?.join(',')}
                 >
-                  {formatPoolFigures(row).volume24h}
+                  {loading(formatPoolFigures(row).volume24h)}
                 </td>
                 <td
                   className="px-2 py-2 tabular-nums"
                   data-figure="volume7d"
                   data-wei={weekLoaded ? row.volumeIn7dWei?.join(',') : undefined}
                 >
-                  {weekUsd(row.volumeUsd7d, row.available, weekLoaded)}
+                  {loading(weekUsd(row.volumeUsd7d, row.available, weekLoaded))}
                 </td>
                 <td className="px-2 py-2 tabular-nums" data-figure="fees24h">
-                  {usd(row.feesUsd24h, row.available)}
+                  {loading(usd(row.feesUsd24h, row.available))}
                 </td>
                 <td className="px-2 py-2 tabular-nums" data-figure="fees7d">
-                  {weekUsd(row.feesUsd7d, row.available, weekLoaded)}
+                  {loading(weekUsd(row.feesUsd7d, row.available, weekLoaded))}
                 </td>
                 <td className="px-2 py-2 tabular-nums" data-figure="fee-apr">
-                  {formatPoolFigures(row)['fee-apr']}
+                  {loading(formatPoolFigures(row)['fee-apr'])}
                 </td>
                 <td
                   className="px-2 py-2 tabular-nums"

@@ -14,7 +14,7 @@ import type { TokenInfo } from '../../domain/catalogue/types.ts'
 import { withListedPools } from '../../domain/catalogue/withListedPools.ts'
 import { catalogueQueryOptions } from '../../queries/catalogueQuery.ts'
 import { poolSnapshotQueryOptions } from '../../queries/poolSnapshotQuery.ts'
-import { poolsListQueryOptions } from '../../queries/poolsListQuery.ts'
+import { poolsStateQueryOptions } from '../../queries/poolsStateQuery.ts'
 import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { Card } from '../../ui/Card.tsx'
@@ -60,13 +60,13 @@ export function AddLiquidityForm() {
   const contracts = catalogue?.contracts
   // Public chains: the pools the pools list found for the main pairs join the catalogue's own.
   // (Only there: a catalogue of known pools, the devnet's, lists them all already.)
-  const listedRows = useQuery({
-    ...poolsListQueryOptions(wagmiConfig, chainId),
+  const listed = useQuery({
+    ...poolsStateQueryOptions(wagmiConfig, chainId),
     enabled: catalogue?.poolsList.from === 'factories',
-  }).data?.rows
+  }).data?.config
   const choices = useMemo(
-    () => (catalogue ? listPoolChoices(withListedPools(catalogue, listedRows)) : []),
-    [catalogue, listedRows],
+    () => (catalogue ? listPoolChoices(withListedPools(catalogue, listed)) : []),
+    [catalogue, listed],
   )
   const tokenList = catalogue?.tokens ?? NO_TOKENS
   // `?pool=` (e.g. from a pool's detail page) preselects the pool once; the form owns it from then on.

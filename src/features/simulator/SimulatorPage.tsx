@@ -4,7 +4,7 @@ import { useChainId, useConfig } from 'wagmi'
 import { defaultSimulatorPool, listSimulatorPools } from '../../domain/catalogue/listSimulatorPools.ts'
 import { withListedPools } from '../../domain/catalogue/withListedPools.ts'
 import { catalogueQueryOptions } from '../../queries/catalogueQuery.ts'
-import { poolsListQueryOptions } from '../../queries/poolsListQuery.ts'
+import { poolsStateQueryOptions } from '../../queries/poolsStateQuery.ts'
 import { Banner } from '../../ui/Banner.tsx'
 import { Card } from '../../ui/Card.tsx'
 import { EmptyState } from '../../ui/EmptyState.tsx'
@@ -21,11 +21,15 @@ export default function SimulatorPage() {
   const catalogueQuery = useQuery(catalogueQueryOptions(chainId))
   const catalogue = catalogueQuery.data ?? undefined
   // Public chains: the pools the pools list found for the main pairs join the catalogue's own.
-  const listQuery = useQuery(poolsListQueryOptions(useConfig(), chainId))
-  const rows = listQuery.data?.rows
+  // (Only there: a catalogue of known pools, the devnet's, lists them all already.)
+  const listQuery = useQuery({
+    ...poolsStateQueryOptions(useConfig(), chainId),
+    enabled: catalogue?.poolsList.from === 'factories',
+  })
+  const listed = listQuery.data?.config
   const options = useMemo(
-    () => (catalogue ? listSimulatorPools(withListedPools(catalogue, rows)) : []),
-    [catalogue, rows],
+    () => (catalogue ? listSimulatorPools(withListedPools(catalogue, listed)) : []),
+    [catalogue, listed],
   )
   const waitingForList = catalogue?.poolsList.from === 'factories' && listQuery.isPending
   const { params, ignored, update } = useSimulatorParams()

@@ -33,12 +33,14 @@ describe('#catalogueQueryOptions', () => {
     expect(arb.getCurrentResult().status).toBe('pending')
     expect(catalogueQueryKey(arbitrum.id)).toEqual(['catalogue', { chainId: arbitrum.id }])
     expect([isCatalogueChain(arbitrum.id), isCatalogueChain(56)]).toEqual([true, false])
-    // The pools page lists the devnet's known pools and mainnet's discovered ones; Arbitrum has no list.
-    expect([isPoolsListChain(31337), isPoolsListChain(mainnet.id), isPoolsListChain(arbitrum.id)]).toEqual([
-      true,
-      true,
-      false,
-    ])
+    // The pools page lists the devnet's known pools and every public chain's main pairs (Arbitrum too);
+    // a chain without a catalogue has no list.
+    expect([
+      isPoolsListChain(31337),
+      isPoolsListChain(mainnet.id),
+      isPoolsListChain(arbitrum.id),
+      isPoolsListChain(56),
+    ]).toEqual([true, true, true, false])
   })
 
   it('Arbitrum: simulator and add-liquidity pool lists built from the catalogue, with no RPC request', async () => {

@@ -1,5 +1,6 @@
 import type { Address, Client } from 'viem'
 import { backtestRange } from '../../domain/backtest/backtestRange.ts'
+import { estimateBacktestFromSwaps } from '../../domain/backtest/estimateBacktestFromSwaps.ts'
 import type { BacktestDeposit, BacktestResult } from '../../domain/backtest/types.ts'
 import type { LogStore } from '../history/logStore.ts'
 import { readBlockTimestamps } from '../history/readPositionHistory.ts'
@@ -8,8 +9,13 @@ import { readV3PoolEvents } from '../pools/readV3PoolEvents.ts'
 export interface ReadBacktestParameters {
   chainId: number
   pool: { address: Address; feePips: number; tickSpacing: number; decimals0: number; decimals1: number }
-  /** Where the pool's history starts (its creation, or the deployments' start block). */
+  /** Where the pool's history starts (its creation, or the deployments' start block; public chains: a bounded window). */
   historyFromBlock: bigint
+  /**
+   * 'replay' (default): the whole history from `historyFromBlock`, exact. 'swap-path': the Swap events of
+   * a bounded scan only (estimateBacktestFromSwaps), for public chains.
+   */
+  method?: 'replay' | 'swap-path'
   /** The window: the position opens before the first event of fromBlock; toBlock inclusive. */
   fromBlock: bigint
   toBlock: bigint
@@ -39,7 +45,8 @@ export async function readBacktest(
     }),
     readBlockTimestamps(client, { chainId, store, blocks: [fromBlock, toBlock] }),
   ])
-  return backtestRange({
+  const run = parameters.method === 'swap-path' ? estimateBacktestFromSwaps : backtestRange
+  return run({
     events,
     feePips: pool.feePips,
     tickSpacing: pool.tickSpacing,

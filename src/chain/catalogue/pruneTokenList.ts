@@ -13,7 +13,7 @@ export interface TokenListEntry {
 /** How many tokens beyond the catalogue's own each public chain bundles. */
 export const TOP_TOKEN_COUNT = 40
 
-/** The addresses a chain's catalogue needs metadata for: its anchors, known pools and pools-list tokens. */
+/** The addresses a chain's catalogue needs metadata for: its anchors, known pools and main-pair tokens. */
 export function catalogueTokenAddresses(core: CatalogueCore): Address[] {
   const addresses: Address[] = [
     core.anchors.usdToken,
@@ -21,7 +21,7 @@ export function catalogueTokenAddresses(core: CatalogueCore): Address[] {
     core.anchors.wrappedNative,
     ...core.v3Pools.flatMap((pool) => [pool.token0, pool.token1]),
     ...core.v2Pairs.flatMap((pair) => [pair.token0, pair.token1]),
-    ...(core.poolsList.from === 'factories' ? core.poolsList.tokens : []),
+    ...(core.poolsList.from === 'factories' ? core.poolsList.pairs.flat() : []),
   ]
   const seen = new Set<string>()
   return addresses.filter((address) => {

@@ -3,6 +3,7 @@ import { arbitrum, base, mainnet, optimism, polygon } from 'viem/chains'
 import type { CatalogueContracts, CatalogueCore, V3PoolInfo } from '../../domain/catalogue/types.ts'
 import { computeV3PoolAddress } from '../../domain/pools/computeV3PoolAddress.ts'
 import { ETHEREUM_UNI_FARMS } from './ethereumFarms.ts'
+import { mainPairsOf } from './mainPairs.ts'
 import { publicUniswapContracts } from './uniswapContracts.ts'
 
 /** Tick spacing of each standard V3 fee tier (the factory's enableFeeAmount table). */
@@ -129,11 +130,7 @@ export const publicCatalogueCores: Readonly<Record<number, CatalogueCore>> = {
       v3Pool(c, MAINNET.WBTC, MAINNET.WETH, 3000),
       v3Pool(c, MAINNET.DAI, MAINNET.USDC, 100),
     ],
-    // Every fee tier and V2 pair of these five, found through the factories.
-    poolsList: {
-      from: 'factories',
-      tokens: [MAINNET.USDC, MAINNET.WETH, MAINNET.WBTC, MAINNET.DAI, MAINNET.USDT],
-    },
+    poolsList: { from: 'factories', pairs: mainPairsOf(mainnet.id) },
     stakingRewards: ETHEREUM_UNI_FARMS,
   }),
   [arbitrum.id]: publicCore(arbitrum.id, {
@@ -143,7 +140,7 @@ export const publicCatalogueCores: Readonly<Record<number, CatalogueCore>> = {
       wrappedNative: ARBITRUM.WETH,
     },
     v3Pools: (c) => l2Pools(c, ARBITRUM),
-    poolsList: { from: 'none' },
+    poolsList: { from: 'factories', pairs: mainPairsOf(arbitrum.id) },
   }),
   [optimism.id]: publicCore(optimism.id, {
     anchors: {
@@ -152,7 +149,7 @@ export const publicCatalogueCores: Readonly<Record<number, CatalogueCore>> = {
       wrappedNative: OPTIMISM.WETH,
     },
     v3Pools: (c) => l2Pools(c, OPTIMISM),
-    poolsList: { from: 'none' },
+    poolsList: { from: 'factories', pairs: mainPairsOf(optimism.id) },
   }),
   [base.id]: publicCore(base.id, {
     anchors: {
@@ -166,7 +163,7 @@ export const publicCatalogueCores: Readonly<Record<number, CatalogueCore>> = {
       v3Pool(c, BASE.cbBTC, BASE.WETH, 500),
       v3Pool(c, BASE.DAI, BASE.USDC, 100),
     ],
-    poolsList: { from: 'none' },
+    poolsList: { from: 'factories', pairs: mainPairsOf(base.id) },
   }),
   [polygon.id]: publicCore(polygon.id, {
     anchors: {
@@ -179,6 +176,6 @@ export const publicCatalogueCores: Readonly<Record<number, CatalogueCore>> = {
       v3Pool(c, POLYGON.WMATIC, POLYGON.USDCe, 500),
       v3Pool(c, POLYGON.WMATIC, POLYGON.WETH, 500),
     ],
-    poolsList: { from: 'none' },
+    poolsList: { from: 'factories', pairs: mainPairsOf(polygon.id) },
   }),
 }

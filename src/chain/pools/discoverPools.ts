@@ -18,10 +18,20 @@ export interface DiscoveredPools {
   v2Pairs: { address: Address; token0: Address; token1: Address }[]
 }
 
+/** Every unordered pair of `tokens` (deduplicated, case-insensitive). */
+export function allPairsOf(tokens: readonly Address[]): [Address, Address][] {
+  const unique = [...new Map(tokens.map((t) => [t.toLowerCase(), t])).values()]
+  const pairs: [Address, Address][] = []
+  for (let i = 0; i < unique.length; i++)
+    for (let j = i + 1; j < unique.length; j++) pairs.push([unique[i] as Address, unique[j] as Address])
+  return pairs
+}
+
 /**
- * Every V3 pool (each fee tier) and V2 pair of every pair of `tokens`, from the factories' getPool /
- * getPair in ONE Multicall3 eth_call: n tokens → n(n−1)/2 × (tiers + 1) calls, one request.
- * Tokens are ordered as the pools order them (token0 < token1 by address).
+ * Every V3 pool (each fee tier) and V2 pair of the given token pairs (or of every pair of `tokens`), from
+ * the factories' getPool / getPair in ONE Multicall3 eth_call: p pairs → p × (tiers + 1) calls, one
+ * request. Only pools that exist (a non-zero address) are returned; tokens are ordered as the pools
+ * order them (token0 < token1 by address), lowercase.
  */
 export async function discoverPools(
   client: Client,
@@ -29,15 +39,23 @@ export async function discoverPools(
     multicall3: Address
     v3Factory: Address
     v2Factory: Address
-    tokens: readonly Address[]
+    /** The pairs to look up; `tokens` instead looks up every pair of those tokens. */
+    pairs?: readonly (readonly [Address, Address])[]
+    tokens?: readonly Address[]
     feeTiers?: readonly { fee: number; tickSpacing: number }[]
   },
 ): Promise<DiscoveredPools> {
   const tiers = parameters.feeTiers ?? V3_FEE_TIERS
-  const sorted = [...new Set(parameters.tokens.map((t) => t.toLowerCase()))].sort() as Address[]
+  const seen = new Set<string>()
   const pairs: [Address, Address][] = []
-  for (let i = 0; i < sorted.length; i++)
-    for (let j = i + 1; j < sorted.length; j++) pairs.push([sorted[i] as Address, sorted[j] as Address])
+  for (const [a, b] of parameters.pairs ?? allPairsOf(parameters.tokens ?? [])) {
+    const [token0, token1] = [a.toLowerCase(), b.toLowerCase()].sort() as [Address, Address]
+    const key = `${token0}-${token1}`
+    if (token0 === token1 || seen.has(key)) continue
+    seen.add(key)
+    pairs.push([token0, token1])
+  }
+  if (pairs.length === 0) return { v3Pools: [], v2Pairs: [] }
   const results = await readBatch(client, {
     multicall3: parameters.multicall3,
     calls: pairs.map(([token0, token1]) => ({

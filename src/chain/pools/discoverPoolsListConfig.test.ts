@@ -61,21 +61,21 @@ function mockedClient() {
 }
 
 describe('#discoverPoolsListConfig (mainnet, mocked node)', () => {
-  it('finds every fee tier and the V2 pair of the tracked tokens in ONE request', async () => {
+  it('finds every fee tier and the V2 pair of the main pairs in ONE request', async () => {
     const catalogue = await loadCatalogue(mainnet.id)
     if (!catalogue) throw new Error('mainnet has no catalogue')
     const { client, requests } = mockedClient()
     const config = await discoverPoolsListConfig(client, catalogue)
 
     expect(requests).toHaveLength(1)
-    // 5 tokens → 10 pairs × (4 fee tiers + V2) = 50 factory calls in that one eth_call.
+    // 8 main pairs × (4 fee tiers + V2) = 40 factory calls in that one eth_call.
     const [request] = requests
     if (!request) throw new Error('no request')
     const { args } = decodeFunctionData({
       abi: multicall3Abi,
       data: (request.params as [{ data: Hex }])[0].data,
     })
-    expect(args[0]).toHaveLength(50)
+    expect(args[0]).toHaveLength(40)
 
     // USDC (0xA0…) sorts below WETH (0xC0…): USDC is token0, as in the real pool.
     expect(config.v3Pools).toEqual([
@@ -85,7 +85,7 @@ describe('#discoverPoolsListConfig (mainnet, mocked node)', () => {
     expect(config.v2Pairs).toEqual([{ address: PAIR, token0: USDC, token1: WETH }])
     expect(config.chainId).toBe(1)
     expect(config.usdToken).toBe(USDC)
-    expect(config.tokens.map((t) => t.symbol)).toEqual(['USDC', 'WETH', 'WBTC', 'DAI', 'USDT'])
+    expect(config.tokens.map((t) => t.symbol)).toEqual(['WETH', 'USDC', 'USDT', 'WBTC', 'DAI'])
     expect(config.stakingRewards).toEqual([])
     expect(config.v3Incentives).toEqual([])
   })
@@ -94,7 +94,19 @@ describe('#discoverPoolsListConfig (mainnet, mocked node)', () => {
     const catalogue = await loadCatalogue(arbitrum.id)
     if (!catalogue) throw new Error('arbitrum has no catalogue')
     const { client, requests } = mockedClient()
-    await expect(discoverPoolsListConfig(client, catalogue)).rejects.toThrow(/no pools to discover/)
+    await expect(
+      discoverPoolsListConfig(client, { ...catalogue, poolsList: { from: 'none' } }),
+    ).rejects.toThrow(/no pools to discover/)
     expect(requests).toHaveLength(0)
+  })
+
+  it('a chain where none of the main pairs has a pool gives an empty list after one request', async () => {
+    // The mocked factories know only mainnet's USDC/WETH: every Arbitrum lookup answers address(0).
+    const catalogue = await loadCatalogue(arbitrum.id)
+    if (!catalogue) throw new Error('arbitrum has no catalogue')
+    const { client, requests } = mockedClient()
+    const config = await discoverPoolsListConfig(client, catalogue)
+    expect(requests).toHaveLength(1)
+    expect([config.v3Pools, config.v2Pairs]).toEqual([[], []])
   })
 })

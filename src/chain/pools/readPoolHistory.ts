@@ -5,6 +5,7 @@ import { fetchLogsCached } from '../history/fetchLogsCached.ts'
 import type { LogStore } from '../history/logStore.ts'
 import { readBlockTimestamps } from '../history/readPositionHistory.ts'
 import { decodeV2PairEvents, V2_SWAP_SYNC_TOPICS } from './decodePoolEvents.ts'
+import { SWAP_LOGS_CHUNK_BLOCKS } from './readRecentSwaps.ts'
 import { readV3PoolEvents } from './readV3PoolEvents.ts'
 
 export interface ReadPoolHistoryParameters {
@@ -43,6 +44,7 @@ export async function readPoolHistory(
     topics: [V2_SWAP_SYNC_TOPICS[1] as `0x${string}`],
     fromBlock,
     toBlock,
+    chunkSize: SWAP_LOGS_CHUNK_BLOCKS,
   })
   const events = decodeV2PairEvents(logs)
   const untimed = events.filter((e) => e.timestamp === undefined).map((e) => e.blockNumber)

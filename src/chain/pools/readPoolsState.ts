@@ -39,7 +39,8 @@ export async function readPoolsState(
       v2: config.v2Pairs.map((pair) => v2PairStateCalls(pair.address)),
       farms: config.stakingRewards.map((farm) => stakingRewardsStateCalls(farm.address)),
       incentives: config.v3Incentives.map((incentive) =>
-        stakerIncentiveCall(config.v3Staker, incentive.incentiveId),
+        // poolsListConfigOf / discoverPoolsListConfig list incentives only with a staker.
+        stakerIncentiveCall(config.v3Staker as Address, incentive.incentiveId),
       ),
     },
   })

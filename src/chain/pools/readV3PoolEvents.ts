@@ -4,6 +4,7 @@ import { fetchLogsCached } from '../history/fetchLogsCached.ts'
 import type { LogStore } from '../history/logStore.ts'
 import { readBlockTimestamps } from '../history/readPositionHistory.ts'
 import { decodeV3PoolEvents, V3_REPLAY_TOPICS } from './decodePoolEvents.ts'
+import { SWAP_LOGS_CHUNK_BLOCKS } from './readRecentSwaps.ts'
 
 export interface ReadV3PoolEventsParameters {
   chainId: number
@@ -31,6 +32,7 @@ export async function readV3PoolEvents(
     topics: [V3_REPLAY_TOPICS],
     fromBlock,
     toBlock,
+    chunkSize: SWAP_LOGS_CHUNK_BLOCKS,
   })
   const inWindow = logs.filter((log) => log.blockNumber >= fromBlock && log.blockNumber <= toBlock)
   const events = decodeV3PoolEvents(inWindow)

@@ -154,12 +154,12 @@ export interface PricingAnchors {
 }
 
 /**
- * How the pools page finds a chain's pools: the catalogue's known pools as they are, every fee tier and
- * pair of a few tokens found through the factories (one batched read), or no list at all.
+ * How the pools page finds a chain's pools: the catalogue's known pools as they are, every V3 fee tier and
+ * the V2 pair of the chain's main pairs found through the factories (one batched read), or no list at all.
  */
 export type PoolsListSource =
   | { from: 'known' }
-  | { from: 'factories'; tokens: readonly Address[] }
+  | { from: 'factories'; pairs: readonly (readonly [Address, Address])[] }
   | { from: 'none' }
 
 /**

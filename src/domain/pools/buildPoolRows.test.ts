@@ -102,6 +102,12 @@ const swaps: RecentSwaps = {
     ],
   ]),
   windowSeconds7d: week,
+  windows: {
+    day: { fromBlock: 90n, fromTimestamp: 0, seconds: 86_400, coveredSeconds: 86_400, requests: 2 },
+    week: { fromBlock: 10n, fromTimestamp: 0, seconds: week, coveredSeconds: week, requests: 2 },
+    timedLogs: true,
+    logRanges: 1,
+  },
 }
 
 describe('#buildPoolRows', () => {

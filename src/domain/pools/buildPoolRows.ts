@@ -119,7 +119,7 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
       .sort((a, b) => b.endTime - a.endTime)[0]
     const incentiveState = incentive ? state.incentives.get(lower(incentive.incentiveId)) : undefined
     let farm: PoolFarm | null = null
-    if (incentive && incentiveState) {
+    if (incentive && incentiveState && config.v3Staker) {
       const active = state.timestamp >= incentive.startTime && state.timestamp < incentive.endTime
       const rewardToken = token(incentive.rewardToken)
       const incentiveReward = {
@@ -261,5 +261,6 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
     rows,
     pricesUsd,
     windowSeconds7d: swaps.windowSeconds7d,
+    swapWindows: swaps.windows,
   }
 }

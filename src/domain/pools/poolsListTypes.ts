@@ -6,12 +6,14 @@ import type {
   V3IncentiveInfo,
   V3PoolInfo,
 } from '../catalogue/types.ts'
+import type { SwapWindows } from './swapTypes.ts'
 
 /** What the pools list reads for one chain: contracts, tokens and the pools of those tokens. */
 export interface PoolsListConfig {
   chainId: number
   multicall3: Address
-  v3Staker: Address
+  /** Undefined where the chain has no V3 staker (then no V3 incentives are listed). */
+  v3Staker: Address | undefined
   usdToken: Address
   /** First block worth scanning for logs (no pool is older). */
   startBlock: bigint
@@ -88,4 +90,6 @@ export interface PoolsList {
   pricesUsd: ReadonlyMap<string, number>
   /** Seconds of history the 7 d figures cover (shorter when the chain is younger). */
   windowSeconds7d: number
+  /** How the 24 h (and, once loaded, 7 d) swap windows were found: exact, estimated or partial. */
+  swapWindows: SwapWindows
 }

@@ -11,8 +11,10 @@ import { rangeFromPercent } from '../../domain/actions/validateRange.ts'
 import { ethWrapperOf } from '../../domain/catalogue/ethWrapperOf.ts'
 import { listPoolChoices } from '../../domain/catalogue/listPoolChoices.ts'
 import type { TokenInfo } from '../../domain/catalogue/types.ts'
+import { withListedPools } from '../../domain/catalogue/withListedPools.ts'
 import { catalogueQueryOptions } from '../../queries/catalogueQuery.ts'
 import { poolSnapshotQueryOptions } from '../../queries/poolSnapshotQuery.ts'
+import { poolsStateQueryOptions } from '../../queries/poolsStateQuery.ts'
 import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { Card } from '../../ui/Card.tsx'
@@ -56,7 +58,16 @@ export function AddLiquidityForm() {
   const catalogueQuery = useQuery(catalogueQueryOptions(chainId))
   const catalogue = catalogueQuery.data ?? undefined
   const contracts = catalogue?.contracts
-  const choices = useMemo(() => (catalogue ? listPoolChoices(catalogue) : []), [catalogue])
+  // Public chains: the pools the pools list found for the main pairs join the catalogue's own.
+  // (Only there: a catalogue of known pools, the devnet's, lists them all already.)
+  const listed = useQuery({
+    ...poolsStateQueryOptions(wagmiConfig, chainId),
+    enabled: catalogue?.poolsList.from === 'factories',
+  }).data?.config
+  const choices = useMemo(
+    () => (catalogue ? listPoolChoices(withListedPools(catalogue, listed)) : []),
+    [catalogue, listed],
+  )
   const tokenList = catalogue?.tokens ?? NO_TOKENS
   // `?pool=` (e.g. from a pool's detail page) preselects the pool once; the form owns it from then on.
   const [poolFromUrl] = useQueryState('pool')

@@ -4,6 +4,7 @@ import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { EmptyState } from '../../ui/EmptyState.tsx'
 import { formatChainDate } from '../../ui/format/formatChainDate.ts'
+import { describeSwapWindow } from '../../ui/format/formatSwapWindow.ts'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { ButtonLink } from '../layout/ButtonLink.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
@@ -19,7 +20,17 @@ export default function PoolsPage() {
   const { address } = useParams<{ address?: string }>()
   const [legacyPool] = useQueryState('pool')
   const selected = address?.toLowerCase()
-  const { data, error, isLoading, refetch, chainSupported } = usePoolsList()
+  const {
+    data,
+    error,
+    isLoading,
+    isFetching,
+    refetch,
+    chainSupported,
+    sevenDays,
+    loadSevenDays,
+    swapsLoading,
+  } = usePoolsList()
   const row = selected
     ? data?.rows.find((candidate) => candidate.address.toLowerCase() === selected)
     : undefined
@@ -35,7 +46,7 @@ export default function PoolsPage() {
       {!chainSupported ? (
         <EmptyState
           title="No pools known on this chain"
-          description="Poolscope lists pools where it knows the tokens and factories. Switch to the devnet to compare pools."
+          description="Poolscope lists pools on the networks whose tokens and Uniswap factories it knows: Ethereum, Arbitrum, Optimism, Base and Polygon. Switch to one of them to compare pools."
           actions={<ButtonLink href="/simulator">Open the Simulator</ButtonLink>}
         />
       ) : error ? (
@@ -59,8 +70,20 @@ export default function PoolsPage() {
         >
           {selected} is not a pool of this chain's tracked tokens.
         </Banner>
+      ) : row && swapsLoading ? (
+        <div data-testid="pools-loading">
+          <Skeleton className="h-96" />
+        </div>
       ) : row ? (
         <PoolDetail row={row} list={data} />
+      ) : data.rows.length === 0 ? (
+        <div data-testid="pools-empty">
+          <EmptyState
+            title="No pools found for this chain's main pairs"
+            description={`The Uniswap factories report no V3 pool (at any fee tier) and no V2 pair for the main pairs Poolscope lists on this network, as of block ${data.blockNumber.toString()}. Enter a pool address in the Simulator to look at another pool.`}
+            actions={<ButtonLink href="/simulator">Open the Simulator</ButtonLink>}
+          />
+        </div>
       ) : (
         <div className="space-y-2">
           <p
@@ -71,7 +94,38 @@ export default function PoolsPage() {
             As of block {data.blockNumber.toString()} ({formatChainDate(data.timestamp)}, chain time). Volumes
             and fees from Swap events; fees ≈ volume × fee tier.
           </p>
-          <PoolsTable rows={data.rows} />
+          <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="swap-window-note">
+            {swapsLoading
+              ? 'Price, TVL, liquidity and farms are read; volumes and fees load from the Swap logs…'
+              : `24 h: ${describeSwapWindow(data.swapWindows.day, data.swapWindows.timedLogs)}`}
+            {!swapsLoading &&
+              data.swapWindows.week &&
+              ` 7 d: ${describeSwapWindow(data.swapWindows.week, data.swapWindows.timedLogs)}`}
+          </p>
+          {!swapsLoading && !data.swapWindows.week && (
+            <div className="flex items-center gap-2">
+              <Button
+                data-testid="load-7d"
+                disabled={sevenDays && isFetching}
+                onClick={() => loadSevenDays()}
+              >
+                {sevenDays && isFetching ? 'Loading 7-day figures…' : 'Load 7-day figures'}
+              </Button>
+              <span className="text-xs text-slate-600 dark:text-slate-400">
+                A seven times longer Swap-log scan; cached once read.
+              </span>
+            </div>
+          )}
+          <PoolsTable
+            rows={data.rows}
+            swapsLoading={swapsLoading}
+            notes={{
+              day: describeSwapWindow(data.swapWindows.day, data.swapWindows.timedLogs),
+              week: data.swapWindows.week
+                ? describeSwapWindow(data.swapWindows.week, data.swapWindows.timedLogs)
+                : null,
+            }}
+          />
         </div>
       )}
     </>

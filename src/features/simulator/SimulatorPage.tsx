@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { useChainId } from 'wagmi'
+import { useChainId, useConfig } from 'wagmi'
 import { defaultSimulatorPool, listSimulatorPools } from '../../domain/catalogue/listSimulatorPools.ts'
+import { withListedPools } from '../../domain/catalogue/withListedPools.ts'
 import { catalogueQueryOptions } from '../../queries/catalogueQuery.ts'
+import { poolsStateQueryOptions } from '../../queries/poolsStateQuery.ts'
 import { Banner } from '../../ui/Banner.tsx'
 import { Card } from '../../ui/Card.tsx'
 import { EmptyState } from '../../ui/EmptyState.tsx'
@@ -18,7 +20,18 @@ export default function SimulatorPage() {
   const chainId = useChainId()
   const catalogueQuery = useQuery(catalogueQueryOptions(chainId))
   const catalogue = catalogueQuery.data ?? undefined
-  const options = useMemo(() => (catalogue ? listSimulatorPools(catalogue) : []), [catalogue])
+  // Public chains: the pools the pools list found for the main pairs join the catalogue's own.
+  // (Only there: a catalogue of known pools, the devnet's, lists them all already.)
+  const listQuery = useQuery({
+    ...poolsStateQueryOptions(useConfig(), chainId),
+    enabled: catalogue?.poolsList.from === 'factories',
+  })
+  const listed = listQuery.data?.config
+  const options = useMemo(
+    () => (catalogue ? listSimulatorPools(withListedPools(catalogue, listed)) : []),
+    [catalogue, listed],
+  )
+  const waitingForList = catalogue?.poolsList.from === 'factories' && listQuery.isPending
   const { params, ignored, update } = useSimulatorParams()
   const pool = params.pool ?? defaultSimulatorPool(options)
   const snapshot = usePoolSnapshot(pool)
@@ -63,7 +76,11 @@ export default function SimulatorPage() {
           <Card title="Pool" className="lg:col-span-2">
             <PoolPicker options={options} value={pool} onChange={(next) => update({ pool: next })} />
           </Card>
-          {pool === undefined ? (
+          {pool === undefined && waitingForList ? (
+            <div className="flex flex-col gap-3 lg:col-span-2" data-testid="sim-loading">
+              <Skeleton className="h-56" />
+            </div>
+          ) : pool === undefined ? (
             <div className="lg:col-span-2" data-testid="sim-no-pool">
               <EmptyState
                 title="No pools listed on this network"

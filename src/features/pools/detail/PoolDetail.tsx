@@ -2,6 +2,10 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useChainId, useConfig } from 'wagmi'
 import { backtestRange } from '../../../domain/backtest/backtestRange.ts'
+import {
+  estimateBacktestFromSwaps,
+  SWAP_PATH_BACKTEST_BASIS,
+} from '../../../domain/backtest/estimateBacktestFromSwaps.ts'
 import type { BacktestResult } from '../../../domain/backtest/types.ts'
 import { FARM_REWARD_APR_BASIS } from '../../../domain/figures/farmRewardApr.ts'
 import { POOL_FEE_APR_24H_BASIS } from '../../../domain/figures/poolFeeApr.ts'
@@ -19,6 +23,7 @@ import { formatChainDate } from '../../../ui/format/formatChainDate.ts'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatPoolFigures } from '../../../ui/format/formatPoolFigures.ts'
+import { describeSwapWindow, formatWindowLength } from '../../../ui/format/formatSwapWindow.ts'
 import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
 import { formatTokenAmount } from '../../../ui/format/formatTokenAmount.ts'
 import { LabelledFigure } from '../../../ui/LabelledFigure.tsx'
@@ -94,7 +99,8 @@ function BacktestSummary({ result, row }: { result: BacktestResult; row: PoolRow
 export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
   const priceUnit = `${formatSymbol(row.token1.symbol)} per ${formatSymbol(row.token0.symbol)}`
   const figures = formatPoolFigures(row)
-  const history = usePoolHistory(row, list.blockNumber)
+  const dayNote = describeSwapWindow(list.swapWindows.day, list.swapWindows.timedLogs)
+  const history = usePoolHistory(row, list)
   const chainId = useChainId()
   const snapshot = useQuery(
     poolSnapshotQueryOptions(useConfig(), { chainId, pool: row.kind === 'v3' ? row.address : undefined }),
@@ -120,8 +126,10 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
     if (!events) return null
     const parameters = defaultBacktest(row, events, tickSpacing, list, list.pricesUsd)
     if (!parameters) return { error: 'Not enough history for a backtest.' }
+    // A bounded scan (public chains) lacks the pool's Mint/Burn history: estimate from its swaps.
+    const run = history.data?.window.kind === 'bounded' ? estimateBacktestFromSwaps : backtestRange
     try {
-      return { result: backtestRange(parameters) }
+      return { result: run(parameters) }
     } catch (error) {
       return { error: (error as Error).message }
     }
@@ -162,13 +170,13 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
           <LabelledFigure label="TVL" basis={POOL_TVL_BASIS} figure="tvl" value={figures.tvl} />
           <LabelledFigure
             label="Volume (24 h)"
-            basis={POOL_VOLUME_24H_BASIS}
+            basis={`${POOL_VOLUME_24H_BASIS} ${dayNote}`}
             figure="volume24h"
             value={figures.volume24h}
           />
           <LabelledFigure
             label="Fee APR (24 h)"
-            basis={POOL_FEE_APR_24H_BASIS}
+            basis={`${POOL_FEE_APR_24H_BASIS} ${dayNote}`}
             figure="fee-apr"
             testId="detail-fee-apr"
             value={figures['fee-apr']}
@@ -184,7 +192,11 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
             testId="realized-volatility"
             value={history.isLoading ? '…' : volatility === null ? 'unavailable' : formatPercent(volatility)}
           />
-          <Figure label="Swaps (7 d)" testId="detail-swaps-7d" value={String(row.swapCount7d)} />
+          <Figure
+            label="Swaps (7 d)"
+            testId="detail-swaps-7d"
+            value={list.swapWindows.week ? String(row.swapCount7d) : 'not loaded'}
+          />
         </dl>
       </Card>
       <div className="grid gap-4 lg:grid-cols-2">
@@ -194,7 +206,16 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
               {history.error.message}
             </Banner>
           ) : history.data ? (
-            <PriceHistoryChart prices={history.data.prices} priceUnit={priceUnit} />
+            <>
+              <PriceHistoryChart prices={history.data.prices} priceUnit={priceUnit} />
+              {history.data.window.kind === 'bounded' && (
+                <p className="mt-2 text-xs text-slate-600 dark:text-slate-400" data-testid="history-window">
+                  Last {formatWindowLength(history.data.window.window.seconds)} of blocks only (from block{' '}
+                  {history.data.window.fromBlock.toString()}, found from block timestamps): the whole history
+                  of a public chain is too long to scan.
+                </p>
+              )}
+            </>
           ) : (
             <Skeleton className="h-64" />
           )}
@@ -228,6 +249,11 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
             </Banner>
           ) : (
             <div className="space-y-4">
+              {history.data?.window.kind === 'bounded' && (
+                <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="backtest-estimate">
+                  Estimate: {SWAP_PATH_BACKTEST_BASIS}
+                </p>
+              )}
               <BacktestSummary result={backtest.result} row={row} />
               <BacktestChart result={backtest.result} valueUnit={formatSymbol(row.token1.symbol)} />
             </div>

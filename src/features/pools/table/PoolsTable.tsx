@@ -77,8 +77,41 @@ function PriceCell({ row, inverted }: { row: PoolRow; inverted: boolean }) {
   )
 }
 
-/** Every pool of the chain, fee tiers of one pair side by side; column headers sort. */
-export function PoolsTable({ rows }: { rows: readonly PoolRow[] }) {
+/** How the swap windows were made (the "?" of the 24 h and 7 d columns); week null: 7 d not loaded. */
+export type SwapWindowNotes = { day: string; week: string | null }
+
+/** A 7-day cell: its figure, or "not loaded" while the 7-day figures are not read yet. */
+function weekUsd(value: number | null, available: boolean, loaded: boolean): string {
+  return loaded ? usd(value, available) : 'not loaded'
+}
+
+/**
+ * Every pool of the chain, fee tiers of one pair side by side; column headers sort. `notes` add how the
+ * swap windows were made to the volume and fee columns' "?" (and mark the 7-day ones not loaded).
+ */
+export function PoolsTable({
+  rows,
+  notes,
+  swapsLoading = false,
+}: {
+  rows: readonly PoolRow[]
+  notes?: SwapWindowNotes
+  /** True while the Swap logs load: volume, fee and fee APR cells say so (the rest is final). */
+  swapsLoading?: boolean
+}) {
+  const weekLoaded = notes === undefined || notes.week !== null
+  const loading = (text: string) => (swapsLoading ? 'loading…' : text)
+  const columns = COLUMNS.map((column) => {
+    if (!notes) return column
+    if (column.key === 'volumeUsd24h' || column.key === 'feesUsd24h' || column.key === 'feeApr')
+      return { ...column, basis: [column.basis, notes.day].filter(Boolean).join(' ') }
+    if (column.key === 'volumeUsd7d' || column.key === 'feesUsd7d')
+      return {
+        ...column,
+        basis: notes.week ?? 'Not loaded yet: press “Load 7-day figures” (a longer Swap-log scan).',
+      }
+    return column
+  })
   const [sortKey, setSortKey] = useState<PoolSortKey>('tvlUsd')
   const [direction, setDirection] = useState<SortDirection>('desc')
   // Quote direction of the price column: false = token1 per token0 (the pool's own), true = inverted.
@@ -96,7 +129,7 @@ export function PoolsTable({ rows }: { rows: readonly PoolRow[] }) {
       <table className="w-full min-w-[900px] text-left text-sm" data-testid="pools-table">
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600 dark:bg-slate-800/60 dark:text-slate-300">
           <tr>
-            {COLUMNS.map((column) => (
+            {columns.map((column) => (
               <th
                 key={column.label}
                 scope="col"
@@ -178,23 +211,23 @@ export function PoolsTable({ rows }: { rows: readonly PoolRow[] }) {
                   data-figure="volume24h"
                   data-wei={row.volumeIn24hWei?.join(',')}
                 >
-                  {formatPoolFigures(row).volume24h}
+                  {loading(formatPoolFigures(row).volume24h)}
                 </td>
                 <td
                   className="px-2 py-2 tabular-nums"
                   data-figure="volume7d"
-                  data-wei={row.volumeIn7dWei?.join(',')}
+                  data-wei={weekLoaded ? row.volumeIn7dWei?.join(',') : undefined}
                 >
-                  {usd(row.volumeUsd7d, row.available)}
+                  {loading(weekUsd(row.volumeUsd7d, row.available, weekLoaded))}
                 </td>
                 <td className="px-2 py-2 tabular-nums" data-figure="fees24h">
-                  {usd(row.feesUsd24h, row.available)}
+                  {loading(usd(row.feesUsd24h, row.available))}
                 </td>
                 <td className="px-2 py-2 tabular-nums" data-figure="fees7d">
-                  {usd(row.feesUsd7d, row.available)}
+                  {loading(weekUsd(row.feesUsd7d, row.available, weekLoaded))}
                 </td>
                 <td className="px-2 py-2 tabular-nums" data-figure="fee-apr">
-                  {formatPoolFigures(row)['fee-apr']}
+                  {loading(formatPoolFigures(row)['fee-apr'])}
                 </td>
                 <td
                   className="px-2 py-2 tabular-nums"

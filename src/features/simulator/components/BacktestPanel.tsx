@@ -1,3 +1,4 @@
+import { SWAP_PATH_BACKTEST_BASIS } from '../../../domain/backtest/estimateBacktestFromSwaps.ts'
 import type { BacktestResult } from '../../../domain/backtest/types.ts'
 import { finiteOutcome } from '../../../domain/projection/outcome.ts'
 import type { PoolSnapshot } from '../../../domain/projection/types.ts'
@@ -130,9 +131,16 @@ export function BacktestPanel({
           <>
             <p className="text-xs text-slate-600 dark:text-slate-400">
               The deposit is converted to liquidity at the pool price when the window opens (block{' '}
-              {backtest.window.fromBlock.toString()}), valued at today's USD prices; fees are exactly what the
-              pool would have credited this range.
+              {backtest.window.fromBlock.toString()}), valued at today's USD prices;{' '}
+              {backtest.window.method === 'replay'
+                ? 'fees are exactly what the pool would have credited this range.'
+                : `fees are an estimate from the window's Swap events (scanned from block ${backtest.window.historyFromBlock.toString()}, found from block timestamps: the whole history of a public chain is too long to replay).`}
             </p>
+            {backtest.window.method === 'swap-path' && (
+              <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="sim-bt-estimate">
+                Estimate: {SWAP_PATH_BACKTEST_BASIS}
+              </p>
+            )}
             <Figures result={backtest.result} snapshot={snapshot} />
             <BacktestChart result={backtest.result} valueUnit={formatSymbol(snapshot.token1.symbol)} />
           </>

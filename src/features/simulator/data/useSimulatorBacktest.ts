@@ -1,15 +1,18 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useChainId, useConfig } from 'wagmi'
-import type { BacktestWindow } from '../../../domain/backtest/backtestWindow.ts'
 import type { BacktestResult } from '../../../domain/backtest/types.ts'
 import { depositLiquidity } from '../../../domain/projection/depositLiquidity.ts'
 import type { PoolSnapshot, ResolvedRange } from '../../../domain/projection/types.ts'
 import { backtestQueryOptions } from '../../../queries/backtestQuery.ts'
-import { backtestSupported, backtestWindowQueryOptions } from '../../../queries/backtestWindowQuery.ts'
+import {
+  backtestSupported,
+  backtestWindowQueryOptions,
+  type ResolvedBacktestWindow,
+} from '../../../queries/backtestWindowQuery.ts'
 
-/** A finished backtest and the window it covered. */
-export type SimulatorBacktest = { result: BacktestResult; window: BacktestWindow }
+/** A finished backtest and the window it covered (window.method: exact replay or swap-path estimate). */
+export type SimulatorBacktest = { result: BacktestResult; window: ResolvedBacktestWindow }
 
 /**
  * Backtests the planned range over the last `windowDays` of chain time: the pool's events (bounded,
@@ -54,7 +57,15 @@ export function useSimulatorBacktest(
         decimals0: snapshot.token0.decimals,
         decimals1: snapshot.token1.decimals,
       },
-      window: enabled && window ? { fromBlock: window.fromBlock, toBlock: window.toBlock } : undefined,
+      window:
+        enabled && window
+          ? {
+              fromBlock: window.fromBlock,
+              toBlock: window.toBlock,
+              historyFromBlock: window.historyFromBlock,
+              method: window.method,
+            }
+          : undefined,
       range: range ? { tickLower: range.tickLower, tickUpper: range.tickUpper } : undefined,
       liquidity: liquidity ?? undefined,
     }),

@@ -1,5 +1,21 @@
-import { type Address, maxUint128, type PublicClient, parseAbi, zeroAddress } from 'viem'
-import type { Deployments } from '../../src/domain/catalogue/types.ts'
+import { type Address, type Hex, maxUint128, type PublicClient, parseAbi, zeroAddress } from 'viem'
+
+/** What the oracle needs to know of a seeded chain: the devnet's Deployments and a replica's both fit. */
+export interface OracleDeployments {
+  contracts: { nonfungiblePositionManager: Address; v3Staker?: Address | undefined }
+  v3Incentives: readonly {
+    rewardToken: Address
+    pool: Address
+    startTime: number
+    endTime: number
+    refundee: Address
+    incentiveId: Hex
+  }[]
+  seed: {
+    demoPositions: readonly { tokenId: number; incentiveId?: Hex | undefined }[]
+    demoV2Holdings: readonly { pair: Address; stakedIn?: Address | undefined }[]
+  }
+}
 
 // The oracle's own view of the contracts (not the app's ABIs), as in test/browser/positions.test.ts.
 const npmAbi = parseAbi([
@@ -33,7 +49,7 @@ export type ExpectedPositionFigures = Map<string, Map<string, bigint>>
  */
 export async function readExpectedPositionFigures(
   client: PublicClient,
-  deployments: Deployments,
+  deployments: OracleDeployments,
   account: Address,
   blockNumber: bigint,
 ): Promise<ExpectedPositionFigures> {
@@ -85,10 +101,11 @@ export async function readExpectedPositionFigures(
       ['fees1', fees[1]],
     ])
     const incentive = deployments.v3Incentives.find((i) => i.incentiveId === seeded.incentiveId)
-    if (incentive) {
+    const staker = deployments.contracts.v3Staker
+    if (incentive && staker) {
       const { result } = await client.simulateContract({
         ...at,
-        address: deployments.contracts.v3Staker,
+        address: staker,
         abi: stakerAbi,
         functionName: 'getRewardInfo',
         args: [

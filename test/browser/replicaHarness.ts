@@ -1,0 +1,85 @@
+import type { Page } from 'playwright-core'
+import { type Address, createPublicClient, http, type PublicClient } from 'viem'
+import { inject } from 'vitest'
+import { REPLICA_SPECS, type Replica, type ReplicaChain, startReplica } from '../../devnet/replica/index.ts'
+import { RPC_LIMIT_PROFILES, scaleLogRange } from '../faults/rpcLimits.ts'
+import { type RpcProxy, startRpcProxy } from '../faults/rpcProxy.ts'
+import { type AppSession, openApp } from './harness.ts'
+
+/** Ports of the replica browser tests: apart from the browser devnet (8745) and the app (4273). */
+const REPLICA_PORTS: Record<ReplicaChain, { replica: number; proxy: number }> = {
+  ethereum: { replica: 8781, proxy: 8782 },
+  arbitrum: { replica: 8783, proxy: 8784 },
+  base: { replica: 8785, proxy: 8786 },
+}
+
+/** A replica behind the public-RPC limits proxy (the 10,000-block profile, scaled to the replica's block rate). */
+export interface LimitedReplica {
+  replica: Replica
+  proxy: RpcProxy
+  /** Reads straight from the replica, outside the limits: the test's oracle. */
+  direct: PublicClient
+  stop(): Promise<void>
+}
+
+/** Starts the `chain` replica (warm from .devnet-cache when seeded this hour) and its limits proxy. */
+export async function startLimitedReplica(chain: ReplicaChain): Promise<LimitedReplica> {
+  const ports = REPLICA_PORTS[chain]
+  const replica = await startReplica({ chain, port: ports.replica, quiet: true })
+  const limits = scaleLogRange(RPC_LIMIT_PROFILES.standard, {
+    replicaBlocksPerHour: replica.deployments.seed.replicaBlocksPerHour,
+    realBlocksPerHour: REPLICA_SPECS[chain].realBlocksPerHour,
+  })
+  const proxy = await startRpcProxy({ upstream: replica.rpcUrl, port: ports.proxy, limits })
+  const direct = createPublicClient({ transport: http(replica.rpcUrl), cacheTime: 0 }) as PublicClient
+  return {
+    replica,
+    proxy,
+    direct,
+    async stop() {
+      await proxy.close()
+      await replica.stop()
+    },
+  }
+}
+
+/**
+ * Opens the built app with the replica's chain read through the limits proxy, as a user who set their own
+ * RPC for that public chain in Settings would, and selects that chain.
+ */
+export async function openOnReplica(limited: LimitedReplica, path = '/'): Promise<AppSession> {
+  const { chainId } = limited.replica
+  const session = await openApp({
+    localStorage: {
+      'poolscope.settings': JSON.stringify({
+        rpcUrls: { 31337: [inject('browserRpcUrl')], [chainId]: [limited.proxy.url] },
+      }),
+    },
+  })
+  await selectChain(session.page, chainId)
+  // The chosen chain is remembered (wagmi's storage), so a page opened by URL stays on it.
+  if (path !== '/') {
+    await session.page.goto(`${inject('appUrl')}${path}`)
+    await session.page.locator(`[data-testid="chain-indicator"][data-chain-id="${chainId}"]`).waitFor()
+  }
+  return session
+}
+
+/** Picks `chainId` in the header's network switcher and waits until the page is on it. */
+export async function selectChain(page: Page, chainId: number): Promise<void> {
+  await page.getByTestId('chain-switcher').selectOption(String(chainId))
+  await page.locator(`[data-testid="chain-indicator"][data-chain-id="${chainId}"]`).waitFor()
+}
+
+/** Watches `account` through the header form (no wallet). */
+export async function watchAccount(page: Page, account: Address): Promise<void> {
+  await page.getByTestId('watch-address-input').fill(account)
+  await page.getByTestId('watch-address-submit').click()
+  await page.locator(`[data-testid="positions-account"][data-account="${account}"]`).waitFor()
+}
+
+/** Requests the proxy refused that were not probes the app adapts to (range / result-count) or 429s. */
+export function hiddenLimitBreaks(proxy: RpcProxy): number {
+  const { refusedTotal, probes, refused } = proxy.stats
+  return refusedTotal - probes - refused.rate
+}

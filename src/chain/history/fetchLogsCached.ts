@@ -185,7 +185,11 @@ export function rangeAdviceOf(error: unknown): RangeAdvice | undefined {
     const blocks = toBlocks(limit[1] as string, limit[2])
     if (blocks > 0n) return { kind: 'range', limit: blocks }
   }
-  if (/block range|range (?:is )?too (?:large|wide|big)|range exceed|exceeds? (?:the )?(?:max|range)|too large/i.test(text))
+  if (
+    /block range|range (?:is )?too (?:large|wide|big)|range exceed|exceeds? (?:the )?(?:max|range)|too large/i.test(
+      text,
+    )
+  )
     return { kind: 'range' }
   return undefined
 }
@@ -425,7 +429,11 @@ export async function fetchLogsCached(
     advance()
     if (sinceCheckpoint >= CHECKPOINT_EVERY_RANGES && scannedTo < toBlock) {
       sinceCheckpoint = 0
-      void write(scannedTo, [...prefix], blockHashAt(client, scannedTo).catch(() => undefined))
+      void write(
+        scannedTo,
+        [...prefix],
+        blockHashAt(client, scannedTo).catch(() => undefined),
+      )
     }
   }
   await Promise.allSettled([...inFlight])
@@ -435,7 +443,11 @@ export async function fetchLogsCached(
   if (scannedTo < toBlock) {
     // Stopped early (aborted or failed): keep the scanned prefix so the next scan resumes there.
     if (scannedTo >= fromBlock && scannedTo > (reuse?.headBlock ?? fromBlock - 1n))
-      await write(scannedTo, prefix, blockHashAt(client, scannedTo).catch(() => undefined)).catch(() => {})
+      await write(
+        scannedTo,
+        prefix,
+        blockHashAt(client, scannedTo).catch(() => undefined),
+      ).catch(() => {})
     if (failure) throw failure.error
     signal?.throwIfAborted()
     throw new Error('log scan stopped before its end')

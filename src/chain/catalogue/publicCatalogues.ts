@@ -2,6 +2,7 @@ import type { Address } from 'viem'
 import { arbitrum, base, mainnet, optimism, polygon } from 'viem/chains'
 import type { CatalogueContracts, CatalogueCore, V3PoolInfo } from '../../domain/catalogue/types.ts'
 import { computeV3PoolAddress } from '../../domain/pools/computeV3PoolAddress.ts'
+import { deploymentBlocksOf, earliestDeploymentBlock } from './deploymentBlocks.ts'
 import { publicUniswapContracts } from './uniswapContracts.ts'
 
 /** Tick spacing of each standard V3 fee tier (the factory's enableFeeAmount table). */
@@ -91,7 +92,14 @@ function l2Pools(
   ]
 }
 
-/** A public chain: no recorded deployment block (bounded reads only), no known pairs, farms or incentives. */
+/** The first block a public chain's scans start at: its contracts' deployment (never 0). */
+function publicStartBlock(chainId: number): number {
+  const blocks = deploymentBlocksOf(chainId)
+  if (!blocks) throw new Error(`no deployment blocks recorded for chain ${chainId}`)
+  return Number(earliestDeploymentBlock(blocks))
+}
+
+/** A public chain: its contracts' deployment block (bounded reads only), no known pairs, farms or incentives. */
 function publicCore(
   chainId: keyof typeof publicUniswapContracts,
   parts: Pick<CatalogueCore, 'anchors' | 'poolsList'> & { v3Pools: (c: CatalogueContracts) => V3PoolInfo[] },
@@ -100,7 +108,7 @@ function publicCore(
   return {
     chainId,
     contracts,
-    startBlock: 0,
+    startBlock: publicStartBlock(chainId),
     fullHistory: false,
     anchors: parts.anchors,
     v3Pools: parts.v3Pools(contracts),

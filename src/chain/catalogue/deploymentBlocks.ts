@@ -120,5 +120,7 @@ export function deploymentBlocksOf(
 export function earliestDeploymentBlock(blocks: DeploymentBlocks): bigint {
   const all = [blocks.v2Factory, blocks.v3Factory, blocks.nonfungiblePositionManager]
   if (blocks.v3Staker !== undefined) all.push(blocks.v3Staker)
-  return all.reduce((min, block) => (block < min ? block : min))
+  let earliest = blocks.v2Factory
+  for (const block of all) if (block < earliest) earliest = block
+  return earliest
 }

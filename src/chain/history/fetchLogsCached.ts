@@ -62,7 +62,7 @@ export interface FetchLogsCachedParameters {
   /** Ranges in flight once the range size is known (default 4). */
   concurrency?: number
   /** Called whenever the scanned prefix grows (and once at the start, from the cache). */
-  onProgress?: (progress: ScanProgress) => void
+  onProgress?: ((progress: ScanProgress) => void) | undefined
   /** Checked between ranges: an aborted scan stores its scanned prefix, then throws the abort reason. */
   signal?: AbortSignal | undefined
 }

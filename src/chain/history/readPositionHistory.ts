@@ -14,7 +14,7 @@ import type { HistoryEntry, RawLog } from '../../domain/history/logTypes.ts'
 import { nonfungiblePositionManagerAbi } from '../abi/nonfungiblePositionManagerAbi.ts'
 import { uniswapV2PairAbi } from '../abi/uniswapV2PairAbi.ts'
 import type { PositionsConfig } from '../catalogue/positionsConfig.ts'
-import { fetchLogsCached } from './fetchLogsCached.ts'
+import { fetchLogsCached, type ScanProgress } from './fetchLogsCached.ts'
 import type { LogStore } from './logStore.ts'
 
 const lower = (value: string) => value.toLowerCase()
@@ -47,6 +47,9 @@ export interface ReadHistoryParameters {
   config: PositionsConfig
   store: LogStore
   toBlock: bigint
+  /** Stops the scan between ranges (its scanned prefix stays cached). */
+  signal?: AbortSignal | undefined
+  onProgress?: ((progress: ScanProgress) => void) | undefined
 }
 
 /**
@@ -55,7 +58,7 @@ export interface ReadHistoryParameters {
  * request.
  */
 export function readStakerAndV2Logs(client: Client, parameters: ReadHistoryParameters): Promise<RawLog[]> {
-  const { config, store, toBlock } = parameters
+  const { config, store, toBlock, signal, onProgress } = parameters
   const addresses = [
     ...(config.contracts.v3Staker ? [config.contracts.v3Staker] : []),
     ...config.v2Pairs.map((pair) => pair.address),
@@ -82,6 +85,8 @@ export function readStakerAndV2Logs(client: Client, parameters: ReadHistoryParam
     ],
     fromBlock: config.historyFromBlock,
     toBlock,
+    signal,
+    onProgress,
   })
 }
 
@@ -106,7 +111,7 @@ export function readV3PositionLogs(
   client: Client,
   parameters: ReadHistoryParameters & { account: Address; tokenIds: readonly bigint[] },
 ): Promise<RawLog[]> {
-  const { config, store, toBlock, account, tokenIds } = parameters
+  const { config, store, toBlock, account, tokenIds, signal, onProgress } = parameters
   if (tokenIds.length === 0) return Promise.resolve([])
   const sorted = [...tokenIds].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const idsKey = keccak256(stringToHex(sorted.join(','))).slice(0, 18)
@@ -120,6 +125,8 @@ export function readV3PositionLogs(
     ],
     fromBlock: config.historyFromBlock,
     toBlock,
+    signal,
+    onProgress,
   })
 }
 

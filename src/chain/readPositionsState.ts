@@ -233,14 +233,18 @@ export async function readPositionsState(
   const stakerNftIds = tokenIds.slice(walletCount).filter((tokenId) => !candidateSet.has(tokenId))
 
   // ---- Round 3: wallet positions + the staker's deposits (which of its NFTs the account owns) ----
-  const [walletPositions, stakerDeposits] = await Promise.all([
-    readBatch(client, { ...pinned, calls: walletTokenIds.map((tokenId) => npmPositionCall(npm, tokenId)) }),
-    readChunked(
-      client,
-      stakerNftIds.map((tokenId) => stakerDepositCall(v3Staker as Address, tokenId)),
-      pinned,
-    ),
-  ])
+  // One multicall (several in parallel only past the enumeration chunk size).
+  const walletPositionCalls = walletTokenIds.map((tokenId) => npmPositionCall(npm, tokenId))
+  const depositCalls = stakerNftIds.map((tokenId) => stakerDepositCall(v3Staker as Address, tokenId))
+  const round3Results = await readChunked<unknown>(
+    client,
+    [...walletPositionCalls, ...depositCalls] as BatchCall<unknown>[],
+    pinned,
+  )
+  const walletPositions = round3Results.slice(0, walletPositionCalls.length) as BatchResult<NpmPosition>[]
+  const stakerDeposits = round3Results.slice(walletPositionCalls.length) as BatchResult<
+    ReturnType<(typeof depositCalls)[number]['decode']>
+  >[]
   for (const [tokenId, deposit] of zipResults(stakerNftIds, stakerDeposits)) {
     if (!deposit.ok) stakerDepositErrors.push({ tokenId, error: deposit.error })
     else if (lower(deposit.value.owner) === lower(account)) stakedTokenIds.push(tokenId)

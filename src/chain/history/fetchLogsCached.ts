@@ -177,6 +177,7 @@ export function rangeAdviceOf(error: unknown): RangeAdvice | undefined {
   if (span !== undefined && span > 0n) return { kind: 'range', limit: span }
   const limit =
     /(\d[\d,_]*)\s*(k)?\s*(?:-|\s)?blocks?\s+range/i.exec(text) ??
+    /blocks?\s+range\s*(?:of|is|:|=)?\s*(\d[\d,_]*)\s*(k)?\b/i.exec(text) ??
     /(?:block\s+)?range[^0-9[\]]{0,40}?(?:limit(?:ed)?|max(?:imum)?|of|to|is|:)\s*(?:a |an )?(\d[\d,_]*)\s*(k)?\b/i.exec(
       text,
     ) ??

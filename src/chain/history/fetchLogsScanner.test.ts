@@ -4,6 +4,7 @@ import {
   CHECKPOINT_EVERY_RANGES,
   DEFAULT_CHUNK_SIZE,
   fetchLogsCached,
+  rangeAdviceOf,
   type ScanProgress,
 } from './fetchLogsCached.ts'
 import { createMemoryLogStore } from './logStore.ts'
@@ -279,5 +280,43 @@ describe('#fetchLogsCached adaptive scanner', () => {
     await expect(
       fetchLogsCached(client, { ...scan, store: createMemoryLogStore(), fromBlock: 1n, toBlock: 50_000n }),
     ).rejects.toThrow('429')
+  })
+})
+
+describe('#rangeAdviceOf', () => {
+  it.each([
+    ['eth_getLogs is limited to a 10,000 block range', { kind: 'range', limit: 10_000n }],
+    ['block range is too large, limited to a 2000 block range', { kind: 'range', limit: 2_000n }],
+    ['exceed maximum block range: 5000', { kind: 'range', limit: 5_000n }],
+    ['query exceeds max block range 2000', { kind: 'range', limit: 2_000n }],
+    ['block range too large', { kind: 'range' }],
+    // 0x10..0x2f is 32 blocks.
+    [
+      'query returned more than 10000 results. Try with this block range [0x10, 0x2f].',
+      { kind: 'results', span: 32n },
+    ],
+    [
+      'Log response size exceeded. You can make eth_getLogs requests with up to a 2K block range and no limit on the response size, or you can request any block range with a cap of 10K logs in the response. Based on your parameters, this block range should work: [0x0, 0x3e7]',
+      { kind: 'results', span: 1_000n },
+    ],
+    ['query returned more than 10000 results', { kind: 'results' }],
+  ])('%s', (message, advice) => {
+    expect(rangeAdviceOf(new Error(message))).toEqual(advice)
+  })
+
+  it.each([
+    'HTTP request failed. Status: 429',
+    'rate limit exceeded',
+    'Too Many Requests',
+    'execution reverted',
+  ])('%s is not range advice', (message) => {
+    expect(rangeAdviceOf(new Error(message))).toBeUndefined()
+  })
+
+  it('reads the node message viem puts in details / cause', () => {
+    const wrapped = Object.assign(new Error('RPC Request failed.'), {
+      cause: { message: 'x', details: 'eth_getLogs is limited to a 3,000 block range' },
+    })
+    expect(rangeAdviceOf(wrapped)).toEqual({ kind: 'range', limit: 3_000n })
   })
 })

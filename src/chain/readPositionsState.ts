@@ -77,31 +77,42 @@ export interface ReadPositionsStateParameters {
   signal?: AbortSignal | undefined
 }
 
-/**
- * Calls per multicall for enumerations (NPM tokenOfOwnerByIndex, staker deposits): at ~12,000 gas
- * each (measured on the devnet: 7–10k), 3,000 calls stay well under the 50M-gas eth_call cap public
- * providers set. Longer lists are split into several multicalls sent in parallel.
- */
-export const ENUMERATION_CALLS_PER_MULTICALL = 3_000
-
-/** `calls` read in multicalls of at most `ENUMERATION_CALLS_PER_MULTICALL`, in parallel, results in order. */
-async function readChunked<result>(
-  client: Client,
-  calls: readonly BatchCall<result>[],
-  options: { multicall3: Address; blockNumber: bigint; signal: AbortSignal | undefined },
-): Promise<BatchResult<result>[]> {
-  const chunks: BatchCall<result>[][] = []
-  for (let start = 0; start < calls.length; start += ENUMERATION_CALLS_PER_MULTICALL)
-    chunks.push(calls.slice(start, start + ENUMERATION_CALLS_PER_MULTICALL))
-  const results = await Promise.all(chunks.map((chunk) => readBatch(client, { ...options, calls: chunk })))
-  return results.flat() as BatchResult<result>[]
-}
-
 const lower = (address: string) => address.toLowerCase()
 
 /**
+ * Gas one multicall of an enumeration may use: under the 50M-gas eth_call cap public providers set,
+ * with headroom for Multicall3's own loop and calldata.
+ */
+export const MULTICALL_GAS_BUDGET = 40_000_000
+
+/**
+ * Conservative gas per call (cold storage reads at 2,100 gas each plus the call's overhead):
+ * tokenOfOwnerByIndex reads 1–2 slots, deposits() 2, positions() 6 (the position and its pool key).
+ */
+export const ENUMERATION_GAS = { tokenOfOwnerByIndex: 8_000, deposits: 8_000, positions: 20_000 } as const
+
+/** Calls per multicall at `gasPerCall`: longer lists are split into multicalls sent in parallel. */
+export function callsPerMulticall(gasPerCall: number): number {
+  return Math.max(1, Math.floor(MULTICALL_GAS_BUDGET / gasPerCall))
+}
+
+/** `calls` read in multicalls of at most `callsPerMulticall(gasPerCall)` calls, in parallel, results in order. */
+async function readChunked<result>(
+  client: Client,
+  calls: readonly BatchCall<result>[],
+  options: { multicall3: Address; blockNumber: bigint; signal: AbortSignal | undefined; gasPerCall: number },
+): Promise<BatchResult<result>[]> {
+  const { gasPerCall, ...read } = options
+  const size = callsPerMulticall(gasPerCall)
+  const chunks: BatchCall<result>[][] = []
+  for (let start = 0; start < calls.length; start += size) chunks.push(calls.slice(start, start + size))
+  const results = await Promise.all(chunks.map((chunk) => readBatch(client, { ...read, calls: chunk })))
+  return results.flat() as BatchResult<result>[]
+}
+
+/**
  * Reads ALL current state of ALL positions of `account` in at most 5 eth_calls (more only when an
- * enumeration is longer than `ENUMERATION_CALLS_PER_MULTICALL`), without any log: (1) counts (the
+ * enumeration would pass `MULTICALL_GAS_BUDGET` in one multicall), without any log: (1) counts (the
  * account's and the staker's NPM balances), V2 pairs, farms, pricing pools, block; (2) NPM token ids
  * of the account and of the staker; (3) wallet positions + staker deposits (owner == account);
  * (4) staked positions + stakes; (5) pools, ticks, token metadata, reward inputs. Every round is
@@ -217,7 +228,7 @@ export async function readPositionsState(
         npmTokenIdCall(npm, v3Staker as Address, index),
       ),
     ],
-    pinned,
+    { ...pinned, gasPerCall: ENUMERATION_GAS.tokenOfOwnerByIndex },
   )
   const tokenIds = tokenIdResults.map((result, index) => {
     if (!result.ok)
@@ -239,7 +250,11 @@ export async function readPositionsState(
   const round3Results = await readChunked<unknown>(
     client,
     [...walletPositionCalls, ...depositCalls] as BatchCall<unknown>[],
-    pinned,
+    // The mixed list is split at the costlier call's size.
+    {
+      ...pinned,
+      gasPerCall: walletPositionCalls.length > 0 ? ENUMERATION_GAS.positions : ENUMERATION_GAS.deposits,
+    },
   )
   const walletPositions = round3Results.slice(0, walletPositionCalls.length) as BatchResult<NpmPosition>[]
   const stakerDeposits = round3Results.slice(walletPositionCalls.length) as BatchResult<

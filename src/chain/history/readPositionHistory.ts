@@ -13,6 +13,7 @@ import { getBlock } from 'viem/actions'
 import type { HistoryEntry, RawLog } from '../../domain/history/logTypes.ts'
 import { nonfungiblePositionManagerAbi } from '../abi/nonfungiblePositionManagerAbi.ts'
 import { uniswapV2PairAbi } from '../abi/uniswapV2PairAbi.ts'
+import { deploymentBlocksOf } from '../catalogue/deploymentBlocks.ts'
 import type { PositionsConfig } from '../catalogue/positionsConfig.ts'
 import { fetchLogsCached, type ScanProgress } from './fetchLogsCached.ts'
 import type { LogStore } from './logStore.ts'
@@ -43,6 +44,16 @@ export const REWARD_TOPIC = {
   tokenUnstaked: TOPIC.tokenUnstaked,
 } as const
 
+/**
+ * Where a scan of `contract`'s logs starts: its own deployment block when the chain records one
+ * (a V3-only scan on Ethereum skips the 2.4M blocks between the V2 and V3 launches), never before
+ * the config's first block.
+ */
+function scanStart(config: PositionsConfig, contract: 'nonfungiblePositionManager' | 'v3Staker'): bigint {
+  const deployed = deploymentBlocksOf(config.chainId)?.[contract]
+  return deployed !== undefined && deployed > config.historyFromBlock ? deployed : config.historyFromBlock
+}
+
 export interface ReadHistoryParameters {
   config: PositionsConfig
   store: LogStore
@@ -69,6 +80,7 @@ export function readStakerAndV2Logs(client: Client, parameters: ReadHistoryParam
   return fetchLogsCached(client, {
     store,
     cacheKey: `${config.chainId}:staker+v2:${addressKey}:v2`,
+    // Only the staker's logs (no tracked pair or farm): from the staker's deployment.
     address: addresses,
     topics: [
       [
@@ -83,7 +95,10 @@ export function readStakerAndV2Logs(client: Client, parameters: ReadHistoryParam
         TOPIC.tokenUnstaked,
       ],
     ],
-    fromBlock: config.historyFromBlock,
+    fromBlock:
+      addresses.length === 1 && config.contracts.v3Staker
+        ? scanStart(config, 'v3Staker')
+        : config.historyFromBlock,
     toBlock,
     signal,
     onProgress,
@@ -123,7 +138,7 @@ export function readV3PositionLogs(
       [TOPIC.increase, TOPIC.decrease, TOPIC.collect],
       sorted.map((id) => pad(numberToHex(id), { size: 32 })),
     ],
-    fromBlock: config.historyFromBlock,
+    fromBlock: scanStart(config, 'nonfungiblePositionManager'),
     toBlock,
     signal,
     onProgress,

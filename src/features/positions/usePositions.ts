@@ -77,7 +77,6 @@ export function usePositions(
   )
   const progressKey = historyProgressKey(chainId, account.address)
   const historyProgress = useSyncExternalStore(subscribeHistoryProgress, () => historyProgressOf(progressKey))
-  const hasStaker = stakerScanFromBlock(chainId) !== undefined
   const positions = useMemo(() => {
     const list = query.data?.positions ?? []
     const figures = history.data
@@ -85,10 +84,21 @@ export function usePositions(
     const pricesUsd = query.data?.pricesUsd ?? {}
     return list.map((p): PositionView => withVersusHolding(p, figures.get(p.id), pricesUsd))
   }, [query.data, history.data])
-  const totals = useMemo(
-    () => (query.data ? computePortfolioTotals(positions) : undefined),
-    [query.data, positions],
-  )
+  const hasStaker = stakerScanFromBlock(chainId) !== undefined
+  const rewardsUnknown = hasStaker && incentives === undefined
+  const totals = useMemo(() => {
+    if (!query.data) return undefined
+    const computed = computePortfolioTotals(positions)
+    // Staked positions' rewards are not known until the staker's incentives are: the reward and value
+    // totals leave them out, so they say they are partial.
+    const stakedWithoutRewards = rewardsUnknown && positions.some((p) => p.location === 'v3-staker')
+    if (!stakedWithoutRewards) return computed
+    return {
+      ...computed,
+      value: { ...computed.value, partial: true },
+      pendingRewards: { ...computed.pendingRewards, partial: true },
+    }
+  }, [query.data, positions, rewardsUnknown])
   return {
     account,
     chainSupported: isCatalogueChain(chainId),
@@ -101,8 +111,8 @@ export function usePositions(
     isHistoryLoading: history.isPending && history.fetchStatus !== 'idle',
     error: query.error,
     historyError: history.error,
-    isRewardsLoading: hasStaker && incentives === undefined && incentivesQuery.error === null,
-    rewardsError: hasStaker && incentives === undefined ? incentivesQuery.error : null,
+    isRewardsLoading: rewardsUnknown && incentivesQuery.error === null,
+    rewardsError: rewardsUnknown ? incentivesQuery.error : null,
     historyProgress,
     retry: () => void query.refetch(),
   }

@@ -203,6 +203,11 @@ interface LearnedRange {
   ceiling: bigint | undefined
   /** The size is settled (a limit was learned, a page had logs, or the cap was reached): scan in parallel. */
   settled: boolean
+  /**
+   * The smallest span refused as too wide (a stated limit + 1 when the provider says it). Between the
+   * size and this, one range at a time probes the midpoint, so an unstated limit is found to ~6 %.
+   */
+  refusedAt?: bigint | undefined
 }
 
 const learnedRanges = new WeakMap<Client, Map<string, LearnedRange>>()
@@ -302,6 +307,7 @@ export async function fetchLogsCached(
     size: parameters.chunkSize ?? known?.size ?? DEFAULT_CHUNK_SIZE,
     ceiling: known?.ceiling,
     settled: parameters.chunkSize === undefined && (known?.settled ?? false),
+    refusedAt: known?.refusedAt,
   }
   if (range.ceiling !== undefined) range.size = minBig(range.size, range.ceiling)
   const concurrency = Math.max(1, parameters.concurrency ?? DEFAULT_SCAN_CONCURRENCY)
@@ -349,11 +355,24 @@ export async function fetchLogsCached(
   let failure: { error: unknown } | undefined
   const inFlight = new Set<Promise<void>>()
 
+  let probing = false
   const nextRange = (): [bigint, bigint] | undefined => {
     const redo = retry.shift()
     if (redo) return redo
     if (cursor > toBlock) return undefined
-    const end = minBig(cursor + range.size - 1n, toBlock)
+    let size = range.size
+    const { refusedAt } = range
+    if (
+      range.settled &&
+      !probing &&
+      refusedAt !== undefined &&
+      refusedAt - range.size > range.size / 16n + 1n
+    ) {
+      // An unstated limit lies in [size, refusedAt): try the midpoint (at most one probe in flight).
+      size = (range.size + refusedAt) / 2n
+      probing = true
+    }
+    const end = minBig(cursor + size - 1n, toBlock)
     const next: [bigint, bigint] = [cursor, end]
     cursor = end + 1n
     return next
@@ -391,11 +410,18 @@ export async function fetchLogsCached(
         failure ??= { error }
         return
       }
+      if (span > range.size) probing = false
       let size: bigint
-      if (advice.kind === 'range') {
-        size = advice.limit !== undefined && advice.limit < span ? advice.limit : span / 2n
+      if (advice.kind === 'range' && advice.limit !== undefined && advice.limit < span) {
+        size = advice.limit
         range.ceiling = minBig(range.ceiling ?? size, size)
-        range.settled = advice.limit !== undefined || range.settled
+        range.refusedAt = size + 1n
+        range.settled = true
+      } else if (advice.kind === 'range') {
+        range.refusedAt = minBig(range.refusedAt ?? span, span)
+        // A probe (or a range sent before the last shrink) wider than the size: re-ask at the size.
+        size = span > range.size ? range.size : span / 2n
+        range.ceiling = minBig(range.ceiling ?? size, size)
       } else size = advice.span !== undefined && advice.span < span ? advice.span : span / 2n
       if (size < 1n) size = 1n
       range.size = minBig(range.size, size)
@@ -408,6 +434,14 @@ export async function fetchLogsCached(
     done.set(start, { end, logs: page.map(toRawLog) })
     sinceCheckpoint++
     const span = end - start + 1n
+    if (range.settled && span > range.size) {
+      // A probe answered: the limit is at least its span.
+      probing = false
+      if (range.refusedAt === undefined || span < range.refusedAt) {
+        range.size = span
+        range.ceiling = range.ceiling === undefined || span > range.ceiling ? span : range.ceiling
+      }
+    }
     if (page.length > 0) range.settled = true
     else if (!range.settled && span >= range.size) {
       const grown = minBig(minBig(range.size * 2n, range.ceiling ?? cap), cap)

@@ -101,6 +101,37 @@ describe('#fetchLogsCached adaptive scanner', () => {
     expect(next).toBe(100_001n)
   })
 
+  it('finds an unstated range limit by halving, then probing the midpoint, to within 1/16', async () => {
+    // A node that only says "block range too large" (no number) and accepts 2,000 blocks.
+    const client = {
+      chain: { id: 997 },
+      served: [] as bigint[],
+      refused: 0,
+      request: async ({ method, params }: { method: string; params: unknown[] }) => {
+        if (method === 'eth_getBlockByNumber') return { hash: `0x${'2'.repeat(64)}` }
+        const { fromBlock, toBlock } = params[0] as { fromBlock: string; toBlock: string }
+        const span = BigInt(toBlock) - BigInt(fromBlock) + 1n
+        if (span > 2_000n) {
+          client.refused++
+          throw new Error('block range too large')
+        }
+        client.served.push(span)
+        return []
+      },
+    }
+    await fetchLogsCached(client as unknown as Client, {
+      ...scan,
+      store: createMemoryLogStore(),
+      fromBlock: 1n,
+      toBlock: 1_000_000n,
+    })
+    const minimum = rangesFor(1n, 1_000_000n, 2_000n)
+    // Halving 10,000 → 5,000 → 2,500 → 1,250 (in-flight ranges refused too), then midpoint probes.
+    expect(client.refused).toBeLessThanOrEqual(10)
+    expect(Math.max(...client.served.map(Number))).toBeGreaterThanOrEqual(2_000 - 2_000 / 16)
+    expect(client.served.length + client.refused).toBeLessThanOrEqual(Math.ceil(minimum * 1.1))
+  })
+
   it('a later scan on the same client starts at the learned size, in parallel, with no probe', async () => {
     const node = fakeNode({ maxRange: 2_000n, logBlocks: [7n] })
     await fetchLogsCached(node.client, {

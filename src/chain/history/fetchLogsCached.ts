@@ -345,6 +345,8 @@ export async function fetchLogsCached(
       await store.set(cacheKey, entry)
       if (head === toBlock) verified.set(cacheKey, toBlock)
     })
+    // A cache that cannot be written costs a rescan later, never the logs just read.
+    writes = writes.catch(() => {})
     return writes
   }
 

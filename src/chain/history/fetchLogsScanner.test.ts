@@ -300,6 +300,24 @@ describe('#fetchLogsCached adaptive scanner', () => {
     expect(fast.counts.getLogs).toBe(before)
   })
 
+  it('a store that cannot be written costs the cache, never the logs (checkpoints included)', async () => {
+    const node = fakeNode({ maxRange: 1_000n, logBlocks: [5n, 40_000n] })
+    const broken = {
+      get: async () => undefined,
+      set: async () => {
+        throw new Error('QuotaExceededError')
+      },
+    }
+    const logs = await fetchLogsCached(node.client, {
+      ...scan,
+      store: broken,
+      fromBlock: 1n,
+      toBlock: 50_000n,
+      chunkSize: 1_000n,
+    })
+    expect(logs.map((log) => log.blockNumber)).toEqual([5n, 40_000n])
+  })
+
   it('a rate-limit error is not taken as a range refusal', async () => {
     const client = {
       chain: { id: 998 },

@@ -3,28 +3,29 @@ import type { PositionsSnapshot } from '../domain/positions/model.ts'
 import { buildPositionViews } from './buildPositionViews.ts'
 import type { PositionsConfig } from './catalogue/positionsConfig.ts'
 import type { LogStore } from './history/logStore.ts'
-import { readStakerAndV2Logs, stakerTokenIdsOf } from './history/readPositionHistory.ts'
 import { readPositionsState } from './readPositionsState.ts'
 
 export interface ReadPositionsParameters {
   account: Address
   config: PositionsConfig
-  /** Token ids the account may have in the V3 staker (from its DepositTransferred events). */
+  /** Extra token ids the account may have in the V3 staker (the staker's NFTs are enumerated anyway). */
   stakerTokenIdCandidates?: readonly bigint[]
+  /** Read every round at this block; round 1's block (latest) when omitted. */
+  blockNumber?: bigint | undefined
   /** Checked between the reader's rounds. */
   signal?: AbortSignal | undefined
 }
 
 /**
- * Current state of every V2/V3 position of `account`, valued, as of one block: ≤ 4 eth_calls
- * whatever the number of positions (see readPositionsState).
+ * Current state of every V2/V3 position of `account`, valued, as of one block: ≤ 5 eth_calls
+ * whatever the number of positions, no log (see readPositionsState).
  * @example const snapshot = await readPositions(client, { account, config: getPositionsConfig(31337)! })
  */
 export async function readPositions(
   client: Client,
   parameters: ReadPositionsParameters,
 ): Promise<PositionsSnapshot> {
-  const { account, config, stakerTokenIdCandidates = [], signal } = parameters
+  const { account, config, stakerTokenIdCandidates = [], blockNumber, signal } = parameters
   const state = await readPositionsState(client, {
     account,
     contracts: config.contracts,
@@ -33,6 +34,7 @@ export async function readPositions(
     incentives: config.incentives,
     stakerTokenIdCandidates,
     pricing: config.pricing,
+    blockNumber,
     signal,
   })
   return buildPositionViews(state, config.chainId)
@@ -41,28 +43,24 @@ export async function readPositions(
 export interface LoadPositionsParameters {
   account: Address
   config: PositionsConfig
-  store: LogStore
-  /** Latest block known to the app; event scans stop here. */
+  /** Kept for callers; the current-state load reads no log. */
+  store?: LogStore
+  /** The head the load is pinned to (the chain-health poll's block): every read is at this block. */
   toBlock: bigint
   /** Aborts between rounds when the query is cancelled (a newer block, the page left). */
   signal?: AbortSignal
 }
 
 /**
- * The page's current-state load: finds staker deposits from cached events (one getLogs on a warm
- * cache), then reads every position in ≤ 4 eth_calls.
+ * The page's current-state load: every position (wallet and staked in the V3 staker, found by
+ * enumerating the staker's NFTs, not from logs) read at `toBlock` in ≤ 5 eth_calls and no
+ * eth_getLogs. Event history fills in afterwards (versus-holding, incentives discovery).
  */
 export async function loadPositions(
   client: Client,
   parameters: LoadPositionsParameters,
 ): Promise<PositionsSnapshot> {
-  const { account, config, store, toBlock, signal } = parameters
-  const logs = config.contracts.v3Staker ? await readStakerAndV2Logs(client, { config, store, toBlock }) : []
+  const { account, config, toBlock, signal } = parameters
   signal?.throwIfAborted()
-  return readPositions(client, {
-    account,
-    config,
-    stakerTokenIdCandidates: stakerTokenIdsOf(logs, config.contracts.v3Staker, account),
-    signal,
-  })
+  return readPositions(client, { account, config, blockNumber: toBlock, signal })
 }

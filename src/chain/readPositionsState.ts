@@ -15,7 +15,7 @@ import {
   type V3StakeRawState,
 } from '../domain/positions/positionsRawState.ts'
 import type { PricingConfig } from '../domain/pricing/pricingTypes.ts'
-import type { BatchResult } from './batch/batchCall.ts'
+import type { BatchCall, BatchResult } from './batch/batchCall.ts'
 import { mapResult, zipResults } from './batch/batchResult.ts'
 import { readBatch } from './batch/readBatch.ts'
 import { erc20BalanceCall } from './readers/readBalances.ts'
@@ -65,9 +65,14 @@ export interface ReadPositionsStateParameters {
   v2Pairs: readonly V2PairInfo[]
   farms: readonly StakingRewardsInfo[]
   incentives: readonly V3IncentiveInfo[]
-  /** Token ids the account may have deposited in the V3 staker (from DepositTransferred events). */
-  stakerTokenIdCandidates: readonly bigint[]
+  /**
+   * Extra token ids the account may have deposited in the V3 staker. Not needed: the staker's NFTs
+   * are enumerated on chain (NPM.balanceOf / tokenOfOwnerByIndex of the staker + deposits()).
+   */
+  stakerTokenIdCandidates?: readonly bigint[]
   pricing: PricingConfig | undefined
+  /** Every round is read at this block (the head the load pinned); round 1's block when omitted. */
+  blockNumber?: bigint | undefined
   /** Checked between rounds. */
   signal?: AbortSignal | undefined
 }
@@ -75,10 +80,43 @@ export interface ReadPositionsStateParameters {
 const lower = (address: string) => address.toLowerCase()
 
 /**
- * Reads ALL current state of ALL positions of `account` in at most 4 eth_calls, whatever their
- * number: (1) counts, V2 pairs, farms, staker deposits, pricing pools, block; (2) NPM token ids;
- * (3) NPM positions + staker stakes; (4) pools, ticks, token metadata, reward inputs.
- * Rounds 2–4 are pinned to the block of round 1. Every result is decoded by the name its call was
+ * Gas one multicall of an enumeration may use: under the 50M-gas eth_call cap public providers set,
+ * with headroom for Multicall3's own loop and calldata.
+ */
+export const MULTICALL_GAS_BUDGET = 40_000_000
+
+/**
+ * Conservative gas per call (cold storage reads at 2,100 gas each plus the call's overhead):
+ * tokenOfOwnerByIndex reads 1–2 slots, deposits() 2, positions() 6 (the position and its pool key).
+ */
+export const ENUMERATION_GAS = { tokenOfOwnerByIndex: 8_000, deposits: 8_000, positions: 20_000 } as const
+
+/** Calls per multicall at `gasPerCall`: longer lists are split into multicalls sent in parallel. */
+export function callsPerMulticall(gasPerCall: number): number {
+  return Math.max(1, Math.floor(MULTICALL_GAS_BUDGET / gasPerCall))
+}
+
+/** `calls` read in multicalls of at most `callsPerMulticall(gasPerCall)` calls, in parallel, results in order. */
+async function readChunked<result>(
+  client: Client,
+  calls: readonly BatchCall<result>[],
+  options: { multicall3: Address; blockNumber: bigint; signal: AbortSignal | undefined; gasPerCall: number },
+): Promise<BatchResult<result>[]> {
+  const { gasPerCall, ...read } = options
+  const size = callsPerMulticall(gasPerCall)
+  const chunks: BatchCall<result>[][] = []
+  for (let start = 0; start < calls.length; start += size) chunks.push(calls.slice(start, start + size))
+  const results = await Promise.all(chunks.map((chunk) => readBatch(client, { ...read, calls: chunk })))
+  return results.flat() as BatchResult<result>[]
+}
+
+/**
+ * Reads ALL current state of ALL positions of `account` in at most 5 eth_calls (more only when an
+ * enumeration would pass `MULTICALL_GAS_BUDGET` in one multicall), without any log: (1) counts (the
+ * account's and the staker's NPM balances), V2 pairs, farms, pricing pools, block; (2) NPM token ids
+ * of the account and of the staker; (3) wallet positions + staker deposits (owner == account);
+ * (4) staked positions + stakes; (5) pools, ticks, token metadata, reward inputs. Every round is
+ * read at `blockNumber` (or, without it, at round 1's block). Every result is decoded by the name its call was
  * given; failing calls are kept as `{ ok: false }` so one bad token or pool only affects the
  * positions that use it.
  */
@@ -94,7 +132,7 @@ export async function readPositionsState(
   for (const farm of farms)
     if (!pairs.some((pair) => lower(pair.address) === lower(farm.stakingToken)))
       throw new Error(`farm ${farm.address} stakes ${farm.stakingToken}, which is not a tracked V2 pair`)
-  const stakerCandidates = v3Staker ? parameters.stakerTokenIdCandidates : []
+  const stakerCandidates = v3Staker ? (parameters.stakerTokenIdCandidates ?? []) : []
   const stakerRewardTokens = v3Staker
     ? [...new Set(incentives.map((incentive) => lower(incentive.rewardToken)))].map(
         (token) =>
@@ -107,9 +145,11 @@ export async function readPositionsState(
   const round1 = await readBatch(client, {
     multicall3,
     signal,
+    blockNumber: parameters.blockNumber,
     calls: {
       block: blockCalls(multicall3),
       npmBalance: npmBalanceCall(npm, account),
+      stakerNftBalance: v3Staker ? [npmBalanceCall(npm, v3Staker)] : [],
       v2FeeOn: v2FeeOnCall(contracts.v2Factory),
       pairs: pairs.map((pair) => ({
         walletBalance: erc20BalanceCall(pair.address, account),
@@ -133,6 +173,10 @@ export async function readPositionsState(
   if (!round1.npmBalance.ok)
     throw new Error(`NonfungiblePositionManager.balanceOf failed: ${round1.npmBalance.error}`)
   const npmBalance = round1.npmBalance.value
+  const [stakerNftBalance] = round1.stakerNftBalance
+  if (stakerNftBalance && !stakerNftBalance.ok)
+    throw new Error(`NonfungiblePositionManager.balanceOf(staker) failed: ${stakerNftBalance.error}`)
+  const stakerNftCount = stakerNftBalance?.ok ? Number(stakerNftBalance.value) : 0
 
   const v2PairStates: V2PairRawState[] = zipResults(pairs, round1.pairs).map(([pair, read]) => ({
     pair,
@@ -173,19 +217,55 @@ export async function readPositionsState(
     else if (lower(deposit.value.owner) === lower(account)) stakedTokenIds.push(tokenId)
   }
 
-  // ---- Round 2: the account's NPM token ids ----
-  const tokenIdResults = await readBatch(client, {
-    multicall3,
-    blockNumber,
-    signal,
-    calls: Array.from({ length: Number(npmBalance) }, (_, index) => npmTokenIdCall(npm, account, index)),
-  })
-  const walletTokenIds = tokenIdResults.map((result, index) => {
-    if (!result.ok) throw new Error(`tokenOfOwnerByIndex(${index}) failed: ${result.error}`)
+  const pinned = { multicall3, blockNumber, signal }
+  // ---- Round 2: the NPM token ids of the account and of the staker ----
+  const walletCount = Number(npmBalance)
+  const tokenIdResults = await readChunked(
+    client,
+    [
+      ...Array.from({ length: walletCount }, (_, index) => npmTokenIdCall(npm, account, index)),
+      ...Array.from({ length: stakerNftCount }, (_, index) =>
+        npmTokenIdCall(npm, v3Staker as Address, index),
+      ),
+    ],
+    { ...pinned, gasPerCall: ENUMERATION_GAS.tokenOfOwnerByIndex },
+  )
+  const tokenIds = tokenIdResults.map((result, index) => {
+    if (!result.ok)
+      throw new Error(
+        index < walletCount
+          ? `tokenOfOwnerByIndex(${index}) failed: ${result.error}`
+          : `tokenOfOwnerByIndex(staker, ${index - walletCount}) failed: ${result.error}`,
+      )
     return result.value
   })
+  const walletTokenIds = tokenIds.slice(0, walletCount)
+  const candidateSet = new Set(stakerCandidates)
+  const stakerNftIds = tokenIds.slice(walletCount).filter((tokenId) => !candidateSet.has(tokenId))
 
-  // ---- Round 3: positions + stakes ----
+  // ---- Round 3: wallet positions + the staker's deposits (which of its NFTs the account owns) ----
+  // One multicall (several in parallel only past the enumeration chunk size).
+  const walletPositionCalls = walletTokenIds.map((tokenId) => npmPositionCall(npm, tokenId))
+  const depositCalls = stakerNftIds.map((tokenId) => stakerDepositCall(v3Staker as Address, tokenId))
+  const round3Results = await readChunked<unknown>(
+    client,
+    [...walletPositionCalls, ...depositCalls] as BatchCall<unknown>[],
+    // The mixed list is split at the costlier call's size.
+    {
+      ...pinned,
+      gasPerCall: walletPositionCalls.length > 0 ? ENUMERATION_GAS.positions : ENUMERATION_GAS.deposits,
+    },
+  )
+  const walletPositions = round3Results.slice(0, walletPositionCalls.length) as BatchResult<NpmPosition>[]
+  const stakerDeposits = round3Results.slice(walletPositionCalls.length) as BatchResult<
+    ReturnType<(typeof depositCalls)[number]['decode']>
+  >[]
+  for (const [tokenId, deposit] of zipResults(stakerNftIds, stakerDeposits)) {
+    if (!deposit.ok) stakerDepositErrors.push({ tokenId, error: deposit.error })
+    else if (lower(deposit.value.owner) === lower(account)) stakedTokenIds.push(tokenId)
+  }
+
+  // ---- Round 4: staked positions + stakes ----
   const positionEntries = [
     ...walletTokenIds.map((tokenId) => ({ tokenId, location: 'wallet' as const })),
     ...stakedTokenIds.map((tokenId) => ({ tokenId, location: 'v3-staker' as const })),
@@ -195,7 +275,7 @@ export async function readPositionsState(
     blockNumber,
     signal,
     calls: {
-      positions: positionEntries.map(({ tokenId }) => npmPositionCall(npm, tokenId)),
+      positions: stakedTokenIds.map((tokenId) => npmPositionCall(npm, tokenId)),
       stakes: stakedTokenIds.map((tokenId) =>
         incentives.map((incentive) => ({
           stake: stakerStakeCall(v3Staker as Address, tokenId, incentive.incentiveId),
@@ -204,7 +284,7 @@ export async function readPositionsState(
       ),
     },
   })
-  const v3Positions = zipResults(positionEntries, round3.positions).map(
+  const v3Positions = zipResults(positionEntries, [...walletPositions, ...round3.positions]).map(
     ([{ tokenId, location }, position]): V3PositionRawState => ({
       tokenId,
       location,
@@ -247,7 +327,7 @@ export async function readPositionsState(
     }
   }
 
-  // ---- Round 4: pools, ticks, token metadata, staker reward inputs ----
+  // ---- Round 5: pools, ticks, token metadata, staker reward inputs ----
   const poolAddresses = [...new Set(v3Positions.flatMap((entry) => (entry.pool ? [entry.pool] : [])))]
   const tickEntries = new Map<string, { pool: Address; tick: number }>()
   for (const entry of v3Positions) {

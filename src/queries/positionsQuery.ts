@@ -2,9 +2,10 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import type { Address } from 'viem'
 import type { Config } from 'wagmi'
 import { getPositionsConfig, withImportedPairs } from '../chain/catalogue/positionsConfig.ts'
+import { mergeV3Incentives } from '../chain/history/discoverV3Incentives.ts'
 import { getDefaultLogStore, type LogStore } from '../chain/history/logStore.ts'
 import { loadPositions } from '../chain/readPositions.ts'
-import type { V2PairInfo } from '../domain/catalogue/types.ts'
+import type { V2PairInfo, V3IncentiveInfo } from '../domain/catalogue/types.ts'
 import { clientFor } from './client.ts'
 
 // Keys carry the block number, so every block leaves an old snapshot behind: drop them after 30 s instead of
@@ -21,12 +22,28 @@ export interface PositionsQueryParameters {
   /** Latest block from the chain-health poll: a new block refetches. */
   blockNumber: bigint | undefined
   importedPairs?: readonly V2PairInfo[]
+  /** V3 staker incentives found from the staker's logs, merged with the catalogue's (by id). */
+  incentives?: readonly V3IncentiveInfo[]
 }
 
-/** Query key of every position of an account at a block: ['positions', { chainId, account, blockNumber, importedPairs }]. */
+/**
+ * Query key of every position of an account at a block:
+ * ['positions', { chainId, account, blockNumber, importedPairs, incentives }].
+ */
 export function positionsQueryKey(parameters: PositionsQueryParameters) {
-  const { chainId, account, blockNumber, importedPairs = [] } = parameters
-  return ['positions', { chainId, account, blockNumber, importedPairs }] as const
+  const { chainId, account, blockNumber, importedPairs = [], incentives = [] } = parameters
+  return ['positions', { chainId, account, blockNumber, importedPairs, incentives }] as const
+}
+
+/** The positions config of `chainId` with imported pairs and discovered incentives merged in. */
+export function positionsConfigWith(
+  chainId: number,
+  extra: { importedPairs?: readonly V2PairInfo[]; incentives?: readonly V3IncentiveInfo[] },
+) {
+  const base = getPositionsConfig(chainId)
+  if (!base) return undefined
+  const withPairs = withImportedPairs(base, extra.importedPairs ?? [])
+  return { ...withPairs, incentives: mergeV3Incentives(withPairs.incentives, extra.incentives ?? []) }
 }
 
 /** Query options of every position of `account` as of the latest block; the inputs are read from the key. */
@@ -40,13 +57,14 @@ export function positionsQueryOptions(
     gcTime: PER_BLOCK_GC_TIME_MS,
     queryKey: positionsQueryKey(parameters),
     queryFn: ({ queryKey, signal }) => {
-      const { chainId, account, blockNumber, importedPairs } = queryKey[1]
-      const base = getPositionsConfig(chainId)
-      if (!account || !base || blockNumber === undefined)
+      const { chainId, account, blockNumber, importedPairs, incentives } = queryKey[1]
+      const positionsConfig = positionsConfigWith(chainId, { importedPairs, incentives })
+      if (!account || !positionsConfig || blockNumber === undefined)
         throw new Error('positions query ran without its parameters')
+      // Every read of the load at the chain-health block: the figures are "as of block N".
       return loadPositions(clientFor(config, chainId), {
         account,
-        config: withImportedPairs(base, importedPairs),
+        config: positionsConfig,
         store,
         toBlock: blockNumber,
         signal,

@@ -1,22 +1,30 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import type { Config } from 'wagmi'
-import { getPositionsConfig, withImportedPairs } from '../chain/catalogue/positionsConfig.ts'
+import { getPositionsConfig } from '../chain/catalogue/positionsConfig.ts'
 import { getDefaultLogStore, type LogStore } from '../chain/history/logStore.ts'
 import { readVersusHolding } from '../chain/history/readVersusHolding.ts'
-import type { V2PairInfo } from '../domain/catalogue/types.ts'
+import type { V2PairInfo, V3IncentiveInfo } from '../domain/catalogue/types.ts'
 import type { PositionsSnapshot } from '../domain/positions/model.ts'
 import { clientFor } from './client.ts'
-import { PER_BLOCK_GC_TIME_MS, POSITIONS_RETRIES, positionsRetryDelay } from './positionsQuery.ts'
+import { historyProgressKey, reportHistoryProgress } from './historyProgress.ts'
+import {
+  PER_BLOCK_GC_TIME_MS,
+  POSITIONS_RETRIES,
+  positionsConfigWith,
+  positionsRetryDelay,
+} from './positionsQuery.ts'
 
 export interface VersusHoldingQueryParameters {
   /** The loaded positions snapshot the history is read for (its chain, account and block). */
   snapshot: PositionsSnapshot | undefined
   importedPairs?: readonly V2PairInfo[]
+  /** Discovered V3 staker incentives (as passed to the positions query). */
+  incentives?: readonly V3IncentiveInfo[]
 }
 
 /** Query key: ['versusHolding', { chainId, account, blockNumber, importedPairs }] of the snapshot. */
 export function versusHoldingQueryKey(parameters: VersusHoldingQueryParameters) {
-  const { snapshot, importedPairs = [] } = parameters
+  const { snapshot, importedPairs = [], incentives = [] } = parameters
   return [
     'versusHolding',
     {
@@ -24,6 +32,7 @@ export function versusHoldingQueryKey(parameters: VersusHoldingQueryParameters) 
       account: snapshot?.account,
       blockNumber: snapshot?.blockNumber,
       importedPairs,
+      incentives,
     },
   ] as const
 }
@@ -42,15 +51,21 @@ export function versusHoldingQueryOptions(
   return queryOptions({
     gcTime: PER_BLOCK_GC_TIME_MS,
     queryKey: versusHoldingQueryKey(parameters),
-    queryFn: ({ queryKey }) => {
-      const { chainId, importedPairs } = queryKey[1]
-      const base = chainId === undefined ? undefined : getPositionsConfig(chainId)
-      if (!snapshot || !base || chainId === undefined)
+    queryFn: ({ queryKey, signal }) => {
+      const { chainId, importedPairs, incentives } = queryKey[1]
+      const merged =
+        chainId === undefined ? undefined : positionsConfigWith(chainId, { importedPairs, incentives })
+      if (!snapshot || !merged || chainId === undefined)
         throw new Error('versus-holding query ran without its parameters')
+      const progressKey = historyProgressKey(chainId, snapshot.account)
+      // The query's signal stops the scans between ranges (account or chain changed, page left);
+      // what they scanned stays cached and the next load resumes there.
       return readVersusHolding(clientFor(config, chainId), {
-        config: withImportedPairs(base, importedPairs),
+        config: merged,
         store,
         snapshot,
+        signal,
+        onProgress: (scan, progress) => reportHistoryProgress(progressKey, scan, progress),
       })
     },
     enabled: snapshot !== undefined && positionsConfig !== undefined,

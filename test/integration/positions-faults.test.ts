@@ -18,7 +18,9 @@ function devnetConfig(): PositionsConfig {
 }
 
 describe('positions reader: request count does not grow with positions', () => {
-  it('uses the same ≤ 4 HTTP requests for 1 and 60 positions', async () => {
+  // 5 rounds since staked positions are found by enumerating the staker's NFTs instead of its logs
+  // (issue 12: current state in ≤ 6 requests, no eth_getLogs).
+  it('uses the same ≤ 5 HTTP requests for 1 and 60 positions', async () => {
     const { client, counter } = createCountingClient(inject('rpcUrl'))
     const empty = await measurePositionsLoad(client, counter, FRESH_ACCOUNT)
     expect(empty.positions).toBe(0)
@@ -27,7 +29,7 @@ describe('positions reader: request count does not grow with positions', () => {
     await mintManyPositions(inject('rpcUrl'), inject('deployments'), FRESH_ACCOUNT, 59)
     const many = await measurePositionsLoad(client, counter, FRESH_ACCOUNT)
     expect([one.positions, many.positions]).toEqual([1, 60])
-    expect(one.requests).toBeLessThanOrEqual(4)
+    expect(one.requests).toBeLessThanOrEqual(5)
     expect(many.requests).toBe(one.requests)
   })
 })

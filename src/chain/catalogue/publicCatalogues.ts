@@ -2,6 +2,7 @@ import type { Address } from 'viem'
 import { arbitrum, base, mainnet, optimism, polygon } from 'viem/chains'
 import type { CatalogueContracts, CatalogueCore, V3PoolInfo } from '../../domain/catalogue/types.ts'
 import { computeV3PoolAddress } from '../../domain/pools/computeV3PoolAddress.ts'
+import { deploymentBlocksOf, earliestDeploymentBlock } from './deploymentBlocks.ts'
 import { ETHEREUM_UNI_FARMS } from './ethereumFarms.ts'
 import { mainPairsOf } from './mainPairs.ts'
 import { publicUniswapContracts } from './uniswapContracts.ts'
@@ -93,8 +94,15 @@ function l2Pools(
   ]
 }
 
+/** The first block a public chain's scans start at: its contracts' deployment (never 0). */
+function publicStartBlock(chainId: number): number {
+  const blocks = deploymentBlocksOf(chainId)
+  if (!blocks) throw new Error(`no deployment blocks recorded for chain ${chainId}`)
+  return Number(earliestDeploymentBlock(blocks))
+}
+
 /**
- * A public chain: no recorded deployment block (bounded reads only), no known pairs or incentives; farms
+ * A public chain: its contracts' deployment block (bounded reads only), no known pairs or incentives; farms
  * only where real ones exist (optional `stakingRewards`, default none).
  */
 function publicCore(
@@ -106,7 +114,7 @@ function publicCore(
   return {
     chainId,
     contracts,
-    startBlock: 0,
+    startBlock: publicStartBlock(chainId),
     fullHistory: false,
     anchors: parts.anchors,
     v3Pools: parts.v3Pools(contracts),

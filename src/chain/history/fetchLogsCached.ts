@@ -37,6 +37,13 @@ function isTrustedEntry(value: unknown): value is CachedLogs {
   )
 }
 
+/** How far a scan has got: `scannedTo` is the end of the contiguous prefix of [fromBlock, toBlock] read. */
+export interface ScanProgress {
+  fromBlock: bigint
+  toBlock: bigint
+  scannedTo: bigint
+}
+
 export interface FetchLogsCachedParameters {
   store: LogStore
   /** Unique per chain/contracts/topics/account: e.g. `31337:npm:0x…:inc-dec-collect:…`. */
@@ -45,11 +52,29 @@ export interface FetchLogsCachedParameters {
   topics: readonly (Hex | readonly Hex[] | null)[]
   fromBlock: bigint
   toBlock: bigint
-  /** Blocks per eth_getLogs (halved on "range too large" errors). Default 5,000. */
+  /**
+   * Blocks of the first eth_getLogs range (default 10,000, or what an earlier scan of this client
+   * learned). The range grows ×2 while pages come back empty and shrinks on range / result errors.
+   */
   chunkSize?: bigint
+  /** Largest range the scan grows to (default 1,000,000 blocks). */
+  maxChunkSize?: bigint
+  /** Ranges in flight once the range size is known (default 4). */
+  concurrency?: number
+  /** Called whenever the scanned prefix grows (and once at the start, from the cache). */
+  onProgress?: ((progress: ScanProgress) => void) | undefined
+  /** Checked between ranges: an aborted scan stores its scanned prefix, then throws the abort reason. */
+  signal?: AbortSignal | undefined
 }
 
-const RANGE_ERROR = /range|too many|limit|exceed|too large|10000|response size/i
+/** First range of a scan with no learned size: what public RPCs commonly accept. */
+export const DEFAULT_CHUNK_SIZE = 10_000n
+/** The growth cap when nothing smaller was learned. */
+export const DEFAULT_MAX_CHUNK_SIZE = 1_000_000n
+/** Ranges in flight once the size is known. */
+export const DEFAULT_SCAN_CONCURRENCY = 4
+/** The scanned prefix is stored every this many ranges (one block-hash request each), so a reload resumes. */
+export const CHECKPOINT_EVERY_RANGES = 16
 
 type RpcLog = {
   address: Address
@@ -105,59 +130,268 @@ function blockHashAt(client: Client, blockNumber: bigint): Promise<Hex | undefin
   return hash
 }
 
+/** What a refused eth_getLogs says about the range to use instead. */
+export type RangeAdvice =
+  /** The range is too wide for this provider; `limit` when it says its maximum. */
+  | { kind: 'range'; limit?: bigint }
+  /** Too many results in this range; `span` when the provider suggests a range that works. */
+  | { kind: 'results'; span?: bigint }
+
+/** The text of an error and its causes (viem wraps the node's message in `details` / `cause`). */
+function errorText(error: unknown): string {
+  const parts: string[] = []
+  let current: unknown = error
+  for (let depth = 0; depth < 6 && current; depth++) {
+    if (typeof current === 'string') parts.push(current)
+    else if (typeof current === 'object') {
+      const { message, details, shortMessage } = current as Record<string, unknown>
+      for (const part of [message, details, shortMessage]) if (typeof part === 'string') parts.push(part)
+      current = (current as { cause?: unknown }).cause
+      continue
+    }
+    break
+  }
+  return parts.join(' | ')
+}
+
+const toBlocks = (digits: string, thousands: string | undefined) =>
+  BigInt(digits.replace(/[,_]/g, '')) * (thousands ? 1_000n : 1n)
+
+/**
+ * Reads a provider's eth_getLogs refusal: "this block range should work: [0x1, 0x2]" (a span to
+ * use), "limited to a 2000 block range" / "exceed maximum block range: 5000" (a limit), "query
+ * returned more than 10000 results" (too many results). A rate limit (429) or any other error is
+ * not range advice (undefined): it is retried or shown, never answered by shrinking.
+ * @example rangeAdviceOf(new Error('eth_getLogs is limited to a 10,000 range')) // { kind: 'range', limit: 10000n }
+ */
+export function rangeAdviceOf(error: unknown): RangeAdvice | undefined {
+  const text = errorText(error)
+  if (/\b429\b|rate.?limit|too many requests|requests per second|compute units/i.test(text)) return undefined
+  const suggested = /\[\s*(0x[0-9a-f]+)\s*,\s*(0x[0-9a-f]+)\s*\]/i.exec(text)
+  const span = suggested ? BigInt(suggested[2] as string) - BigInt(suggested[1] as string) + 1n : undefined
+  const tooManyResults =
+    /more than \d[\d,]* (?:results|logs)|too many (?:results|logs)|response size|results? (?:limit|cap)|(?:log|result) count|returned more than/i.test(
+      text,
+    )
+  if (tooManyResults) return span !== undefined && span > 0n ? { kind: 'results', span } : { kind: 'results' }
+  if (span !== undefined && span > 0n) return { kind: 'range', limit: span }
+  const limit =
+    /(\d[\d,_]*)\s*(k)?\s*(?:-|\s)?blocks?\s+range/i.exec(text) ??
+    /blocks?\s+range\s*(?:of|is|:|=)?\s*(\d[\d,_]*)\s*(k)?\b/i.exec(text) ??
+    /(?:block\s+)?range[^0-9[\]]{0,40}?(?:limit(?:ed)?|max(?:imum)?|of|to|is|:)\s*(?:a |an )?(\d[\d,_]*)\s*(k)?\b/i.exec(
+      text,
+    ) ??
+    /limited to (?:a |an )?(\d[\d,_]*)\s*(k)?\b/i.exec(text)
+  if (limit) {
+    const blocks = toBlocks(limit[1] as string, limit[2])
+    if (blocks > 0n) return { kind: 'range', limit: blocks }
+  }
+  if (
+    /block range|range (?:is )?too (?:large|wide|big)|range exceed|exceeds? (?:the )?(?:max|range)|too large/i.test(
+      text,
+    )
+  )
+    return { kind: 'range' }
+  return undefined
+}
+
+/** What scans of one client learned about its eth_getLogs limits, per chain. */
+interface LearnedRange {
+  /** Size the next scan starts with. */
+  size: bigint
+  /** The largest size known to be accepted (a provider's stated limit, or below a refused size). */
+  ceiling: bigint | undefined
+  /** The size is settled (a limit was learned, a page had logs, or the cap was reached): scan in parallel. */
+  settled: boolean
+  /**
+   * The smallest span refused as too wide (a stated limit + 1 when the provider says it). Between the
+   * size and this, one range at a time probes the midpoint, so an unstated limit is found to ~6 %.
+   */
+  refusedAt?: bigint | undefined
+}
+
+const learnedRanges = new WeakMap<Client, Map<string, LearnedRange>>()
+
+function learnedRangeOf(client: Client): Map<string, LearnedRange> {
+  const perClient = learnedRanges.get(client) ?? new Map<string, LearnedRange>()
+  learnedRanges.set(client, perClient)
+  return perClient
+}
+
 /**
  * Which cached entry can be kept. An entry is trusted only when it carries the hash of the block
  * its scan reached (its anchor) and the chain still has that hash at that height: one
  * eth_getBlockByNumber. An entry without an anchor (older layout, hand-edited), or whose anchor
  * the chain contradicts (a reorg, a restarted devnet behind the same RPC), is discarded and
- * re-fetched from `fromBlock`.
+ * re-fetched from `fromBlock`. An entry that reached past `toBlock` (a late scan of an older
+ * head) is kept too: its logs up to `toBlock` are the answer.
  */
 async function reusableCache(
   client: Client,
   cached: unknown,
-  parameters: { fromBlock: bigint; toBlock: bigint },
+  parameters: { fromBlock: bigint },
 ): Promise<CachedLogs | undefined> {
   if (!isTrustedEntry(cached)) return undefined
-  if (cached.fromBlock > parameters.fromBlock || cached.headBlock > parameters.toBlock) return undefined
+  if (cached.fromBlock > parameters.fromBlock) return undefined
   const hash = await blockHashAt(client, cached.anchor.blockNumber)
   if (hash?.toLowerCase() !== cached.anchor.blockHash.toLowerCase()) return undefined
   return cached
 }
 
+function toRawLog(log: RpcLog): RawLog {
+  return {
+    address: log.address,
+    topics: log.topics,
+    data: log.data,
+    blockNumber: BigInt(log.blockNumber),
+    transactionHash: log.transactionHash,
+    logIndex: Number(log.logIndex),
+    ...(log.blockTimestamp === undefined ? {} : { blockTimestamp: Number(log.blockTimestamp) }),
+    ...(log.blockHash === undefined ? {} : { blockHash: log.blockHash }),
+  }
+}
+
+const minBig = (a: bigint, b: bigint) => (a < b ? a : b)
+
 /**
- * eth_getLogs over [fromBlock, toBlock] in bounded ranges, cached in `store` so a later call only
- * asks for blocks after the cached head (a reload at the same head costs one block-hash request).
- * Every entry is anchored on the hash of `toBlock`, read when it is written.
+ * eth_getLogs over [fromBlock, toBlock], cached in `store` so a later call only asks for blocks
+ * after the cached head (a reload at the same head costs one block-hash request; a new head
+ * extends the cached prefix, never restarts it).
+ *
+ * The range adapts: it starts at `chunkSize` (or what an earlier scan of this client learned),
+ * doubles while pages come back empty (one range in flight while it grows), shrinks to what the
+ * provider says on a range or result-count refusal (the refused range is re-asked in smaller
+ * pieces), and once settled `concurrency` ranges are in flight; logs are returned in chain order.
+ * The contiguous scanned prefix is stored every `CHECKPOINT_EVERY_RANGES` ranges and when the scan
+ * stops (abort, error), anchored on the hash of its last block, so a reload resumes there. An entry
+ * is never replaced by one that reached an older block (a late scan loses).
  * @returns logs in chain order
  */
 export async function fetchLogsCached(
   client: Client,
   parameters: FetchLogsCachedParameters,
 ): Promise<RawLog[]> {
-  const { store, cacheKey, address, topics, fromBlock, toBlock } = parameters
-  let chunkSize = parameters.chunkSize ?? 5_000n
+  const { store, cacheKey, address, topics, fromBlock, toBlock, signal, onProgress } = parameters
+  signal?.throwIfAborted()
   const cached = await store.get<unknown>(cacheKey)
   const verified = verifiedHeads.get(store) ?? new Map<string, bigint>()
   verifiedHeads.set(store, verified)
+  const report = (scannedTo: bigint) => onProgress?.({ fromBlock, toBlock, scannedTo })
   if (
     isTrustedEntry(cached) &&
     cached.headBlock === toBlock &&
     verified.get(cacheKey) === toBlock &&
     cached.fromBlock <= fromBlock
-  )
+  ) {
+    report(toBlock)
     return cached.logs
-  const reuse = await reusableCache(client, cached, { fromBlock, toBlock })
-  if (reuse && reuse.headBlock === toBlock) {
-    verified.set(cacheKey, toBlock)
-    return reuse.logs
   }
-  const logs = reuse ? [...reuse.logs] : []
-  let start = reuse ? reuse.headBlock + 1n : fromBlock
+  const reuse = await reusableCache(client, cached, { fromBlock })
+  if (reuse && reuse.headBlock >= toBlock) {
+    if (reuse.headBlock === toBlock) verified.set(cacheKey, toBlock)
+    report(toBlock)
+    return reuse.headBlock === toBlock ? reuse.logs : reuse.logs.filter((log) => log.blockNumber <= toBlock)
+  }
+  /** The entry found at the start and not trusted: a later write may replace it whatever its head. */
+  const distrusted = reuse ? undefined : isTrustedEntry(cached) ? cached.anchor : undefined
+  const entryFrom = reuse ? reuse.fromBlock : fromBlock
+  const prefix: RawLog[] = reuse ? [...reuse.logs] : []
+  let scannedTo = reuse ? reuse.headBlock : fromBlock - 1n
+  report(scannedTo < fromBlock ? fromBlock - 1n : scannedTo)
+
+  const chainKey = String(client.chain?.id ?? 'unknown')
+  const learned = learnedRangeOf(client)
+  const known = learned.get(chainKey)
+  const cap = parameters.maxChunkSize ?? DEFAULT_MAX_CHUNK_SIZE
+  const range: LearnedRange = {
+    size: parameters.chunkSize ?? known?.size ?? DEFAULT_CHUNK_SIZE,
+    ceiling: known?.ceiling,
+    settled: parameters.chunkSize === undefined && (known?.settled ?? false),
+    refusedAt: known?.refusedAt,
+  }
+  if (range.ceiling !== undefined) range.size = minBig(range.size, range.ceiling)
+  const concurrency = Math.max(1, parameters.concurrency ?? DEFAULT_SCAN_CONCURRENCY)
+
   // Asked before the scan: a reorg during the scan then leaves an anchor the chain contradicts,
   // so the entry is re-fetched next time instead of trusted.
   const headHash = blockHashAt(client, toBlock).catch(() => undefined)
-  while (start <= toBlock) {
-    const end = start + chunkSize - 1n < toBlock ? start + chunkSize - 1n : toBlock
+
+  let writes: Promise<void> = Promise.resolve()
+  /** Stores [entryFrom, head] unless the store meanwhile holds an entry that reached further. */
+  const write = (head: bigint, logs: RawLog[], hash: Promise<Hex | undefined>) => {
+    writes = writes.then(async () => {
+      const anchorHash = await hash
+      if (anchorHash === undefined) return
+      const current = await store.get<unknown>(cacheKey)
+      const isDistrusted =
+        distrusted !== undefined &&
+        isTrustedEntry(current) &&
+        current.anchor.blockNumber === distrusted.blockNumber &&
+        current.anchor.blockHash.toLowerCase() === distrusted.blockHash.toLowerCase()
+      if (
+        isTrustedEntry(current) &&
+        !isDistrusted &&
+        current.fromBlock <= entryFrom &&
+        current.headBlock >= head
+      )
+        return
+      const entry: CachedLogs = {
+        version: 3,
+        fromBlock: entryFrom,
+        headBlock: head,
+        anchor: { blockNumber: head, blockHash: anchorHash },
+        logs,
+      }
+      await store.set(cacheKey, entry)
+      if (head === toBlock) verified.set(cacheKey, toBlock)
+    })
+    // A cache that cannot be written costs a rescan later, never the logs just read.
+    writes = writes.catch(() => {})
+    return writes
+  }
+
+  const done = new Map<bigint, { end: bigint; logs: RawLog[] }>()
+  const retry: [bigint, bigint][] = []
+  let cursor = scannedTo + 1n
+  let sinceCheckpoint = 0
+  let failure: { error: unknown } | undefined
+  const inFlight = new Set<Promise<void>>()
+
+  let probing = false
+  const nextRange = (): [bigint, bigint] | undefined => {
+    const redo = retry.shift()
+    if (redo) return redo
+    if (cursor > toBlock) return undefined
+    let size = range.size
+    const { refusedAt } = range
+    if (
+      range.settled &&
+      !probing &&
+      refusedAt !== undefined &&
+      refusedAt - range.size > range.size / 16n + 1n
+    ) {
+      // An unstated limit lies in [size, refusedAt): try the midpoint (at most one probe in flight).
+      size = (range.size + refusedAt) / 2n
+      probing = true
+    }
+    const end = minBig(cursor + size - 1n, toBlock)
+    const next: [bigint, bigint] = [cursor, end]
+    cursor = end + 1n
+    return next
+  }
+
+  const advance = () => {
+    let moved = false
+    for (let next = done.get(scannedTo + 1n); next; next = done.get(scannedTo + 1n)) {
+      done.delete(scannedTo + 1n)
+      for (const log of next.logs) prefix.push(log)
+      scannedTo = next.end
+      moved = true
+    }
+    if (moved) report(scannedTo)
+  }
+
+  const scan = async ([start, end]: [bigint, bigint]) => {
     let page: RpcLog[]
     try {
       page = (await client.request({
@@ -172,36 +406,90 @@ export async function fetchLogsCached(
         ],
       })) as RpcLog[]
     } catch (error) {
-      if (chunkSize > 1n && RANGE_ERROR.test(String((error as Error).message))) {
-        chunkSize /= 2n
-        continue
+      const advice = rangeAdviceOf(error)
+      const span = end - start + 1n
+      if (!advice || span <= 1n) {
+        failure ??= { error }
+        return
       }
-      throw error
+      if (span > range.size) probing = false
+      let size: bigint
+      if (advice.kind === 'range' && advice.limit !== undefined && advice.limit < span) {
+        size = advice.limit
+        range.ceiling = minBig(range.ceiling ?? size, size)
+        range.refusedAt = size + 1n
+        range.settled = true
+      } else if (advice.kind === 'range') {
+        range.refusedAt = minBig(range.refusedAt ?? span, span)
+        // A probe (or a range sent before the last shrink) wider than the size: re-ask at the size.
+        size = span > range.size ? range.size : span / 2n
+        range.ceiling = minBig(range.ceiling ?? size, size)
+      } else size = advice.span !== undefined && advice.span < span ? advice.span : span / 2n
+      if (size < 1n) size = 1n
+      range.size = minBig(range.size, size)
+      // The refused range again, in pieces of the new size, before any new range.
+      const pieces: [bigint, bigint][] = []
+      for (let from = start; from <= end; from += size) pieces.push([from, minBig(from + size - 1n, end)])
+      retry.unshift(...pieces)
+      return
     }
-    for (const log of page)
-      logs.push({
-        address: log.address,
-        topics: log.topics,
-        data: log.data,
-        blockNumber: BigInt(log.blockNumber),
-        transactionHash: log.transactionHash,
-        logIndex: Number(log.logIndex),
-        ...(log.blockTimestamp === undefined ? {} : { blockTimestamp: Number(log.blockTimestamp) }),
-        ...(log.blockHash === undefined ? {} : { blockHash: log.blockHash }),
-      })
-    start = end + 1n
+    done.set(start, { end, logs: page.map(toRawLog) })
+    sinceCheckpoint++
+    const span = end - start + 1n
+    if (range.settled && span > range.size) {
+      // A probe answered: the limit is at least its span.
+      probing = false
+      if (range.refusedAt === undefined || span < range.refusedAt) {
+        range.size = span
+        range.ceiling = range.ceiling === undefined || span > range.ceiling ? span : range.ceiling
+      }
+    }
+    if (page.length > 0) range.settled = true
+    else if (!range.settled && span >= range.size) {
+      const grown = minBig(minBig(range.size * 2n, range.ceiling ?? cap), cap)
+      if (grown <= range.size) range.settled = true
+      range.size = minBig(grown, cap)
+      if (range.size >= cap) range.settled = true
+    }
   }
-  const anchorHash = await headHash
+
+  while (!failure && !signal?.aborted) {
+    const slots = range.settled ? concurrency : 1
+    while (inFlight.size < slots) {
+      const next = nextRange()
+      if (!next) break
+      const task: Promise<void> = scan(next).finally(() => inFlight.delete(task))
+      inFlight.add(task)
+    }
+    if (inFlight.size === 0) break
+    await Promise.race(inFlight)
+    advance()
+    if (sinceCheckpoint >= CHECKPOINT_EVERY_RANGES && scannedTo < toBlock) {
+      sinceCheckpoint = 0
+      void write(
+        scannedTo,
+        [...prefix],
+        blockHashAt(client, scannedTo).catch(() => undefined),
+      )
+    }
+  }
+  await Promise.allSettled([...inFlight])
+  advance()
+  learned.set(chainKey, { ...range })
+
+  if (scannedTo < toBlock) {
+    // Stopped early (aborted or failed): keep the scanned prefix so the next scan resumes there.
+    if (scannedTo >= fromBlock && scannedTo > (reuse?.headBlock ?? fromBlock - 1n))
+      await write(
+        scannedTo,
+        prefix,
+        blockHashAt(client, scannedTo).catch(() => undefined),
+      ).catch(() => {})
+    if (failure) throw failure.error
+    signal?.throwIfAborted()
+    throw new Error('log scan stopped before its end')
+  }
   // Without the head's hash the entry could not be checked later: return the logs, cache nothing.
-  if (anchorHash === undefined) return logs
-  const entry: CachedLogs = {
-    version: 3,
-    fromBlock: reuse ? reuse.fromBlock : fromBlock,
-    headBlock: toBlock,
-    anchor: { blockNumber: toBlock, blockHash: anchorHash },
-    logs,
-  }
-  await store.set(cacheKey, entry)
-  verified.set(cacheKey, toBlock)
-  return logs
+  await write(toBlock, prefix, headHash)
+  return prefix
 }

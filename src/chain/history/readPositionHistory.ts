@@ -13,8 +13,9 @@ import { getBlock } from 'viem/actions'
 import type { HistoryEntry, RawLog } from '../../domain/history/logTypes.ts'
 import { nonfungiblePositionManagerAbi } from '../abi/nonfungiblePositionManagerAbi.ts'
 import { uniswapV2PairAbi } from '../abi/uniswapV2PairAbi.ts'
+import { deploymentBlocksOf } from '../catalogue/deploymentBlocks.ts'
 import type { PositionsConfig } from '../catalogue/positionsConfig.ts'
-import { fetchLogsCached } from './fetchLogsCached.ts'
+import { fetchLogsCached, type ScanProgress } from './fetchLogsCached.ts'
 import type { LogStore } from './logStore.ts'
 
 const lower = (value: string) => value.toLowerCase()
@@ -43,10 +44,23 @@ export const REWARD_TOPIC = {
   tokenUnstaked: TOPIC.tokenUnstaked,
 } as const
 
+/**
+ * Where a scan of `contract`'s logs starts: its own deployment block when the chain records one
+ * (a V3-only scan on Ethereum skips the 2.4M blocks between the V2 and V3 launches), never before
+ * the config's first block.
+ */
+function scanStart(config: PositionsConfig, contract: 'nonfungiblePositionManager' | 'v3Staker'): bigint {
+  const deployed = deploymentBlocksOf(config.chainId)?.[contract]
+  return deployed !== undefined && deployed > config.historyFromBlock ? deployed : config.historyFromBlock
+}
+
 export interface ReadHistoryParameters {
   config: PositionsConfig
   store: LogStore
   toBlock: bigint
+  /** Stops the scan between ranges (its scanned prefix stays cached). */
+  signal?: AbortSignal | undefined
+  onProgress?: ((progress: ScanProgress) => void) | undefined
 }
 
 /**
@@ -55,7 +69,7 @@ export interface ReadHistoryParameters {
  * request.
  */
 export function readStakerAndV2Logs(client: Client, parameters: ReadHistoryParameters): Promise<RawLog[]> {
-  const { config, store, toBlock } = parameters
+  const { config, store, toBlock, signal, onProgress } = parameters
   const addresses = [
     ...(config.contracts.v3Staker ? [config.contracts.v3Staker] : []),
     ...config.v2Pairs.map((pair) => pair.address),
@@ -66,6 +80,7 @@ export function readStakerAndV2Logs(client: Client, parameters: ReadHistoryParam
   return fetchLogsCached(client, {
     store,
     cacheKey: `${config.chainId}:staker+v2:${addressKey}:v2`,
+    // Only the staker's logs (no tracked pair or farm): from the staker's deployment.
     address: addresses,
     topics: [
       [
@@ -80,8 +95,13 @@ export function readStakerAndV2Logs(client: Client, parameters: ReadHistoryParam
         TOPIC.tokenUnstaked,
       ],
     ],
-    fromBlock: config.historyFromBlock,
+    fromBlock:
+      addresses.length === 1 && config.contracts.v3Staker
+        ? scanStart(config, 'v3Staker')
+        : config.historyFromBlock,
     toBlock,
+    signal,
+    onProgress,
   })
 }
 
@@ -106,7 +126,7 @@ export function readV3PositionLogs(
   client: Client,
   parameters: ReadHistoryParameters & { account: Address; tokenIds: readonly bigint[] },
 ): Promise<RawLog[]> {
-  const { config, store, toBlock, account, tokenIds } = parameters
+  const { config, store, toBlock, account, tokenIds, signal, onProgress } = parameters
   if (tokenIds.length === 0) return Promise.resolve([])
   const sorted = [...tokenIds].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const idsKey = keccak256(stringToHex(sorted.join(','))).slice(0, 18)
@@ -118,8 +138,10 @@ export function readV3PositionLogs(
       [TOPIC.increase, TOPIC.decrease, TOPIC.collect],
       sorted.map((id) => pad(numberToHex(id), { size: 32 })),
     ],
-    fromBlock: config.historyFromBlock,
+    fromBlock: scanStart(config, 'nonfungiblePositionManager'),
     toBlock,
+    signal,
+    onProgress,
   })
 }
 

@@ -5,6 +5,7 @@ import { type HistoryShare, splitShares } from '../../domain/history/historyShar
 import type { HistoryEntry } from '../../domain/history/logTypes.ts'
 import type { PositionsSnapshot, VersusHolding } from '../../domain/positions/model.ts'
 import type { PositionsConfig } from '../catalogue/positionsConfig.ts'
+import type { ScanProgress } from './fetchLogsCached.ts'
 import type { LogStore } from './logStore.ts'
 import {
   REWARD_TOPIC,
@@ -20,6 +21,10 @@ export interface ReadVersusHoldingParameters {
   config: PositionsConfig
   store: LogStore
   snapshot: PositionsSnapshot
+  /** Stops the history scans between ranges (their scanned prefixes stay cached for the next load). */
+  signal?: AbortSignal | undefined
+  /** Progress of each history scan by name ('v3-positions', 'staker+v2'). */
+  onProgress?: ((scan: string, progress: ScanProgress) => void) | undefined
 }
 
 /**
@@ -32,7 +37,7 @@ export async function readVersusHolding(
   client: Client,
   parameters: ReadVersusHoldingParameters,
 ): Promise<Map<string, VersusHolding>> {
-  const { config, store, snapshot } = parameters
+  const { config, store, snapshot, signal, onProgress } = parameters
   const toBlock = snapshot.blockNumber
   const tokenIds = snapshot.positions.flatMap((p) => (p.protocol === 'v3' && p.v3 ? [p.v3.tokenId] : []))
   // The shared log holds V2 history and the reward events (farms' RewardPaid, staker claims).
@@ -40,9 +45,26 @@ export async function readVersusHolding(
     snapshot.positions.some((p) => p.protocol === 'v2') ||
     (config.contracts.v3Staker !== undefined && tokenIds.length > 0)
   const [v3Logs, sharedLogs] = await Promise.all([
-    readV3PositionLogs(client, { config, store, toBlock, account: snapshot.account, tokenIds }),
-    needsShared ? readStakerAndV2Logs(client, { config, store, toBlock }) : Promise.resolve([]),
+    readV3PositionLogs(client, {
+      config,
+      store,
+      toBlock,
+      account: snapshot.account,
+      tokenIds,
+      signal,
+      onProgress: onProgress && ((progress) => onProgress('v3-positions', progress)),
+    }),
+    needsShared
+      ? readStakerAndV2Logs(client, {
+          config,
+          store,
+          toBlock,
+          signal,
+          onProgress: onProgress && ((progress) => onProgress('staker+v2', progress)),
+        })
+      : Promise.resolve([]),
   ])
+  signal?.throwIfAborted()
   const claimTokenByTx = await readRewardClaimTokens(client, {
     chainId: config.chainId,
     store,

@@ -3,6 +3,7 @@ import { AddressDisplay } from '../../ui/AddressDisplay.tsx'
 import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { EmptyState } from '../../ui/EmptyState.tsx'
+import { HistoryProgress } from '../../ui/HistoryProgress.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
 import { ConnectWalletDialog } from '../wallet/ConnectWalletDialog.tsx'
 import { useWatchAddress } from '../wallet/useWatchAddress.ts'
@@ -54,6 +55,13 @@ export default function PositionsPage() {
               </Button>
             )}
           </div>
+          {data.chainSupported && data.historyProgress && !data.historyProgress.done && (
+            <HistoryProgress
+              fraction={data.historyProgress.fraction}
+              scannedBlocks={data.historyProgress.scannedBlocks}
+              totalBlocks={data.historyProgress.totalBlocks}
+            />
+          )}
           {data.chainSupported ? (
             <PositionsDashboard
               chainId={data.snapshot?.chainId ?? 0}
@@ -66,6 +74,8 @@ export default function PositionsPage() {
               isHistoryLoading={data.isHistoryLoading}
               error={data.error}
               historyError={data.historyError}
+              isRewardsLoading={data.isRewardsLoading}
+              rewardsError={data.rewardsError}
               retry={data.retry}
             />
           ) : (

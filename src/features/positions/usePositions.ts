@@ -1,12 +1,19 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 import { useChainId, useConfig } from 'wagmi'
 import type { V2PairInfo } from '../../domain/catalogue/types.ts'
 import { computePortfolioTotals } from '../../domain/positions/computePortfolioTotals.ts'
 import type { PortfolioTotals, PositionsSnapshot, PositionView } from '../../domain/positions/model.ts'
 import { withVersusHolding } from '../../domain/positions/withVersusHolding.ts'
 import { isCatalogueChain } from '../../queries/catalogueQuery.ts'
+import {
+  type HistoryProgressSummary,
+  historyProgressKey,
+  historyProgressOf,
+  subscribeHistoryProgress,
+} from '../../queries/historyProgress.ts'
 import { positionsQueryOptions } from '../../queries/positionsQuery.ts'
+import { stakerScanFromBlock, v3IncentivesQueryOptions } from '../../queries/v3IncentivesQuery.ts'
 import { versusHoldingQueryOptions } from '../../queries/versusHoldingQuery.ts'
 import { useChainHealth } from '../chain-status/useChainHealth.ts'
 import { useActiveAccount } from '../wallet/useActiveAccount.ts'
@@ -28,6 +35,12 @@ export interface UsePositionsReturnType {
   isHistoryLoading: boolean
   error: Error | null
   historyError: Error | null
+  /** The staker's incentives are still being found: staked positions' rewards are "loading", not 0. */
+  isRewardsLoading: boolean
+  /** Why staked positions' rewards cannot be shown (the incentives scan failed); null otherwise. */
+  rewardsError: Error | null
+  /** How far the history scans (incentives, events) have got; undefined before the first report. */
+  historyProgress: HistoryProgressSummary | undefined
   retry: () => void
 }
 
@@ -40,15 +53,30 @@ export function usePositions(
   const config = useConfig()
   const { blockNumber: latestBlock } = useChainHealth()
   const importedPairs = options.importedPairs ?? []
+  // The staker's incentives (IncentiveCreated logs, scanned once and extended per block) load beside the
+  // current state, which needs no log: staked positions show first, their rewards when these arrive.
+  const incentivesQuery = useQuery(
+    v3IncentivesQueryOptions(config, { chainId, blockNumber: latestBlock, account: account.address }),
+  )
+  const incentives = incentivesQuery.data
   const query = useQuery(
     positionsQueryOptions(config, {
       chainId,
       account: account.address,
       blockNumber: latestBlock,
       importedPairs,
+      ...(incentives ? { incentives } : {}),
     }),
   )
-  const history = useQuery(versusHoldingQueryOptions(config, { snapshot: query.data, importedPairs }))
+  const history = useQuery(
+    versusHoldingQueryOptions(config, {
+      snapshot: query.data,
+      importedPairs,
+      ...(incentives ? { incentives } : {}),
+    }),
+  )
+  const progressKey = historyProgressKey(chainId, account.address)
+  const historyProgress = useSyncExternalStore(subscribeHistoryProgress, () => historyProgressOf(progressKey))
   const positions = useMemo(() => {
     const list = query.data?.positions ?? []
     const figures = history.data
@@ -56,10 +84,21 @@ export function usePositions(
     const pricesUsd = query.data?.pricesUsd ?? {}
     return list.map((p): PositionView => withVersusHolding(p, figures.get(p.id), pricesUsd))
   }, [query.data, history.data])
-  const totals = useMemo(
-    () => (query.data ? computePortfolioTotals(positions) : undefined),
-    [query.data, positions],
-  )
+  const hasStaker = stakerScanFromBlock(chainId) !== undefined
+  const rewardsUnknown = hasStaker && incentives === undefined
+  const totals = useMemo(() => {
+    if (!query.data) return undefined
+    const computed = computePortfolioTotals(positions)
+    // Staked positions' rewards are not known until the staker's incentives are: the reward and value
+    // totals leave them out, so they say they are partial.
+    const stakedWithoutRewards = rewardsUnknown && positions.some((p) => p.location === 'v3-staker')
+    if (!stakedWithoutRewards) return computed
+    return {
+      ...computed,
+      value: { ...computed.value, partial: true },
+      pendingRewards: { ...computed.pendingRewards, partial: true },
+    }
+  }, [query.data, positions, rewardsUnknown])
   return {
     account,
     chainSupported: isCatalogueChain(chainId),
@@ -72,6 +111,9 @@ export function usePositions(
     isHistoryLoading: history.isPending && history.fetchStatus !== 'idle',
     error: query.error,
     historyError: history.error,
+    isRewardsLoading: rewardsUnknown && incentivesQuery.error === null,
+    rewardsError: rewardsUnknown ? incentivesQuery.error : null,
+    historyProgress,
     retry: () => void query.refetch(),
   }
 }

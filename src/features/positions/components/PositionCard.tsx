@@ -33,6 +33,10 @@ export interface PositionCardProps {
   /** Snapshot block time (chain time), for the charts' last point. */
   blockTimestamp: number
   chainId: number
+  /** The V3 staker's incentives are still being found: a staked position's rewards are loading. */
+  isRewardsLoading?: boolean
+  /** Why a staked position's rewards cannot be shown (the incentives scan failed). */
+  rewardsError?: Error | null
 }
 
 /** One position: what it is, where it sits, its range, amounts, fees, rewards, value and versus-holding. */
@@ -43,6 +47,8 @@ export function PositionCard({
   historyError,
   blockTimestamp,
   chainId,
+  isRewardsLoading = false,
+  rewardsError = null,
 }: PositionCardProps) {
   const headingId = useId()
   const [chartsOpen, setChartsOpen] = useState(false)
@@ -128,7 +134,19 @@ export function PositionCard({
                 label="Pending rewards"
                 tip="Liquidity-mining rewards claimable now (StakingRewards.earned / the V3 staker's getRewardInfo)."
               >
-                {position.pendingRewards.length === 0 ? (
+                {position.location === 'v3-staker' &&
+                position.pendingRewards.length === 0 &&
+                isRewardsLoading ? (
+                  <span className="text-slate-500 dark:text-slate-400" data-testid="rewards-loading">
+                    loading (finding the staker's incentives)
+                  </span>
+                ) : position.location === 'v3-staker' &&
+                  position.pendingRewards.length === 0 &&
+                  rewardsError ? (
+                  <span className="text-amber-700 dark:text-amber-300" data-testid="rewards-unavailable">
+                    unavailable: {rewardsError.message.split('\n')[0]}
+                  </span>
+                ) : position.pendingRewards.length === 0 ? (
                   <span className="text-slate-500 dark:text-slate-400">none</span>
                 ) : (
                   position.pendingRewards.map((reward) => (

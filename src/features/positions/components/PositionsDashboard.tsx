@@ -30,6 +30,9 @@ export interface PositionsDashboardProps {
   isHistoryLoading: boolean
   error: Error | null
   historyError: Error | null
+  /** Staked positions' rewards are loading (the staker's incentives are being found). */
+  isRewardsLoading?: boolean
+  rewardsError?: Error | null
   retry: () => void
 }
 
@@ -162,6 +165,8 @@ export function PositionsDashboard(props: PositionsDashboardProps) {
             historyError={props.historyError}
             blockTimestamp={props.blockTimestamp ?? 0}
             chainId={props.chainId}
+            isRewardsLoading={props.isRewardsLoading ?? false}
+            rewardsError={props.rewardsError ?? null}
           />
         )}
       </section>

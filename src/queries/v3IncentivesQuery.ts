@@ -1,0 +1,68 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import type { Config } from 'wagmi'
+import { deploymentBlocksOf } from '../chain/catalogue/deploymentBlocks.ts'
+import { getCatalogueCore } from '../chain/catalogue/getCatalogue.ts'
+import { discoverV3Incentives } from '../chain/history/discoverV3Incentives.ts'
+import { getDefaultLogStore, type LogStore } from '../chain/history/logStore.ts'
+import { clientFor } from './client.ts'
+import { historyProgressKey, reportHistoryProgress } from './historyProgress.ts'
+import { PER_BLOCK_GC_TIME_MS, POSITIONS_RETRIES, positionsRetryDelay } from './positionsQuery.ts'
+
+export interface V3IncentivesQueryParameters {
+  chainId: number
+  /** The head the scan runs to (the positions snapshot's block). */
+  blockNumber: bigint | undefined
+  /** Whose page the scan's progress is shown on. */
+  account?: string | undefined
+}
+
+/** Query key: ['v3Incentives', { chainId, blockNumber }] (incentives are the same for every account). */
+export function v3IncentivesQueryKey(parameters: V3IncentivesQueryParameters) {
+  return ['v3Incentives', { chainId: parameters.chainId, blockNumber: parameters.blockNumber }] as const
+}
+
+/** The first block the staker's IncentiveCreated logs are scanned from: its deployment block. */
+export function stakerScanFromBlock(chainId: number): bigint | undefined {
+  const core = getCatalogueCore(chainId)
+  if (!core?.contracts.v3Staker) return undefined
+  return deploymentBlocksOf(chainId)?.v3Staker ?? BigInt(core.startBlock)
+}
+
+/**
+ * Query options of every V3 staker incentive of a chain, found from the staker's IncentiveCreated logs
+ * (a cached, resumable scan from the staker's deployment block; a new block extends it). Disabled on a
+ * chain without a canonical staker. The query's signal cancels the scan (chain change, page left).
+ */
+export function v3IncentivesQueryOptions(
+  config: Config,
+  parameters: V3IncentivesQueryParameters,
+  store: LogStore = getDefaultLogStore(),
+) {
+  const fromBlock = stakerScanFromBlock(parameters.chainId)
+  const progressKey = historyProgressKey(parameters.chainId, parameters.account)
+  return queryOptions({
+    gcTime: PER_BLOCK_GC_TIME_MS,
+    queryKey: v3IncentivesQueryKey(parameters),
+    queryFn: ({ queryKey, signal }) => {
+      const { chainId, blockNumber } = queryKey[1]
+      const staker = getCatalogueCore(chainId)?.contracts.v3Staker
+      if (!staker || fromBlock === undefined || blockNumber === undefined)
+        throw new Error('incentives query ran without its parameters')
+      return discoverV3Incentives(clientFor(config, chainId), {
+        chainId,
+        staker,
+        fromBlock,
+        toBlock: blockNumber,
+        store,
+        signal,
+        onProgress: (progress) => reportHistoryProgress(progressKey, 'staker-incentives', progress),
+      })
+    },
+    enabled: fromBlock !== undefined && parameters.blockNumber !== undefined,
+    // A new block extends the scan; the incentives found so far stay shown meanwhile.
+    placeholderData: keepPreviousData,
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: POSITIONS_RETRIES,
+    retryDelay: positionsRetryDelay,
+  })
+}

@@ -196,6 +196,10 @@ export function createLimitsGate(upstream: UpstreamCall, count: CountRefusal) {
   }
 
   return {
+    /** Empties the rate window (new limits start with a fresh second). */
+    resetWindow() {
+      window = []
+    },
     /**
      * Rate limit: admits the request at `now` (ms) or tells how many whole seconds to wait.
      * @returns null when admitted, else the Retry-After seconds (at least 1)
@@ -291,7 +295,7 @@ export function createLimitsGate(upstream: UpstreamCall, count: CountRefusal) {
       if ('error' in answer) {
         if (
           decision.gasCapped &&
-          /out of gas|gas required exceeds|gas limit reached/i.test(answer.error.message)
+          /out ?of ?gas|gas required exceeds|gas limit reached/i.test(answer.error.message)
         ) {
           count('gas')
           const cap = String(limits.ethCallGasCap ?? 0)

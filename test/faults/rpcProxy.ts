@@ -62,7 +62,7 @@ export interface RpcProxy {
   url: string
   /** Turns a fault on (replacing the current one) or off (null); resolves once it is armed. */
   setFault(fault: RpcFault | null): Promise<void>
-  /** Turns the public-RPC limits on (replacing the current ones) or off (null). */
+  /** Turns the public-RPC limits on (replacing the current ones, with an empty rate window) or off (null). */
   setLimits(limits: RpcLimits | null): void
   /** Live counters (mutated in place). */
   stats: RpcProxyStats
@@ -388,6 +388,7 @@ export async function startRpcProxy({
     stats,
     setLimits(next) {
       activeLimits = next
+      gate.resetWindow()
     },
     resetStats() {
       Object.assign(stats, emptyStats())

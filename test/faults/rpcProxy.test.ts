@@ -338,10 +338,15 @@ describe('public-RPC limits', () => {
     limited = await startRpcProxy({ upstream: anvil.rpcUrl, port: 9121 })
     for (let i = 0; i < 5; i++) {
       const hash = await direct('eth_sendTransaction', [{ from: SENDER, data: EMIT_LOG }])
-      const receipt = (await direct('eth_getTransactionReceipt', [hash])) as {
-        blockNumber: string
-        logs: unknown[]
+      // anvil mines the transaction just after answering: wait for its receipt.
+      type Receipt = { blockNumber: string; logs: unknown[] }
+      const waitForReceipt = async (): Promise<Receipt> => {
+        const found = (await direct('eth_getTransactionReceipt', [hash])) as Receipt | null
+        if (found) return found
+        await new Promise((resolve) => setTimeout(resolve, 10))
+        return waitForReceipt()
       }
+      const receipt = await waitForReceipt()
       expect(receipt.logs).toHaveLength(1)
       logBlocks.push(BigInt(receipt.blockNumber))
     }

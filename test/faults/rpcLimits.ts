@@ -30,7 +30,11 @@ export interface RpcLimits {
    * (resolved to their number) are judged the same way.
    */
   stateHistoryBlocks?: number
-  /** eth_call / eth_estimateGas gas cap (50,000,000): `gas` is capped to it before forwarding. */
+  /**
+   * eth_call / eth_estimateGas gas cap (50,000,000): a `gas` above it is lowered to it before
+   * forwarding, and an eth_call read without `gas` (and without fee fields) is sent with `gas` = cap;
+   * an answer that ran out of gas then fails as geth's ("out of gas" / "gas required exceeds allowance").
+   */
   ethCallGasCap?: number
   /** Largest answer in bytes of JSON (10 MB), per call and per HTTP response. */
   maxResponseBytes?: number
@@ -277,9 +281,16 @@ export function createLimitsGate(upstream: UpstreamCall, count: CountRefusal) {
       }
       if (GAS_CAPPED.has(call.method) && limits.ethCallGasCap !== undefined) {
         const cap = BigInt(limits.ethCallGasCap)
-        const callObject = (params[0] ?? {}) as { gas?: string }
+        const callObject = (params[0] ?? {}) as Record<string, unknown> & { gas?: string }
         const asked = typeof callObject.gas === 'string' ? BigInt(callObject.gas) : undefined
-        if (asked === undefined || asked > cap) {
+        // Without `gas`, a read (no fee fields) runs with the cap, as geth runs it with RPCGasCap. A call
+        // that carries fees, and eth_estimateGas, keep the node's own bound (the block gas limit, below
+        // the cap on every replica) so the node can still bound gas by the sender's balance.
+        const paying = ['gasPrice', 'maxFeePerGas', 'maxPriorityFeePerGas'].some(
+          (key) => callObject[key] !== undefined,
+        )
+        const inject = asked === undefined && call.method === 'eth_call' && !paying
+        if (inject || (asked !== undefined && asked > cap)) {
           const rewritten = [...params]
           rewritten[0] = { ...callObject, gas: hex(cap) }
           return { kind: 'forward', call: { ...call, params: rewritten }, gasCapped: true }

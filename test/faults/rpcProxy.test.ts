@@ -523,7 +523,9 @@ describe('public-RPC limits', () => {
       code: -32000,
       message: 'out of gas',
     })
-    expect((await viaProxy('eth_estimateGas', [{ from: SENDER, data: endless }])).error).toEqual({
+    expect(
+      (await viaProxy('eth_estimateGas', [{ from: SENDER, data: endless, gas: hexOf(10n ** 6n) }])).error,
+    ).toEqual({
       code: -32000,
       message: 'gas required exceeds allowance (100000)',
     })

@@ -575,7 +575,12 @@ describe('public-RPC limits', () => {
     expect(limited.stats.probes).toBe(2)
     expect(limited.stats.byMethod).toEqual({ eth_getLogs: 2, eth_getBalance: 2 })
     expect(limited.stats.calls).toBe(4)
+    const { stats } = limited
+    const { refused, byMethod } = stats
     limited.resetStats()
+    expect(limited.stats).toBe(stats)
+    expect(limited.stats.refused).toBe(refused)
+    expect(limited.stats.byMethod).toBe(byMethod)
     expect(limited.stats).toEqual({
       requests: 0,
       calls: 0,

@@ -123,7 +123,12 @@ function emptyStats(): RpcProxyStats {
  * Starts a JSON-RPC HTTP proxy on 127.0.0.1 in front of `upstream` that injects the faults real
  * RPCs produce (latency, HTTP 429/5xx, JSON-RPC errors, truncated or corrupted bodies, dropped
  * connections, a stale head, another chain id, eth_call results rewritten by a lying node).
- * Batches are handled call by call.
+ * Batches are handled call by call. With `limits` (or `setLimits`) it also enforces a public RPC's
+ * limits (rpcLimits.ts: eth_getLogs range and results, requests per second, batch size, 128 blocks of
+ * state, gas cap, answer size) with the providers' error texts, and counts each refusal by reason.
+ * @example
+ * const limited = await startRpcProxy({ upstream, port: 9121, limits: RPC_LIMIT_PROFILES.standard })
+ * limited.stats.refusedTotal - limited.stats.probes - limited.stats.refused.rate // refused, not a probe
  * @example
  * const proxy = await startRpcProxy({ upstream: 'http://127.0.0.1:8745', port: 8860 })
  * await proxy.setFault({ kind: 'http-status', status: 503 })
@@ -391,7 +396,11 @@ export async function startRpcProxy({
       gate.resetWindow()
     },
     resetStats() {
-      Object.assign(stats, emptyStats())
+      // In place, nested objects included: a caller holding `stats.refused` still sees live counts.
+      const fresh = emptyStats()
+      for (const method of Object.keys(stats.byMethod)) delete stats.byMethod[method]
+      Object.assign(stats.refused, fresh.refused)
+      Object.assign(stats, { ...fresh, byMethod: stats.byMethod, refused: stats.refused })
     },
     async setFault(next) {
       if (next?.kind === 'stale-block') {

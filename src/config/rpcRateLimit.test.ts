@@ -44,17 +44,17 @@ describe('isLoopbackUrl', () => {
 })
 
 describe('createRequestLimiter', () => {
-  it('starts at most requestsPerSecond in any sliding second', async () => {
+  it('starts at most requestsPerSecond in any sliding 1.2 s (a second plus the jitter margin)', async () => {
     const limiter = createRequestLimiter({ requestsPerSecond: 5, maxInFlight: 100 })
     const { granted, releases } = acquireMany(limiter, 12)
     await vi.advanceTimersByTimeAsync(0)
     expect(granted).toEqual([0, 1, 2, 3, 4])
     for (const release of releases.splice(0)) release()
-    await vi.advanceTimersByTimeAsync(999)
+    await vi.advanceTimersByTimeAsync(1_199)
     expect(granted).toHaveLength(5)
     await vi.advanceTimersByTimeAsync(1)
     expect(granted).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
-    await vi.advanceTimersByTimeAsync(1_000)
+    await vi.advanceTimersByTimeAsync(1_200)
     expect(granted).toHaveLength(12)
   })
 
@@ -73,20 +73,22 @@ describe('createRequestLimiter', () => {
     expect(granted).toEqual([0, 1, 2, 3, 4])
   })
 
-  it('the public default allows 20 per second and 8 at once', async () => {
+  it('the public default allows 20 per 1.2 s and 8 at once', async () => {
     expect(PUBLIC_RPC_RATE_LIMIT).toEqual({ requestsPerSecond: 20, maxInFlight: 8 })
     const limiter = createRequestLimiter(PUBLIC_RPC_RATE_LIMIT)
     const { granted, releases } = acquireMany(limiter, 30)
     await vi.advanceTimersByTimeAsync(0)
     expect(granted).toHaveLength(8)
-    // Each finished request frees its place at once, but the 21st start waits for the next second.
+    // Each finished request frees its place at once, but the 21st start waits for the next window.
     for (let round = 0; round < 5; round++) {
       for (const release of releases.splice(0)) release()
       await vi.advanceTimersByTimeAsync(0)
     }
     expect(granted).toHaveLength(20)
     for (const release of releases.splice(0)) release()
-    await vi.advanceTimersByTimeAsync(1_000)
+    await vi.advanceTimersByTimeAsync(1_199)
+    expect(granted).toHaveLength(20)
+    await vi.advanceTimersByTimeAsync(1)
     expect(granted).toHaveLength(28)
   })
 

@@ -18,7 +18,12 @@ import {
   shortHex,
   shouldSample,
 } from './rpcCrossCheck.ts'
-import { createRateLimitedFetch, MAX_RPC_BATCH_SIZE, rpcLimiterFor } from './rpcRateLimit.ts'
+import {
+  createRateLimitedFetch,
+  MAX_RPC_BATCH_SIZE,
+  type RpcRateLimit,
+  rpcLimiterFor,
+} from './rpcRateLimit.ts'
 import { orderRpcUrlSources, readEnvRpcUrls, type SourcedRpcUrl } from './rpcUrl.ts'
 
 /** Per-URL transport behaviour: fail fast so the fallback (and the RPC banner) react quickly. */
@@ -31,11 +36,16 @@ const RETRY_COUNT = 1
  * queued does not count, so viem's own timeout is off), and 429s are retried with the URL's
  * Retry-After before viem's single retry. A refused connection or a 5xx still fails at once.
  */
-function limitedHttp(url: string, retryCount: number, batch?: { wait: number }) {
+function limitedHttp(
+  url: string,
+  retryCount: number,
+  rateLimit: RpcRateLimit | null | undefined,
+  batch?: { wait: number },
+) {
   return http(url, {
     retryCount,
     timeout: 0,
-    fetchFn: createRateLimitedFetch({ limiter: rpcLimiterFor(url), timeoutMs: HTTP_TIMEOUT_MS }),
+    fetchFn: createRateLimitedFetch({ limiter: rpcLimiterFor(url, rateLimit), timeoutMs: HTTP_TIMEOUT_MS }),
     ...(batch ? { batch: { ...batch, batchSize: MAX_RPC_BATCH_SIZE } } : {}),
   })
 }
@@ -81,10 +91,15 @@ function isLocalChain(chain: Chain): boolean {
   return chain.rpcUrls.default.http.some((url) => /^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url))
 }
 
-/** One viem transport over `urls` (ws(s) → webSocket, else http), tried in order. */
-export function createFallbackTransport(urls: readonly string[]) {
+/**
+ * One viem transport over `urls` (ws(s) → webSocket, else http), tried in order.
+ * @param rateLimit the build's limit for these URLs (`readEnvRpcRateLimit`); undefined keeps each URL's default
+ */
+export function createFallbackTransport(urls: readonly string[], rateLimit?: RpcRateLimit | null) {
   const transports = urls.map((url) =>
-    url.startsWith('ws') ? webSocket(url, { retryCount: RETRY_COUNT }) : limitedHttp(url, RETRY_COUNT),
+    url.startsWith('ws')
+      ? webSocket(url, { retryCount: RETRY_COUNT })
+      : limitedHttp(url, RETRY_COUNT, rateLimit),
   )
   // rank: false keeps the user's order; ranking would ping every URL in the background.
   // The fallback itself does not retry: each URL already retried once, and a quick failure is what
@@ -118,17 +133,22 @@ function isBlockNumberHex(tag: unknown): tag is Hex {
  * the call), and a disagreement is recorded for the banner and the write gate. With one URL it is
  * the plain fallback. The answer returned is always the primary's.
  * @param chainId the chain these URLs serve (the cross-check state is per chain)
+ * @param rateLimit the build's limit for these URLs (`readEnvRpcRateLimit`); undefined keeps each URL's default
  */
-export function createCheckedTransport(chainId: number, urls: readonly string[]): Transport {
+export function createCheckedTransport(
+  chainId: number,
+  urls: readonly string[],
+  rateLimit?: RpcRateLimit | null,
+): Transport {
   registerChainRpcUrls(chainId, urls)
-  const primaryFactory = createFallbackTransport(urls)
+  const primaryFactory = createFallbackTransport(urls, rateLimit)
   const witnessUrl = urls[1]
   const witnessFactory =
     witnessUrl === undefined
       ? undefined
       : witnessUrl.startsWith('ws')
         ? webSocket(witnessUrl, { retryCount: 0 })
-        : limitedHttp(witnessUrl, 0, { wait: 0 })
+        : limitedHttp(witnessUrl, 0, rateLimit, { wait: 0 })
 
   return (parameters) => {
     const primary = primaryFactory(parameters)

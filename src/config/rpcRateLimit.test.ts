@@ -6,7 +6,9 @@ import {
   isLoopbackUrl,
   PUBLIC_RPC_RATE_LIMIT,
   type RequestLimiter,
+  readEnvRpcRateLimit,
   retryAfterMs,
+  rpcLimiterFor,
 } from './rpcRateLimit.ts'
 
 beforeEach(() => {
@@ -235,5 +237,33 @@ describe('createRateLimitedFetch', () => {
     await firstFailed
     expect((await second).status).toBe(200) // queued 10 s behind the first, then answered
     expect(quick.calls).toEqual([(hanging.calls[0] as number) + 10_000])
+  })
+})
+
+describe('the build-configured rate limit (VITE_RPC_RATE_LIMIT_<chainId>)', () => {
+  it('reads "<per second>/<in flight>" and "none"; unset keeps the default', () => {
+    expect(readEnvRpcRateLimit(42161, { VITE_RPC_RATE_LIMIT_42161: '20/8' })).toEqual({
+      requestsPerSecond: 20,
+      maxInFlight: 8,
+    })
+    expect(readEnvRpcRateLimit(1, { VITE_RPC_RATE_LIMIT_1: ' none ' })).toBeNull()
+    expect(readEnvRpcRateLimit(1, { VITE_RPC_RATE_LIMIT_42161: '20/8' })).toBeUndefined()
+    expect(readEnvRpcRateLimit(1, { VITE_RPC_RATE_LIMIT_1: '' })).toBeUndefined()
+  })
+
+  it.each(['20', '0/8', '20/0', 'fast', '20/8/1'])('refuses "%s", naming the variable', (value) => {
+    expect(() => readEnvRpcRateLimit(8453, { VITE_RPC_RATE_LIMIT_8453: value })).toThrow(
+      `VITE_RPC_RATE_LIMIT_8453="${value}": expected "<requests per second>/<in flight>", e.g. "20/8", or "none".`,
+    )
+  })
+
+  it('a loopback URL starts unlimited and a public one limited, unless the build says otherwise', () => {
+    expect(rpcLimiterFor('http://127.0.0.1:9124/default').limit).toBeNull()
+    expect(rpcLimiterFor('https://public.example/default').limit).toEqual(PUBLIC_RPC_RATE_LIMIT)
+    const replica = { requestsPerSecond: 20, maxInFlight: 8 }
+    expect(rpcLimiterFor('http://127.0.0.1:9124/replica', replica).limit).toEqual(replica)
+    expect(rpcLimiterFor('https://public.example/own-node', null).limit).toBeNull()
+    // The limiter is per URL: a later transport without an override keeps the configured one.
+    expect(rpcLimiterFor('http://127.0.0.1:9124/replica').limit).toEqual(replica)
   })
 })

@@ -262,12 +262,45 @@ const limiters = new Map<string, RequestLimiter>()
 /**
  * The one limiter of `url` (shared by every transport that reads it): `PUBLIC_RPC_RATE_LIMIT`, or
  * none for a loopback URL until it answers 429.
+ * @param override a configured limit (see `readEnvRpcRateLimit`): null for none; undefined keeps the default
  */
-export function rpcLimiterFor(url: string): RequestLimiter {
+export function rpcLimiterFor(url: string, override?: RpcRateLimit | null): RequestLimiter {
   let limiter = limiters.get(url)
   if (!limiter) {
     limiter = createRequestLimiter(isLoopbackUrl(url) ? null : PUBLIC_RPC_RATE_LIMIT)
     limiters.set(url, limiter)
   }
+  if (override !== undefined) limiter.setLimit(override)
   return limiter
+}
+
+/** Name of the Vite env var that sets the rate limit of `chainId`'s RPC URLs. */
+export function rpcRateLimitEnvVarName(chainId: number): string {
+  return `VITE_RPC_RATE_LIMIT_${chainId}`
+}
+
+/**
+ * The rate limit the build sets for `chainId`'s RPC URLs (`VITE_RPC_RATE_LIMIT_<id>`): "20/8" is 20
+ * requests per second with 8 in flight, "none" is no limit. Used, for instance, to treat a local
+ * replica behind a limits proxy like the public RPC it stands for.
+ * @returns the limit, null for "none", undefined when unset (the default: public limit, loopback none)
+ * @throws on a value of another form, naming the variable (a typo must not silently drop the limit)
+ */
+export function readEnvRpcRateLimit(
+  chainId: number,
+  env: Record<string, unknown> = import.meta.env,
+): RpcRateLimit | null | undefined {
+  const name = rpcRateLimitEnvVarName(chainId)
+  const value = env[name]
+  if (value === undefined || value === '') return undefined
+  const text = String(value).trim()
+  if (text === 'none') return null
+  const match = /^(\d+)\/(\d+)$/.exec(text)
+  const requestsPerSecond = Number(match?.[1])
+  const maxInFlight = Number(match?.[2])
+  if (!match || requestsPerSecond < 1 || maxInFlight < 1)
+    throw new Error(
+      `${name}="${text}": expected "<requests per second>/<in flight>", e.g. "20/8", or "none".`,
+    )
+  return { requestsPerSecond, maxInFlight }
 }

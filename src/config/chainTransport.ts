@@ -18,28 +18,64 @@ import {
   shortHex,
   shouldSample,
 } from './rpcCrossCheck.ts'
-import { orderRpcUrls, readEnvRpcUrls } from './rpcUrl.ts'
+import {
+  createRateLimitedFetch,
+  MAX_RPC_BATCH_SIZE,
+  type RpcRateLimit,
+  rpcLimiterFor,
+} from './rpcRateLimit.ts'
+import { orderRpcUrlSources, readEnvRpcUrls, type SourcedRpcUrl } from './rpcUrl.ts'
 
 /** Per-URL transport behaviour: fail fast so the fallback (and the RPC banner) react quickly. */
 const HTTP_TIMEOUT_MS = 10_000
 const RETRY_COUNT = 1
 
 /**
- * The RPC URLs `chain` is read through, in fallback order: user settings, then
- * `VITE_RPC_URL_<CHAINID>`, then the chain's public defaults. A local chain (`chain.testnet` with a
- * loopback default, i.e. the devnet) uses only the first of those that is set: see `orderRpcUrls`.
+ * viem's http transport for `url`, through the URL's rate limiter (rpcRateLimit.ts): requests are
+ * started within the URL's rate, each attempt is timed out after HTTP_TIMEOUT_MS from its start (time
+ * queued does not count, so viem's own timeout is off), and 429s are retried with the URL's
+ * Retry-After before viem's single retry. A refused connection or a 5xx still fails at once.
  */
-export function resolveChainRpcUrls(
+function limitedHttp(
+  url: string,
+  retryCount: number,
+  rateLimit: RpcRateLimit | null | undefined,
+  batch?: { wait: number },
+) {
+  return http(url, {
+    retryCount,
+    timeout: 0,
+    fetchFn: createRateLimitedFetch({ limiter: rpcLimiterFor(url, rateLimit), timeoutMs: HTTP_TIMEOUT_MS }),
+    ...(batch ? { batch: { ...batch, batchSize: MAX_RPC_BATCH_SIZE } } : {}),
+  })
+}
+
+/**
+ * The RPC URLs `chain` is read through, in fallback order, each with its source: user settings, then
+ * `VITE_RPC_URL_<CHAINID>`; viem's public default of the chain only when neither configured a URL.
+ * A local chain (a loopback default, i.e. the devnet) uses only the first source that is set: see
+ * `orderRpcUrlSources`.
+ */
+export function resolveChainRpcSources(
   chain: Chain,
   userUrls: readonly string[],
   env: Record<string, unknown> = import.meta.env,
-): string[] {
-  return orderRpcUrls({
+): SourcedRpcUrl[] {
+  return orderRpcUrlSources({
     userUrls,
     envUrls: readEnvRpcUrls(chain.id, env),
     defaultUrls: chain.rpcUrls.default.http,
     exclusive: isLocalChain(chain),
   })
+}
+
+/** The URLs of `resolveChainRpcSources`, in fallback order. */
+export function resolveChainRpcUrls(
+  chain: Chain,
+  userUrls: readonly string[],
+  env: Record<string, unknown> = import.meta.env,
+): string[] {
+  return resolveChainRpcSources(chain, userUrls, env).map((entry) => entry.url)
 }
 
 /** viem's WebSocket transport, loaded when a ws(s) URL is first used (most users configure none). */
@@ -55,12 +91,15 @@ function isLocalChain(chain: Chain): boolean {
   return chain.rpcUrls.default.http.some((url) => /^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url))
 }
 
-/** One viem transport over `urls` (ws(s) → webSocket, else http), tried in order. */
-export function createFallbackTransport(urls: readonly string[]) {
+/**
+ * One viem transport over `urls` (ws(s) → webSocket, else http), tried in order.
+ * @param rateLimit the build's limit for these URLs (`readEnvRpcRateLimit`); undefined keeps each URL's default
+ */
+export function createFallbackTransport(urls: readonly string[], rateLimit?: RpcRateLimit | null) {
   const transports = urls.map((url) =>
     url.startsWith('ws')
       ? webSocket(url, { retryCount: RETRY_COUNT })
-      : http(url, { retryCount: RETRY_COUNT, timeout: HTTP_TIMEOUT_MS }),
+      : limitedHttp(url, RETRY_COUNT, rateLimit),
   )
   // rank: false keeps the user's order; ranking would ping every URL in the background.
   // The fallback itself does not retry: each URL already retried once, and a quick failure is what
@@ -94,17 +133,22 @@ function isBlockNumberHex(tag: unknown): tag is Hex {
  * the call), and a disagreement is recorded for the banner and the write gate. With one URL it is
  * the plain fallback. The answer returned is always the primary's.
  * @param chainId the chain these URLs serve (the cross-check state is per chain)
+ * @param rateLimit the build's limit for these URLs (`readEnvRpcRateLimit`); undefined keeps each URL's default
  */
-export function createCheckedTransport(chainId: number, urls: readonly string[]): Transport {
+export function createCheckedTransport(
+  chainId: number,
+  urls: readonly string[],
+  rateLimit?: RpcRateLimit | null,
+): Transport {
   registerChainRpcUrls(chainId, urls)
-  const primaryFactory = createFallbackTransport(urls)
+  const primaryFactory = createFallbackTransport(urls, rateLimit)
   const witnessUrl = urls[1]
   const witnessFactory =
     witnessUrl === undefined
       ? undefined
       : witnessUrl.startsWith('ws')
         ? webSocket(witnessUrl, { retryCount: 0 })
-        : http(witnessUrl, { retryCount: 0, timeout: HTTP_TIMEOUT_MS, batch: { wait: 0 } })
+        : limitedHttp(witnessUrl, 0, rateLimit, { wait: 0 })
 
   return (parameters) => {
     const primary = primaryFactory(parameters)

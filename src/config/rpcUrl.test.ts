@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { orderRpcUrls, readEnvRpcUrls, rpcEnvVarName, splitRpcUrlList, validateRpcUrl } from './rpcUrl.ts'
+import {
+  orderRpcUrlSources,
+  orderRpcUrls,
+  readEnvRpcUrls,
+  rpcEnvVarName,
+  splitRpcUrlList,
+  validateRpcUrl,
+} from './rpcUrl.ts'
 
 describe('validateRpcUrl', () => {
   it.each([
@@ -46,24 +53,63 @@ describe('splitRpcUrlList', () => {
 })
 
 describe('orderRpcUrls', () => {
-  it('puts user URLs first, then env, then defaults', () => {
+  it('puts user URLs first, then env, and no public default when either configured one', () => {
     expect(
       orderRpcUrls({
         userUrls: ['http://127.0.0.1:8745'],
         envUrls: ['http://env-a:8545', 'http://env-b:8545'],
-        defaultUrls: ['http://127.0.0.1:8545'],
+        defaultUrls: ['https://public.example'],
       }),
-    ).toEqual(['http://127.0.0.1:8745', 'http://env-a:8545', 'http://env-b:8545', 'http://127.0.0.1:8545'])
+    ).toEqual(['http://127.0.0.1:8745', 'http://env-a:8545', 'http://env-b:8545'])
+    expect(
+      orderRpcUrls({ userUrls: ['http://mine:1'], envUrls: [], defaultUrls: ['https://public.example'] }),
+    ).toEqual(['http://mine:1'])
+    expect(
+      orderRpcUrls({ userUrls: [], envUrls: ['http://env-a:8545'], defaultUrls: ['https://public.example'] }),
+    ).toEqual(['http://env-a:8545'])
+  })
+
+  it('uses the public defaults only when neither the user nor the build configured a valid URL', () => {
+    expect(
+      orderRpcUrls({
+        userUrls: [],
+        envUrls: [],
+        defaultUrls: ['https://public.example', 'https://p2.example'],
+      }),
+    ).toEqual(['https://public.example', 'https://p2.example'])
+    expect(
+      orderRpcUrls({
+        userUrls: ['not a url'],
+        envUrls: ['ftp://x'],
+        defaultUrls: ['https://public.example'],
+      }),
+    ).toEqual(['https://public.example'])
   })
 
   it('drops invalid URLs and keeps the first of duplicates', () => {
     expect(
       orderRpcUrls({
         userUrls: ['not a url', 'http://127.0.0.1:8545'],
-        envUrls: ['http://127.0.0.1:8545', 'ftp://x'],
+        envUrls: ['http://127.0.0.1:8545', 'ftp://x', 'https://env.example'],
         defaultUrls: ['http://127.0.0.1:8545', 'https://rpc.example'],
       }),
-    ).toEqual(['http://127.0.0.1:8545', 'https://rpc.example'])
+    ).toEqual(['http://127.0.0.1:8545', 'https://env.example'])
+  })
+
+  it('tells where each URL came from', () => {
+    expect(
+      orderRpcUrlSources({
+        userUrls: ['http://mine:1'],
+        envUrls: ['http://mine:1', 'http://build:2'],
+        defaultUrls: ['https://public.example'],
+      }),
+    ).toEqual([
+      { url: 'http://mine:1', source: 'user' },
+      { url: 'http://build:2', source: 'env' },
+    ])
+    expect(
+      orderRpcUrlSources({ userUrls: [], envUrls: [], defaultUrls: ['https://public.example'] }),
+    ).toEqual([{ url: 'https://public.example', source: 'default' }])
   })
 })
 

@@ -41,30 +41,51 @@ export function splitRpcUrlList(list: string | undefined): string[] {
     .filter((item) => item !== '')
 }
 
+/** Where an RPC URL of a chain came from. */
+export type RpcUrlSource = 'user' | 'env' | 'default'
+
+/** One RPC URL of a chain and where it came from. */
+export interface SourcedRpcUrl {
+  url: string
+  source: RpcUrlSource
+}
+
 /**
- * Orders the RPC URLs of one chain for viem's `fallback`: the user's own first, then the
- * deployment's env vars, then the chain's public defaults. Invalid and duplicate URLs are dropped
- * (the first occurrence wins), so a bad stored value can never break the transport.
+ * Orders the RPC URLs of one chain for viem's `fallback`, each with its source: the user's own
+ * (Settings) first, then the build's (`VITE_RPC_URL_<id>`). The chain's public defaults are used only
+ * when neither has a valid URL: a fallback never moves to a node nobody chose. Invalid and duplicate
+ * URLs are dropped (the first occurrence wins), so a bad stored value can never break the transport.
  *
  * With `exclusive` (a local chain), only the first source that has a valid URL is used: two local
  * nodes with the same chain id hold different state, so falling back from one to the other would
  * show another chain's numbers as if they were this one's.
+ * @example
+ * orderRpcUrlSources({ userUrls: [], envUrls: ['https://a'], defaultUrls: ['https://public'] })
+ * // [{ url: 'https://a', source: 'env' }]
  */
-export function orderRpcUrls(sources: {
+export function orderRpcUrlSources(sources: {
   userUrls: readonly string[]
   envUrls: readonly string[]
   defaultUrls: readonly string[]
   exclusive?: boolean
-}): string[] {
-  const ordered: string[] = []
-  for (const source of [sources.userUrls, sources.envUrls, sources.defaultUrls]) {
-    for (const candidate of source) {
+}): SourcedRpcUrl[] {
+  const ordered: SourcedRpcUrl[] = []
+  const add = (urls: readonly string[], source: RpcUrlSource) => {
+    for (const candidate of urls) {
       const checked = validateRpcUrl(candidate)
-      if (checked.ok && !ordered.includes(checked.url)) ordered.push(checked.url)
+      if (checked.ok && !ordered.some((entry) => entry.url === checked.url))
+        ordered.push({ url: checked.url, source })
     }
-    if (sources.exclusive && ordered.length > 0) break
   }
+  add(sources.userUrls, 'user')
+  if (!(sources.exclusive && ordered.length > 0)) add(sources.envUrls, 'env')
+  if (ordered.length === 0) add(sources.defaultUrls, 'default')
   return ordered
+}
+
+/** The URLs of `orderRpcUrlSources`, without their sources. */
+export function orderRpcUrls(sources: Parameters<typeof orderRpcUrlSources>[0]): string[] {
+  return orderRpcUrlSources(sources).map((entry) => entry.url)
 }
 
 /** Name of the Vite env var that overrides the RPC URLs of `chainId`. */

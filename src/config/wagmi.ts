@@ -4,10 +4,21 @@ import { injected } from 'wagmi/connectors'
 import { chainsWithDefaultFirst, supportedChains } from './chains.ts'
 import { createCheckedTransport, resolveChainRpcUrls } from './chainTransport.ts'
 import { devWallet } from './devWalletConnector.ts'
+import { readEnvRpcRateLimit } from './rpcRateLimit.ts'
 import { getUserRpcUrls, type Settings } from './settings.ts'
 
 /** localStorage key prefix of wagmi's own state (last connector, chain), for reconnect on reload. */
 export const WAGMI_STORAGE_KEY = 'poolscope.wagmi'
+
+/** The build's rate limit of a chain's RPCs; a malformed value is reported and the default kept. */
+function buildRateLimit(chainId: number, env: Record<string, unknown> | undefined) {
+  try {
+    return readEnvRpcRateLimit(chainId, env)
+  } catch (error) {
+    console.error(`${(error as Error).message} Using the default limit.`)
+    return undefined
+  }
+}
 
 /**
  * Builds the wagmi config from the user's RPC settings. Each chain's transport is the fallback over
@@ -22,7 +33,11 @@ export function createWagmiConfig(settings: Pick<Settings, 'rpcUrls'>, env?: Rec
   const transports = Object.fromEntries(
     supportedChains.map((chain) => [
       chain.id,
-      createCheckedTransport(chain.id, resolveChainRpcUrls(chain, getUserRpcUrls(settings, chain.id), env)),
+      createCheckedTransport(
+        chain.id,
+        resolveChainRpcUrls(chain, getUserRpcUrls(settings, chain.id), env),
+        buildRateLimit(chain.id, env),
+      ),
     ]),
   ) as Record<(typeof supportedChains)[number]['id'], Transport>
 

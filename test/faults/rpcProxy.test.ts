@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { decodeFunctionResult, encodeFunctionData, encodeFunctionResult, type Hex, parseAbi } from 'viem'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { type RpcProxy, startRpcProxy } from './rpcProxy.ts'
+import { type AnvilProcess, spawnAnvil } from '../../devnet/anvil.ts'
+import { RPC_LIMIT_PROFILES, type RpcProxy, scaleLogRange, startRpcProxy } from './rpcProxy.ts'
 
 /** A tiny upstream: chain 31337 at block `head`; eth_call echoes its block tag so rewrites show. */
 let head = 100
@@ -293,5 +294,368 @@ describe('lying-call fault: eth_call results rewritten by selector', () => {
   it('leaves other reads alone', async () => {
     await proxy.setFault({ kind: 'lying-call', lie: 'balance-plus-1-wei' })
     expect(await readThroughProxy('decimals')).toBe(18)
+  })
+})
+
+/**
+ * The public-RPC limits, against a real chain: an anvil on port 9120 (this helper's block) behind a
+ * second proxy on 9121. Expected answers are worked out here from the chain (block numbers, state
+ * roots, receipts), never read back from the proxy's own code.
+ */
+describe('public-RPC limits', () => {
+  let anvil: AnvilProcess
+  let limited: RpcProxy
+  const SENDER = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266'
+  type Answer = { id?: unknown; result?: unknown; error?: { code: number; message: string; data?: unknown } }
+  const send = async (url: string, body: unknown) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as Answer & Answer[],
+    }
+  }
+  const viaProxy = async (method: string, params: unknown[] = []) =>
+    (await send(limited.url, call(method, params))).body
+  const direct = async (method: string, params: unknown[] = []) => {
+    const answer = (await send(anvil.rpcUrl, call(method, params))).body
+    if (answer.error) throw new Error(answer.error.message)
+    return answer.result
+  }
+  const headNumber = async () => BigInt((await direct('eth_blockNumber')) as string)
+  const hexOf = (value: bigint) => `0x${value.toString(16)}`
+  /** Creation code that emits one LOG0 (PUSH1 0 PUSH1 0 LOG0 STOP): one log per transaction. */
+  const EMIT_LOG = '0x60006000a000'
+  /** Logs emitted by the tests, with the block of each, read from the receipts. */
+  const logBlocks: bigint[] = []
+
+  beforeAll(async () => {
+    anvil = await spawnAnvil({ port: 9120 })
+    limited = await startRpcProxy({ upstream: anvil.rpcUrl, port: 9121 })
+    for (let i = 0; i < 5; i++) {
+      const hash = await direct('eth_sendTransaction', [{ from: SENDER, data: EMIT_LOG }])
+      // anvil mines the transaction just after answering: wait for its receipt.
+      type Receipt = { blockNumber: string; logs: unknown[] }
+      const waitForReceipt = async (): Promise<Receipt> => {
+        const found = (await direct('eth_getTransactionReceipt', [hash])) as Receipt | null
+        if (found) return found
+        await new Promise((resolve) => setTimeout(resolve, 10))
+        return waitForReceipt()
+      }
+      const receipt = await waitForReceipt()
+      expect(receipt.logs).toHaveLength(1)
+      logBlocks.push(BigInt(receipt.blockNumber))
+    }
+    await direct('anvil_mine', ['0xc8']) // 200 more blocks: a history older than 128 blocks
+  })
+  afterEach(() => {
+    limited.setLimits(null)
+    limited.resetStats()
+  })
+  afterAll(async () => {
+    await limited?.close()
+    await anvil?.stop()
+  })
+
+  it('eth_getLogs range: one block over the limit is refused, at the limit it passes', async () => {
+    limited.setLimits({ getLogsMaxRange: 10 })
+    const passes = await viaProxy('eth_getLogs', [{ fromBlock: '0x0', toBlock: '0x9' }])
+    expect(passes.error).toBeUndefined()
+    expect(Array.isArray(passes.result)).toBe(true)
+    const refused = await viaProxy('eth_getLogs', [{ fromBlock: '0x0', toBlock: '0xa' }])
+    expect(refused.error).toEqual({ code: -32602, message: 'eth_getLogs is limited to a 10 block range' })
+    expect(limited.stats.refused.range).toBe(1)
+  })
+
+  it('eth_getLogs range: latest and a missing bound are resolved to the head first', async () => {
+    limited.setLimits(RPC_LIMIT_PROFILES.standard)
+    const head = await headNumber()
+    // head − 9,999 … latest is 10,000 blocks; one block more is refused (the head is 205 here, so
+    // fromBlock is "negative": use a toBlock far above instead, which is resolved as written).
+    expect(head).toBeLessThan(10_000n)
+    const open = await viaProxy('eth_getLogs', [{ fromBlock: '0x0' }]) // toBlock missing = latest
+    expect(open.error).toBeUndefined()
+    expect((open.result as unknown[]).length).toBe(logBlocks.length)
+    limited.setLimits({ getLogsMaxRange: 10 })
+    const lastTen = await viaProxy('eth_getLogs', [{ fromBlock: hexOf(head - 9n), toBlock: 'latest' }])
+    expect(lastTen.error).toBeUndefined()
+    const lastEleven = await viaProxy('eth_getLogs', [{ fromBlock: hexOf(head - 10n) }])
+    expect(lastEleven.error?.message).toBe('eth_getLogs is limited to a 10 block range')
+    const fromEarliest = await viaProxy('eth_getLogs', [{ fromBlock: 'earliest', toBlock: '0xa' }])
+    expect(fromEarliest.error?.code).toBe(-32602)
+  })
+
+  it("eth_getLogs range: the standard text for 10,000 and Alchemy's for the strict 2,000 profile", async () => {
+    limited.setLimits(RPC_LIMIT_PROFILES.standard)
+    const standard = await viaProxy('eth_getLogs', [{ fromBlock: '0x0', toBlock: hexOf(10_000n) }])
+    expect(standard.error).toEqual({
+      code: -32602,
+      message: 'eth_getLogs is limited to a 10,000 block range',
+    })
+    limited.setLimits(RPC_LIMIT_PROFILES.strict)
+    const strict = await viaProxy('eth_getLogs', [{ fromBlock: '0x10', toBlock: hexOf(16n + 2_000n) }])
+    expect(strict.error?.code).toBe(-32602)
+    expect(strict.error?.message).toBe(
+      'Log response size exceeded. You can make eth_getLogs requests with up to a 2,000 block range and no limit on the response size, or you can request any block range with a cap of 10,000 logs in the response. Based on your parameters, this block range should work: [0x10, 0x7df]',
+    )
+    expect(hexOf(16n + 1_999n)).toBe('0x7df')
+    const atLimit = await viaProxy('eth_getLogs', [{ fromBlock: '0x10', toBlock: '0x7df' }])
+    expect(atLimit.error).toBeUndefined()
+  })
+
+  it('eth_getLogs by blockHash has no range', async () => {
+    limited.setLimits({ getLogsMaxRange: 1 })
+    const block = (await direct('eth_getBlockByNumber', [hexOf(logBlocks[0] as bigint), false])) as {
+      hash: string
+    }
+    const byHash = await viaProxy('eth_getLogs', [{ blockHash: block.hash }])
+    expect(byHash.error).toBeUndefined()
+    expect((byHash.result as unknown[]).length).toBe(1)
+  })
+
+  it('eth_getLogs results: more than the cap is refused with a range that fits, which then passes', async () => {
+    limited.setLimits({ getLogsMaxResults: 3 })
+    const from = logBlocks[0] as bigint
+    const to = logBlocks[4] as bigint
+    const refused = await viaProxy('eth_getLogs', [{ fromBlock: hexOf(from), toBlock: hexOf(to) }])
+    // One log per block: the 4th log is in logBlocks[3], so the range that fits ends one block before.
+    const fitsTo = (logBlocks[3] as bigint) - 1n
+    expect(refused.error).toEqual({
+      code: -32005,
+      message: `query returned more than 3 results. Try with this block range [${hexOf(from)}, ${hexOf(fitsTo)}].`,
+      data: { from: hexOf(from), to: hexOf(fitsTo), limit: 3 },
+    })
+    const fits = await viaProxy('eth_getLogs', [{ fromBlock: hexOf(from), toBlock: hexOf(fitsTo) }])
+    expect((fits.result as unknown[]).length).toBe(3)
+    expect(limited.stats.refused.results).toBe(1)
+  })
+
+  it('rate: a burst over the limit gets HTTP 429 with Retry-After, counted; the next second passes', async () => {
+    limited.setLimits({ requestsPerSecond: 5 })
+    const burst = await Promise.all(Array.from({ length: 8 }, () => send(limited.url, call('eth_chainId'))))
+    const refused = burst.filter((answer) => answer.status === 429)
+    expect(burst.filter((answer) => answer.status === 200)).toHaveLength(5)
+    expect(refused).toHaveLength(3)
+    for (const answer of refused) {
+      expect(answer.headers.get('retry-after')).toBe('1')
+      expect(answer.body.error?.code).toBe(429)
+    }
+    expect(limited.stats.refused.rate).toBe(3)
+    expect(limited.stats.http429).toBe(3)
+    expect(limited.stats.requests).toBe(8)
+    await new Promise((resolve) => setTimeout(resolve, 1_050))
+    expect((await send(limited.url, call('eth_chainId'))).status).toBe(200)
+  })
+
+  it('batch: one call over the cap is refused call by call, at the cap it passes', async () => {
+    limited.setLimits({ maxBatchSize: 3 })
+    const ok = await send(
+      limited.url,
+      [1, 2, 3].map((id) => call('eth_chainId', [], id)),
+    )
+    expect(ok.body.map((answer) => answer.result)).toEqual(['0x7a69', '0x7a69', '0x7a69'])
+    const tooLarge = await send(
+      limited.url,
+      [1, 2, 3, 4].map((id) => call('eth_chainId', [], id)),
+    )
+    expect(tooLarge.body).toEqual(
+      [1, 2, 3, 4].map((id) => ({ jsonrpc: '2.0', id, error: { code: -32600, message: 'batch too large' } })),
+    )
+    expect(limited.stats.refused.batch).toBe(1)
+  })
+
+  it('state: reads older than head − 128 fail with "missing trie node", recent ones pass', async () => {
+    limited.setLimits({ stateHistoryBlocks: 128 })
+    const head = await headNumber()
+    const old = head - 129n
+    const { stateRoot } = (await direct('eth_getBlockByNumber', [hexOf(old), false])) as { stateRoot: string }
+    const refused = await viaProxy('eth_getBalance', [SENDER, hexOf(old)])
+    expect(refused.error).toEqual({
+      code: -32000,
+      message: `missing trie node ${stateRoot.slice(2)} (path ) state ${stateRoot} is not available`,
+    })
+    expect((await viaProxy('eth_getBalance', [SENDER, hexOf(head - 128n)])).result).toBe(
+      await direct('eth_getBalance', [SENDER, hexOf(head - 128n)]),
+    )
+    for (const tag of ['latest', 'pending', 'safe', 'finalized'])
+      expect((await viaProxy('eth_getBalance', [SENDER, tag])).error).toBeUndefined()
+    expect((await viaProxy('eth_getCode', [SENDER, 'earliest'])).error?.message).toMatch(
+      /^missing trie node /,
+    )
+    expect((await viaProxy('eth_call', [{ to: SENDER }, hexOf(old)])).error?.message).toMatch(
+      /^missing trie node /,
+    )
+    expect((await viaProxy('eth_getStorageAt', [SENDER, '0x0', hexOf(old)])).error?.code).toBe(-32000)
+    const oldHash = ((await direct('eth_getBlockByNumber', [hexOf(old), false])) as { hash: string }).hash
+    const recentHash = ((await direct('eth_getBlockByNumber', [hexOf(head - 5n), false])) as { hash: string })
+      .hash
+    expect((await viaProxy('eth_getTransactionCount', [SENDER, { blockHash: oldHash }])).error?.code).toBe(
+      -32000,
+    )
+    expect(
+      (await viaProxy('eth_getTransactionCount', [SENDER, { blockHash: recentHash }])).error,
+    ).toBeUndefined()
+    expect(limited.stats.refused.state).toBe(5)
+  })
+
+  it('gas cap: eth_call and eth_estimateGas run with gas capped; a call that needs more fails like geth', async () => {
+    const cap = 100_000
+    limited.setLimits({ ethCallGasCap: cap })
+    // GAS PUSH1 0 MSTORE PUSH1 32 PUSH1 0 RETURN: returns the gas left after the creation's
+    // intrinsic cost (21,000 + 32,000 + calldata), so it is below the cap that was forwarded.
+    const gasLeftCode = '0x5a60005260206000f3'
+    for (const asked of [undefined, hexOf(200_000n)]) {
+      const answer = await viaProxy('eth_call', [
+        { data: gasLeftCode, ...(asked ? { gas: asked } : {}) },
+        'latest',
+      ])
+      const gasLeft = BigInt(answer.result as string)
+      expect(gasLeft).toBeLessThan(BigInt(cap - 53_000))
+      expect(gasLeft).toBeGreaterThan(BigInt(cap - 53_500))
+    }
+    // JUMPDEST PUSH1 0 JUMP: loops until the gas runs out.
+    const endless = '0x5b600056'
+    expect((await viaProxy('eth_call', [{ data: endless }, 'latest'])).error).toEqual({
+      code: -32000,
+      message: 'out of gas',
+    })
+    expect(
+      (await viaProxy('eth_estimateGas', [{ from: SENDER, data: endless, gas: hexOf(10n ** 6n) }])).error,
+    ).toEqual({
+      code: -32000,
+      message: 'gas required exceeds allowance (100000)',
+    })
+    expect((await viaProxy('eth_call', [{ data: '0x00' }, 'latest'])).error).toBeUndefined()
+    expect(limited.stats.refused.gas).toBe(2)
+  })
+
+  it('size: an answer over the cap becomes an error, per call and per HTTP response', async () => {
+    limited.setLimits({ maxResponseBytes: 1_000 })
+    // PUSH2 n PUSH1 0 RETURN: returns n zero bytes (2n hex digits in the JSON answer).
+    const returning = (n: number) => `0x61${n.toString(16).padStart(4, '0')}6000f3`
+    expect((await viaProxy('eth_call', [{ data: returning(100) }, 'latest'])).result).toBe(
+      `0x${'00'.repeat(100)}`,
+    )
+    expect((await viaProxy('eth_call', [{ data: returning(600) }, 'latest'])).error).toEqual({
+      code: -32000,
+      message: 'response size exceeded: the answer is larger than the 1,000 bytes limit',
+    })
+    // Three answers of ~450 bytes each: each fits, the HTTP response (~1,350 bytes) does not.
+    const batch = await send(
+      limited.url,
+      [1, 2, 3].map((id) => call('eth_call', [{ data: returning(200) }, 'latest'], id)),
+    )
+    expect(batch.body.map((answer) => answer.error?.code)).toEqual([-32000, -32000, -32000])
+    expect(limited.stats.refused.size).toBe(4)
+  })
+
+  it('counts refusals: total, probes (range and results), 429s; byMethod includes refused calls; reset', async () => {
+    limited.setLimits({ getLogsMaxRange: 2, getLogsMaxResults: 1, stateHistoryBlocks: 128 })
+    const head = await headNumber()
+    await viaProxy('eth_getLogs', [{ fromBlock: '0x0', toBlock: '0x2' }]) // range
+    await viaProxy('eth_getLogs', [
+      { fromBlock: hexOf(logBlocks[0] as bigint), toBlock: hexOf((logBlocks[0] as bigint) + 1n) },
+    ]) // results
+    await viaProxy('eth_getBalance', [SENDER, hexOf(head - 200n)]) // state
+    await viaProxy('eth_getBalance', [SENDER, 'latest']) // passes
+    expect(limited.stats.refused).toEqual({
+      range: 1,
+      results: 1,
+      rate: 0,
+      batch: 0,
+      state: 1,
+      gas: 0,
+      size: 0,
+    })
+    expect(limited.stats.refusedTotal).toBe(3)
+    expect(limited.stats.probes).toBe(2)
+    expect(limited.stats.byMethod).toEqual({ eth_getLogs: 2, eth_getBalance: 2 })
+    expect(limited.stats.calls).toBe(4)
+    const { stats } = limited
+    const { refused, byMethod } = stats
+    limited.resetStats()
+    expect(limited.stats).toBe(stats)
+    expect(limited.stats.refused).toBe(refused)
+    expect(limited.stats.byMethod).toBe(byMethod)
+    expect(limited.stats).toEqual({
+      requests: 0,
+      calls: 0,
+      faulted: 0,
+      byMethod: {},
+      refused: { range: 0, results: 0, rate: 0, batch: 0, state: 0, gas: 0, size: 0 },
+      refusedTotal: 0,
+      http429: 0,
+      probes: 0,
+    })
+  })
+
+  it('without limits nothing is refused', async () => {
+    const head = await headNumber()
+    expect(
+      (await viaProxy('eth_getLogs', [{ fromBlock: '0x0', toBlock: hexOf(head) }])).error,
+    ).toBeUndefined()
+    expect((await viaProxy('eth_getBalance', [SENDER, '0x1'])).error).toBeUndefined()
+    expect(limited.stats.refusedTotal).toBe(0)
+  })
+})
+
+describe('scaleLogRange and the profiles', () => {
+  it('has the two profiles the issue names', () => {
+    const common = {
+      getLogsMaxResults: 10_000,
+      requestsPerSecond: 25,
+      maxBatchSize: 100,
+      stateHistoryBlocks: 128,
+      ethCallGasCap: 50_000_000,
+      maxResponseBytes: 10_485_760,
+    }
+    expect(RPC_LIMIT_PROFILES.standard).toEqual({
+      ...common,
+      getLogsMaxRange: 10_000,
+      getLogsRangeStyle: 'range',
+    })
+    expect(RPC_LIMIT_PROFILES.strict).toEqual({
+      ...common,
+      getLogsMaxRange: 2_000,
+      getLogsRangeStyle: 'alchemy',
+    })
+  })
+
+  it('scales the range so a time window costs as many ranges as on the real chain (24 h on Arbitrum: 35)', () => {
+    // Arbitrum: 4 blocks/s = 14,400/h; 24 h = 345,600 blocks = 35 ranges of 10,000 (34.56 rounded up).
+    const realBlocksPerHour = 14_400
+    const replicaBlocksPerHour = 600
+    const scaled = scaleLogRange(RPC_LIMIT_PROFILES.standard, { replicaBlocksPerHour, realBlocksPerHour })
+    expect(scaled.getLogsMaxRange).toBe(416) // 10,000 × 600 / 14,400 = 416.67
+    expect(Math.ceil((24 * replicaBlocksPerHour) / 416)).toBe(35)
+    expect(Math.ceil((24 * realBlocksPerHour) / 10_000)).toBe(35)
+    expect(scaled.requestsPerSecond).toBe(25)
+    expect(
+      scaleLogRange(RPC_LIMIT_PROFILES.strict, { replicaBlocksPerHour, realBlocksPerHour }).getLogsMaxRange,
+    ).toBe(83)
+    expect(RPC_LIMIT_PROFILES.standard.getLogsMaxRange).toBe(10_000) // the profile itself is untouched
+  })
+
+  it('never goes below one block, and refuses rates that make no sense', () => {
+    expect(
+      scaleLogRange({ getLogsMaxRange: 10 }, { replicaBlocksPerHour: 1, realBlocksPerHour: 1_000_000 }),
+    ).toEqual({
+      getLogsMaxRange: 1,
+    })
+    expect(
+      scaleLogRange({ getLogsMaxRange: 10 }, { replicaBlocksPerHour: 300, realBlocksPerHour: 300 }),
+    ).toEqual({
+      getLogsMaxRange: 10,
+    })
+    expect(() =>
+      scaleLogRange({ getLogsMaxRange: 10 }, { replicaBlocksPerHour: 0, realBlocksPerHour: 300 }),
+    ).toThrow(/positive/)
+    expect(() =>
+      scaleLogRange({ getLogsMaxRange: 10 }, { replicaBlocksPerHour: 600, realBlocksPerHour: 300 }),
+    ).toThrow(/faster/)
   })
 })

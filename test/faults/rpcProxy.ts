@@ -2,9 +2,24 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { rewriteCallResult } from './lyingCall.ts'
 import type { RpcFault } from './rpcFault.ts'
+import {
+  type BeforeDecision,
+  createLimitsGate,
+  REFUSAL_REASONS,
+  type RefusalReason,
+  type RequestContext,
+  type RpcLimits,
+} from './rpcLimits.ts'
 import { createSeededCoin } from './seededFraction.ts'
 
 export type { RpcFault } from './rpcFault.ts'
+export {
+  REFUSAL_REASONS,
+  type RefusalReason,
+  RPC_LIMIT_PROFILES,
+  type RpcLimits,
+  scaleLogRange,
+} from './rpcLimits.ts'
 
 interface JsonRpcRequest {
   jsonrpc?: string
@@ -24,8 +39,22 @@ export interface RpcProxyStats {
   calls: number
   /** HTTP requests or calls a fault hit. */
   faulted: number
-  /** JSON-RPC calls per method. */
+  /** JSON-RPC calls per method (refused ones included: they were received). */
   byMethod: Record<string, number>
+  /**
+   * Refusals by the limits, per reason. `rate` and `batch` count HTTP requests (a refused batch is
+   * one refusal); the others count JSON-RPC calls.
+   */
+  refused: Record<RefusalReason, number>
+  /** Sum of `refused`. */
+  refusedTotal: number
+  /** HTTP 429 answers sent: the rate limit's, plus those of an `http-status` 429 fault. */
+  http429: number
+  /**
+   * Refusals of kind `range` or `results`: the probes an adaptive eth_getLogs scan is expected to
+   * make. A bench's "refused, not a probe" = refusedTotal − probes − refused.rate.
+   */
+  probes: number
 }
 
 export interface RpcProxy {
@@ -33,8 +62,12 @@ export interface RpcProxy {
   url: string
   /** Turns a fault on (replacing the current one) or off (null); resolves once it is armed. */
   setFault(fault: RpcFault | null): Promise<void>
+  /** Turns the public-RPC limits on (replacing the current ones, with an empty rate window) or off (null). */
+  setLimits(limits: RpcLimits | null): void
   /** Live counters (mutated in place). */
   stats: RpcProxyStats
+  /** Sets every counter back to zero (the `stats` object stays the same). */
+  resetStats(): void
   close(): Promise<void>
 }
 
@@ -45,6 +78,8 @@ export interface StartRpcProxyParameters {
   port: number
   /** Seed of the coin deciding which requests a `fraction` fault hits. */
   seed?: number
+  /** Public-RPC limits to enforce from the start (see rpcLimits.ts and `RPC_LIMIT_PROFILES`). */
+  limits?: RpcLimits
 }
 
 /** Methods with a block tag parameter, and its index: a stale node answers them at its own head. */
@@ -68,11 +103,32 @@ const TRANSPORT_FAULTS = new Set([
 
 const toHex = (value: bigint | number) => `0x${value.toString(16)}`
 
+function emptyStats(): RpcProxyStats {
+  return {
+    requests: 0,
+    calls: 0,
+    faulted: 0,
+    byMethod: {},
+    refused: Object.fromEntries(REFUSAL_REASONS.map((reason) => [reason, 0])) as Record<
+      RefusalReason,
+      number
+    >,
+    refusedTotal: 0,
+    http429: 0,
+    probes: 0,
+  }
+}
+
 /**
  * Starts a JSON-RPC HTTP proxy on 127.0.0.1 in front of `upstream` that injects the faults real
  * RPCs produce (latency, HTTP 429/5xx, JSON-RPC errors, truncated or corrupted bodies, dropped
  * connections, a stale head, another chain id, eth_call results rewritten by a lying node).
- * Batches are handled call by call.
+ * Batches are handled call by call. With `limits` (or `setLimits`) it also enforces a public RPC's
+ * limits (rpcLimits.ts: eth_getLogs range and results, requests per second, batch size, 128 blocks of
+ * state, gas cap, answer size) with the providers' error texts, and counts each refusal by reason.
+ * @example
+ * const limited = await startRpcProxy({ upstream, port: 9121, limits: RPC_LIMIT_PROFILES.standard })
+ * limited.stats.refusedTotal - limited.stats.probes - limited.stats.refused.rate // refused, not a probe
  * @example
  * const proxy = await startRpcProxy({ upstream: 'http://127.0.0.1:8745', port: 8860 })
  * await proxy.setFault({ kind: 'http-status', status: 503 })
@@ -81,12 +137,39 @@ export async function startRpcProxy({
   upstream,
   port,
   seed = 7,
+  limits,
 }: StartRpcProxyParameters): Promise<RpcProxy> {
   let fault: RpcFault | null = null
   /** Head served while a stale-block fault is on. */
   let frozenBlock = 0n
   const coin = createSeededCoin(seed)
-  const stats: RpcProxyStats = { requests: 0, calls: 0, faulted: 0, byMethod: {} }
+  const stats: RpcProxyStats = emptyStats()
+  let activeLimits: RpcLimits | null = limits ?? null
+  const countRefusal = (reason: RefusalReason, times = 1) => {
+    stats.refused[reason] += times
+    stats.refusedTotal += times
+    if (reason === 'range' || reason === 'results') stats.probes += times
+  }
+  let upstreamId = 0
+  /** One call of the proxy's own (resolving tags and hashes for the limits; never counted). */
+  async function upstreamCall(method: string, params: unknown[]): Promise<unknown> {
+    const { text } = await forward(
+      JSON.stringify({ jsonrpc: '2.0', id: `proxy-${++upstreamId}`, method, params }),
+    )
+    const parsed = JSON.parse(text) as { result?: unknown; error?: { message: string } }
+    if (parsed.error) throw new Error(`upstream ${method}: ${parsed.error.message}`)
+    return parsed.result
+  }
+  const gate = createLimitsGate(upstreamCall, countRefusal)
+  function requestContext(): RequestContext {
+    let head: Promise<bigint> | undefined
+    return {
+      head() {
+        head ??= upstreamCall('eth_blockNumber', []).then((value) => BigInt(value as string))
+        return head
+      },
+    }
+  }
 
   const inScope = (method: string) =>
     fault !== null &&
@@ -174,8 +257,14 @@ export async function startRpcProxy({
   }
 
   async function answerCalls(calls: JsonRpcRequest[]): Promise<JsonRpcResponse[]> {
+    const limits = activeLimits
+    const context = requestContext()
     const handled = calls.map(handleCall)
-    const toForward = handled.filter((h): h is JsonRpcRequest => 'method' in h)
+    const decisions: (BeforeDecision | undefined)[] = await Promise.all(
+      handled.map((h) => ('method' in h ? gate.before(limits, h, context) : undefined)),
+    )
+    const toForward: JsonRpcRequest[] = []
+    for (const decision of decisions) if (decision?.kind === 'forward') toForward.push(decision.call)
     const upstreamById = new Map<unknown, JsonRpcResponse>()
     if (toForward.length > 0) {
       const { text } = await forward(JSON.stringify(toForward))
@@ -183,23 +272,29 @@ export async function startRpcProxy({
       for (const response of Array.isArray(parsed) ? parsed : [parsed])
         upstreamById.set(response.id, response)
     }
-    return handled.map((h, index) => {
+    const answers = handled.map((h, index) => {
       if (!('method' in h)) return h
+      const decision = decisions[index] as BeforeDecision
+      if (decision.kind === 'answer') return decision.answer
       const call = calls[index] as JsonRpcRequest
       const response = upstreamById.get(h.id) ?? {
         jsonrpc: '2.0' as const,
         id: h.id,
         error: { code: -32603, message: 'no upstream answer' },
       }
-      return lie(call, hideFutureReceipts(call, response))
+      return gate.after(limits, decision, lie(call, hideFutureReceipts(call, response)))
     })
+    return gate.checkResponseSize(limits, answers, calls)
   }
 
-  function sendJson(res: ServerResponse, status: number, text: string) {
+  function sendJson(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
+    if (status === 429) stats.http429++
     res.writeHead(status, {
       'content-type': 'application/json',
       'content-length': Buffer.byteLength(text),
       'access-control-allow-origin': '*',
+      'access-control-expose-headers': 'Retry-After',
+      ...headers,
     })
     res.end(text)
   }
@@ -234,6 +329,28 @@ export async function startRpcProxy({
     const calls = Array.isArray(body) ? body : [body]
     stats.calls += calls.length
     for (const call of calls) stats.byMethod[call.method] = (stats.byMethod[call.method] ?? 0) + 1
+
+    const retryAfter = gate.admit(activeLimits, Date.now())
+    if (retryAfter !== null) {
+      // Alchemy's answer to a burst: HTTP 429, Retry-After, and a JSON-RPC error with code 429.
+      const error = {
+        code: 429,
+        message:
+          'Your app has exceeded its compute units per second capacity. If you have retries enabled, you can safely ignore this message.',
+      }
+      const text = JSON.stringify(
+        Array.isArray(body)
+          ? calls.map((call) => ({ jsonrpc: '2.0', id: call.id ?? null, error }))
+          : { jsonrpc: '2.0', id: body.id ?? null, error },
+      )
+      sendJson(res, 429, text, { 'retry-after': String(retryAfter) })
+      return
+    }
+    const tooLarge = Array.isArray(body) ? gate.checkBatch(activeLimits, calls) : null
+    if (tooLarge) {
+      sendJson(res, 200, JSON.stringify(tooLarge))
+      return
+    }
 
     const active = fault
     const transportHit =
@@ -274,6 +391,17 @@ export async function startRpcProxy({
   return {
     url: `http://127.0.0.1:${boundPort}`,
     stats,
+    setLimits(next) {
+      activeLimits = next
+      gate.resetWindow()
+    },
+    resetStats() {
+      // In place, nested objects included: a caller holding `stats.refused` still sees live counts.
+      const fresh = emptyStats()
+      for (const method of Object.keys(stats.byMethod)) delete stats.byMethod[method]
+      Object.assign(stats.refused, fresh.refused)
+      Object.assign(stats, { ...fresh, byMethod: stats.byMethod, refused: stats.refused })
+    },
     async setFault(next) {
       if (next?.kind === 'stale-block') {
         if (next.blockNumber !== undefined) frozenBlock = next.blockNumber

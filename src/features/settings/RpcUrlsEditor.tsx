@@ -1,17 +1,19 @@
 import { type FormEvent, useState } from 'react'
 import type { Chain } from 'viem'
-import { resolveChainRpcUrls } from '../../config/chainTransport.ts'
+import { resolveChainRpcSources } from '../../config/chainTransport.ts'
 import { checkRpcUrlAllowedByCsp } from '../../config/csp.ts'
 import { rpcEnvVarName, splitRpcUrlList, validateRpcUrl } from '../../config/rpcUrl.ts'
 import { getUserRpcUrls } from '../../config/settings.ts'
 import { Button } from '../../ui/Button.tsx'
 import { Field } from '../../ui/Field.tsx'
+import { useRpcTrustOf } from '../chain-status/useRpcTrust.ts'
+import { RpcNodeSources } from './RpcNodeSources.tsx'
 import { RpcTrustNote } from './RpcTrustNote.tsx'
 import { useSettings } from './useSettings.ts'
 
 /**
- * Edits the user's RPC URLs of one chain (comma-separated, tried first). Saving rebuilds the
- * transports, so the change applies without a reload.
+ * Edits the user's RPC URLs of one chain (comma-separated, tried first), and shows which node is used
+ * and where it came from. Saving rebuilds the transports, so the change applies without a reload.
  */
 export function RpcUrlsEditor({ chain }: { chain: Chain }) {
   const [settings, updateSettings] = useSettings()
@@ -19,6 +21,7 @@ export function RpcUrlsEditor({ chain }: { chain: Chain }) {
   const [draft, setDraft] = useState(saved.join(', '))
   const [error, setError] = useState<string | null>(null)
   const [status, setStatus] = useState<string | null>(null)
+  const answeringUrl = useRpcTrustOf(chain.id)?.lastNodeUrl
 
   const save = (urls: readonly string[]) => {
     const rpcUrls = { ...settings.rpcUrls }
@@ -44,10 +47,11 @@ export function RpcUrlsEditor({ chain }: { chain: Chain }) {
     }
     setError(null)
     save(items)
-    setStatus(items.length > 0 ? 'Saved. Reading through the new RPC now.' : 'Cleared. Using the defaults.')
+    setStatus(items.length > 0 ? 'Saved. Reading through the new RPC now.' : 'Cleared.')
   }
 
-  const effective = resolveChainRpcUrls(chain, saved)
+  const sources = resolveChainRpcSources(chain, saved)
+  const effective = sources.map((entry) => entry.url)
 
   return (
     <form
@@ -61,7 +65,7 @@ export function RpcUrlsEditor({ chain }: { chain: Chain }) {
         value={draft}
         placeholder={chain.rpcUrls.default.http[0]}
         error={error}
-        hint={`Your URLs, comma-separated: http(s):// or ws(s)://. Tried before the defaults. Only local nodes and origins this build allows (set ${rpcEnvVarName(chain.id)} at build time) can be used.`}
+        hint={`Your URLs, comma-separated: http(s):// or ws(s)://. Tried before the build's; the public default is used only when neither is set. Only local nodes and origins this build allows (set ${rpcEnvVarName(chain.id)} at build time) can be used.`}
         onChange={(event) => {
           setDraft(event.target.value)
           setStatus(null)
@@ -82,19 +86,17 @@ export function RpcUrlsEditor({ chain }: { chain: Chain }) {
               setDraft('')
               setError(null)
               save([])
-              setStatus('Cleared. Using the defaults.')
+              setStatus('Cleared.')
             }}
           >
-            Use defaults
+            Clear my URLs
           </Button>
         )}
         <span role="status" className="text-sm text-emerald-700 dark:text-emerald-300">
           {status}
         </span>
       </div>
-      <p className="text-xs break-all text-slate-500 dark:text-slate-400">
-        Order tried: {effective.join(' → ')}
-      </p>
+      <RpcNodeSources chainId={chain.id} sources={sources} answeringUrl={answeringUrl} />
       <RpcTrustNote chainId={chain.id} urls={effective} />
     </form>
   )

@@ -34,7 +34,8 @@ export default function SettingsPage() {
         <Card title="RPC endpoints">
           <p className="mb-4 text-sm text-slate-600 dark:text-slate-300">
             Each chain is read through your URLs first, then the deployment's{' '}
-            <code>VITE_RPC_URL_&lt;chainId&gt;</code> URLs, then public defaults.
+            <code>VITE_RPC_URL_&lt;chainId&gt;</code> URLs, falling back only among those. A chain for which
+            neither is set uses viem&apos;s public default, which is rate-limited.
           </p>
           <div className="flex flex-col gap-6">
             {chains.map((chain) => (

@@ -209,14 +209,19 @@ export function replicaDeploymentBlock(spec: Pick<ReplicaSpec, 'genesisNumber'>)
 
 /**
  * The build-time env that makes the app read every replica chain like the public chain it copies, with
- * the replica's deployment block as the start of event scans (`VITE_DEPLOYMENT_BLOCK_<chainId>`): the
+ * the replica's deployment block as the start of event scans (`VITE_DEPLOYMENT_BLOCK_<chainId>`) and a
+ * public RPC's rate limit (`VITE_RPC_RATE_LIMIT_<chainId>`): the
  * browser tests' build uses it (scripts/test.mjs) and so does `npm start -- --replica`.
  */
 export function replicaAppEnv(): Record<string, string> {
   return Object.fromEntries(
-    REPLICA_CHAINS.map((chain) => {
+    REPLICA_CHAINS.flatMap((chain) => {
       const spec = REPLICA_SPECS[chain]
-      return [`VITE_DEPLOYMENT_BLOCK_${spec.chainId}`, String(replicaDeploymentBlock(spec))]
+      return [
+        [`VITE_DEPLOYMENT_BLOCK_${spec.chainId}`, String(replicaDeploymentBlock(spec))],
+        // A replica stands for a public RPC: read it with a public RPC's rate limit, although it is on loopback.
+        [`VITE_RPC_RATE_LIMIT_${spec.chainId}`, '20/8'],
+      ]
     }),
   )
 }

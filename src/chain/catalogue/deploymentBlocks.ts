@@ -78,6 +78,15 @@ export function deploymentBlockEnvVarName(chainId: number): string {
 }
 
 /**
+ * The build-time env: Vite's in the app and its tests; under plain Node (scripts, the bench, the devnet
+ * replicas, which import the catalogue) there is none, and the process env stands in for it.
+ */
+function buildEnv(): Record<string, unknown> {
+  const vite = (import.meta as { env?: Record<string, unknown> }).env
+  return vite ?? (globalThis as { process?: { env: Record<string, unknown> } }).process?.env ?? {}
+}
+
+/**
  * The deployment-block override of `chainId` from the build-time env (`VITE_DEPLOYMENT_BLOCK_<chainId>`:
  * one block number, decimal or 0x-hex), for a fork or a chain replica whose contracts were placed at
  * another block. A value that is not a block number throws with the variable's name, so a typo is
@@ -86,7 +95,7 @@ export function deploymentBlockEnvVarName(chainId: number): string {
  */
 export function readDeploymentBlockOverride(
   chainId: number,
-  env: Record<string, unknown> = import.meta.env,
+  env: Record<string, unknown> = buildEnv(),
 ): bigint | undefined {
   const name = deploymentBlockEnvVarName(chainId)
   const raw = env[name]
@@ -103,7 +112,7 @@ export function readDeploymentBlockOverride(
  */
 export function deploymentBlocksOf(
   chainId: number,
-  env: Record<string, unknown> = import.meta.env,
+  env: Record<string, unknown> = buildEnv(),
 ): DeploymentBlocks | undefined {
   const override = readDeploymentBlockOverride(chainId, env)
   const real = publicDeploymentBlocks[chainId]

@@ -14,7 +14,14 @@ export type { ReplicaContracts } from './deployReplica.ts'
 export type { ReplicaDemoPosition, ReplicaDeployments, ReplicaV2Holding } from './seedReplica.ts'
 export { REPLICA_HISTORY_DAYS } from './seedReplica.ts'
 export type { ReplicaSpec } from './specs.ts'
-export { isReplicaChain, REPLICA_CHAINS, REPLICA_SPECS, type ReplicaChain } from './specs.ts'
+export {
+  isReplicaChain,
+  REPLICA_CHAINS,
+  REPLICA_SPECS,
+  type ReplicaChain,
+  replicaAppEnv,
+  replicaDeploymentBlock,
+} from './specs.ts'
 
 /** Cancun or later: Prague (anvil's default in this version is also Prague). */
 export const REPLICA_HARDFORK = 'prague'

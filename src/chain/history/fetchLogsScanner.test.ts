@@ -263,10 +263,10 @@ describe('#fetchLogsCached adaptive scanner', () => {
       ...scan,
       store: createMemoryLogStore(),
       fromBlock: 1n,
-      toBlock: 64_000n,
+      toBlock: 200_000n,
       chunkSize: 1_000n,
     })
-    const ranges = rangesFor(1n, 64_000n, 1_000n)
+    const ranges = rangesFor(1n, 200_000n, 1_000n)
     // Every range, plus the one growth probe (2,000 blocks after an empty page) the node refuses.
     expect(node.counts.refused).toBe(1)
     expect(node.counts.getLogs).toBe(ranges + 1)

@@ -11,6 +11,7 @@ import {
 } from 'viem'
 import { arbitrum, mainnet } from 'viem/chains'
 import { describe, expect, it } from 'vitest'
+import { ETHEREUM_UNI_FARMS } from '../catalogue/ethereumFarms.ts'
 import { loadCatalogue } from '../catalogue/getCatalogue.ts'
 import { publicUniswapContracts } from '../catalogue/uniswapContracts.ts'
 import { discoverPoolsListConfig } from './discoverPoolsListConfig.ts'
@@ -85,8 +86,10 @@ describe('#discoverPoolsListConfig (mainnet, mocked node)', () => {
     expect(config.v2Pairs).toEqual([{ address: PAIR, token0: USDC, token1: WETH }])
     expect(config.chainId).toBe(1)
     expect(config.usdToken).toBe(USDC)
-    expect(config.tokens.map((t) => t.symbol)).toEqual(['WETH', 'USDC', 'USDT', 'WBTC', 'DAI'])
-    expect(config.stakingRewards).toEqual([])
+    // The main pairs' tokens, and UNI: the reward token of Ethereum's 2020 farms, which the catalogue lists.
+    expect(config.tokens.map((t) => t.symbol)).toEqual(['WETH', 'USDC', 'USDT', 'WBTC', 'DAI', 'UNI'])
+    // Only the farm whose staking pair was found (the mocked node knows only the USDC/WETH pair).
+    expect(config.stakingRewards).toEqual(ETHEREUM_UNI_FARMS.filter((farm) => farm.stakingToken === PAIR))
     expect(config.v3Incentives).toEqual([])
   })
 

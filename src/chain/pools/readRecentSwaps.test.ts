@@ -11,9 +11,10 @@ const PAIR = '0x2000000000000000000000000000000000000003' as const
 
 /**
  * An Arbitrum-shaped node (head 250,000,000, 0.25 s blocks) with no swaps, counting every request by
- * method and recording each eth_getLogs filter.
+ * method and recording each eth_getLogs filter it answers. Like a public RPC it refuses an eth_getLogs
+ * range over `rangeLimit` blocks, with the error text providers send.
  */
-function arbitrumNode() {
+function arbitrumNode(rangeLimit = 10_000n) {
   const head = 250_000_000n
   const headTime = 1_760_000_000
   const byMethod: Record<string, number> = {}
@@ -33,6 +34,10 @@ function arbitrumNode() {
         }
         if (method === 'eth_getLogs') {
           const [filter] = params as [{ address: string[]; topics: Hex[][]; fromBlock: Hex; toBlock: Hex }]
+          if (BigInt(filter.toBlock) - BigInt(filter.fromBlock) + 1n > rangeLimit)
+            throw Object.assign(new Error(`eth_getLogs is limited to a ${rangeLimit} block range`), {
+              code: -32602,
+            })
           filters.push({ ...filter, fromBlock: BigInt(filter.fromBlock), toBlock: BigInt(filter.toBlock) })
           return []
         }
@@ -46,9 +51,10 @@ function arbitrumNode() {
 describe('#readRecentSwaps request budget (Arbitrum-shaped node, 24 h = 345,600 blocks)', () => {
   it.each([
     [10_000n, 35, 40],
-    [2_000n, 175, 180],
+    // The strict profile has no target (the issue asks for the count): ranges + a probe + 3 headers + checkpoints.
+    [2_000n, 175, 185],
   ])('at %i blocks per getLogs: %i ranges, ≤ %i requests in all', async (chunkSize, ranges, budget) => {
-    const node = arbitrumNode()
+    const node = arbitrumNode(chunkSize)
     const swaps = await readRecentSwaps(node.client, {
       chainId: 42161,
       v3Pools: POOLS,
@@ -61,7 +67,9 @@ describe('#readRecentSwaps request budget (Arbitrum-shaped node, 24 h = 345,600 
     })
     const total = Object.values(node.byMethod).reduce((sum, n) => sum + n, 0)
     console.info(`24 h at ${chunkSize} blocks per range: ${total} requests ${JSON.stringify(node.byMethod)}`)
-    expect(node.byMethod.eth_getLogs).toBe(ranges)
+    // Every range answered, plus the refused probes of the scanner's growth (it grows while pages are empty).
+    expect(node.filters).toHaveLength(ranges)
+    expect(node.byMethod.eth_getLogs).toBeLessThanOrEqual(ranges + 2)
     expect(swaps.windows.logRanges).toBe(ranges)
     expect(total).toBeLessThanOrEqual(budget)
     // Header reads to date the window: the sample and one check (plus the cache's head hash).

@@ -339,6 +339,9 @@ export function buildPositionViews(state: PositionsRawState, chainId: number): P
       farmIndex: number | null
     }[] = []
     const { walletBalance } = pairState
+    // A tracked pair that was never created (a public chain's main pairs are tracked by CREATE2 address)
+    // holds nothing: it is no position, not an unavailable one.
+    if (!walletBalance.ok && walletBalance.error === 'no contract at address') continue
     if (!walletBalance.ok)
       holdings.push({
         location: 'wallet',

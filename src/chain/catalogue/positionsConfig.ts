@@ -4,6 +4,7 @@ import type {
   V2PairInfo,
   V3IncentiveInfo,
 } from '../../domain/catalogue/types.ts'
+import { computeV2PairAddress } from '../../domain/pools/computeV2PairAddress.ts'
 import type { PricingConfig } from '../../domain/pricing/pricingTypes.ts'
 import type { PositionsContracts } from '../readPositionsState.ts'
 import { getCatalogueCore } from './getCatalogue.ts'
@@ -23,8 +24,25 @@ export interface PositionsConfig {
 }
 
 /**
- * The positions configuration of a catalogue. Public chains track no pairs, farms or incentives by
- * default (their catalogues know none); imported pairs are passed in.
+ * The V2 pairs whose LP tokens the positions page looks for: the catalogue's known pairs, and on a public
+ * chain the V2 pair of each main pair (CREATE2 from the canonical factory, so no lookup; a pair that was
+ * never created answers "no contract" and is no position), which includes the farms' staking pairs.
+ */
+function trackedV2Pairs(core: CatalogueCore): V2PairInfo[] {
+  const pairs = [...core.v2Pairs]
+  const known = new Set(pairs.map((pair) => pair.address.toLowerCase()))
+  const mainPairs = core.poolsList.from === 'factories' ? core.poolsList.pairs : []
+  for (const [tokenA, tokenB] of mainPairs) {
+    const pair = computeV2PairAddress(core.contracts.v2Factory, tokenA, tokenB)
+    if (!known.has(pair.address.toLowerCase())) pairs.push(pair)
+    known.add(pair.address.toLowerCase())
+  }
+  return pairs
+}
+
+/**
+ * The positions configuration of a catalogue: its pairs (plus a public chain's main V2 pairs), farms and
+ * incentives; imported pairs and discovered incentives are added per call.
  */
 export function positionsConfigOf(core: CatalogueCore): PositionsConfig {
   return {
@@ -36,7 +54,7 @@ export function positionsConfigOf(core: CatalogueCore): PositionsConfig {
       v2Factory: core.contracts.v2Factory,
       v3Staker: core.contracts.v3Staker,
     },
-    v2Pairs: core.v2Pairs,
+    v2Pairs: trackedV2Pairs(core),
     farms: core.stakingRewards,
     incentives: core.v3Incentives,
     pricing: pricingConfigOf(core),

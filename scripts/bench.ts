@@ -2,6 +2,11 @@
 // (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator, pools, minimums, badInputs, reliability, partialFailures, lyingRpc, txLifecycle, scale, chains.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { BenchMetrics } from '../bench/types.ts'
+import { replicaAppEnv } from '../devnet/replica/shape.ts'
+
+// The catalogue reads the replicas' deployment blocks when first imported (by any group): set them first.
+// They only concern the public chain ids, which the devnet groups never read.
+Object.assign(process.env, replicaAppEnv())
 
 const RESULTS_FILE = 'bench-results.json'
 

@@ -1,5 +1,4 @@
 import type { Address } from 'viem'
-import { arbitrum, base, mainnet } from 'viem/chains'
 import { ETHEREUM_UNI_FARMS } from '../../src/chain/catalogue/ethereumFarms.ts'
 import { publicTokensByChainId } from '../../src/chain/catalogue/publicCatalogues.ts'
 import mainnetTokenList from '../../src/chain/catalogue/tokens/1.json' with { type: 'json' }
@@ -7,50 +6,16 @@ import baseTokenList from '../../src/chain/catalogue/tokens/8453.json' with { ty
 import arbitrumTokenList from '../../src/chain/catalogue/tokens/42161.json' with { type: 'json' }
 import { publicUniswapContracts } from '../../src/chain/catalogue/uniswapContracts.ts'
 
-/** A public chain a replica imitates. */
-export type ReplicaChain = 'ethereum' | 'arbitrum' | 'base'
+export {
+  REPLICA_CHAINS,
+  REPLICA_SPECS,
+  type ReplicaChain,
+  type ReplicaSpec,
+  replicaAppEnv,
+  replicaDeploymentBlock,
+} from './shape.ts'
 
-export const REPLICA_CHAINS: readonly ReplicaChain[] = ['ethereum', 'arbitrum', 'base']
-
-/** Shape of each replica: the real chain id, a real-order head, real and replica block rates. */
-export interface ReplicaSpec {
-  chainId: number
-  /** anvil's genesis block number (`--number`): the real chain's order of magnitude. */
-  genesisNumber: number
-  /** Blocks per hour on the real chain (the limits proxy scales its ranges by replica / real). */
-  realBlocksPerHour: number
-  /** Interval mining of a started replica, seconds (cheap: far fewer blocks than the real chain). */
-  blockTimeSec: number
-}
-
-/**
- * One block every 2 minutes on every replica, in the seeded history (empty blocks fill each step) and
- * after the start (interval mining): the block rate is the same before and after the start, so the
- * limits proxy's range scaling (replica / real blocks per hour) holds for any window, and the head is
- * never older than the app's 180 s staleness limit.
- */
-const REPLICA_BLOCK_TIME_SEC = 120
-
-export const REPLICA_SPECS: Record<ReplicaChain, ReplicaSpec> = {
-  ethereum: {
-    chainId: mainnet.id,
-    genesisNumber: 21_000_000,
-    realBlocksPerHour: 300,
-    blockTimeSec: REPLICA_BLOCK_TIME_SEC,
-  },
-  arbitrum: {
-    chainId: arbitrum.id,
-    genesisNumber: 250_000_000,
-    realBlocksPerHour: 14_400,
-    blockTimeSec: REPLICA_BLOCK_TIME_SEC,
-  },
-  base: {
-    chainId: base.id,
-    genesisNumber: 20_000_000,
-    realBlocksPerHour: 1_800,
-    blockTimeSec: REPLICA_BLOCK_TIME_SEC,
-  },
-}
+import { REPLICA_CHAINS, REPLICA_SPECS, type ReplicaChain } from './shape.ts'
 
 /** Tokens a replica may place. `BTC` is WBTC, or cbBTC where the chain has no WBTC (Base). */
 export type ReplicaTokenKey = 'WETH' | 'USDC' | 'USDT' | 'DAI' | 'BTC' | 'UNI'
@@ -200,28 +165,4 @@ export function replicaFarms(chain: ReplicaChain) {
 /** Is `value` a replica chain name? */
 export function isReplicaChain(value: string): value is ReplicaChain {
   return (REPLICA_CHAINS as readonly string[]).includes(value)
-}
-
-/** The first block a fresh replica places contracts in: the one after its genesis (checked when seeding). */
-export function replicaDeploymentBlock(spec: Pick<ReplicaSpec, 'genesisNumber'>): number {
-  return spec.genesisNumber + 1
-}
-
-/**
- * The build-time env that makes the app read every replica chain like the public chain it copies, with
- * the replica's deployment block as the start of event scans (`VITE_DEPLOYMENT_BLOCK_<chainId>`) and a
- * public RPC's rate limit (`VITE_RPC_RATE_LIMIT_<chainId>`): the
- * browser tests' build uses it (scripts/test.mjs) and so does `npm start -- --replica`.
- */
-export function replicaAppEnv(): Record<string, string> {
-  return Object.fromEntries(
-    REPLICA_CHAINS.flatMap((chain) => {
-      const spec = REPLICA_SPECS[chain]
-      return [
-        [`VITE_DEPLOYMENT_BLOCK_${spec.chainId}`, String(replicaDeploymentBlock(spec))],
-        // A replica stands for a public RPC: read it with a public RPC's rate limit, although it is on loopback.
-        [`VITE_RPC_RATE_LIMIT_${spec.chainId}`, '20/8'],
-      ]
-    }),
-  )
 }

@@ -52,11 +52,12 @@ export async function findSwapWindow(
   if (head.number === floor) return result(head, 0)
   let sampleNumber = sampleBlockNumber(head.number, floor)
   let sample = await header(sampleNumber)
-  if (!sample) {
+  // A node without the older blocks (a replica numbered from a high genesis, a pruned node): come closer.
+  for (let closer = 0; !sample && closer < 3 && sampleNumber < head.number; closer++) {
     sampleNumber = head.number - (head.number - sampleNumber) / 16n
     sample = await header(sampleNumber)
-    if (!sample) throw new Error(`the node has no block ${sampleNumber.toString()} to date the swap window`)
   }
+  if (!sample) throw new Error(`the node has no block ${sampleNumber.toString()} to date the swap window`)
   if (sample.timestamp > target && sample.number === floor)
     return result(sample, head.timestamp - sample.timestamp)
   // The sample brackets the start (interpolate, never below it) or does not (extrapolate past it).

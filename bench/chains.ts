@@ -75,6 +75,8 @@ async function positionsMetrics(limited: Limited): Promise<BenchMetrics> {
   )
   const { readVersusHolding } = await import('../src/chain/history/readVersusHolding.ts')
   const { createMemoryLogStore } = await import('../src/chain/history/logStore.ts')
+  const { createFallbackTransport } = await import('../src/config/chainTransport.ts')
+  const { PUBLIC_RPC_RATE_LIMIT } = await import('../src/config/rpcRateLimit.ts')
   const { replica, proxy, client, direct } = limited
   const account = replica.deployments.demoAccount
   const base = getPositionsConfig(replica.chainId)
@@ -115,9 +117,23 @@ async function positionsMetrics(limited: Limited): Promise<BenchMetrics> {
   const cold = { calls: discoverCold.calls + proxy.stats.calls, byMethod: discoverCold.byMethod }
   for (const [method, count] of Object.entries(proxy.stats.byMethod))
     cold.byMethod[method] = (cold.byMethod[method] ?? 0) + count
+  // Warm: a reload — the stored entries survive (IndexedDB in the app), the in-memory verification and a
+  // fresh client's caches do not.
+  const reloaded = createMemoryLogStore()
+  for (const [key, value] of store.entries) reloaded.entries.set(key, value)
+  const reloadedClient = createPublicClient({
+    transport: createFallbackTransport([proxy.url], PUBLIC_RPC_RATE_LIMIT),
+  })
   proxy.resetStats()
-  await discover()
-  await readVersusHolding(client, { config, store, snapshot: withRewards })
+  if (staker)
+    await discoverV3Incentives(reloadedClient, {
+      chainId: replica.chainId,
+      staker,
+      fromBlock: BigInt(replica.deployments.deploymentBlock),
+      toBlock: head,
+      store: reloaded,
+    })
+  await readVersusHolding(reloadedClient, { config, store: reloaded, snapshot: withRewards })
   const warm = { calls: proxy.stats.calls }
   const window = head - BigInt(replica.deployments.deploymentBlock) + 1n
   const coldMinimum = ranges(window, limited.limits.getLogsMaxRange ?? 10_000)

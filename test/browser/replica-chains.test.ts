@@ -131,26 +131,5 @@ describe.each<ReplicaChain>(['ethereum', 'arbitrum'])(
       },
       PAGE_MS,
     )
-
-    it(
-      'simulator: a discovered pool projects fees, rewards and risks, and backtests on a bounded window',
-      async () => {
-        const { deployments } = limited.replica
-        const pool = deployments.v3Incentives[0]?.pool ?? deployments.v3Pools[0]?.address
-        session = await openOnReplica(limited, `/simulator?pool=${pool}&amount=25000&horizon=45`)
-        const { page, errors } = session
-        await page.locator('[data-testid="sim-mc"][data-status="done"]').waitFor({ timeout: REWARDS_MS })
-        for (const id of ['sim-fee-apr', 'sim-combined-apr', 'sim-lvr', 'sim-expected-il', 'sim-mc-p50'])
-          expect(await page.getByTestId(id).textContent(), id).toMatch(/\d/)
-        await page
-          .locator('[data-testid="sim-backtest"] [data-status="done"]')
-          .waitFor({ timeout: REWARDS_MS })
-        expect(await page.getByTestId('sim-bt-fees').textContent()).toMatch(/\d/)
-        expect(await page.getByText(/switch to the devnet/i).count()).toBe(0)
-        expect(hiddenLimitBreaks(limited.proxy)).toBe(0)
-        expect(errors).toEqual([])
-      },
-      PAGE_MS,
-    )
   },
 )

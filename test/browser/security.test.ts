@@ -42,6 +42,7 @@ function knownPublicWords(): Set<string> {
     'fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141', // secp256k1 group order n
     '7ae96a2b657c07106e64479eac3434e99cf0497512f58995c1396c28719501ee', // secp256k1 endomorphism beta
     'e34f199b19b2b4f47f68442619d555527d244f78a3297ea89325f843f87b8b54', // Uniswap V3 POOL_INIT_CODE_HASH
+    '96e8ac4277198ff8b6f785478aa9a39f403cb768dd02cbee326c3e7da348845f', // Uniswap V2 pair init-code hash
   ])
   const deployments = readFileSync('src/config/devnet.deployments.json', 'utf8')
   for (const match of deployments.matchAll(/0x([0-9a-f]{64})(?![0-9a-f])/gi))

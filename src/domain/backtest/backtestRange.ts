@@ -38,6 +38,29 @@ function feeGrowthInside(state: V3ReplayState, lower: BoundOutside, upper: Bound
 }
 
 /**
+ * Checks a backtest's range and window (shared by the exact replay and the Swap-path estimate).
+ * @throws BacktestInputError('TICK' | 'TICK_ORDER' | 'WINDOW')
+ */
+export function checkBacktestRange(parameters: BacktestParameters): void {
+  const { fromBlock, toBlock, tickLower, tickUpper } = parameters
+  if (
+    !Number.isInteger(tickLower) ||
+    !Number.isInteger(tickUpper) ||
+    tickLower < MIN_TICK ||
+    tickUpper > MAX_TICK
+  )
+    throw new BacktestInputError('TICK', 'range bounds must be integer ticks within the tick limits')
+  if (tickLower >= tickUpper) throw new BacktestInputError('TICK_ORDER', 'tickLower must be < tickUpper')
+  if (tickLower % parameters.tickSpacing !== 0 || tickUpper % parameters.tickSpacing !== 0)
+    throw new BacktestInputError(
+      'TICK',
+      `range bounds must be multiples of the tick spacing ${parameters.tickSpacing}`,
+    )
+  if (fromBlock > toBlock || parameters.startTimestamp > parameters.endTimestamp)
+    throw new BacktestInputError('WINDOW', 'the window must start before it ends')
+}
+
+/**
  * Backtests a planned V3 range on the pool's real history: the whole history is replayed exactly
  * (see replayV3Pool) to the window's start, the position opens there, and every swap of the window
  * is replayed step by step while the range's fee growth inside is tracked as the pool tracks it.
@@ -54,21 +77,7 @@ function feeGrowthInside(state: V3ReplayState, lower: BoundOutside, upper: Bound
  */
 export function backtestRange(parameters: BacktestParameters): BacktestResult {
   const { events, fromBlock, toBlock, tickLower, tickUpper, decimals0, decimals1, feePips } = parameters
-  if (
-    !Number.isInteger(tickLower) ||
-    !Number.isInteger(tickUpper) ||
-    tickLower < MIN_TICK ||
-    tickUpper > MAX_TICK
-  )
-    throw new BacktestInputError('TICK', 'range bounds must be integer ticks within the tick limits')
-  if (tickLower >= tickUpper) throw new BacktestInputError('TICK_ORDER', 'tickLower must be < tickUpper')
-  if (tickLower % parameters.tickSpacing !== 0 || tickUpper % parameters.tickSpacing !== 0)
-    throw new BacktestInputError(
-      'TICK',
-      `range bounds must be multiples of the tick spacing ${parameters.tickSpacing}`,
-    )
-  if (fromBlock > toBlock || parameters.startTimestamp > parameters.endTimestamp)
-    throw new BacktestInputError('WINDOW', 'the window must start before it ends')
+  checkBacktestRange(parameters)
 
   const state = createV3ReplayState(feePips, parameters.tickSpacing)
   let index = 0

@@ -4,12 +4,11 @@ import {
   getAmountsForLiquidity,
   getLiquidityForAmounts,
   getSqrtRatioAtTick,
-  MAX_TICK,
-  MIN_TICK,
   SECONDS_PER_YEAR,
   sqrtPriceX96ToPrice,
 } from '../../math/index.ts'
 import { BacktestInputError } from './BacktestInputError.ts'
+import { checkBacktestRange } from './backtestRange.ts'
 import type { BacktestParameters, BacktestPoint, BacktestResult } from './types.ts'
 
 const PIPS = 1_000_000n
@@ -47,21 +46,7 @@ function toWhole(amountWei: bigint, decimals: number): number {
  */
 export function estimateBacktestFromSwaps(parameters: BacktestParameters): BacktestResult {
   const { events, fromBlock, toBlock, tickLower, tickUpper, decimals0, decimals1 } = parameters
-  if (
-    !Number.isInteger(tickLower) ||
-    !Number.isInteger(tickUpper) ||
-    tickLower < MIN_TICK ||
-    tickUpper > MAX_TICK
-  )
-    throw new BacktestInputError('TICK', 'range bounds must be integer ticks within the tick limits')
-  if (tickLower >= tickUpper) throw new BacktestInputError('TICK_ORDER', 'tickLower must be < tickUpper')
-  if (tickLower % parameters.tickSpacing !== 0 || tickUpper % parameters.tickSpacing !== 0)
-    throw new BacktestInputError(
-      'TICK',
-      `range bounds must be multiples of the tick spacing ${parameters.tickSpacing}`,
-    )
-  if (fromBlock > toBlock || parameters.startTimestamp > parameters.endTimestamp)
-    throw new BacktestInputError('WINDOW', 'the window must start before it ends')
+  checkBacktestRange(parameters)
   let price: { sqrtPriceX96: bigint; tick: number } | null = null
   let index = 0
   for (; index < events.length; index++) {

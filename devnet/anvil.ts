@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 
 const require = createRequire(import.meta.url)
@@ -23,6 +24,54 @@ export function resolveAnvilBinary(): string {
   const found = candidates.find((path) => existsSync(path))
   if (!found) throw new Error(`anvil binary not found (looked in ${candidates.join(', ')})`)
   return found
+}
+
+const HOME_PREFIX = 'poolscope-anvil-'
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Removes the private homes of anvils that are gone (their creator and their anvil both dead), e.g. after a
+ * run was killed before its exit handlers ran.
+ * @returns how many homes were removed
+ */
+export function sweepAnvilHomes(root: string = tmpdir()): number {
+  let removed = 0
+  for (const name of readdirSync(root)) {
+    if (!name.startsWith(HOME_PREFIX)) continue
+    const dir = join(root, name)
+    const pids = ['creator.pid', 'anvil.pid'].flatMap((file) => {
+      try {
+        return [Number(readFileSync(join(dir, file), 'utf8'))]
+      } catch {
+        return []
+      }
+    })
+    if (pids.some((pid) => Number.isInteger(pid) && pid > 0 && isAlive(pid))) continue
+    rmSync(dir, { recursive: true, force: true })
+    removed++
+  }
+  return removed
+}
+
+/**
+ * A private HOME for one anvil. anvil keeps the block states beyond its in-memory window under
+ * `$HOME/.foundry/anvil/tmp/anvil-state-*` and leaves them behind when it is stopped: 78 GB of them had piled
+ * up in the shared `~/.foundry` and filled the disk (a CI run then failed with ENOSPC). Each anvil we spawn
+ * gets its own home, removed when it exits; homes left by a killed run are swept at the next spawn.
+ */
+export function createAnvilHome(root: string = tmpdir()): string {
+  sweepAnvilHomes(root)
+  const dir = mkdtempSync(join(root, HOME_PREFIX))
+  writeFileSync(join(dir, 'creator.pid'), String(process.pid))
+  return dir
 }
 
 export interface AnvilProcess {
@@ -56,6 +105,7 @@ export async function spawnAnvil({
   args = [],
   verbose = false,
 }: SpawnAnvilParameters): Promise<AnvilProcess> {
+  const home = createAnvilHome()
   const child = spawn(
     resolveAnvilBinary(),
     [
@@ -68,14 +118,20 @@ export async function spawnAnvil({
       ...(verbose ? [] : ['--silent']),
       ...args,
     ],
-    { stdio: ['ignore', verbose ? 'inherit' : 'ignore', 'pipe'] },
+    { stdio: ['ignore', verbose ? 'inherit' : 'ignore', 'pipe'], env: { ...process.env, HOME: home } },
   )
+  if (child.pid !== undefined) writeFileSync(join(home, 'anvil.pid'), String(child.pid))
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString()
     if (verbose) process.stderr.write(chunk)
   })
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      rmSync(home, { recursive: true, force: true })
+      resolve(code)
+    }),
+  )
   const pid = child.pid
   if (pid === undefined) throw new Error('anvil failed to spawn')
   const rpcUrl = `http://127.0.0.1:${port}`

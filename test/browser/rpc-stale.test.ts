@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process'
 import { createClient } from 'viem'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { resolveAnvilBinary } from '../../devnet/index.ts'
+import { spawnAnvil } from '../../devnet/index.ts'
 import { createCheckedTransport } from '../../src/config/chainTransport.ts'
 import { resetRpcTrust } from '../../src/config/rpcCrossCheck.ts'
 import { checkWriteGate } from '../../src/features/chain-status/writeGate.ts'
@@ -23,35 +22,8 @@ let staleProxy: RpcProxy
 
 beforeAll(async () => {
   const nowS = Math.floor(Date.now() / 1000)
-  const child = spawn(
-    resolveAnvilBinary(),
-    [
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(ANVIL_PORT),
-      '--chain-id',
-      '1',
-      '--timestamp',
-      String(nowS - 600),
-      '--silent',
-    ],
-    { stdio: 'ignore' },
-  )
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  stop = async () => {
-    child.kill('SIGTERM')
-    await exited
-  }
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await devnetRpc(direct, 'eth_chainId')
-      break
-    } catch (error) {
-      if (attempt > 300) throw error
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    }
-  }
+  const anvil = await spawnAnvil({ port: ANVIL_PORT, chainId: 1, args: ['--timestamp', String(nowS - 600)] })
+  stop = anvil.stop
   await devnetRpc(direct, 'evm_mine', [`0x${(nowS - 300).toString(16)}`])
   await devnetRpc(direct, 'evm_mine', [`0x${Math.floor(Date.now() / 1000).toString(16)}`])
   staleProxy = await startRpcProxy({ upstream: direct, port: PROXY_PORT })

@@ -6,11 +6,15 @@ import { RPC_LIMIT_PROFILES, scaleLogRange } from '../faults/rpcLimits.ts'
 import { type RpcProxy, startRpcProxy } from '../faults/rpcProxy.ts'
 import { type AppSession, openApp } from './harness.ts'
 
-/** Ports of the replica browser tests: apart from the browser devnet (8745) and the app (4273). */
+/**
+ * Ports of the replica browser tests: apart from the browser devnet (8745) and the app (4273). Six from
+ * POOLSCOPE_REPLICA_PORT_BASE (default 8781), so parallel runs on one machine can keep apart.
+ */
+const PORT_BASE = Number(process.env.POOLSCOPE_REPLICA_PORT_BASE ?? 8781)
 const REPLICA_PORTS: Record<ReplicaChain, { replica: number; proxy: number }> = {
-  ethereum: { replica: 8781, proxy: 8782 },
-  arbitrum: { replica: 8783, proxy: 8784 },
-  base: { replica: 8785, proxy: 8786 },
+  ethereum: { replica: PORT_BASE, proxy: PORT_BASE + 1 },
+  arbitrum: { replica: PORT_BASE + 2, proxy: PORT_BASE + 3 },
+  base: { replica: PORT_BASE + 4, proxy: PORT_BASE + 5 },
 }
 
 /** A replica behind the public-RPC limits proxy (the 10,000-block profile, scaled to the replica's block rate). */

@@ -17,6 +17,7 @@ export const mainPairTokensByChainId: Readonly<Record<number, Readonly<Record<st
     USDT: '0xdAC17F958D2ee523a2206206994597C13D831ec7',
     DAI: '0x6B175474E89094C44Da98b954EedeAC495271d0F',
     WBTC: '0x2260FAC5E5542a773Aa44fBCfeDf7C193bc2C599',
+    UNI: '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984',
   },
   [arbitrum.id]: {
     WETH: '0x82aF49447D8a07e3bd95BD0d56f35241523fBab1',
@@ -63,6 +64,7 @@ const MAIN_PAIR_SYMBOLS: Readonly<Record<number, readonly (readonly [string, str
     ['USDC', 'USDT'],
     ['DAI', 'USDT'],
     ['WETH', 'DAI'],
+    ['UNI', 'WETH'],
   ],
   [arbitrum.id]: [
     ['WETH', 'USDC'],

@@ -60,10 +60,11 @@ describe('#getPricingConfig (public chains, from their catalogues)', () => {
     expect(address(optimism.id, 1)).toBe('0x85149247691df622eaF1a8Bd0CaFd40BC45154a9')
     expect(address(polygon.id, 1)).toBe('0x45dDa9cb7c25131DF268515131f647d726f50608')
     expect(address(base.id, 0)).toBe('0xd0b53D9277642d899DF5C87A3966A349A798F224')
-    // Mainnet USDC/WETH 0.05 %, WBTC/WETH 0.3 %, DAI/USDC 0.01 % (etherscan).
+    // Mainnet USDC/WETH 0.05 %, WBTC/WETH 0.3 %, DAI/USDC 0.01 % (etherscan), UNI/WETH 0.3 %.
     expect(address(mainnet.id, 0)).toBe('0x88e6A0c2dDD26FEEb64F039a2c41296FcB3f5640')
     expect(address(mainnet.id, 1)).toBe('0xCBCdF9626bC03E24f779434178A73a0B4bad62eD')
     expect(address(mainnet.id, 2)).toBe('0x5777d92f208679DB4b9778590Fa3CAB3aC9e2168')
+    expect(address(mainnet.id, 3)).toBe('0x1d42064Fc4Beb5F8aAF85F4617AE8b3b5B8Bd801')
   })
 
   it.each(PUBLIC_CHAINS)('chain %i: known V3 pools carry the tick spacing of their fee tier', (chainId) => {

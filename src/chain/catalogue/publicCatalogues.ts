@@ -32,7 +32,7 @@ function v3Pool(contracts: CatalogueContracts, tokenA: Address, tokenB: Address,
  * Tokens: checked against @uniswap/default-token-list (publicCatalogues.test.ts). Native USDC is the USD
  * anchor; bridged USDC.e (and Base's USDbC) is priced through its own WETH pool, so positions in either get a
  * price. Fee tiers are the deepest Uniswap pools of each pair. Mainnet pools (checked on etherscan):
- * USDC/WETH 0.05 %, WBTC/WETH 0.3 %, DAI/USDC 0.01 %.
+ * USDC/WETH 0.05 %, WBTC/WETH 0.3 %, DAI/USDC 0.01 %, UNI/WETH 0.3 % (prices the UNI that the 2020 farms pay).
  */
 const MAINNET = {
   WETH: '0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2',
@@ -40,6 +40,7 @@ const MAINNET = {
   WBTC: '0x2260FAC5E5542a773Aa44fBCfeDf7C193bc2C599',
   DAI: '0x6B175474E89094C44Da98b954EedeAC495271d0F',
   USDT: '0xdAC17F958D2ee523a2206206994597C13D831ec7',
+  UNI: '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984',
 } as const satisfies Record<string, Address>
 const ARBITRUM = {
   WETH: '0x82aF49447D8a07e3bd95BD0d56f35241523fBab1',
@@ -137,6 +138,7 @@ export const publicCatalogueCores: Readonly<Record<number, CatalogueCore>> = {
       v3Pool(c, MAINNET.USDC, MAINNET.WETH, 500),
       v3Pool(c, MAINNET.WBTC, MAINNET.WETH, 3000),
       v3Pool(c, MAINNET.DAI, MAINNET.USDC, 100),
+      v3Pool(c, MAINNET.UNI, MAINNET.WETH, 3000),
     ],
     poolsList: { from: 'factories', pairs: mainPairsOf(mainnet.id) },
     stakingRewards: ETHEREUM_UNI_FARMS,

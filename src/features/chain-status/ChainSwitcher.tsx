@@ -44,7 +44,7 @@ export function ChainSwitcher() {
           : 'RPC problem'
 
   return (
-    <div className="flex items-center gap-2" data-testid="chain-indicator" data-chain-id={chainId}>
+    <div className="flex min-w-0 items-center gap-2" data-testid="chain-indicator" data-chain-id={chainId}>
       <span
         aria-hidden="true"
         className={cx('size-2.5 shrink-0 rounded-full', STATUS_DOT[health.status])}
@@ -60,7 +60,7 @@ export function ChainSwitcher() {
         onChange={(event) => void onChange(Number(event.target.value) as typeof chainId)}
         data-testid="chain-switcher"
         className={cx(
-          'h-8 max-w-[11rem] cursor-pointer truncate rounded-lg border border-slate-300 bg-white px-2 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100',
+          'h-8 min-w-0 max-w-[7.5rem] cursor-pointer truncate min-[400px]:max-w-[11rem] rounded-lg border border-slate-300 bg-white px-2 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100',
           FOCUS_RING,
         )}
       >

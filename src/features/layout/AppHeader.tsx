@@ -22,7 +22,7 @@ export function AppHeader() {
           </span>
         </Link>
         <MainNav className="order-last -mx-1 w-full md:order-none md:mx-0 md:w-auto md:flex-1" />
-        <div className="ml-auto flex items-center gap-1.5 sm:gap-2">
+        <div className="ml-auto flex min-w-0 items-center gap-1.5 sm:gap-2">
           <ChainSwitcher />
           <ThemeToggle />
           <AccountButton />

@@ -24,6 +24,23 @@ function DialogLoading() {
   )
 }
 
+/** An eye: the account is watched (read-only), not connected. */
+function WatchIcon() {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      className="size-4 shrink-0"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+    >
+      <path d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12Z" />
+      <circle cx="12" cy="12" r="3" />
+    </svg>
+  )
+}
+
 /**
  * The header's account control: "Connect" when there is no account, the short address when
  * connected, "Watching …" for a watched address. It opens the matching dialog.
@@ -43,7 +60,15 @@ export function AccountButton() {
   let label: ReactNode
   if (active.source === 'wallet') label = truncateAddress(active.address)
   else if (status === 'reconnecting' || status === 'connecting') label = <Spinner label="Connecting" />
-  else if (active.source === 'watch') label = `Watching ${truncateAddress(active.address)}`
+  else if (active.source === 'watch')
+    // On a phone the word gives way to the eye, so the header's controls fit on one 360 px line.
+    label = (
+      <span className="inline-flex items-center gap-1.5">
+        <WatchIcon />
+        <span className="hidden min-[480px]:inline">Watching</span>
+        {truncateAddress(active.address)}
+      </span>
+    )
   else label = 'Connect'
 
   return (

@@ -1,7 +1,8 @@
 /**
- * Compiles the devnet's own token contracts (devnet/contracts/*.sol) with solc-js and writes
- * devnet/artifacts/tokens.json (abi + creation bytecode). Run once after editing a .sol file:
- * `npx tsx devnet/compile.ts`. The artifact is committed so devnet startup never runs solc.
+ * Compiles a folder of our own contracts with solc-js into one committed artifact (abi + creation bytecode),
+ * so no devnet or replica start ever runs solc. Run as `npx tsx devnet/compile.ts` after editing
+ * devnet/contracts/*.sol (writes devnet/artifacts/tokens.json); the replicas' contracts use the same
+ * compile through devnet/replica/compile.ts.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -10,8 +11,6 @@ import { fileURLToPath } from 'node:url'
 import solc from 'solc'
 
 const devnetDir = dirname(fileURLToPath(import.meta.url))
-const contractsDir = join(devnetDir, 'contracts')
-const artifactPath = join(devnetDir, 'artifacts', 'tokens.json')
 const require = createRequire(import.meta.url)
 
 interface SolcOutput {
@@ -28,7 +27,12 @@ function findImport(path: string): { contents: string } | { error: string } {
   }
 }
 
-function compile(): void {
+/**
+ * Compiles every `.sol` file of `contractsDir` (sorted, optimizer 200 runs, Cancun) and writes
+ * `{ compiler, contracts: { Name: { abi, bytecode } } }` to `artifactPath`, abstract contracts left out.
+ * @throws with solc's messages when a source does not compile
+ */
+export function compileContracts(contractsDir: string, artifactPath: string): void {
   const sources = Object.fromEntries(
     readdirSync(contractsDir)
       .filter((file) => file.endsWith('.sol'))
@@ -60,4 +64,5 @@ function compile(): void {
   console.log(`wrote ${artifactPath}: ${Object.keys(contracts).join(', ')}`)
 }
 
-compile()
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  compileContracts(join(devnetDir, 'contracts'), join(devnetDir, 'artifacts', 'tokens.json'))

@@ -85,6 +85,33 @@ export interface AnvilProcess {
   stop(): Promise<void>
 }
 
+/** A seeded chain running on anvil (the devnet or a replica), with the deployments it was seeded with. */
+export interface RunningChain<D> {
+  rpcUrl: string
+  port: number
+  /** PID of the anvil process itself. */
+  pid: number
+  deployments: D
+  /** Milliseconds from the start call until the chain was seeded and answering. */
+  readyMs: number
+  /** Whether the state came from .devnet-cache (warm) instead of a fresh seed (cold). */
+  fromCache: boolean
+  /** Resolves once anvil has exited (on its own or after stop()). */
+  exited: Promise<number | null>
+  /** Kills anvil and resolves once the process has exited (the port is then free). */
+  stop(): Promise<void>
+}
+
+/** How a seeded chain starts. */
+export interface StartChainOptions {
+  /** Port on 127.0.0.1 (default 8545). */
+  port?: number
+  /** Ignore the state cache and seed from scratch (the cache entry is then rewritten). */
+  fresh?: boolean
+  /** No progress output. */
+  quiet?: boolean
+}
+
 export interface SpawnAnvilParameters {
   port: number
   /** Chain id anvil serves (default 31337, the devnet's). */

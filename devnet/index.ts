@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Deployments } from '../src/domain/catalogue/types.ts'
-import { spawnAnvil } from './anvil.ts'
+import { type RunningChain, type StartChainOptions, spawnAnvil } from './anvil.ts'
 import { createChainWriter } from './chainWriter.ts'
 import { seedDevnet } from './seedDevnet.ts'
 import {
@@ -23,29 +23,9 @@ export * from './timeline.ts'
 export const DEPLOYMENTS_FILE = join(REPO_ROOT, 'src', 'config', 'devnet.deployments.json')
 
 /** A running, seeded devnet. */
-export interface Devnet {
-  rpcUrl: string
-  port: number
-  /** PID of the anvil process itself. */
-  pid: number
-  deployments: Deployments
-  /** Milliseconds from the startDevnet call until the chain was seeded and answering. */
-  readyMs: number
-  /** Whether the state came from .devnet-cache (warm) instead of a fresh deploy (cold). */
-  fromCache: boolean
-  /** Resolves once anvil has exited (on its own or after stop()). */
-  exited: Promise<number | null>
-  /** Kills anvil and resolves once the process has exited (the port is then free). */
-  stop(): Promise<void>
-}
+export type Devnet = RunningChain<Deployments>
 
-export interface StartDevnetOptions {
-  /** Port on 127.0.0.1 (default 8545). */
-  port?: number
-  /** Ignore the state cache and deploy + seed from scratch (the cache is then rewritten). */
-  fresh?: boolean
-  /** No progress output. */
-  quiet?: boolean
+export interface StartDevnetOptions extends StartChainOptions {
   /** Update src/config/devnet.deployments.json when it differs (default true). */
   writeDeploymentsFile?: boolean
 }

@@ -1,4 +1,4 @@
-import { spawnAnvil } from '../anvil.ts'
+import { type RunningChain, type StartChainOptions, spawnAnvil } from '../anvil.ts'
 import { createChainWriter } from '../chainWriter.ts'
 import {
   readCachedReplica,
@@ -27,32 +27,13 @@ export {
 export const REPLICA_HARDFORK = 'prague'
 
 /** A running replica of a public chain. */
-export interface Replica {
+export interface Replica extends RunningChain<ReplicaDeployments> {
   chain: ReplicaChain
   chainId: number
-  rpcUrl: string
-  port: number
-  /** PID of the anvil process itself. */
-  pid: number
-  deployments: ReplicaDeployments
-  /** Milliseconds from the startReplica call until the chain was seeded and answering. */
-  readyMs: number
-  /** Whether the state came from .devnet-cache (warm) instead of a fresh seed (cold). */
-  fromCache: boolean
-  /** Resolves once anvil has exited (on its own or after stop()). */
-  exited: Promise<number | null>
-  /** Kills anvil and resolves once the process has exited (the port is then free). */
-  stop(): Promise<void>
 }
 
-export interface StartReplicaOptions {
+export interface StartReplicaOptions extends StartChainOptions {
   chain: ReplicaChain
-  /** Port on 127.0.0.1 (default 8545). */
-  port?: number
-  /** Ignore the state cache and seed from scratch (the cache entry is then rewritten). */
-  fresh?: boolean
-  /** No progress output. */
-  quiet?: boolean
   /**
    * End of the seeded history (unix seconds). Default: the start of the current UTC hour, so the
    * state is deterministic and cached per hour and the history ends less than an hour ago.

@@ -2,26 +2,20 @@ import { type Address, parseAbi, zeroAddress } from 'viem'
 import { testAddress } from '../accounts.ts'
 import { loadArtifact } from '../artifacts.ts'
 import type { ChainWriter } from '../chainWriter.ts'
-import { type CoreDeployment, type DeployedToken, installMulticall3 } from '../deployCore.ts'
+import {
+  type CoreContracts,
+  type CoreDeployment,
+  type DeployedToken,
+  installMulticall3,
+} from '../deployCore.ts'
 import { DAY_SEC } from '../timeline.ts'
 import type { TokenKey, TokenSpec } from '../tokenSpecs.ts'
 import { loadReplicaArtifact } from './artifacts.ts'
 import { placeAtCanonical } from './place.ts'
 import { canonicalContracts, type ReplicaChain, type ReplicaTokenSpec, replicaTokenSpecs } from './specs.ts'
 
-/** The canonical contracts a replica places (v3Staker only where the chain has one). */
-export interface ReplicaContracts {
-  multicall3: Address
-  weth9: Address
-  v2Factory: Address
-  v2Router02: Address
-  v3Factory: Address
-  nonfungiblePositionManager: Address
-  swapRouter: Address
-  quoterV2: Address
-  tickLens: Address
-  v3Staker?: Address
-}
+/** The canonical contracts a replica places: the devnet's set, with v3Staker only where the chain has one. */
+export type ReplicaContracts = Omit<CoreContracts, 'v3Staker'> & { v3Staker?: Address }
 
 export interface ReplicaCore {
   /** Canonical contracts, as the app ships them. */

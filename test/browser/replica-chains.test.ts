@@ -30,7 +30,7 @@ afterEach(async () => {
 const wei = async (card: Locator, testId: string, index = 0) =>
   BigInt((await card.getByTestId(testId).nth(index).getAttribute('data-wei')) ?? 'NaN')
 
-describe.each<ReplicaChain>(['ethereum', 'arbitrum'])(
+describe.each<ReplicaChain>(['ethereum', 'arbitrum', 'base'])(
   '%s replica behind public-RPC limits (Chromium)',
   (chain) => {
     let limited: LimitedReplica

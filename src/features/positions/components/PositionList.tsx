@@ -100,7 +100,18 @@ export function PositionList({ positions, resetKey, moreOnChain, ...cardProps }:
           </Button>
         </div>
       )}
-      {remaining <= 0 && moreOnChain && <LoadMorePositions more={moreOnChain} />}
+      {remaining <= 0 && moreOnChain && (
+        <LoadMorePositions
+          // The list grows by the same page, so the older positions show as soon as they are read.
+          more={{
+            ...moreOnChain,
+            onLoadMore: () => {
+              showMore()
+              moreOnChain.onLoadMore()
+            },
+          }}
+        />
+      )}
     </>
   )
 }

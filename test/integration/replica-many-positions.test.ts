@@ -217,6 +217,28 @@ describe('an address with thousands of V3 positions on the Ethereum replica, beh
     })
   })
 
+  it('first page with 100 ms added per request (a public RPC over the internet): still 4-6 sequential calls', async () => {
+    const toBlock = await direct.getBlockNumber()
+    await proxy.setFault({ kind: 'latency', ms: 100 })
+    try {
+      proxy.resetStats()
+      const startedAt = performance.now()
+      const snapshot = await loadPositions(viaProxy, {
+        account: WHALE,
+        config: positionsConfig(),
+        toBlock,
+        v3Limit: PAGE,
+      })
+      console.info(
+        `[many positions] first page at +100 ms a request: ${proxy.stats.calls} calls, ${Math.round(performance.now() - startedAt)} ms`,
+      )
+      expect(snapshot.v3Page).toEqual({ loaded: PAGE, total: POSITION_COUNT })
+      expect(proxy.stats.calls).toBeLessThanOrEqual(6)
+    } finally {
+      await proxy.setFault(null)
+    }
+  })
+
   it('the next page: the next 50 older positions, exact, still ≤ 6 calls', async () => {
     const toBlock = await direct.getBlockNumber()
     proxy.resetStats()

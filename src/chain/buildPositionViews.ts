@@ -514,6 +514,9 @@ export function buildPositionViews(state: PositionsRawState, chainId: number): P
     totalValueUsd,
     positionsWithoutPrice,
     pricesUsd,
+    ...(state.v3PositionsTotal === undefined
+      ? {}
+      : { v3Page: { loaded: state.v3Positions.length, total: state.v3PositionsTotal } }),
     stakerRewardsOwed: state.stakerRewardsOwed.every((owed) => owed.amountWei.ok)
       ? state.stakerRewardsOwed.map((owed) =>
           amountOf(meta(owed.rewardToken), (owed.amountWei as { ok: true; value: bigint }).value),

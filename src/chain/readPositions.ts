@@ -3,7 +3,7 @@ import type { PositionsSnapshot } from '../domain/positions/model.ts'
 import { buildPositionViews } from './buildPositionViews.ts'
 import type { PositionsConfig } from './catalogue/positionsConfig.ts'
 import type { LogStore } from './history/logStore.ts'
-import { readPositionsState } from './readPositionsState.ts'
+import { type ReadPositionsStateParameters, readPositionsState } from './readPositionsState.ts'
 
 export interface ReadPositionsParameters {
   account: Address
@@ -14,6 +14,10 @@ export interface ReadPositionsParameters {
   blockNumber?: bigint | undefined
   /** Checked between the reader's rounds. */
   signal?: AbortSignal | undefined
+  /** Read only the newest this-many V3 positions (the snapshot's `v3Page` says of how many); all when omitted. */
+  v3Limit?: number | undefined
+  /** Told of every multicall sent (see readPositionsState). */
+  onMulticall?: ReadPositionsStateParameters['onMulticall']
 }
 
 /**
@@ -25,7 +29,15 @@ export async function readPositions(
   client: Client,
   parameters: ReadPositionsParameters,
 ): Promise<PositionsSnapshot> {
-  const { account, config, stakerTokenIdCandidates = [], blockNumber, signal } = parameters
+  const {
+    account,
+    config,
+    stakerTokenIdCandidates = [],
+    blockNumber,
+    signal,
+    v3Limit,
+    onMulticall,
+  } = parameters
   const state = await readPositionsState(client, {
     account,
     contracts: config.contracts,
@@ -36,6 +48,8 @@ export async function readPositions(
     pricing: config.pricing,
     blockNumber,
     signal,
+    v3Limit,
+    onMulticall,
   })
   return buildPositionViews(state, config.chainId)
 }
@@ -49,18 +63,23 @@ export interface LoadPositionsParameters {
   toBlock: bigint
   /** Aborts between rounds when the query is cancelled (a newer block, the page left). */
   signal?: AbortSignal
+  /** Read only the newest this-many V3 positions (a page); all when omitted. */
+  v3Limit?: number | undefined
+  /** Told of every multicall sent (see readPositionsState). */
+  onMulticall?: ReadPositionsStateParameters['onMulticall']
 }
 
 /**
  * The page's current-state load: every position (wallet and staked in the V3 staker, found by
- * enumerating the staker's NFTs, not from logs) read at `toBlock` in ≤ 5 eth_calls and no
- * eth_getLogs. Event history fills in afterwards (versus-holding, incentives discovery).
+ * enumerating the staker's NFTs, not from logs), or with `v3Limit` the newest page of the V3 ones,
+ * read at `toBlock` in ≤ 5 eth_calls (more only for enumerations past one multicall's gas or answer
+ * budget) and no eth_getLogs. Event history fills in afterwards (versus-holding, incentives discovery).
  */
 export async function loadPositions(
   client: Client,
   parameters: LoadPositionsParameters,
 ): Promise<PositionsSnapshot> {
-  const { account, config, toBlock, signal } = parameters
+  const { account, config, toBlock, signal, v3Limit, onMulticall } = parameters
   signal?.throwIfAborted()
-  return readPositions(client, { account, config, blockNumber: toBlock, signal })
+  return readPositions(client, { account, config, blockNumber: toBlock, signal, v3Limit, onMulticall })
 }

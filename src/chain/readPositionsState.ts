@@ -15,7 +15,7 @@ import {
   type V3StakeRawState,
 } from '../domain/positions/positionsRawState.ts'
 import type { PricingConfig } from '../domain/pricing/pricingTypes.ts'
-import type { BatchCall, BatchResult } from './batch/batchCall.ts'
+import { type BatchCall, type BatchResult, isBatchCall } from './batch/batchCall.ts'
 import { mapResult, zipResults } from './batch/batchResult.ts'
 import { readBatch } from './batch/readBatch.ts'
 import { erc20BalanceCall } from './readers/readBalances.ts'
@@ -75,6 +75,13 @@ export interface ReadPositionsStateParameters {
   blockNumber?: bigint | undefined
   /** Checked between rounds. */
   signal?: AbortSignal | undefined
+  /**
+   * Read at most this many V3 positions (wallet and staked together), newest first (highest token id):
+   * the ids of all of them are enumerated, only this page is read. Every position when omitted.
+   */
+  v3Limit?: number | undefined
+  /** Told of every multicall sent (its round and number of calls), chunks included: for tests and the bench. */
+  onMulticall?: ((multicall: { round: string; calls: number }) => void) | undefined
 }
 
 const lower = (address: string) => address.toLowerCase()
@@ -86,29 +93,77 @@ const lower = (address: string) => address.toLowerCase()
 export const MULTICALL_GAS_BUDGET = 40_000_000
 
 /**
- * Conservative gas per call (cold storage reads at 2,100 gas each plus the call's overhead):
- * tokenOfOwnerByIndex reads 1–2 slots, deposits() 2, positions() 6 (the position and its pool key).
+ * ABI bytes one multicall's answer may hold: the JSON answer is hex (2 characters a byte), so 4 MB of
+ * return data is ~8 MB of JSON, under the 10 MB answer cap public providers set.
  */
-export const ENUMERATION_GAS = { tokenOfOwnerByIndex: 8_000, deposits: 8_000, positions: 20_000 } as const
+export const MULTICALL_RESPONSE_BUDGET_BYTES = 4_000_000
 
-/** Calls per multicall at `gasPerCall`: longer lists are split into multicalls sent in parallel. */
-export function callsPerMulticall(gasPerCall: number): number {
-  return Math.max(1, Math.floor(MULTICALL_GAS_BUDGET / gasPerCall))
+/**
+ * Conservative gas per call of an enumeration, each above what it costs on the NPM and staker with
+ * cold storage (measured on the Ethereum replica, one aggregate3 of 2,500 calls, Multicall3's loop
+ * included: tokenOfOwnerByIndex 7,636, positions() 22,544 — it reads 7 slots: the position and its
+ * pool key). About a third of headroom each, so a chunk stays under `MULTICALL_GAS_BUDGET`.
+ */
+export const ENUMERATION_GAS = { tokenOfOwnerByIndex: 10_000, deposits: 10_000, positions: 30_000 } as const
+
+/**
+ * ABI bytes of one call's entry in aggregate3's answer: 4 words of Result framing (offset, success,
+ * bytes offset, length) plus the return data (1 word for an id, 4 for deposits(), 12 for positions()).
+ */
+export const ENUMERATION_BYTES = {
+  tokenOfOwnerByIndex: 5 * 32,
+  deposits: 8 * 32,
+  positions: 16 * 32,
+} as const
+
+/**
+ * Calls per multicall at `gasPerCall` (and `bytesPerCall` of answer): longer lists are split into
+ * multicalls sent in parallel, each under `MULTICALL_GAS_BUDGET` and `MULTICALL_RESPONSE_BUDGET_BYTES`.
+ */
+export function callsPerMulticall(gasPerCall: number, bytesPerCall = 0): number {
+  const byGas = Math.floor(MULTICALL_GAS_BUDGET / gasPerCall)
+  const bySize = bytesPerCall > 0 ? Math.floor(MULTICALL_RESPONSE_BUDGET_BYTES / bytesPerCall) : byGas
+  return Math.max(1, Math.min(byGas, bySize))
 }
 
-/** `calls` read in multicalls of at most `callsPerMulticall(gasPerCall)` calls, in parallel, results in order. */
+/** `calls` read in multicalls of at most `callsPerMulticall(gasPerCall, bytesPerCall)` calls, in parallel, results in order. */
 async function readChunked<result>(
   client: Client,
   calls: readonly BatchCall<result>[],
-  options: { multicall3: Address; blockNumber: bigint; signal: AbortSignal | undefined; gasPerCall: number },
+  options: {
+    multicall3: Address
+    blockNumber: bigint
+    signal: AbortSignal | undefined
+    gasPerCall: number
+    bytesPerCall: number
+    round: string
+    onMulticall: ReadPositionsStateParameters['onMulticall']
+  },
 ): Promise<BatchResult<result>[]> {
-  const { gasPerCall, ...read } = options
-  const size = callsPerMulticall(gasPerCall)
+  const { gasPerCall, bytesPerCall, round, onMulticall, ...read } = options
+  const size = callsPerMulticall(gasPerCall, bytesPerCall)
   const chunks: BatchCall<result>[][] = []
   for (let start = 0; start < calls.length; start += size) chunks.push(calls.slice(start, start + size))
-  const results = await Promise.all(chunks.map((chunk) => readBatch(client, { ...read, calls: chunk })))
+  const results = await Promise.all(
+    chunks.map((chunk) => {
+      onMulticall?.({ round, calls: chunk.length })
+      return readBatch(client, { ...read, calls: chunk })
+    }),
+  )
   return results.flat() as BatchResult<result>[]
 }
+
+/** Calls in a call tree (what one readBatch of it sends). */
+function countCalls(tree: unknown): number {
+  if (isBatchCall(tree)) return 1
+  if (Array.isArray(tree)) return tree.reduce((sum: number, entry) => sum + countCalls(entry), 0)
+  if (typeof tree === 'object' && tree !== null)
+    return Object.values(tree).reduce((sum: number, entry) => sum + countCalls(entry), 0)
+  return 0
+}
+
+/** Highest token id first (newest mint first). */
+const newestFirst = (a: bigint, b: bigint) => (a > b ? -1 : a < b ? 1 : 0)
 
 /**
  * Reads ALL current state of ALL positions of `account` in at most 5 eth_calls (more only when an
@@ -124,7 +179,17 @@ export async function readPositionsState(
   client: Client,
   parameters: ReadPositionsStateParameters,
 ): Promise<PositionsRawState> {
-  const { account, contracts, farms, incentives, pricing, signal } = parameters
+  const { account, contracts, farms, incentives, pricing, signal, onMulticall } = parameters
+  const v3Limit = parameters.v3Limit ?? Number.POSITIVE_INFINITY
+  if (!(v3Limit >= 0)) throw new Error(`v3Limit must be 0 or more, got ${parameters.v3Limit}`)
+  /** readBatch of one round's call tree, told to `onMulticall`. */
+  const readRound = <calls extends object>(round: string, batch: Parameters<typeof readBatch<calls>>[1]) => {
+    if (onMulticall) {
+      const calls = countCalls(batch.calls)
+      if (calls > 0) onMulticall({ round, calls })
+    }
+    return readBatch(client, batch)
+  }
   const { multicall3, nonfungiblePositionManager: npm, v3Staker } = contracts
 
   // Farms' staking pairs are tracked too, so a farm's LP can be valued.
@@ -142,7 +207,7 @@ export async function readPositionsState(
   const pricingPools = pricing?.pools ?? []
 
   // ---- Round 1: block, counts, V2 pairs, farms, pricing pools, staker deposits and rewards owed ----
-  const round1 = await readBatch(client, {
+  const round1 = await readRound('counts', {
     multicall3,
     signal,
     blockNumber: parameters.blockNumber,
@@ -217,7 +282,7 @@ export async function readPositionsState(
     else if (lower(deposit.value.owner) === lower(account)) stakedTokenIds.push(tokenId)
   }
 
-  const pinned = { multicall3, blockNumber, signal }
+  const pinned = { multicall3, blockNumber, signal, onMulticall }
   // ---- Round 2: the NPM token ids of the account and of the staker ----
   const walletCount = Number(npmBalance)
   const tokenIdResults = await readChunked(
@@ -228,7 +293,12 @@ export async function readPositionsState(
         npmTokenIdCall(npm, v3Staker as Address, index),
       ),
     ],
-    { ...pinned, gasPerCall: ENUMERATION_GAS.tokenOfOwnerByIndex },
+    {
+      ...pinned,
+      gasPerCall: ENUMERATION_GAS.tokenOfOwnerByIndex,
+      bytesPerCall: ENUMERATION_BYTES.tokenOfOwnerByIndex,
+      round: 'token ids',
+    },
   )
   const tokenIds = tokenIdResults.map((result, index) => {
     if (!result.ok)
@@ -242,10 +312,13 @@ export async function readPositionsState(
   const walletTokenIds = tokenIds.slice(0, walletCount)
   const candidateSet = new Set(stakerCandidates)
   const stakerNftIds = tokenIds.slice(walletCount).filter((tokenId) => !candidateSet.has(tokenId))
+  // With a page limit, only the newest `v3Limit` wallet positions can be on the page: read those.
+  const paged = Number.isFinite(v3Limit)
+  const walletReadIds = paged ? [...walletTokenIds].sort(newestFirst).slice(0, v3Limit) : walletTokenIds
 
   // ---- Round 3: wallet positions + the staker's deposits (which of its NFTs the account owns) ----
   // One multicall (several in parallel only past the enumeration chunk size).
-  const walletPositionCalls = walletTokenIds.map((tokenId) => npmPositionCall(npm, tokenId))
+  const walletPositionCalls = walletReadIds.map((tokenId) => npmPositionCall(npm, tokenId))
   const depositCalls = stakerNftIds.map((tokenId) => stakerDepositCall(v3Staker as Address, tokenId))
   const round3Results = await readChunked<unknown>(
     client,
@@ -254,9 +327,11 @@ export async function readPositionsState(
     {
       ...pinned,
       gasPerCall: walletPositionCalls.length > 0 ? ENUMERATION_GAS.positions : ENUMERATION_GAS.deposits,
+      bytesPerCall: walletPositionCalls.length > 0 ? ENUMERATION_BYTES.positions : ENUMERATION_BYTES.deposits,
+      round: 'positions and deposits',
     },
   )
-  const walletPositions = round3Results.slice(0, walletPositionCalls.length) as BatchResult<NpmPosition>[]
+  const walletPositionReads = round3Results.slice(0, walletPositionCalls.length) as BatchResult<NpmPosition>[]
   const stakerDeposits = round3Results.slice(walletPositionCalls.length) as BatchResult<
     ReturnType<(typeof depositCalls)[number]['decode']>
   >[]
@@ -264,19 +339,32 @@ export async function readPositionsState(
     if (!deposit.ok) stakerDepositErrors.push({ tokenId, error: deposit.error })
     else if (lower(deposit.value.owner) === lower(account)) stakedTokenIds.push(tokenId)
   }
+  const v3PositionsTotal = walletCount + stakedTokenIds.length
+
+  // The page: the newest `v3Limit` of the wallet's and the staked positions together.
+  const walletRead = new Map(zipResults(walletReadIds, walletPositionReads))
+  let walletPageIds = walletReadIds
+  let stakedPageIds = stakedTokenIds
+  if (paged) {
+    const stakedSet = new Set(stakedTokenIds)
+    const pageIds = [...walletReadIds, ...stakedTokenIds].sort(newestFirst).slice(0, v3Limit)
+    walletPageIds = pageIds.filter((tokenId) => !stakedSet.has(tokenId))
+    stakedPageIds = pageIds.filter((tokenId) => stakedSet.has(tokenId))
+  }
+  const walletPositions = walletPageIds.map((tokenId) => walletRead.get(tokenId) as BatchResult<NpmPosition>)
 
   // ---- Round 4: staked positions + stakes ----
   const positionEntries = [
-    ...walletTokenIds.map((tokenId) => ({ tokenId, location: 'wallet' as const })),
-    ...stakedTokenIds.map((tokenId) => ({ tokenId, location: 'v3-staker' as const })),
+    ...walletPageIds.map((tokenId) => ({ tokenId, location: 'wallet' as const })),
+    ...stakedPageIds.map((tokenId) => ({ tokenId, location: 'v3-staker' as const })),
   ]
-  const round3 = await readBatch(client, {
+  const round3 = await readRound('staked positions', {
     multicall3,
     blockNumber,
     signal,
     calls: {
-      positions: stakedTokenIds.map((tokenId) => npmPositionCall(npm, tokenId)),
-      stakes: stakedTokenIds.map((tokenId) =>
+      positions: stakedPageIds.map((tokenId) => npmPositionCall(npm, tokenId)),
+      stakes: stakedPageIds.map((tokenId) =>
         incentives.map((incentive) => ({
           stake: stakerStakeCall(v3Staker as Address, tokenId, incentive.incentiveId),
           incentive: stakerIncentiveCall(v3Staker as Address, incentive.incentiveId),
@@ -306,7 +394,7 @@ export async function readPositionsState(
     stake: Omit<V3StakeRawState, 'secondsPerLiquidityInsideX128'>
     position: V3PositionRawState & { position: { ok: true; value: NpmPosition }; pool: Address }
   }[] = []
-  for (const [tokenId, stakes] of zipResults(stakedTokenIds, round3.stakes)) {
+  for (const [tokenId, stakes] of zipResults(stakedPageIds, round3.stakes)) {
     const position = v3Positions.find((entry) => entry.location === 'v3-staker' && entry.tokenId === tokenId)
     for (const [incentive, read] of zipResults(incentives, stakes)) {
       if (position && !read.stake.ok)
@@ -353,7 +441,7 @@ export async function readPositionsState(
   const tokenList = [...tokenSet] as Address[]
   const tickList = [...tickEntries.entries()]
 
-  const round4 = await readBatch(client, {
+  const round4 = await readRound('pools, ticks and tokens', {
     multicall3,
     blockNumber,
     signal,
@@ -395,6 +483,7 @@ export async function readPositionsState(
     blockTimestamp,
     v2FeeOn: round1.v2FeeOn,
     v3Positions,
+    v3PositionsTotal,
     pools,
     ticks,
     v2Pairs: v2PairStates,

@@ -24,15 +24,23 @@ export interface PositionsQueryParameters {
   importedPairs?: readonly V2PairInfo[]
   /** V3 staker incentives found from the staker's logs, merged with the catalogue's (by id). */
   incentives?: readonly V3IncentiveInfo[]
+  /**
+   * Read only the newest this-many V3 positions (the Positions page's pager: `V3_POSITIONS_PAGE`
+   * more per "Load more"); every position when omitted.
+   */
+  v3Limit?: number
 }
 
+/** V3 positions the Positions page reads at first, and how many more each "Load more" reads. */
+export const V3_POSITIONS_PAGE = 50
+
 /**
- * Query key of every position of an account at a block:
- * ['positions', { chainId, account, blockNumber, importedPairs, incentives }].
+ * Query key of every position (or the newest `v3Limit` V3 ones) of an account at a block:
+ * ['positions', { chainId, account, blockNumber, importedPairs, incentives, v3Limit }].
  */
 export function positionsQueryKey(parameters: PositionsQueryParameters) {
-  const { chainId, account, blockNumber, importedPairs = [], incentives = [] } = parameters
-  return ['positions', { chainId, account, blockNumber, importedPairs, incentives }] as const
+  const { chainId, account, blockNumber, importedPairs = [], incentives = [], v3Limit = null } = parameters
+  return ['positions', { chainId, account, blockNumber, importedPairs, incentives, v3Limit }] as const
 }
 
 /** The positions config of `chainId` with imported pairs and discovered incentives merged in. */
@@ -57,7 +65,7 @@ export function positionsQueryOptions(
     gcTime: PER_BLOCK_GC_TIME_MS,
     queryKey: positionsQueryKey(parameters),
     queryFn: ({ queryKey, signal }) => {
-      const { chainId, account, blockNumber, importedPairs, incentives } = queryKey[1]
+      const { chainId, account, blockNumber, importedPairs, incentives, v3Limit } = queryKey[1]
       const positionsConfig = positionsConfigWith(chainId, { importedPairs, incentives })
       if (!account || !positionsConfig || blockNumber === undefined)
         throw new Error('positions query ran without its parameters')
@@ -68,6 +76,7 @@ export function positionsQueryOptions(
         store,
         toBlock: blockNumber,
         signal,
+        ...(v3Limit === null ? {} : { v3Limit }),
       })
     },
     enabled:

@@ -69,4 +69,23 @@ describe('#computePortfolioTotals', () => {
     expect(totals.netPnl).toBeNull()
     expect(totals.gaps.pnlMissing.map((gap) => gap.id)).toEqual(['v3:50'])
   })
+
+  it('a page of the positions: every total partial, with how many of how many are in them', () => {
+    const complete = computePortfolioTotals([stakedV3, farmV2])
+    const paged = computePortfolioTotals([stakedV3, farmV2], { v3Page: { loaded: 1, total: 2_000 } })
+    // The loaded positions are summed as before; the 1,999 not loaded are in no total, and it says so.
+    expect(paged.value.valueUsd).toBe(complete.value.valueUsd)
+    expect([
+      paged.value.partial,
+      paged.uncollectedFees.partial,
+      paged.withdrawnUncollected.partial,
+      paged.pendingRewards.partial,
+      paged.netPnl?.partial,
+    ]).toEqual([true, true, true, true, true])
+    expect(paged.gaps.notLoaded).toEqual({ notLoaded: 1_999, loaded: 2, total: 2_001 })
+    // Every position loaded: complete again, no gap.
+    const all = computePortfolioTotals([stakedV3, farmV2], { v3Page: { loaded: 1, total: 1 } })
+    expect(all.value.partial).toBe(false)
+    expect(all.gaps.notLoaded).toBeUndefined()
+  })
 })

@@ -5,6 +5,7 @@ import type {
   TokenAmount,
   TotalsGapPosition,
   TotalsGapToken,
+  V3PositionsPage,
 } from './model.ts'
 
 const LOCATION: Record<PositionView['location'], string> = {
@@ -27,9 +28,14 @@ export function positionLabel(position: PositionView): string {
  * Portfolio totals over the 'ok' positions. A missing value is never counted as 0: each total sums
  * the parts that are known and says `partial` when a position or a token is left out, and `gaps`
  * lists what is left out and why (unavailable positions, unpriced tokens, fees not yet split from
- * withdrawn principal, PnL without history).
+ * withdrawn principal, PnL without history). With `v3Page` (the snapshot read a page of the newest V3
+ * positions), the positions not loaded yet are in no total: every total is then partial and
+ * `gaps.notLoaded` says how many of how many are in them.
  */
-export function computePortfolioTotals(positions: readonly PositionView[]): PortfolioTotals {
+export function computePortfolioTotals(
+  positions: readonly PositionView[],
+  options: { v3Page?: V3PositionsPage | undefined } = {},
+): PortfolioTotals {
   const unavailable: TotalsGapPosition[] = []
   const feesNotSplit: TotalsGapPosition[] = []
   const pnlMissing: TotalsGapPosition[] = []
@@ -111,7 +117,9 @@ export function computePortfolioTotals(positions: readonly PositionView[]): Port
       })
     } else pnl = { ...pnl, valueUsd: pnl.valueUsd + positionPnl, any: true }
   }
-  if (unavailable.length > 0) for (const total of [value, fees, withdrawn, rewards, pnl]) total.partial = true
+  const notLoaded = options.v3Page ? Math.max(0, options.v3Page.total - options.v3Page.loaded) : 0
+  if (unavailable.length > 0 || notLoaded > 0)
+    for (const total of [value, fees, withdrawn, rewards, pnl]) total.partial = true
 
   return {
     value,
@@ -129,6 +137,9 @@ export function computePortfolioTotals(positions: readonly PositionView[]): Port
       })),
       feesNotSplit,
       pnlMissing,
+      ...(notLoaded > 0
+        ? { notLoaded: { notLoaded, loaded: positions.length, total: positions.length + notLoaded } }
+        : {}),
     },
   }
 }

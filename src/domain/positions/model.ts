@@ -241,6 +241,19 @@ export interface PositionsSnapshot {
    * reward token (account-wide: the staker does not keep them per position); null when unreadable.
    */
   stakerRewardsOwed: readonly TokenAmount[] | null
+  /**
+   * How many of the account's V3 positions this snapshot read: a page of the newest ones when the
+   * account has more than the page holds. Absent = every position was read.
+   */
+  v3Page?: V3PositionsPage
+}
+
+/** The V3 positions of an account that a snapshot read (newest first) out of all it has. */
+export interface V3PositionsPage {
+  /** V3 positions read (wallet and staked). */
+  loaded: number
+  /** V3 positions the account has (wallet and staked). */
+  total: number
 }
 
 /** A position left out of (part of) the totals, with what is known about it. */
@@ -271,6 +284,11 @@ export interface PortfolioGaps {
   feesNotSplit: readonly TotalsGapPosition[]
   /** Positions without a versus-holding PnL (history missing or unpriced). */
   pnlMissing: readonly TotalsGapPosition[]
+  /**
+   * Positions of the account not loaded yet (a page of the newest was read): in no total. Absent or
+   * `notLoaded` 0 = every position is in the list.
+   */
+  notLoaded?: { notLoaded: number; loaded: number; total: number }
 }
 
 /** A USD total over the parts that are known, and whether some part is missing from it. */

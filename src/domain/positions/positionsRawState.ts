@@ -73,6 +73,11 @@ export interface PositionsRawState {
   blockTimestamp: bigint
   v2FeeOn: ReadResult<boolean>
   v3Positions: readonly V3PositionRawState[]
+  /**
+   * V3 positions the account has (wallet and staked): more than `v3Positions.length` when those are
+   * a page of them (newest first). Absent = `v3Positions` is all of them.
+   */
+  v3PositionsTotal?: number
   pools: ReadonlyMap<string, ReadResult<V3PoolRawState>>
   /** key `${pool}:${tick}` (lowercase pool). */
   ticks: ReadonlyMap<string, ReadResult<TickRawState>>

@@ -9,7 +9,7 @@ import { ConnectWalletDialog } from '../wallet/ConnectWalletDialog.tsx'
 import { useWatchAddress } from '../wallet/useWatchAddress.ts'
 import { WatchAddressForm } from '../wallet/WatchAddressForm.tsx'
 import { PositionsDashboard } from './components/PositionsDashboard.tsx'
-import { usePositions } from './usePositions.ts'
+import { usePositions, V3_POSITIONS_PAGE } from './usePositions.ts'
 
 /** Every liquidity position of the active account (wallet or watched), read from the chain. */
 export default function PositionsPage() {
@@ -76,6 +76,18 @@ export default function PositionsPage() {
               historyError={data.historyError}
               isRewardsLoading={data.isRewardsLoading}
               rewardsError={data.rewardsError}
+              moreOnChain={
+                data.v3Page && data.v3Page.total > data.v3Page.loaded
+                  ? {
+                      // Counted over every position shown (V2 included), as the totals are.
+                      notLoaded: data.v3Page.total - data.v3Page.loaded,
+                      total: data.positions.length + data.v3Page.total - data.v3Page.loaded,
+                      pageSize: V3_POSITIONS_PAGE,
+                      onLoadMore: data.loadMore,
+                      isLoading: data.isLoadingMore,
+                    }
+                  : undefined
+              }
               retry={data.retry}
             />
           ) : (

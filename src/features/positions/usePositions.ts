@@ -1,9 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo, useSyncExternalStore } from 'react'
+import { useMemo, useState, useSyncExternalStore } from 'react'
 import { useChainId, useConfig } from 'wagmi'
 import type { V2PairInfo } from '../../domain/catalogue/types.ts'
 import { computePortfolioTotals } from '../../domain/positions/computePortfolioTotals.ts'
-import type { PortfolioTotals, PositionsSnapshot, PositionView } from '../../domain/positions/model.ts'
+import type {
+  PortfolioTotals,
+  PositionsSnapshot,
+  PositionView,
+  V3PositionsPage,
+} from '../../domain/positions/model.ts'
 import { withVersusHolding } from '../../domain/positions/withVersusHolding.ts'
 import { isCatalogueChain } from '../../queries/catalogueQuery.ts'
 import {
@@ -12,7 +17,10 @@ import {
   historyProgressOf,
   subscribeHistoryProgress,
 } from '../../queries/historyProgress.ts'
-import { positionsQueryOptions } from '../../queries/positionsQuery.ts'
+import { positionsQueryOptions, V3_POSITIONS_PAGE } from '../../queries/positionsQuery.ts'
+
+export { V3_POSITIONS_PAGE }
+
 import { stakerScanFromBlock, v3IncentivesQueryOptions } from '../../queries/v3IncentivesQuery.ts'
 import { versusHoldingQueryOptions } from '../../queries/versusHoldingQuery.ts'
 import { useChainHealth } from '../chain-status/useChainHealth.ts'
@@ -41,6 +49,12 @@ export interface UsePositionsReturnType {
   rewardsError: Error | null
   /** How far the history scans (incentives, events) have got; undefined before the first report. */
   historyProgress: HistoryProgressSummary | undefined
+  /** V3 positions loaded of all the account has (newest first); undefined before the first load. */
+  v3Page: V3PositionsPage | undefined
+  /** Reads the next `V3_POSITIONS_PAGE` older V3 positions. */
+  loadMore: () => void
+  /** The next page is being read (the list shows the loaded ones meanwhile). */
+  isLoadingMore: boolean
   retry: () => void
 }
 
@@ -53,6 +67,11 @@ export function usePositions(
   const config = useConfig()
   const { blockNumber: latestBlock } = useChainHealth()
   const importedPairs = options.importedPairs ?? []
+  // How many V3 positions to read, newest first: one page, one more per "Load more"; back to one page
+  // when the account or chain changes (derived, no effect).
+  const pagerKey = `${chainId}:${account.address ?? ''}`
+  const [pager, setPager] = useState({ key: pagerKey, v3Limit: V3_POSITIONS_PAGE })
+  const v3Limit = pager.key === pagerKey ? pager.v3Limit : V3_POSITIONS_PAGE
   // The staker's incentives (IncentiveCreated logs, scanned once and extended per block) load beside the
   // current state, which needs no log: staked positions show first, their rewards when these arrive.
   const incentivesQuery = useQuery(
@@ -66,8 +85,10 @@ export function usePositions(
       blockNumber: latestBlock,
       importedPairs,
       ...(incentives ? { incentives } : {}),
+      v3Limit,
     }),
   )
+  const v3Page = query.data?.v3Page
   const history = useQuery(
     versusHoldingQueryOptions(config, {
       snapshot: query.data,
@@ -88,7 +109,7 @@ export function usePositions(
   const rewardsUnknown = hasStaker && incentives === undefined
   const totals = useMemo(() => {
     if (!query.data) return undefined
-    const computed = computePortfolioTotals(positions)
+    const computed = computePortfolioTotals(positions, { v3Page: query.data.v3Page })
     // Staked positions' rewards are not known until the staker's incentives are: the reward and value
     // totals leave them out, so they say they are partial.
     const stakedWithoutRewards = rewardsUnknown && positions.some((p) => p.location === 'v3-staker')
@@ -114,6 +135,10 @@ export function usePositions(
     isRewardsLoading: rewardsUnknown && incentivesQuery.error === null,
     rewardsError: rewardsUnknown ? incentivesQuery.error : null,
     historyProgress,
+    v3Page,
+    loadMore: () => setPager({ key: pagerKey, v3Limit: v3Limit + V3_POSITIONS_PAGE }),
+    isLoadingMore:
+      query.isFetching && v3Page !== undefined && v3Page.loaded < Math.min(v3Limit, v3Page.total),
     retry: () => void query.refetch(),
   }
 }

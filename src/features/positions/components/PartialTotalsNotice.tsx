@@ -7,6 +7,10 @@ import type { PortfolioGaps } from '../../../domain/positions/model.ts'
 export function describeGaps(gaps: PortfolioGaps, options: { withPnl?: boolean } = {}): string {
   const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
   const parts: string[] = []
+  if (gaps.notLoaded && gaps.notLoaded.notLoaded > 0)
+    parts.push(
+      `totals of ${gaps.notLoaded.loaded.toLocaleString('en-US')} of ${gaps.notLoaded.total.toLocaleString('en-US')} positions (${gaps.notLoaded.notLoaded.toLocaleString('en-US')} not loaded yet)`,
+    )
   if (gaps.unavailable.length > 0)
     parts.push(`${plural(gaps.unavailable.length, 'position', 'positions')} unavailable`)
   if (gaps.unpricedTokens.length > 0)
@@ -34,11 +38,20 @@ export function PartialTotalsNotice({ gaps, withPnl }: { gaps: PortfolioGaps; wi
       data-unavailable={gaps.unavailable.length}
       data-unpriced={gaps.unpricedTokens.length}
       data-fees-not-split={gaps.feesNotSplit.length}
+      data-not-loaded={gaps.notLoaded?.notLoaded ?? 0}
     >
       <summary className="cursor-pointer font-medium">
         Partial: {summary}. <span className="font-normal">The totals leave these out (never as $0).</span>
       </summary>
       <ul className="mt-2 flex flex-col gap-1 break-words" data-testid="totals-gaps">
+        {gaps.notLoaded && gaps.notLoaded.notLoaded > 0 && (
+          <li data-gap="not-loaded" data-testid="totals-not-loaded">
+            <span className="font-medium">
+              {gaps.notLoaded.notLoaded.toLocaleString('en-US')} older positions
+            </span>
+            : not loaded yet (the newest are read first) — use "Load more" below the list
+          </li>
+        )}
         {gaps.unavailable.map((gap) => (
           <li key={`u:${gap.id}`} data-gap="unavailable" data-gap-position={gap.id}>
             <span className="font-medium">{gap.label}</span>: unavailable — {gap.reason}

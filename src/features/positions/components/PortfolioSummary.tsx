@@ -103,7 +103,15 @@ export function PortfolioSummary({
           testId="total-positions"
           partial={false}
         >
-          <span>{positionCount}</span>
+          <span>{positionCount.toLocaleString('en-US')}</span>
+          {totals.gaps.notLoaded && totals.gaps.notLoaded.notLoaded > 0 && (
+            <span
+              className="ml-1 text-sm font-normal text-slate-500 dark:text-slate-400"
+              data-testid="positions-of-total"
+            >
+              of {totals.gaps.notLoaded.total.toLocaleString('en-US')} loaded
+            </span>
+          )}
           {unavailableCount > 0 && (
             <span
               className="ml-2 text-sm font-normal text-amber-700 dark:text-amber-300"

@@ -50,4 +50,26 @@ describe('PositionList', () => {
     expect(renderedIds()).toHaveLength(7)
     expect(screen.queryByTestId('positions-show-more')).toBeNull()
   })
+
+  it('once every loaded card is shown, offers the older positions from the chain, and shows them when read', async () => {
+    const loads: number[] = []
+    const more = (notLoaded: number) => ({
+      notLoaded,
+      total: 2_000,
+      pageSize: 50,
+      isLoading: false,
+      onLoadMore: () => loads.push(notLoaded),
+    })
+    const first = manyPositions(50)
+    const view = render(<PositionList {...listProps(first)} moreOnChain={more(1_950)} />)
+    expect(screen.queryByTestId('positions-show-more')).toBeNull()
+    const button = screen.getByTestId('positions-load-more')
+    expect(button.textContent).toBe('Load 50 older positions (1,950 of 2,000 not loaded yet)')
+    await act(async () => fireEvent.click(button))
+    expect(loads).toEqual([1_950])
+    // The next page arrives: the list has grown by a page, so all 100 cards show at once.
+    view.rerender(<PositionList {...listProps(manyPositions(100))} moreOnChain={more(1_900)} />)
+    expect(renderedIds()).toHaveLength(100)
+    expect(screen.getByTestId('positions-load-more').getAttribute('data-not-loaded')).toBe('1900')
+  })
 })

@@ -17,13 +17,50 @@ export interface PositionListProps extends Omit<PositionCardProps, 'position'> {
   positions: readonly PositionView[]
   /** Changes whenever the filters change: the list then starts again at its first page. */
   resetKey: string
+  /** Older positions not read from the chain yet: offered once every loaded card is shown. */
+  moreOnChain?: MoreOnChain | undefined
+}
+
+/** Positions of the account not read from the chain yet, and how to read the next page of them. */
+export interface MoreOnChain {
+  /** Positions not loaded yet. */
+  notLoaded: number
+  /** Positions the account has in all. */
+  total: number
+  /** How many the next load reads (at most). */
+  pageSize: number
+  onLoadMore: () => void
+  isLoading: boolean
+}
+
+/** "Load 50 older positions (1,950 not loaded yet)": reads the next page from the chain on demand. */
+export function LoadMorePositions({ more }: { more: MoreOnChain }) {
+  if (more.notLoaded <= 0) return null
+  const count = (value: number) => value.toLocaleString('en-US')
+  return (
+    <div className="flex justify-center">
+      <Button
+        variant="secondary"
+        size="sm"
+        onClick={more.onLoadMore}
+        disabled={more.isLoading}
+        data-testid="positions-load-more"
+        data-not-loaded={more.notLoaded}
+        data-total={more.total}
+      >
+        {more.isLoading
+          ? 'Loading older positions…'
+          : `Load ${count(Math.min(more.notLoaded, more.pageSize))} older positions (${count(more.notLoaded)} of ${count(more.total)} not loaded yet)`}
+      </Button>
+    </div>
+  )
 }
 
 /**
  * The position cards, one page at a time: the next page is appended when the end of the list
  * scrolls into view (or on "Show more"), as a transition so rendering it never blocks input.
  */
-export function PositionList({ positions, resetKey, ...cardProps }: PositionListProps) {
+export function PositionList({ positions, resetKey, moreOnChain, ...cardProps }: PositionListProps) {
   const [page, setPage] = useState({ resetKey, count: POSITIONS_PAGE_SIZE })
   // Derived reset (no effect): a new filter set shows its first page in the same render.
   const count = page.resetKey === resetKey ? page.count : POSITIONS_PAGE_SIZE
@@ -62,6 +99,18 @@ export function PositionList({ positions, resetKey, ...cardProps }: PositionList
             Show {Math.min(remaining, POSITIONS_PAGE_SIZE)} more ({remaining} not shown yet)
           </Button>
         </div>
+      )}
+      {remaining <= 0 && moreOnChain && (
+        <LoadMorePositions
+          // The list grows by the same page, so the older positions show as soon as they are read.
+          more={{
+            ...moreOnChain,
+            onLoadMore: () => {
+              showMore()
+              moreOnChain.onLoadMore()
+            },
+          }}
+        />
       )}
     </>
   )

@@ -14,7 +14,7 @@ import { ButtonLink } from '../../layout/ButtonLink.tsx'
 import { useQuoteDirection } from '../useQuoteDirection.ts'
 import { PortfolioSummary } from './PortfolioSummary.tsx'
 import { PositionFiltersBar } from './PositionFiltersBar.tsx'
-import { PositionList } from './PositionList.tsx'
+import { LoadMorePositions, type MoreOnChain, PositionList } from './PositionList.tsx'
 
 // Recharts stays out of the page chunk until the composition chart renders.
 const CompositionChart = lazy(() => import('../charts/CompositionChart.tsx'))
@@ -33,6 +33,8 @@ export interface PositionsDashboardProps {
   /** Staked positions' rewards are loading (the staker's incentives are being found). */
   isRewardsLoading?: boolean
   rewardsError?: Error | null
+  /** Older positions not read from the chain yet (the list is a page of the newest); absent = all read. */
+  moreOnChain?: MoreOnChain | undefined
   retry: () => void
 }
 
@@ -138,7 +140,15 @@ export function PositionsDashboard(props: PositionsDashboardProps) {
         <h2 id="positions-list-heading" className="text-lg font-semibold">
           Positions{' '}
           <span className="text-sm font-normal text-slate-500 dark:text-slate-400">
-            ({shown.length} of {positions.length} shown)
+            ({shown.length} of {positions.length} shown
+            {props.moreOnChain && props.moreOnChain.notLoaded > 0 && (
+              <span data-testid="positions-total-count" data-total={props.moreOnChain.total}>
+                {' '}
+                · {positions.length.toLocaleString('en-US')} of{' '}
+                {props.moreOnChain.total.toLocaleString('en-US')} loaded, newest first
+              </span>
+            )}
+            )
           </span>
         </h2>
         <PositionFiltersBar
@@ -155,6 +165,7 @@ export function PositionsDashboard(props: PositionsDashboardProps) {
         {shown.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-500 dark:border-slate-600 dark:text-slate-400">
             No position matches these filters.
+            {props.moreOnChain && props.moreOnChain.notLoaded > 0 && ' Older positions are not loaded yet.'}
           </p>
         ) : (
           <PositionList
@@ -167,8 +178,10 @@ export function PositionsDashboard(props: PositionsDashboardProps) {
             chainId={props.chainId}
             isRewardsLoading={props.isRewardsLoading ?? false}
             rewardsError={props.rewardsError ?? null}
+            moreOnChain={props.moreOnChain}
           />
         )}
+        {shown.length === 0 && props.moreOnChain && <LoadMorePositions more={props.moreOnChain} />}
       </section>
     </div>
   )

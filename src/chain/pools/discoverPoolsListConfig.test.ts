@@ -69,14 +69,14 @@ describe('#discoverPoolsListConfig (mainnet, mocked node)', () => {
     const config = await discoverPoolsListConfig(client, catalogue)
 
     expect(requests).toHaveLength(1)
-    // 8 main pairs × (4 fee tiers + V2) = 40 factory calls in that one eth_call.
+    // 9 main pairs × (4 fee tiers + V2) = 45 factory calls in that one eth_call.
     const [request] = requests
     if (!request) throw new Error('no request')
     const { args } = decodeFunctionData({
       abi: multicall3Abi,
       data: (request.params as [{ data: Hex }])[0].data,
     })
-    expect(args[0]).toHaveLength(40)
+    expect(args[0]).toHaveLength(45)
 
     // USDC (0xA0…) sorts below WETH (0xC0…): USDC is token0, as in the real pool.
     expect(config.v3Pools).toEqual([

@@ -60,7 +60,8 @@ export function v3IncentivesQueryOptions(
         toBlock: blockNumber,
         store,
         signal,
-        onProgress: (progress) => reportHistoryProgress(progressKey, 'staker-incentives', progress),
+        // The same scan as the versus-holding's 'staker+v2': one entry in the page's progress.
+        onProgress: (progress) => reportHistoryProgress(progressKey, 'staker+v2', progress),
       })
     },
     enabled: fromBlock !== undefined && parameters.blockNumber !== undefined,

@@ -12,7 +12,7 @@ import {
 } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { discoverV3Incentives, INCENTIVE_CREATED_TOPIC } from './discoverV3Incentives.ts'
-import { fetchLogsCached } from './fetchLogsCached.ts'
+import { fetchLogsCached, type ScanProgress } from './fetchLogsCached.ts'
 import { createMemoryLogStore } from './logStore.ts'
 import { readBlockTimestamps, readStakerAndV2Logs, timestampsFromLogs } from './readPositionHistory.ts'
 
@@ -241,22 +241,34 @@ describe('#discoverV3Incentives from the shared staker + V2 + farms log', () => 
   })
 
   it('reads separate pairs in a second V2-only filter and merges them in chain order', async () => {
-    const node = fakeNode([
-      ...logs,
-      lpTransfer(IMPORTED, 150n, 1),
-      lpTransfer(IMPORTED, 150n, 5),
-      lpTransfer(IMPORTED, 2_600n, 0),
-    ])
+    const node = fakeNode(
+      [
+        ...logs,
+        lpTransfer(IMPORTED, 150n, 1),
+        lpTransfer(IMPORTED, 150n, 5),
+        lpTransfer(IMPORTED, 2_600n, 0),
+      ],
+      { maxRange: 1_000n },
+    )
     const store = createMemoryLogStore()
+    const reports: ScanProgress[] = []
     const merged = await readStakerAndV2Logs(node.client, {
       config,
       store,
       toBlock: 3_000n,
       separatePairs: [IMPORTED],
+      onProgress: (progress) => reports.push(progress),
     })
-    expect(node.filters).toHaveLength(2)
+    // The two scans report as one, never ahead of the slower: it only grows, and ends at the head.
+    const scanned = reports.map((progress) => progress.scannedTo)
+    expect(scanned).toEqual([...scanned].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+    expect(reports.at(-1)).toEqual({ fromBlock: 1n, toBlock: 3_000n, scannedTo: 3_000n })
+    // The first scan to finish does not say "done" while the other is still at its start.
+    expect(scanned.filter((block) => block === 3_000n)).toHaveLength(1)
+    // 3 ranges of 1,000 blocks for each of the two filters.
+    expect(node.filters).toHaveLength(6)
     const sharedFilter = node.filters.find((filter) => [filter.address].flat().includes(STAKER))
-    const importedFilter = node.filters.find((filter) => filter !== sharedFilter)
+    const importedFilter = node.filters.find((filter) => ![filter.address].flat().includes(STAKER))
     expect([sharedFilter?.address].flat().sort()).toEqual([STAKER, PAIR, FARM].sort())
     expect(importedFilter?.address).toEqual([IMPORTED])
     expect([...(importedFilter?.topics[0] ?? [])].sort()).toEqual([T.transfer, T.mint, T.burn].sort())

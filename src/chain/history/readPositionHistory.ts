@@ -130,6 +130,17 @@ export async function readStakerAndV2Logs(
     ...config.farms.map((farm) => farm.address),
   ]
   const apart = config.v2Pairs.map((pair) => pair.address).filter((pair) => separate.has(lower(pair)))
+  // Two scans report as one: the least advanced of them (a progress bar never runs ahead of either).
+  const progressOf = new Map<string, ScanProgress>()
+  const reportBoth =
+    onProgress &&
+    ((name: string, progress: ScanProgress) => {
+      progressOf.set(name, progress)
+      const all = [...progressOf.values()]
+      const fromBlock = all.reduce((min, p) => (p.fromBlock < min ? p.fromBlock : min), progress.fromBlock)
+      const scannedTo = all.reduce((min, p) => (p.scannedTo < min ? p.scannedTo : min), progress.scannedTo)
+      onProgress({ fromBlock, toBlock, scannedTo: scannedTo < fromBlock ? fromBlock - 1n : scannedTo })
+    })
   const scan = (list: readonly Address[], name: string, topics: readonly Hex[], fromBlock: bigint) => {
     if (list.length === 0) return Promise.resolve([])
     const addressKey = keccak256(stringToHex(list.map(lower).sort().join(','))).slice(0, 18)
@@ -141,7 +152,7 @@ export async function readStakerAndV2Logs(
       fromBlock,
       toBlock,
       signal,
-      onProgress,
+      onProgress: reportBoth && ((progress) => reportBoth(name, progress)),
     })
   }
   const [shared, imported] = await Promise.all([

@@ -136,9 +136,11 @@ export async function readStakerAndV2Logs(
     onProgress &&
     ((name: string, progress: ScanProgress) => {
       progressOf.set(name, progress)
-      const all = [...progressOf.values()]
-      const fromBlock = all.reduce((min, p) => (p.fromBlock < min ? p.fromBlock : min), progress.fromBlock)
-      const scannedTo = all.reduce((min, p) => (p.scannedTo < min ? p.scannedTo : min), progress.scannedTo)
+      let { fromBlock, scannedTo } = progress
+      for (const other of progressOf.values()) {
+        if (other.fromBlock < fromBlock) fromBlock = other.fromBlock
+        if (other.scannedTo < scannedTo) scannedTo = other.scannedTo
+      }
       onProgress({ fromBlock, toBlock, scannedTo: scannedTo < fromBlock ? fromBlock - 1n : scannedTo })
     })
   const scan = (list: readonly Address[], name: string, topics: readonly Hex[], fromBlock: bigint) => {

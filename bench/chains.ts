@@ -92,31 +92,27 @@ async function positionsMetrics(limited: Limited): Promise<BenchMetrics> {
   const currentRequests = proxy.stats.calls
   const okPositions = snapshot.positions.filter((position) => position.status === 'ok').length
 
-  // History: incentives (the staker's IncentiveCreated logs), then versus-holding for every position (its
-  // deposits, collects and claims). The reload of current state with the incentives' rewards is not counted.
+  // History: incentives (the staker's IncentiveCreated logs, in the shared staker + V2 + farms log, as the
+  // page's incentives query reads it), then versus-holding for every position (its deposits, collects and
+  // claims). The reload of current state with the incentives' rewards is not counted.
   const store = createMemoryLogStore()
-  const staker = base.contracts.v3Staker
-  const discover = () =>
-    staker
-      ? discoverV3Incentives(client, {
-          chainId: replica.chainId,
-          staker,
-          fromBlock: BigInt(replica.deployments.deploymentBlock),
-          toBlock: head,
-          store,
-        })
+  const discover = (from: typeof client, into: typeof store) =>
+    base.contracts.v3Staker
+      ? discoverV3Incentives(from, { config: base, toBlock: head, store: into })
       : Promise.resolve([])
   const methods = (stats: { byMethod: Record<string, number> }) => ({ ...stats.byMethod })
+  const add = (into: Record<string, number>, from: Record<string, number>) => {
+    for (const [method, count] of Object.entries(from)) into[method] = (into[method] ?? 0) + count
+  }
   proxy.resetStats()
-  const incentives = await discover()
-  const discoverCold = { calls: proxy.stats.calls, byMethod: methods(proxy.stats) }
+  const incentives = await discover(client, store)
+  const cold = { calls: proxy.stats.calls, byMethod: methods(proxy.stats) }
   const config = { ...base, incentives: mergeV3Incentives(base.incentives, incentives) }
   const withRewards = await loadPositions(client, { account, config, toBlock: head })
   proxy.resetStats()
   await readVersusHolding(client, { config, store, snapshot: withRewards })
-  const cold = { calls: discoverCold.calls + proxy.stats.calls, byMethod: discoverCold.byMethod }
-  for (const [method, count] of Object.entries(proxy.stats.byMethod))
-    cold.byMethod[method] = (cold.byMethod[method] ?? 0) + count
+  cold.calls += proxy.stats.calls
+  add(cold.byMethod, proxy.stats.byMethod)
   // Warm: a reload — the stored entries survive (IndexedDB in the app), the in-memory verification and a
   // fresh client's caches do not.
   const reloaded = createMemoryLogStore()
@@ -125,20 +121,13 @@ async function positionsMetrics(limited: Limited): Promise<BenchMetrics> {
     transport: createFallbackTransport([proxy.url], PUBLIC_RPC_RATE_LIMIT),
   })
   proxy.resetStats()
-  if (staker)
-    await discoverV3Incentives(reloadedClient, {
-      chainId: replica.chainId,
-      staker,
-      fromBlock: BigInt(replica.deployments.deploymentBlock),
-      toBlock: head,
-      store: reloaded,
-    })
+  await discover(reloadedClient, reloaded)
   await readVersusHolding(reloadedClient, { config, store: reloaded, snapshot: withRewards })
-  const warm = { calls: proxy.stats.calls }
+  const warm = { calls: proxy.stats.calls, byMethod: methods(proxy.stats) }
   const window = head - BigInt(replica.deployments.deploymentBlock) + 1n
   const coldMinimum = ranges(window, limited.limits.getLogsMaxRange ?? 10_000)
   console.log(
-    `[chains] ethereum positions: ${okPositions} positions, current ${currentRequests} calls in ${currentMs.toFixed(0)} ms; history cold ${cold.calls} calls (${JSON.stringify(cold.byMethod)}), warm ${warm.calls}; window ${window} blocks at ${limited.limits.getLogsMaxRange}/range = ${coldMinimum} ranges`,
+    `[chains] ethereum positions: ${okPositions} positions, current ${currentRequests} calls in ${currentMs.toFixed(0)} ms; history cold ${cold.calls} calls (${JSON.stringify(cold.byMethod)}), warm ${warm.calls} (${JSON.stringify(warm.byMethod)}); window ${window} blocks at ${limited.limits.getLogsMaxRange}/range = ${coldMinimum} ranges`,
   )
   return {
     'chains.ethereum.positions.currentRequests': { value: currentRequests, unit: 'JSON-RPC calls' },
@@ -147,6 +136,16 @@ async function positionsMetrics(limited: Limited): Promise<BenchMetrics> {
     'chains.ethereum.positions.historyRequests.coldGetLogs': {
       value: cold.byMethod.eth_getLogs ?? 0,
       unit: 'eth_getLogs',
+    },
+    'chains.ethereum.positions.historyRequests.coldGetBlock': {
+      value: cold.byMethod.eth_getBlockByNumber ?? 0,
+      unit: 'eth_getBlockByNumber',
+    },
+    'chains.ethereum.positions.historyRequests.coldOther': {
+      value: Object.entries(cold.byMethod)
+        .filter(([method]) => method !== 'eth_getLogs' && method !== 'eth_getBlockByNumber')
+        .reduce((sum, [, count]) => sum + count, 0),
+      unit: 'JSON-RPC calls',
     },
     'chains.ethereum.positions.historyRequests.warm': { value: warm.calls, unit: 'JSON-RPC calls' },
     'chains.ethereum.positions.historyRequests.coldMinimum': { value: coldMinimum, unit: 'ranges' },

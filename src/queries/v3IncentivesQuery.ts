@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import type { Config } from 'wagmi'
 import { deploymentBlocksOf } from '../chain/catalogue/deploymentBlocks.ts'
 import { getCatalogueCore } from '../chain/catalogue/getCatalogue.ts'
+import { getPositionsConfig } from '../chain/catalogue/positionsConfig.ts'
 import { discoverV3Incentives } from '../chain/history/discoverV3Incentives.ts'
 import { getDefaultLogStore, type LogStore } from '../chain/history/logStore.ts'
 import { clientFor } from './client.ts'
@@ -21,7 +22,10 @@ export function v3IncentivesQueryKey(parameters: V3IncentivesQueryParameters) {
   return ['v3Incentives', { chainId: parameters.chainId, blockNumber: parameters.blockNumber }] as const
 }
 
-/** The first block the staker's IncentiveCreated logs are scanned from: its deployment block. */
+/**
+ * The first block the staker's IncentiveCreated logs can be in (its deployment block); undefined on a
+ * chain without a canonical staker. The shared log they are read from starts where its contracts do.
+ */
 export function stakerScanFromBlock(chainId: number): bigint | undefined {
   const core = getCatalogueCore(chainId)
   if (!core?.contracts.v3Staker) return undefined
@@ -30,7 +34,8 @@ export function stakerScanFromBlock(chainId: number): bigint | undefined {
 
 /**
  * Query options of every V3 staker incentive of a chain, found from the staker's IncentiveCreated logs
- * (a cached, resumable scan from the staker's deployment block; a new block extends it). Disabled on a
+ * in the shared staker + V2 + farms log (a cached, resumable scan from the contracts' deployment; a new
+ * block extends it). Disabled on a
  * chain without a canonical staker. The query's signal cancels the scan (chain change, page left).
  */
 export function v3IncentivesQueryOptions(
@@ -45,17 +50,18 @@ export function v3IncentivesQueryOptions(
     queryKey: v3IncentivesQueryKey(parameters),
     queryFn: ({ queryKey, signal }) => {
       const { chainId, blockNumber } = queryKey[1]
-      const staker = getCatalogueCore(chainId)?.contracts.v3Staker
-      if (!staker || fromBlock === undefined || blockNumber === undefined)
+      const positionsConfig = getPositionsConfig(chainId)
+      if (!positionsConfig?.contracts.v3Staker || fromBlock === undefined || blockNumber === undefined)
         throw new Error('incentives query ran without its parameters')
+      // The catalogue's shared staker + V2 + farms log: the versus-holding history reads the same entry
+      // (user-imported pairs are scanned apart there), so the staker is scanned once for both.
       return discoverV3Incentives(clientFor(config, chainId), {
-        chainId,
-        staker,
-        fromBlock,
+        config: positionsConfig,
         toBlock: blockNumber,
         store,
         signal,
-        onProgress: (progress) => reportHistoryProgress(progressKey, 'staker-incentives', progress),
+        // The same scan as the versus-holding's 'staker+v2': one entry in the page's progress.
+        onProgress: (progress) => reportHistoryProgress(progressKey, 'staker+v2', progress),
       })
     },
     enabled: fromBlock !== undefined && parameters.blockNumber !== undefined,

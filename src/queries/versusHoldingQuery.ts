@@ -58,12 +58,19 @@ export function versusHoldingQueryOptions(
       if (!snapshot || !merged || chainId === undefined)
         throw new Error('versus-holding query ran without its parameters')
       const progressKey = historyProgressKey(chainId, snapshot.account)
+      // Imported pairs are scanned apart: the shared staker + V2 + farms entry stays the catalogue's, the
+      // one the incentives query has just filled.
+      const catalogued = new Set(positionsConfig?.v2Pairs.map((pair) => pair.address.toLowerCase()))
+      const separatePairs = merged.v2Pairs
+        .map((pair) => pair.address)
+        .filter((pair) => !catalogued.has(pair.toLowerCase()))
       // The query's signal stops the scans between ranges (account or chain changed, page left);
       // what they scanned stays cached and the next load resumes there.
       return readVersusHolding(clientFor(config, chainId), {
         config: merged,
         store,
         snapshot,
+        separatePairs,
         signal,
         onProgress: (scan, progress) => reportHistoryProgress(progressKey, scan, progress),
       })

@@ -35,7 +35,11 @@ const TOPIC = {
   rewardPaid: toEventSelector('RewardPaid(address,uint256)'),
   rewardClaimed: toEventSelector('RewardClaimed(address,uint256)'),
   tokenUnstaked: toEventSelector('TokenUnstaked(uint256,bytes32)'),
+  incentiveCreated: toEventSelector('IncentiveCreated(address,address,uint256,uint256,address,uint256)'),
 } as const
+
+/** Topic0 of the staker's IncentiveCreated, read from the shared log by the incentives discovery. */
+export const SHARED_TOPIC = { incentiveCreated: TOPIC.incentiveCreated } as const
 
 /** Topic0 of the reward events the claimed-rewards accounting reads from the shared log. */
 export const REWARD_TOPIC = {
@@ -49,7 +53,10 @@ export const REWARD_TOPIC = {
  * (a V3-only scan on Ethereum skips the 2.4M blocks between the V2 and V3 launches), never before
  * the config's first block.
  */
-function scanStart(config: PositionsConfig, contract: 'nonfungiblePositionManager' | 'v3Staker'): bigint {
+function scanStart(
+  config: Pick<PositionsConfig, 'chainId' | 'historyFromBlock'>,
+  contract: 'nonfungiblePositionManager' | 'v3Staker',
+): bigint {
   const deployed = deploymentBlocksOf(config.chainId)?.[contract]
   return deployed !== undefined && deployed > config.historyFromBlock ? deployed : config.historyFromBlock
 }
@@ -63,46 +70,106 @@ export interface ReadHistoryParameters {
   onProgress?: ((progress: ScanProgress) => void) | undefined
 }
 
+/** topic0 of every event of the shared staker + V2 + farms log (IncentiveCreated included: discovery reads it). */
+export const SHARED_LOG_TOPICS: readonly Hex[] = [
+  TOPIC.depositTransferred,
+  TOPIC.transfer,
+  TOPIC.mint,
+  TOPIC.burn,
+  TOPIC.staked,
+  TOPIC.withdrawn,
+  TOPIC.rewardPaid,
+  TOPIC.rewardClaimed,
+  TOPIC.tokenUnstaked,
+  TOPIC.incentiveCreated,
+]
+
+/** topic0 of the V2 pair events (LP Transfer, Mint, Burn): the separate scan of user-imported pairs. */
+const V2_PAIR_TOPICS: readonly Hex[] = [TOPIC.transfer, TOPIC.mint, TOPIC.burn]
+
 /**
- * Events of the staker (deposits, unstakes and claims of any owner) and of the tracked V2 pairs and
- * farms (incl. RewardPaid), in ONE cached log filter shared by every account: a reload costs one
- * request.
+ * Layout of the shared log's cache key. v3: IncentiveCreated joined the topics (the staker's incentives
+ * come from this log), so a v2 entry, which lacks them, is never read as complete.
  */
-export function readStakerAndV2Logs(client: Client, parameters: ReadHistoryParameters): Promise<RawLog[]> {
+const SHARED_LOG_KEY_VERSION = 'v3'
+
+/** What the shared log is made of: the staker, the tracked V2 pairs and farms, and where history starts. */
+export type SharedLogScope = Pick<PositionsConfig, 'chainId' | 'v2Pairs' | 'farms' | 'historyFromBlock'> & {
+  contracts: Pick<PositionsConfig['contracts'], 'v3Staker'>
+}
+
+export interface ReadStakerAndV2LogsParameters extends Omit<ReadHistoryParameters, 'config'> {
+  config: SharedLogScope
+  /**
+   * Pairs of `config.v2Pairs` scanned apart from the shared log (user imports): the shared entry keeps the
+   * catalogue's addresses, so it is the one the incentives discovery reads, and an import costs a scan of
+   * its own pairs only, never a rescan of the staker.
+   */
+  separatePairs?: readonly Address[] | undefined
+}
+
+const byChainOrder = (a: RawLog, b: RawLog) =>
+  a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1
+
+/**
+ * Events of the staker (deposits, unstakes, claims of any owner, and IncentiveCreated) and of the tracked
+ * V2 pairs and farms (incl. RewardPaid), in ONE cached log filter shared by every account and by the
+ * incentives discovery: one eth_getLogs per range for all of them, and a reload costs one block-hash
+ * request. `separatePairs` are read in a second, smaller filter and merged in chain order.
+ * @returns logs in chain order
+ */
+export async function readStakerAndV2Logs(
+  client: Client,
+  parameters: ReadStakerAndV2LogsParameters,
+): Promise<RawLog[]> {
   const { config, store, toBlock, signal, onProgress } = parameters
+  const separate = new Set((parameters.separatePairs ?? []).map(lower))
   const addresses = [
     ...(config.contracts.v3Staker ? [config.contracts.v3Staker] : []),
-    ...config.v2Pairs.map((pair) => pair.address),
+    ...config.v2Pairs.map((pair) => pair.address).filter((pair) => !separate.has(lower(pair))),
     ...config.farms.map((farm) => farm.address),
   ]
-  if (addresses.length === 0) return Promise.resolve([])
-  const addressKey = keccak256(stringToHex(addresses.map(lower).sort().join(','))).slice(0, 18)
-  return fetchLogsCached(client, {
-    store,
-    cacheKey: `${config.chainId}:staker+v2:${addressKey}:v2`,
-    // Only the staker's logs (no tracked pair or farm): from the staker's deployment.
-    address: addresses,
-    topics: [
-      [
-        TOPIC.depositTransferred,
-        TOPIC.transfer,
-        TOPIC.mint,
-        TOPIC.burn,
-        TOPIC.staked,
-        TOPIC.withdrawn,
-        TOPIC.rewardPaid,
-        TOPIC.rewardClaimed,
-        TOPIC.tokenUnstaked,
-      ],
-    ],
-    fromBlock:
+  const apart = config.v2Pairs.map((pair) => pair.address).filter((pair) => separate.has(lower(pair)))
+  // Two scans report as one: the least advanced of them (a progress bar never runs ahead of either).
+  const progressOf = new Map<string, ScanProgress>()
+  const reportBoth =
+    onProgress &&
+    ((name: string, progress: ScanProgress) => {
+      progressOf.set(name, progress)
+      let { fromBlock, scannedTo } = progress
+      for (const other of progressOf.values()) {
+        if (other.fromBlock < fromBlock) fromBlock = other.fromBlock
+        if (other.scannedTo < scannedTo) scannedTo = other.scannedTo
+      }
+      onProgress({ fromBlock, toBlock, scannedTo: scannedTo < fromBlock ? fromBlock - 1n : scannedTo })
+    })
+  const scan = (list: readonly Address[], name: string, topics: readonly Hex[], fromBlock: bigint) => {
+    if (list.length === 0) return Promise.resolve([])
+    const addressKey = keccak256(stringToHex(list.map(lower).sort().join(','))).slice(0, 18)
+    return fetchLogsCached(client, {
+      store,
+      cacheKey: `${config.chainId}:${name}:${addressKey}:${SHARED_LOG_KEY_VERSION}`,
+      address: [...list],
+      topics: [[...topics]],
+      fromBlock,
+      toBlock,
+      signal,
+      onProgress: reportBoth && ((progress) => reportBoth(name, progress)),
+    })
+  }
+  const [shared, imported] = await Promise.all([
+    scan(
+      addresses,
+      'staker+v2',
+      SHARED_LOG_TOPICS,
+      // Only the staker's logs (no tracked pair or farm): from the staker's deployment.
       addresses.length === 1 && config.contracts.v3Staker
         ? scanStart(config, 'v3Staker')
         : config.historyFromBlock,
-    toBlock,
-    signal,
-    onProgress,
-  })
+    ),
+    scan(apart, 'v2pairs', V2_PAIR_TOPICS, config.historyFromBlock),
+  ])
+  return imported.length === 0 ? shared : [...shared, ...imported].sort(byChainOrder)
 }
 
 /** Token ids whose latest DepositTransferred names `account` as the new owner (still deposited). */
@@ -145,18 +212,52 @@ export function readV3PositionLogs(
   })
 }
 
-/** Block timestamps (unix seconds) of `blocks`, cached in `store` (blocks are immutable once read). */
+/** Block timestamps the node sent with the logs (`blockTimestamp`), by block: no request needed for them. */
+export function timestampsFromLogs(...lists: readonly (readonly RawLog[])[]): Map<bigint, number> {
+  const timestamps = new Map<bigint, number>()
+  for (const logs of lists)
+    for (const log of logs)
+      if (log.blockTimestamp !== undefined) timestamps.set(log.blockNumber, log.blockTimestamp)
+  return timestamps
+}
+
+export interface ReadBlockTimestampsParameters {
+  chainId: number
+  store: LogStore
+  blocks: readonly bigint[]
+  /**
+   * Timestamps already known exactly (the node's, from the logs' `blockTimestamp`): those blocks are
+   * neither fetched nor stored.
+   */
+  known?: ReadonlyMap<bigint, number> | undefined
+}
+
+/**
+ * Block timestamps (unix seconds) of `blocks`: from `known` first, then from `store`, and the rest with
+ * one eth_getBlockByNumber per block, all in flight together (a batching transport sends them as one
+ * batch); fetched ones are cached in `store` (blocks are immutable once read).
+ */
 export async function readBlockTimestamps(
   client: Client,
-  parameters: { chainId: number; store: LogStore; blocks: readonly bigint[] },
+  parameters: ReadBlockTimestampsParameters,
 ): Promise<Map<bigint, number>> {
+  const { known } = parameters
+  const wanted = [...new Set(parameters.blocks)]
+  const result = new Map<bigint, number>()
+  for (const block of wanted) {
+    const timestamp = known?.get(block)
+    if (timestamp !== undefined) result.set(block, timestamp)
+  }
+  const unknown = wanted.filter((block) => !result.has(block))
+  if (unknown.length === 0) return result
   const key = `${parameters.chainId}:blockTimestamps:v1`
   const cached = (await parameters.store.get<Record<string, number>>(key)) ?? {}
-  const missing = [...new Set(parameters.blocks)].filter((block) => cached[block.toString()] === undefined)
+  const missing = unknown.filter((block) => cached[block.toString()] === undefined)
   const fetched = await Promise.all(missing.map((blockNumber) => getBlock(client, { blockNumber })))
   for (const block of fetched) cached[block.number.toString()] = Number(block.timestamp)
   if (missing.length > 0) await parameters.store.set(key, cached)
-  return new Map(parameters.blocks.map((block) => [block, cached[block.toString()] as number]))
+  for (const block of unknown) result.set(block, cached[block.toString()] as number)
+  return result
 }
 
 /** V3 history per token id, chain-ordered. */

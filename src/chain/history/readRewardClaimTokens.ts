@@ -20,7 +20,9 @@ export interface ReadRewardClaimTokensParameters {
 /**
  * The reward token of each RewardClaimed(to = account) transaction: the staker's event does not
  * name it. With one reward token among the incentives that is the answer (no request); otherwise
- * the token whose Transfer(staker → to) sits in the same receipt (fetched once, then cached).
+ * the token whose Transfer(staker → to) sits in the same receipt (fetched once, then cached). The
+ * token is an argument of claimReward, so no log of the history scans holds it: with several reward
+ * tokens, one receipt per claim transaction is the cost (none for a single token).
  * @returns transaction hash → lowercase reward token
  */
 export async function readRewardClaimTokens(
@@ -48,9 +50,11 @@ export async function readRewardClaimTokens(
     (hash) => !(hash in cached),
   )
   const stakerTopic = lower(pad(v3Staker, { size: 32 }))
-  for (const hash of missing) {
-    const receipt = await getTransactionReceipt(client, { hash })
-    const transfer = receipt.logs.find(
+  // One receipt per claim transaction not yet cached, all in flight together (a batching transport
+  // sends them as one batch): the claimed token is in the call, not in any log the history reads.
+  const receipts = await Promise.all(missing.map((hash) => getTransactionReceipt(client, { hash })))
+  missing.forEach((hash, index) => {
+    const transfer = receipts[index]?.logs.find(
       (log) =>
         log.topics[0] === TRANSFER &&
         lower(log.topics[1] ?? '') === stakerTopic &&
@@ -58,7 +62,7 @@ export async function readRewardClaimTokens(
     )
     // '' = a claim of 0 (no transfer): remembered so it is not fetched again.
     cached[hash] = transfer ? lower(transfer.address) : ''
-  }
+  })
   if (missing.length > 0) await store.set(key, cached)
   for (const claim of claims) {
     const token = cached[claim.transactionHash]

@@ -1,4 +1,4 @@
-import type { Client } from 'viem'
+import type { Address, Client } from 'viem'
 import { attributeClaimedRewards } from '../../domain/history/attributeClaimedRewards.ts'
 import { computeVersusHolding } from '../../domain/history/computeVersusHolding.ts'
 import { type HistoryShare, splitShares } from '../../domain/history/historyShare.ts'
@@ -12,6 +12,7 @@ import {
   readBlockTimestamps,
   readStakerAndV2Logs,
   readV3PositionLogs,
+  timestampsFromLogs,
   v2HistoryByPair,
   v3HistoryByTokenId,
 } from './readPositionHistory.ts'
@@ -23,21 +24,27 @@ export interface ReadVersusHoldingParameters {
   snapshot: PositionsSnapshot
   /** Stops the history scans between ranges (their scanned prefixes stay cached for the next load). */
   signal?: AbortSignal | undefined
+  /**
+   * Pairs of `config.v2Pairs` the shared staker + V2 + farms log leaves out (user imports): they are read
+   * in a filter of their own, so the shared entry stays the one the incentives discovery fills.
+   */
+  separatePairs?: readonly Address[] | undefined
   /** Progress of each history scan by name ('v3-positions', 'staker+v2'). */
   onProgress?: ((scan: string, progress: ScanProgress) => void) | undefined
 }
 
 /**
  * "Versus holding" of every 'ok' position of a snapshot, from cached event history up to the
- * snapshot's block. With a warm cache: one getLogs for the V3 token ids and one for staker/V2
- * (the latter usually already fresh from the staker discovery), no timestamp requests.
+ * snapshot's block: two log filters per range (the account's NPM token ids, and the shared staker +
+ * V2 + farms log, usually already fresh from the incentives discovery), block timestamps from the
+ * logs. With a warm cache (a reload at the same head): one block-hash request.
  * @returns position id → figures
  */
 export async function readVersusHolding(
   client: Client,
   parameters: ReadVersusHoldingParameters,
 ): Promise<Map<string, VersusHolding>> {
-  const { config, store, snapshot, signal, onProgress } = parameters
+  const { config, store, snapshot, signal, onProgress, separatePairs } = parameters
   const toBlock = snapshot.blockNumber
   const tokenIds = snapshot.positions.flatMap((p) => (p.protocol === 'v3' && p.v3 ? [p.v3.tokenId] : []))
   // The shared log holds V2 history and the reward events (farms' RewardPaid, staker claims).
@@ -59,6 +66,7 @@ export async function readVersusHolding(
           config,
           store,
           toBlock,
+          separatePairs,
           signal,
           onProgress: onProgress && ((progress) => onProgress('staker+v2', progress)),
         })
@@ -90,7 +98,13 @@ export async function readVersusHolding(
   const blocks = [...v3History.values(), ...v2History.values()].flatMap((entries) =>
     entries.map((e) => e.blockNumber),
   )
-  const timestamps = await readBlockTimestamps(client, { chainId: config.chainId, store, blocks })
+  // The node's timestamps come with the logs (`blockTimestamp`); a block is fetched only when it lacks one.
+  const timestamps = await readBlockTimestamps(client, {
+    chainId: config.chainId,
+    store,
+    blocks,
+    known: timestampsFromLogs(v3Logs, sharedLogs),
+  })
 
   // V2: split the pair's history between wallet and farm by their exact share of the account's LP
   // (bigint ratios, the last holding takes the rest: the parts add up to the pair's events to the wei).

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import {
   type Address,
+  decodeFunctionData,
   encodeAbiParameters,
   encodeFunctionData,
   formatUnits,
@@ -8,6 +9,7 @@ import {
   keccak256,
   parseAbi,
   parseEventLogs,
+  parseUnits,
   type TransactionReceipt,
 } from 'viem'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -62,28 +64,44 @@ const npmAbi = parseAbi([
 const stakerAbi = parseAbi([
   'function deposits(uint256) view returns (address owner, uint48 numberOfStakes, int24 tickLower, int24 tickUpper)',
   'function stakes(uint256 tokenId, bytes32 incentiveId) view returns (uint160 secondsPerLiquidityInsideInitialX128, uint128 liquidity)',
+  'event RewardClaimed(address indexed to, uint256 reward)',
 ])
 
 let limited: LimitedReplica
 let producer: BlockProducer
+/** The Ethereum replica, started by the first case that needs it (warm when replica-chains ran this hour). */
+let ethereum: { limited: LimitedReplica; producer: BlockProducer } | undefined
+/** The replica the scripted wallet signs on and the helpers below read: Arbitrum unless a case says otherwise. */
+let target: LimitedReplica
 let session: AppSession | undefined
+
+async function ethereumReplica(): Promise<LimitedReplica> {
+  if (!ethereum) {
+    const started = await startLimitedReplica('ethereum')
+    ethereum = { limited: started, producer: startBlockProducer(started) }
+  }
+  return ethereum.limited
+}
 
 beforeAll(async () => {
   limited = await startLimitedReplica('arbitrum')
+  target = limited
   producer = startBlockProducer(limited)
 }, REPLICA_START_MS)
 afterAll(async () => {
   await producer?.stop()
   await limited?.stop()
+  await ethereum?.producer.stop()
+  await ethereum?.limited.stop()
 })
 afterEach(async () => {
   await session?.close()
   session = undefined
 })
 
-const deployments = () => limited.replica.deployments
+const deployments = () => target.replica.deployments
 const owner = () => deployments().demoAccount
-const direct = () => limited.direct
+const direct = () => target.direct
 const balanceOf = (token: Address, account: Address = owner()) =>
   direct().readContract({ address: token, abi: erc20, functionName: 'balanceOf', args: [account] })
 const tokenOf = (address: Address) =>
@@ -96,7 +114,7 @@ const show = (wei: bigint, token: Address) =>
 
 /** Sends calldata from the demo account straight on the replica (anvil's unlocked key) and mines it. */
 async function sendDirect(to: Address, data: Hex) {
-  const response = await fetch(limited.replica.rpcUrl, {
+  const response = await fetch(target.replica.rpcUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -114,7 +132,7 @@ async function sendDirect(to: Address, data: Hex) {
 
 /** Opens the app on the replica with the scripted wallet (on Arbitrum, through the limits proxy) connected. */
 async function openConnected(path: string, rpcUrl?: string): Promise<Page> {
-  session = await openOnReplicaWith(limited, path, {
+  session = await openOnReplicaWith(target, path, {
     initScript: {
       fn: installFakeWallets as (arg: never) => void,
       arg: [
@@ -122,8 +140,8 @@ async function openConnected(path: string, rpcUrl?: string): Promise<Page> {
           rdns: WALLET,
           name: 'Replica wallet',
           account: owner(),
-          rpcUrl: limited.proxy.url,
-          chainId: `0x${limited.replica.chainId.toString(16)}`,
+          rpcUrl: target.proxy.url,
+          chainId: `0x${target.replica.chainId.toString(16)}`,
           retryRateLimited: true,
         },
       ],
@@ -288,7 +306,7 @@ describe('writes on the Arbitrum replica behind public-RPC limits (scripted wall
   )
 
   it(
-    'manage: collect the seeded fees (balances move by exactly the review), then stake the position in the discovered staker incentive',
+    'manage: collect the seeded fees (balances move by exactly the review), stake in the discovered staker incentive, unstake a seeded staked position (claim paid in full)',
     async () => {
       const d = deployments()
       const npm = d.contracts.nonfungiblePositionManager
@@ -362,6 +380,48 @@ describe('writes on the Arbitrum replica behind public-RPC limits (scripted wall
         args: [tokenId, incentive.incentiveId],
       })
       expect(stakedLiquidity).toBe(after[7])
+      await page.getByTestId('manage-done').click()
+
+      // Unstake a seeded staked position (claim + withdraw): the NFT comes back and the claim is paid in full.
+      const staked = must(d.seed.demoPositions.find((p) => p.staked && p.incentiveId))
+      const stakedIncentive = must(d.v3Incentives.find((i) => i.incentiveId === staked.incentiveId))
+      const stakedRow = page.locator(`[data-testid="manage-row"][data-position-id="v3:${staked.tokenId}"]`)
+      await stakedRow.getByTestId('action-unstake-v3').waitFor({ timeout: FLOW_MS })
+      const reward0 = await balanceOf(stakedIncentive.rewardToken)
+      const sentBefore = (await readSentTransactions(page, WALLET)).length
+      await stakedRow.getByTestId('action-unstake-v3').click()
+      const unstakeReview = stakedRow.getByTestId('manage-review')
+      await unstakeReview
+        .locator('[data-testid="review-simulation"][data-status="ok"]')
+        .waitFor({ timeout: FLOW_MS })
+      const simulatedClaim = must(await unstakeReview.getByTestId('review-simulated').textContent())
+      await unstakeReview.getByTestId('review-confirm').click()
+      await page.locator('[data-testid="tx-stepper"][data-phase="done"]').waitFor({ timeout: FLOW_MS })
+      const unstaked = (await sentWrites(page)).receipts.slice(sentBefore)
+      expect(unstaked.map((r) => r.status)).toEqual(['success'])
+      const claims = parseEventLogs({
+        abi: stakerAbi,
+        eventName: 'RewardClaimed',
+        logs: must(unstaked[0]).logs,
+      })
+      expect(claims).toHaveLength(1)
+      const claimed = must(claims[0]).args.reward
+      expect(claimed).toBeGreaterThan(0n)
+      expect((await balanceOf(stakedIncentive.rewardToken)) - reward0).toBe(claimed)
+      // The review simulated the claim at its block; rewards accrue per second, so the mined claim is not less.
+      const simulatedWei = BigInt(
+        parseUnits(simulatedClaim.split(' ')[0] ?? 'NaN', tokenOf(stakedIncentive.rewardToken).decimals),
+      )
+      expect(simulatedWei).toBeGreaterThan(0n)
+      expect(claimed).toBeGreaterThanOrEqual(simulatedWei)
+      expect(
+        await direct().readContract({
+          address: npm,
+          abi: npmAbi,
+          functionName: 'ownerOf',
+          args: [BigInt(staked.tokenId)],
+        }),
+      ).toBe(owner())
 
       expect(hiddenLimitBreaks(limited.proxy)).toBe(0)
       expect(session?.errors).toEqual([])
@@ -372,8 +432,8 @@ describe('writes on the Arbitrum replica behind public-RPC limits (scripted wall
   it(
     'wrong-chain RPC: the Arbitrum RPC serves the Ethereum replica (chain id 1): a clear banner, and no write can start',
     async () => {
-      const ethereum = await startLimitedReplica('ethereum')
-      try {
+      const ethereum = await ethereumReplica()
+      {
         const page = await openConnected('/add?tab=manage', ethereum.proxy.url)
         const banner = page.locator('[data-testid="rpc-banner"][data-rpc-status="wrong-chain"]')
         await banner.waitFor({ timeout: FLOW_MS })
@@ -390,8 +450,6 @@ describe('writes on the Arbitrum replica behind public-RPC limits (scripted wall
         expect(await readSentTransactions(page, WALLET)).toEqual([])
         expect(hiddenLimitBreaks(ethereum.proxy)).toBe(0)
         expect(session?.errors).toEqual([])
-      } finally {
-        await ethereum.stop()
       }
     },
     REPLICA_START_MS,
@@ -437,5 +495,75 @@ describe('writes on the Arbitrum replica behind public-RPC limits (scripted wall
       expect(errors).toEqual([])
     },
     CASE_MS,
+  )
+
+  it(
+    'Ethereum, USDT: an allowance left over is reset to 0 before the exact approval (USDT refuses a change from non-zero), then the mint',
+    async () => {
+      target = await ethereumReplica()
+      try {
+        const d = deployments()
+        const npm = d.contracts.nonfungiblePositionManager
+        const weth = d.contracts.weth9
+        const usdt = must(d.tokens.find((t) => t.symbol === 'USDT')).address
+        const pool = must(
+          d.v3Pools.find((p) => p.fee === 500 && p.token0 === weth && p.token1 === usdt),
+          'WETH/USDT 0.05 %',
+        )
+        // 1 USDT left approved (from the seeded unlimited one: USDT needs the 0 first here too).
+        for (const amount of [0n, 1_000_000n])
+          await sendDirect(
+            usdt,
+            encodeFunctionData({ abi: erc20, functionName: 'approve', args: [npm, amount] }),
+          )
+        const usdt0 = await balanceOf(usdt)
+        const page = await openConnected('/add')
+        await page.getByTestId('pool-select').selectOption(pool.address)
+        await page.getByTestId('current-price').waitFor({ timeout: 60_000 })
+        await page.getByTestId('range-preset-10').click()
+        await page.getByTestId('amount-token0').fill('0.5')
+        await page.locator('[data-testid="simulation"][data-status="ok"]').waitFor({ timeout: FLOW_MS })
+        const shown = await reviewTexts(page.getByTestId('review-step'))
+        const transactions = must(
+          await page.getByTestId('review').locator('dt:text("Transactions") + dd').textContent(),
+        )
+        expect(transactions).toMatch(/^Reset the USDT allowance to 0 .* → Approve [\d.]+ USDT → /)
+        await page.getByTestId('submit-add').click()
+        await page.locator('[data-testid="tx-stepper"][data-phase="done"]').waitFor({ timeout: FLOW_MS })
+        const { receipts, decoded, sent } = await sentWrites(page)
+        expect(receipts.map((r) => r.status)).toEqual(['success', 'success', 'success'])
+        const approvals = sent.slice(0, 2).map(({ transaction }) => {
+          expect(transaction.to?.toLowerCase()).toBe(usdt.toLowerCase())
+          return decodeFunctionData({ abi: erc20, data: must(transaction.data) }).args
+        })
+        const mint = must(decoded[2]?.[0]) as Extract<DecodedWrite, { kind: 'mint' }>
+        expect(mint.kind).toBe('mint')
+        expect(approvals).toEqual([
+          [npm, 0n],
+          [npm, mint.amount1Desired],
+        ])
+        const [increase] = parseEventLogs({
+          abi: npmAbi,
+          eventName: 'IncreaseLiquidity',
+          logs: must(receipts[2]).logs,
+        })
+        const { amount0, amount1 } = must(increase).args
+        expect(usdt0 - (await balanceOf(usdt))).toBe(amount1)
+        expect(`${show(amount0, weth)} + ${show(amount1, usdt)}`).toBe(shown['review-deposit'])
+        expect(
+          await direct().readContract({
+            address: usdt,
+            abi: erc20,
+            functionName: 'allowance',
+            args: [owner(), npm],
+          }),
+        ).toBe(mint.amount1Desired - amount1)
+        expect(hiddenLimitBreaks(target.proxy)).toBe(0)
+        expect(session?.errors).toEqual([])
+      } finally {
+        target = limited
+      }
+    },
+    REPLICA_START_MS,
   )
 })

@@ -9,7 +9,6 @@ import type { TxRequest } from '../../../chain/write/txRequest.ts'
 import { formatBps, parseRemovePercent } from '../../../domain/actions/parseRemovePercent.ts'
 import { deadlineFromChainTime } from '../../../domain/actions/slippage.ts'
 import { ethWrapperOf } from '../../../domain/catalogue/ethWrapperOf.ts'
-import type { V3IncentiveInfo } from '../../../domain/catalogue/types.ts'
 import type { PositionViewOk } from '../../../domain/positions/model.ts'
 import { catalogueQueryOptions } from '../../../queries/catalogueQuery.ts'
 import { positionsQueryOptions } from '../../../queries/positionsQuery.ts'
@@ -23,6 +22,7 @@ import { TxStepper } from '../../transactions/TxStepper.tsx'
 import { useTxFlow } from '../../transactions/useTxFlow.ts'
 import { useActiveAccount } from '../../wallet/useActiveAccount.ts'
 import { useAddLiquiditySettings } from '../useAddLiquiditySettings.ts'
+import { incentiveOf } from './incentiveOf.ts'
 import { ManageReview } from './ManageReview.tsx'
 
 /**
@@ -275,25 +275,5 @@ function IncreasePreview(props: { position: PositionViewOk; plan: V3IncreasePlan
         ? `Increase adds ${formatUnits(plan.amount0Wei, position.token0.decimals)} ${position.token0.displaySymbol} + ${formatUnits(plan.amount1Wei, position.token1.decimals)} ${position.token1.displaySymbol}`
         : plan.message}
     </span>
-  )
-}
-
-/**
- * The incentive a V3 position's action uses: a staked one's own (its pending reward's incentive id), else
- * the pool's first incentive active at `chainTime` (else its first), from the catalogue's and the
- * discovered incentives.
- */
-function incentiveOf(
-  incentives: readonly V3IncentiveInfo[],
-  p: PositionViewOk,
-  chainTime: bigint | undefined,
-): V3IncentiveInfo | undefined {
-  const pool = p.v3?.pool.toLowerCase()
-  const ofPool = incentives.filter((i) => i.pool.toLowerCase() === pool)
-  const stakedIn = new Set(p.pendingRewards.map((r) => r.source.toLowerCase()))
-  return (
-    ofPool.find((i) => stakedIn.has(i.incentiveId.toLowerCase())) ??
-    (chainTime !== undefined ? ofPool.find((i) => incentiveActive(i, chainTime)) : undefined) ??
-    ofPool[0]
   )
 }

@@ -11,6 +11,11 @@ export interface FakeWalletSpec {
   rejectConnect?: boolean
   /** The chain the wallet starts on, as hex (default the devnet's 0x7a69). */
   chainId?: string
+  /**
+   * Retry an HTTP 429 after its Retry-After (as wallets do with their own RPC): a wallet sharing a public
+   * RPC's rate limit with the app. Default false (an error is thrown, as before).
+   */
+  retryRateLimited?: boolean
 }
 
 export function installFakeWallets(specs: FakeWalletSpec[]): void {
@@ -54,11 +59,22 @@ export function installFakeWallets(specs: FakeWalletSpec[]): void {
             return null
           }
           default: {
-            const response = await fetch(spec.rpcUrl, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params: params ?? [] }),
-            })
+            const post = () =>
+              fetch(spec.rpcUrl, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params: params ?? [] }),
+              })
+            let response = await post()
+            for (
+              let attempt = 0;
+              spec.retryRateLimited && response.status === 429 && attempt < 20;
+              attempt++
+            ) {
+              const seconds = Number(response.headers.get('retry-after') ?? '1')
+              await new Promise((resolve) => setTimeout(resolve, Math.max(1, seconds) * 1000))
+              response = await post()
+            }
             const body = await response.json()
             if (body.error) throw Object.assign(new Error(body.error.message), { code: body.error.code })
             if (method === 'eth_sendTransaction')

@@ -87,3 +87,84 @@ export function hiddenLimitBreaks(proxy: RpcProxy): number {
   const { refusedTotal, probes, refused } = proxy.stats
   return refusedTotal - probes - refused.rate
 }
+
+/** What a page opened on a replica carries besides the RPC settings (e.g. a scripted EIP-6963 wallet). */
+export interface OpenOnReplicaOptions {
+  initScript?: { fn: (arg: never) => void; arg: unknown }
+  /** RPC URL the app is given for the replica's chain instead of the limits proxy (a wrong-chain node). */
+  rpcUrl?: string
+}
+
+/**
+ * `openOnReplica` with a script run before the app's own (the scripted wallet) and, optionally, another
+ * RPC URL for the chain than the limits proxy (e.g. another replica's proxy: an RPC serving another chain).
+ */
+export async function openOnReplicaWith(
+  limited: LimitedReplica,
+  path: string,
+  options: OpenOnReplicaOptions,
+): Promise<AppSession> {
+  const { chainId } = limited.replica
+  const session = await openApp({
+    localStorage: {
+      'poolscope.settings': JSON.stringify({
+        rpcUrls: { 31337: [inject('browserRpcUrl')], [chainId]: [options.rpcUrl ?? limited.proxy.url] },
+      }),
+    },
+    ...(options.initScript ? { initScript: options.initScript } : {}),
+  })
+  await selectChain(session.page, chainId)
+  if (path !== '/') {
+    await session.page.goto(`${inject('appUrl')}${path}`)
+    await session.page.locator(`[data-testid="chain-indicator"][data-chain-id="${chainId}"]`).waitFor()
+  }
+  return session
+}
+
+/** A block producer for a replica: mines as soon as a transaction is pending. */
+export interface BlockProducer {
+  /** Blocks it mined. */
+  mined: number
+  stop(): Promise<void>
+}
+
+/**
+ * Mines a block on the replica whenever its pool holds a pending transaction (polled every `intervalMs`,
+ * straight on the replica, outside the limits proxy): a replica mines only every 120 s, while the real
+ * chains include a transaction within seconds (Arbitrum: 0.25 s blocks). The 120 s interval blocks go on.
+ */
+export function startBlockProducer(limited: LimitedReplica, intervalMs = 200): BlockProducer {
+  const call = async (method: string, params: unknown[] = []) => {
+    const response = await fetch(limited.replica.rpcUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+    })
+    const body = (await response.json()) as { result?: unknown; error?: { message: string } }
+    if (body.error) throw new Error(`${method}: ${body.error.message}`)
+    return body.result
+  }
+  let running = true
+  const producer: BlockProducer = {
+    mined: 0,
+    async stop() {
+      running = false
+      await loop
+    },
+  }
+  const loop = (async () => {
+    while (running) {
+      try {
+        const status = (await call('txpool_status')) as { pending: string }
+        if (BigInt(status.pending) > 0n) {
+          await call('evm_mine')
+          producer.mined++
+        }
+      } catch {
+        // The replica is stopping: the next round (if any) retries.
+      }
+      await new Promise((resolve) => setTimeout(resolve, intervalMs))
+    }
+  })()
+  return producer
+}

@@ -9,10 +9,10 @@ import type { TxRequest } from '../../../chain/write/txRequest.ts'
 import { formatBps, parseRemovePercent } from '../../../domain/actions/parseRemovePercent.ts'
 import { deadlineFromChainTime } from '../../../domain/actions/slippage.ts'
 import { ethWrapperOf } from '../../../domain/catalogue/ethWrapperOf.ts'
-import { listPoolChoices } from '../../../domain/catalogue/listPoolChoices.ts'
 import type { PositionViewOk } from '../../../domain/positions/model.ts'
 import { catalogueQueryOptions } from '../../../queries/catalogueQuery.ts'
 import { positionsQueryOptions } from '../../../queries/positionsQuery.ts'
+import { v3IncentivesQueryOptions } from '../../../queries/v3IncentivesQuery.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
@@ -22,6 +22,7 @@ import { TxStepper } from '../../transactions/TxStepper.tsx'
 import { useTxFlow } from '../../transactions/useTxFlow.ts'
 import { useActiveAccount } from '../../wallet/useActiveAccount.ts'
 import { useAddLiquiditySettings } from '../useAddLiquiditySettings.ts'
+import { incentiveOf } from './incentiveOf.ts'
 import { ManageReview } from './ManageReview.tsx'
 
 /**
@@ -32,9 +33,20 @@ export function ManagePositions() {
   const chainId = useChainId()
   const account = useActiveAccount()
   const { blockNumber } = useChainHealth()
+  const config = useConfig()
+  // The staker's incentives: the catalogue's plus those found from its IncentiveCreated logs (public
+  // chains list none), the same query (and cache entry) as the Positions page.
+  const { data: discoveredIncentives } = useQuery(
+    v3IncentivesQueryOptions(config, { chainId, blockNumber, account: account.address }),
+  )
   // The same query (and cache entry) as the Positions page: the positions as of the latest block.
   const { data: snapshot } = useQuery(
-    positionsQueryOptions(useConfig(), { chainId, account: account.address, blockNumber }),
+    positionsQueryOptions(config, {
+      chainId,
+      account: account.address,
+      blockNumber,
+      ...(discoveredIncentives ? { incentives: discoveredIncentives } : {}),
+    }),
   )
   const positions = snapshot?.positions ?? []
   const catalogue = useQuery(catalogueQueryOptions(chainId)).data ?? undefined
@@ -53,7 +65,11 @@ export function ManagePositions() {
   const [formError, setFormError] = useState<string | null>(null)
   const [review, setReview] = useState<{ positionId: string; kind: ManageActionKind } | null>(null)
   const weth = catalogue ? ethWrapperOf(catalogue) : undefined
-  const choices = useMemo(() => (catalogue ? listPoolChoices(catalogue) : []), [catalogue])
+  const incentives = useMemo(
+    // The catalogue's first, then the discovered ones (a duplicate is found at its first place).
+    () => [...(catalogue?.v3Incentives ?? []), ...(discoveredIncentives ?? [])],
+    [catalogue, discoveredIncentives],
+  )
 
   if (!contracts || !account.address) return <p className="text-sm">Connect a wallet to manage positions.</p>
   const owner = account.address as Address
@@ -168,9 +184,7 @@ export function ManagePositions() {
         {active.map((p) => {
           const busy = flow.state.phase === 'running' || account.source !== 'wallet'
           const label = `${p.protocol.toUpperCase()} ${p.token0.displaySymbol}/${p.token1.displaySymbol} ${p.v3 ? `#${p.v3.tokenId}` : ''} (${p.location})`
-          const incentive = p.v3
-            ? choices.find((c) => c.address.toLowerCase() === p.v3?.pool.toLowerCase())?.incentive
-            : undefined
+          const incentive = p.v3 ? incentiveOf(incentives, p, chainTime) : undefined
           const increasePlan = p.v3 && increaseText.trim() !== '' ? increasePlanOf(p) : undefined
           const action = (kind: ManageActionKind, testId: string, text: string, disabled = false) => (
             <Button

@@ -3,6 +3,7 @@ import type { Address, PublicClient } from 'viem'
 import type { Config } from 'wagmi'
 import { getPublicClient } from 'wagmi/actions'
 import { getCatalogueCore, loadCatalogue } from '../chain/catalogue/getCatalogue.ts'
+import { getDefaultLogStore } from '../chain/history/logStore.ts'
 import { readPoolSnapshot } from '../chain/pools/readPoolSnapshot.ts'
 import { refetchWhileErrored } from './refetchWhileErrored.ts'
 
@@ -41,7 +42,13 @@ export function poolSnapshotQueryOptions(config: Config, parameters: PoolSnapsho
       // The chain's catalogue (tokens, route pools, farms): local data, a public chain's token list imported once.
       const catalogue = await loadCatalogue(chainId)
       if (!pool || !catalogue) throw new Error('pool snapshot read without a pool or catalogue')
-      return readPoolSnapshot(publicClientFor(config, chainId), { pool, catalogue, signal })
+      // The app's log cache: the Swap scan is shared with the backtest's (and a reload resumes it).
+      return readPoolSnapshot(publicClientFor(config, chainId), {
+        pool,
+        catalogue,
+        signal,
+        store: getDefaultLogStore(),
+      })
     },
     enabled: parameters.pool !== undefined && getCatalogueCore(parameters.chainId) !== undefined,
     staleTime: 60_000,

@@ -1,6 +1,6 @@
 import { type Address, getAddress, type PublicClient } from 'viem'
 import { getBlock } from 'viem/actions'
-import type { ChainCatalogue, TokenInfo } from '../../domain/catalogue/types.ts'
+import type { ChainCatalogue, TokenInfo, V3IncentiveInfo } from '../../domain/catalogue/types.ts'
 import { v3IncentiveRewardRate } from '../../domain/figures/farmRewardApr.ts'
 import { poolVolumeUsd, type SwapWindowTotals, swapPaidInV3 } from '../../domain/figures/poolVolume.ts'
 import { wholeTokens } from '../../domain/figures/wholeTokens.ts'
@@ -17,6 +17,7 @@ import { multicall3Abi } from '../abi/multicall3Abi.ts'
 import { type BatchResult, call } from '../batch/batchCall.ts'
 import { zipResults } from '../batch/batchResult.ts'
 import { readBatch } from '../batch/readBatch.ts'
+import { mergeV3Incentives } from '../history/discoverV3Incentives.ts'
 import { fetchLogsCached } from '../history/fetchLogsCached.ts'
 import { createMemoryLogStore, type LogStore } from '../history/logStore.ts'
 import { stakingRewardsStateCalls, toStakingRewardsState } from '../readers/readFarmStates.ts'
@@ -40,6 +41,11 @@ export type ReadPoolSnapshotParameters = {
    * pool, so the simulator's backtest only asks for new blocks). Default: a fresh in-memory store.
    */
   store?: LogStore | undefined
+  /**
+   * V3 staker incentives found from the staker's IncentiveCreated logs (public chains track none in the
+   * catalogue): merged with the catalogue's, by id, before the pool's incentive is picked.
+   */
+  incentives?: readonly V3IncentiveInfo[] | undefined
 }
 
 /** A figure the snapshot needs could not be read: the simulator shows the pool unavailable, never a 0. */
@@ -76,7 +82,7 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
  */
 export async function readPoolSnapshot(
   client: PublicClient,
-  { pool, catalogue, signal, store = createMemoryLogStore() }: ReadPoolSnapshotParameters,
+  { pool, catalogue, signal, store = createMemoryLogStore(), incentives = [] }: ReadPoolSnapshotParameters,
 ): Promise<PoolSnapshot> {
   const blockNumber = await client.getBlockNumber({ cacheTime: 0 })
   const { multicall3 } = catalogue.contracts
@@ -97,7 +103,7 @@ export async function readPoolSnapshot(
   // Incentives are read from the chain's V3 staker (none where the catalogue has no staker).
   const staker = catalogue.contracts.v3Staker
   const incentive = staker
-    ? catalogue.v3Incentives
+    ? mergeV3Incentives(catalogue.v3Incentives, incentives)
         .filter((entry) => same(entry.pool, pool))
         .sort((a, b) => b.endTime - a.endTime)[0]
     : undefined

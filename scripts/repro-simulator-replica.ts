@@ -55,7 +55,7 @@ try {
     await page.waitForTimeout(2000)
     const state = await page.evaluate(`(() => {
       const q = (s) => document.querySelector(s)
-      const ids = ['sim-loading', 'sim-pool-error', 'sim-projection', 'sim-fee-apr', 'sim-lvr', 'sim-mc-p50', 'sim-bt-fees']
+      const ids = ['sim-loading', 'sim-pool-error', 'sim-projection', 'sim-fee-apr', 'sim-lvr', 'sim-reward-apr', 'sim-combined-apr', 'sim-mc-p50', 'sim-bt-fees']
       const shown = ids.map((id) => {
         const el = q('[data-testid="' + id + '"]')
         return el ? id + '=' + (el.textContent ?? '').slice(0, 40).replace(/\\s+/g, ' ') : ''

@@ -28,7 +28,8 @@ const browser = await chromium.launch({
   executablePath: '/usr/lib/chromium/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
 })
-const pool = process.env.POOL ?? replica.deployments.v3Incentives[0]?.pool ?? replica.deployments.v3Pools[0]?.address
+const pool =
+  process.env.POOL ?? replica.deployments.v3Incentives[0]?.pool ?? replica.deployments.v3Pools[0]?.address
 try {
   const context = await browser.newContext()
   await context.addInitScript(
@@ -43,7 +44,8 @@ try {
   )
   const page = await context.newPage()
   page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') console.log(`[console.${m.type()}]`, m.text().slice(0, 300))
+    if (m.type() === 'error' || m.type() === 'warning')
+      console.log(`[console.${m.type()}]`, m.text().slice(0, 300))
   })
   page.on('pageerror', (e) => console.log('[pageerror]', e.message))
   page.on('requestfailed', (r) => console.log('[requestfailed]', r.url()))
@@ -70,8 +72,11 @@ try {
     if (line !== last) console.log(`t=${t}s ${line}`)
     last = line
   }
-  const text = await page.locator('main').innerText().catch(() => '')
-  console.log('--- page text ---\n', text.slice(0, 3000))
+  const text = await page
+    .locator('main')
+    .textContent()
+    .catch(() => '')
+  console.log('--- page text ---\n', (text ?? '').slice(0, 3000))
 } finally {
   await browser.close()
   await server.close()

@@ -1,5 +1,6 @@
-import { type Address, getAddress, type Log, type PublicClient, parseEventLogs } from 'viem'
-import type { ChainCatalogue, TokenInfo } from '../../domain/catalogue/types.ts'
+import { type Address, getAddress, type PublicClient } from 'viem'
+import { getBlock } from 'viem/actions'
+import type { ChainCatalogue, TokenInfo, V3IncentiveInfo } from '../../domain/catalogue/types.ts'
 import { v3IncentiveRewardRate } from '../../domain/figures/farmRewardApr.ts'
 import { poolVolumeUsd, type SwapWindowTotals, swapPaidInV3 } from '../../domain/figures/poolVolume.ts'
 import { wholeTokens } from '../../domain/figures/wholeTokens.ts'
@@ -16,12 +17,18 @@ import { multicall3Abi } from '../abi/multicall3Abi.ts'
 import { type BatchResult, call } from '../batch/batchCall.ts'
 import { zipResults } from '../batch/batchResult.ts'
 import { readBatch } from '../batch/readBatch.ts'
+import { mergeV3Incentives } from '../history/discoverV3Incentives.ts'
+import { fetchLogsCached } from '../history/fetchLogsCached.ts'
+import { createMemoryLogStore, type LogStore } from '../history/logStore.ts'
 import { stakingRewardsStateCalls, toStakingRewardsState } from '../readers/readFarmStates.ts'
 import { v2PairStateCalls, v3PoolImmutablesCalls, v3PoolStateCalls } from '../readers/readPoolStates.ts'
 import { stakerIncentiveCall } from '../readers/readPositionStates.ts'
 import { readPopulatedTicks, tickWordsAround } from '../readers/readTicks.ts'
 import { type TokenMetadataResults, tokenMetadataCalls } from '../readers/readTokenMetadata.ts'
-import { v2PairAbi, v3PoolAbi } from './simulatorAbis.ts'
+import { decodeV2PairEvents, V2_SWAP_SYNC_TOPICS } from './decodePoolEvents.ts'
+import { findSwapWindow } from './findSwapWindow.ts'
+import { readV3PoolEvents } from './readV3PoolEvents.ts'
+import { BOUNDED_HISTORY_DAYS } from './resolveHistoryWindow.ts'
 
 /** Where to read: the pool, the chain's catalogue (tokens, pools for USD routes, farms) and helpers. */
 export type ReadPoolSnapshotParameters = {
@@ -29,6 +36,16 @@ export type ReadPoolSnapshotParameters = {
   catalogue: ChainCatalogue
   /** Checked between rounds. */
   signal?: AbortSignal | undefined
+  /**
+   * The log cache the Swap scan reads through (the app's: shared with the backtest's scan of the same
+   * pool, so the simulator's backtest only asks for new blocks). Default: a fresh in-memory store.
+   */
+  store?: LogStore | undefined
+  /**
+   * V3 staker incentives found from the staker's IncentiveCreated logs (public chains track none in the
+   * catalogue): merged with the catalogue's, by id, before the pool's incentive is picked.
+   */
+  incentives?: readonly V3IncentiveInfo[] | undefined
 }
 
 /** A figure the snapshot needs could not be read: the simulator shows the pool unavailable, never a 0. */
@@ -40,9 +57,13 @@ export class PoolSnapshotUnavailableError extends Error {
 }
 
 const DAY = 86_400
-/** History scanned for volume and volatility, in blocks; split into bounded getLogs ranges. */
+/**
+ * History scanned for volume and volatility where the chain's whole history is affordable (the devnet),
+ * in blocks. Elsewhere the scan covers the last {@link BOUNDED_HISTORY_DAYS} days of chain time, found from
+ * block timestamps: a block count means a different time on every chain (50,000 blocks are 7 days on
+ * Ethereum, 3.5 h on Arbitrum).
+ */
 const LOOKBACK_BLOCKS = 50_000n
-const LOGS_CHUNK_BLOCKS = 10_000n
 /** Half-width of the liquidity histogram's tick window (≈ ×3 in price each way). */
 const HISTOGRAM_HALF_WIDTH_TICKS = 11_000
 const MAX_WORDS_EACH_SIDE = 25
@@ -52,15 +73,16 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 /**
  * Reads everything the simulator projects from: one batch for the pool's state, the USD routes of its
  * tokens, its farm and (for a listed pool) its tokens' decimals; one more for an unlisted pool's unknown
- * tokens; TickLens words around the price; Swap (and V2 Sync) logs in bounded block ranges for volume
- * and realized volatility. All at one block; chain time from that block (not the wall clock).
+ * tokens; TickLens words around the price; Swap (and V2 Sync) logs for volume and realized volatility,
+ * through the log cache (fetchLogsCached: the range adapts to the provider's eth_getLogs limit), over
+ * the last {@link BOUNDED_HISTORY_DAYS} days of chain time where the whole history is not scanned. All at one block; chain time from that block (not the wall clock).
  * Decimals are read from the chain (or the catalogue), never assumed.
  * @throws NotAPoolError when the address answers neither as a V3 pool nor as a V2 pair
  * @throws PoolSnapshotUnavailableError when a figure the projection needs failed to read
  */
 export async function readPoolSnapshot(
   client: PublicClient,
-  { pool, catalogue, signal }: ReadPoolSnapshotParameters,
+  { pool, catalogue, signal, store = createMemoryLogStore(), incentives = [] }: ReadPoolSnapshotParameters,
 ): Promise<PoolSnapshot> {
   const blockNumber = await client.getBlockNumber({ cacheTime: 0 })
   const { multicall3 } = catalogue.contracts
@@ -81,7 +103,7 @@ export async function readPoolSnapshot(
   // Incentives are read from the chain's V3 staker (none where the catalogue has no staker).
   const staker = catalogue.contracts.v3Staker
   const incentive = staker
-    ? catalogue.v3Incentives
+    ? mergeV3Incentives(catalogue.v3Incentives, incentives)
         .filter((entry) => same(entry.pool, pool))
         .sort((a, b) => b.endTime - a.endTime)[0]
     : undefined
@@ -236,12 +258,20 @@ export async function readPoolSnapshot(
         }).then((result) => required('the initialized ticks', result))
       : Promise.resolve([]),
     readHistory(client, {
+      chainId: catalogue.chainId,
       pool,
       kind,
-      fromBlock: maxBigint(BigInt(catalogue.startBlock), blockNumber - LOOKBACK_BLOCKS),
-      toBlock: blockNumber,
+      window: catalogue.fullHistory
+        ? {
+            kind: 'blocks',
+            fromBlock: maxBigint(BigInt(catalogue.startBlock), blockNumber - LOOKBACK_BLOCKS),
+          }
+        : { kind: 'days', days: BOUNDED_HISTORY_DAYS, floor: BigInt(catalogue.startBlock) },
+      head: { number: blockNumber, timestamp },
       decimals0: token0.decimals,
       decimals1: token1.decimals,
+      store,
+      signal,
     }),
   ])
   signal?.throwIfAborted()
@@ -354,72 +384,97 @@ function tickFromSqrtPrice(sqrtPriceX96: bigint): number {
 /** A swap's amounts paid in and moved (in + out) per token, exact wei, and its time. */
 type SwapVolume = { timestamp: number; in0Wei: bigint; in1Wei: bigint; moved0Wei: bigint; moved1Wei: bigint }
 
-/** Swap (and V2 Sync) logs in bounded block ranges → volumes and the price path. */
+/**
+ * Swap (and V2 Sync) logs over the window → volumes and the price path. V3 pools through the pool-event
+ * scan the backtest reads (one cache entry per pool), V2 pairs through their own Swap/Sync entry.
+ */
 async function readHistory(
   client: PublicClient,
   parameters: {
+    chainId: number
     pool: Address
     kind: 'v3' | 'v2'
-    fromBlock: bigint
-    toBlock: bigint
+    window: { kind: 'blocks'; fromBlock: bigint } | { kind: 'days'; days: number; floor: bigint }
+    head: { number: bigint; timestamp: number }
     decimals0: number
     decimals1: number
+    store: LogStore
+    signal: AbortSignal | undefined
   },
 ): Promise<{ swaps: SwapVolume[]; prices: PriceObservation[]; startTimestamp: number | undefined }> {
-  const { pool, kind, fromBlock, toBlock, decimals0, decimals1 } = parameters
-  const ranges: [bigint, bigint][] = []
-  for (let start = fromBlock; start <= toBlock; start += LOGS_CHUNK_BLOCKS)
-    ranges.push([start, start + LOGS_CHUNK_BLOCKS - 1n < toBlock ? start + LOGS_CHUNK_BLOCKS - 1n : toBlock])
-  const abi = kind === 'v3' ? v3PoolAbi : v2PairAbi
-  const [startBlock, ...chunks] = await Promise.all([
-    client.getBlock({ blockNumber: fromBlock }),
-    ...ranges.map(([from, to]) => client.getLogs({ address: pool, fromBlock: from, toBlock: to })),
-  ])
-  const rawLogs = chunks.flat() as Log[]
-  const logs = parseEventLogs({ abi, logs: rawLogs, strict: false })
-  // Log timestamps: from the node when it sends them, else interpolated between the scan's end blocks.
-  const endBlock = logs.some((log) => log.blockTimestamp === undefined)
-    ? await client.getBlock({ blockNumber: toBlock })
-    : undefined
-  const timeOf = (log: { blockNumber: bigint | null; blockTimestamp?: unknown }): number => {
-    if (typeof log.blockTimestamp === 'bigint') return Number(log.blockTimestamp)
-    if (typeof log.blockTimestamp === 'string') return Number(BigInt(log.blockTimestamp))
-    const from = Number(startBlock.timestamp)
-    const to = Number(endBlock?.timestamp ?? startBlock.timestamp)
-    const span = Number(toBlock - fromBlock) || 1
-    return from + ((to - from) * Number((log.blockNumber ?? fromBlock) - fromBlock)) / span
+  const { chainId, pool, kind, head, decimals0, decimals1, store, signal } = parameters
+  const toBlock = head.number
+  let fromBlock: bigint
+  let startTimestamp: number
+  if (parameters.window.kind === 'days') {
+    const window = await findSwapWindow(client, {
+      head,
+      seconds: parameters.window.days * DAY,
+      floor: parameters.window.floor,
+    })
+    fromBlock = window.fromBlock
+    startTimestamp = window.fromTimestamp
+  } else {
+    fromBlock = parameters.window.fromBlock
+    startTimestamp =
+      fromBlock === toBlock
+        ? head.timestamp
+        : Number((await getBlock(client, { blockNumber: fromBlock })).timestamp)
   }
+  signal?.throwIfAborted()
   const swaps: SwapVolume[] = []
   const prices: PriceObservation[] = []
-  const scale0 = 10 ** decimals0
-  const scale1 = 10 ** decimals1
-  for (const log of logs) {
-    const timestamp = timeOf(log)
-    const args = log.args as Record<string, bigint | undefined>
-    if (log.eventName === 'Swap' && kind === 'v3') {
-      const amount0 = args.amount0 ?? 0n
-      const amount1 = args.amount1 ?? 0n
-      const [in0Wei, in1Wei] = swapPaidInV3(amount0, amount1)
+  if (kind === 'v3') {
+    const events = await readV3PoolEvents(client, { chainId, pool, fromBlock, toBlock, store })
+    for (const event of events) {
+      if (event.kind !== 'swap') continue
+      const timestamp = event.timestamp ?? interpolate(event.blockNumber)
+      const [in0Wei, in1Wei] = swapPaidInV3(event.amount0Wei, event.amount1Wei)
       swaps.push({
         timestamp,
         in0Wei,
         in1Wei,
-        moved0Wei: amount0 < 0n ? -amount0 : amount0,
-        moved1Wei: amount1 < 0n ? -amount1 : amount1,
+        moved0Wei: event.amount0Wei < 0n ? -event.amount0Wei : event.amount0Wei,
+        moved1Wei: event.amount1Wei < 0n ? -event.amount1Wei : event.amount1Wei,
       })
-      if (args.sqrtPriceX96 && args.sqrtPriceX96 > 0n)
-        prices.push({ timestamp, price: sqrtPriceX96ToPrice(args.sqrtPriceX96, decimals0, decimals1) })
-    } else if (log.eventName === 'Swap') {
+      if (event.sqrtPriceX96 > 0n)
+        prices.push({ timestamp, price: sqrtPriceX96ToPrice(event.sqrtPriceX96, decimals0, decimals1) })
+    }
+    return { swaps, prices, startTimestamp }
+  }
+  const logs = await fetchLogsCached(client, {
+    store,
+    cacheKey: `${chainId}:v2pair:${pool.toLowerCase()}:swap-sync:v1`,
+    address: pool,
+    topics: [V2_SWAP_SYNC_TOPICS],
+    fromBlock,
+    toBlock,
+    signal,
+  })
+  const scale0 = 10 ** decimals0
+  const scale1 = 10 ** decimals1
+  const inWindow = logs.filter((log) => log.blockNumber >= fromBlock && log.blockNumber <= toBlock)
+  for (const event of decodeV2PairEvents(inWindow)) {
+    const timestamp = event.timestamp ?? interpolate(event.blockNumber)
+    if (event.kind === 'swap')
       swaps.push({
         timestamp,
-        in0Wei: args.amount0In ?? 0n,
-        in1Wei: args.amount1In ?? 0n,
-        moved0Wei: (args.amount0In ?? 0n) + (args.amount0Out ?? 0n),
-        moved1Wei: (args.amount1In ?? 0n) + (args.amount1Out ?? 0n),
+        in0Wei: event.amount0InWei,
+        in1Wei: event.amount1InWei,
+        moved0Wei: event.amount0InWei + event.amount0OutWei,
+        moved1Wei: event.amount1InWei + event.amount1OutWei,
       })
-    } else if (log.eventName === 'Sync' && args.reserve0 && args.reserve1) {
-      prices.push({ timestamp, price: Number(args.reserve1) / scale1 / (Number(args.reserve0) / scale0) })
-    }
+    else if (event.reserve0Wei > 0n && event.reserve1Wei > 0n)
+      prices.push({
+        timestamp,
+        price: Number(event.reserve1Wei) / scale1 / (Number(event.reserve0Wei) / scale0),
+      })
   }
-  return { swaps, prices, startTimestamp: Number(startBlock.timestamp) }
+  return { swaps, prices, startTimestamp }
+
+  /** A log without its block's time (a node that does not send it): interpolated between the scan's ends. */
+  function interpolate(blockNumber: bigint): number {
+    const span = Number(toBlock - fromBlock) || 1
+    return startTimestamp + ((head.timestamp - startTimestamp) * Number(blockNumber - fromBlock)) / span
+  }
 }

@@ -103,6 +103,35 @@ describe('#projectRange', () => {
     expect(projection.monteCarlo.ok && projection.monteCarlo.value.rewardYears).toBeCloseTo(15 / 365, 12)
   })
 
+  it('a reward token without a USD price: reward APR unavailable (not 0), the Monte Carlo runs on fees only and says so', () => {
+    const snapshot = wethUsdcSnapshot({
+      reward: {
+        kind: 'v3-staker',
+        token: {
+          address: '0xFa7F8980b0f1E64A2062791cc3b0871572f1F7f0',
+          symbol: 'UNI',
+          decimals: 18,
+          priceUsd: null,
+        },
+        ratePerSecond: 0.001,
+        periodEnd: 1_769_839_200 + 15 * 86_400,
+      },
+    })
+    const projection = projectRange(snapshot, { ...inputs, range: rangeOf(snapshot, { preset: 'full' }) })
+    expect(projection.reward).toEqual({ ok: false, reason: 'no USD price route for UNI' })
+    expect(projection.combinedApr).toEqual({ ok: false, reason: 'no USD price route for UNI' })
+    expect(projection.rewardsLeftOut).toBe('no USD price route for UNI')
+    expect(projection.feeAprNow.ok).toBe(true)
+    expect(projection.monteCarlo.ok && projection.monteCarlo.value.rewardApr).toBe(0)
+    expect(projection.monteCarlo.ok && projection.monteCarlo.value.rewardYears).toBe(0)
+    // With a price, nothing is left out.
+    const priced = projectRange(wethUsdcSnapshot(), {
+      ...inputs,
+      range: rangeOf(snapshot, { preset: 'full' }),
+    })
+    expect(priced.rewardsLeftOut).toBeNull()
+  })
+
   it('without USD prices every money figure is unavailable with a reason, never NaN', () => {
     const snapshot = wethUsdcSnapshot({
       token0: { ...wethUsdcSnapshot().token0, priceUsd: null },

@@ -53,8 +53,17 @@ export type RangeProjection = {
   ilAmplification: Outcome<number>
   ilCurve: IlCurvePoint[]
   feeVsLvr: FeeVsLvrPoint[]
-  /** Ready-to-post Monte-Carlo inputs, or why the simulation cannot run. */
+  /**
+   * Ready-to-post Monte-Carlo inputs, or why the simulation cannot run. When the reward APR alone is
+   * unavailable (its token has no USD price), the simulation covers fees only: see `rewardsLeftOut`.
+   */
   monteCarlo: Outcome<NetReturnSimulationParameters>
+  /**
+   * Why the pool's reward program is left out of the Monte Carlo (its APR is unavailable while the fee APR
+   * is not: a reward token without a USD price); null when it is in, or there is none. `combinedApr` stays
+   * unavailable then: a fees-only figure must be labelled as partial where it is shown.
+   */
+  rewardsLeftOut: string | null
 }
 
 const DAY_SECONDS = 86_400
@@ -188,8 +197,8 @@ export function projectRange(snapshot: PoolSnapshot, inputs: ProjectionInputs): 
   }
 
   let monteCarlo: Outcome<NetReturnSimulationParameters>
+  const rewardsLeftOut = feeAprInRange.ok && reward !== null && !reward.ok ? reward.reason : null
   if (!feeAprInRange.ok) monteCarlo = feeAprInRange
-  else if (reward !== null && !reward.ok) monteCarlo = unavailable(reward.reason)
   else
     monteCarlo = {
       ok: true,
@@ -222,6 +231,7 @@ export function projectRange(snapshot: PoolSnapshot, inputs: ProjectionInputs): 
     combinedApr,
     lvrApr,
     breakEvenVolatility: breakEven,
+    rewardsLeftOut,
     expectedIl,
     expectedIlFullRange,
     ilAmplification,

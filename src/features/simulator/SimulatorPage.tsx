@@ -34,7 +34,7 @@ export default function SimulatorPage() {
   const waitingForList = catalogue?.poolsList.from === 'factories' && listQuery.isPending
   const { params, ignored, update } = useSimulatorParams()
   const pool = params.pool ?? defaultSimulatorPool(options)
-  const snapshot = usePoolSnapshot(pool)
+  const { snapshot, incentivesScan } = usePoolSnapshot(pool)
 
   return (
     <>
@@ -105,7 +105,12 @@ export default function SimulatorPage() {
               </Banner>
             </div>
           ) : (
-            <SimulatorView snapshot={snapshot.data} params={params} update={update} />
+            <SimulatorView
+              snapshot={snapshot.data}
+              incentivesScan={incentivesScan}
+              params={params}
+              update={update}
+            />
           )}
         </div>
       )}

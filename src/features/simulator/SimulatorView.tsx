@@ -19,6 +19,7 @@ import { PoolFigures } from './components/PoolFigures.tsx'
 import { ProjectionSummary } from './components/ProjectionSummary.tsx'
 import { RangeControls } from './components/RangeControls.tsx'
 import { RisksPanel } from './components/RisksPanel.tsx'
+import type { IncentivesScan } from './data/usePoolSnapshot.ts'
 import { useSimulatorBacktest } from './data/useSimulatorBacktest.ts'
 import type { SimulatorParams } from './url/simulatorParams.ts'
 import { useMonteCarlo } from './useMonteCarlo.ts'
@@ -35,10 +36,13 @@ const HISTOGRAM_BARS = 60
 /** Inputs, charts and figures for one pool snapshot. */
 export function SimulatorView({
   snapshot,
+  incentivesScan = 'none',
   params,
   update,
 }: {
   snapshot: PoolSnapshot
+  /** Where the staker's incentives scan is (the reward APR waits for it rather than saying "none"). */
+  incentivesScan?: IncentivesScan
   params: SimulatorParams
   update: (change: Partial<SimulatorParams>) => void
 }) {
@@ -185,6 +189,7 @@ export function SimulatorView({
               projection={projection}
               monteCarlo={monteCarlo}
               horizonDays={params.horizonDays}
+              incentivesScan={incentivesScan}
             />
           ) : (
             <p className="text-sm text-red-700 dark:text-red-300">Fix the range to see projections.</p>

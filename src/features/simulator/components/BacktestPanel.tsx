@@ -35,6 +35,7 @@ function Figures({ result, snapshot }: { result: BacktestResult; snapshot: PoolS
         </dt>
         <dd
           data-testid="sim-bt-fees"
+          data-swap-count={result.swapCount}
           className="tabular mt-1 truncate text-lg font-semibold"
           title={feesLabel}
         >
@@ -129,7 +130,13 @@ export function BacktestPanel({
           </Banner>
         ) : backtest ? (
           <>
-            <p className="text-xs text-slate-600 dark:text-slate-400">
+            <p
+              className="text-xs text-slate-600 dark:text-slate-400"
+              data-testid="sim-bt-window"
+              data-method={backtest.window.method}
+              data-from-block={backtest.window.fromBlock.toString()}
+              data-to-block={backtest.window.toBlock.toString()}
+            >
               The deposit is converted to liquidity at the pool price when the window opens (block{' '}
               {backtest.window.fromBlock.toString()}), valued at today's USD prices;{' '}
               {backtest.window.method === 'replay'

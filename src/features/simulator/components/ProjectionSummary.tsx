@@ -7,6 +7,7 @@ import { FigureBasis } from '../../../ui/FigureBasis.tsx'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
 import { formatUsd } from '../../../ui/format/formatUsd.ts'
+import type { IncentivesScan } from '../data/usePoolSnapshot.ts'
 import type { MonteCarloState } from '../useMonteCarlo.ts'
 import { Stat } from './Stat.tsx'
 
@@ -29,16 +30,27 @@ export function ProjectionSummary({
   projection,
   monteCarlo,
   horizonDays,
+  incentivesScan = 'none',
 }: {
   snapshot: PoolSnapshot
   projection: RangeProjection
   monteCarlo: MonteCarloState
   horizonDays: number
+  /** The staker's incentives scan: while it runs, a pool without a known program may still have one. */
+  incentivesScan?: IncentivesScan
 }) {
   const reward = projection.reward
   const rewardUntilEnd: Outcome<number> =
     reward === null
-      ? { ok: false, reason: 'no liquidity-mining program for this pool' }
+      ? {
+          ok: false,
+          reason:
+            incentivesScan === 'pending'
+              ? "looking for the staker's incentives…"
+              : incentivesScan === 'error'
+                ? "the staker's incentives could not be read"
+                : 'no liquidity-mining program for this pool',
+        }
       : reward.ok
         ? { ok: true, value: reward.value.aprUntilEnd }
         : reward
@@ -46,6 +58,8 @@ export function ProjectionSummary({
     ? new Date(snapshot.reward.periodEnd * 1000).toISOString().slice(0, 10)
     : null
   const result = monteCarlo.result
+  // A reward without a USD price: the fees-only figures are shown, labelled partial (never a 0 reward).
+  const partialCombined = !projection.combinedApr.ok && projection.rewardsLeftOut !== null
   const mcOutcome = (pick: (value: NonNullable<typeof result>) => number): Outcome<number> =>
     result
       ? { ok: true, value: pick(result) }
@@ -82,13 +96,31 @@ export function ProjectionSummary({
           format={pct}
           hint={periodEnd ? `in ${snapshot.reward?.token.symbol}, until ${periodEnd}` : undefined}
         />
-        <Stat
-          label="Combined APR"
-          testId="sim-combined-apr"
-          outcome={projection.combinedApr}
-          format={pct}
-          hint="fees + rewards"
-        />
+        {partialCombined ? (
+          <Stat
+            label="Combined APR (partial)"
+            testId="sim-combined-apr"
+            outcome={projection.feeAprNow}
+            format={pct}
+            hint={
+              <span data-testid="sim-combined-partial">
+                fees only: the reward APR is unavailable ({projection.rewardsLeftOut})
+              </span>
+            }
+          />
+        ) : (
+          <Stat
+            label="Combined APR"
+            testId="sim-combined-apr"
+            outcome={projection.combinedApr}
+            format={pct}
+            hint={
+              reward === null && incentivesScan === 'pending'
+                ? 'fees only so far: partial until the incentives scan ends'
+                : 'fees + rewards'
+            }
+          />
+        )}
         <Stat
           label="LVR"
           testId="sim-lvr"
@@ -124,6 +156,11 @@ export function ProjectionSummary({
             </span>
           )}
         </h3>
+        {projection.rewardsLeftOut !== null && (
+          <p className="mb-2 text-xs text-amber-800 dark:text-amber-300" data-testid="sim-mc-partial">
+            Fees only: the reward program is left out ({projection.rewardsLeftOut}).
+          </p>
+        )}
         <dl
           className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5"
           data-testid="sim-mc"

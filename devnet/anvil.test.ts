@@ -18,7 +18,7 @@ async function deadPid(): Promise<number> {
 describe('anvil homes (the block states anvil writes to disk never outlive it)', () => {
   it('gives anvil a private HOME that holds its on-disk states and is removed when it stops', async () => {
     const before = new Set(homesIn(tmpdir()))
-    const anvil = await spawnAnvil({ port: 9122 })
+    const anvil = await spawnAnvil({ port: Number(process.env.POOLSCOPE_UNIT_PORT_BASE ?? 9120) + 2 })
     const created = homesIn(tmpdir()).filter((name) => !before.has(name))
     expect(created).toHaveLength(1)
     const home = join(tmpdir(), created[0] as string)

@@ -6,6 +6,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type AnvilProcess, spawnAnvil } from '../../devnet/anvil.ts'
 import { RPC_LIMIT_PROFILES, type RpcProxy, scaleLogRange, startRpcProxy } from './rpcProxy.ts'
 
+/** The unit layer's fixed ports start here (3 of them: this file's anvil and proxy, devnet/anvil.test.ts). */
+const UNIT_PORT_BASE = Number(process.env.POOLSCOPE_UNIT_PORT_BASE ?? 9120)
+
 /** A tiny upstream: chain 31337 at block `head`; eth_call echoes its block tag so rewrites show. */
 let head = 100
 let upstream: Server
@@ -298,8 +301,8 @@ describe('lying-call fault: eth_call results rewritten by selector', () => {
 })
 
 /**
- * The public-RPC limits, against a real chain: an anvil on port 9120 (this helper's block) behind a
- * second proxy on 9121. Expected answers are worked out here from the chain (block numbers, state
+ * The public-RPC limits, against a real chain: an anvil on UNIT_PORT_BASE (9120 unless POOLSCOPE_UNIT_PORT_BASE
+ * says otherwise) behind a second proxy on the next port. Expected answers are worked out here from the chain (block numbers, state
  * roots, receipts), never read back from the proxy's own code.
  */
 describe('public-RPC limits', () => {
@@ -334,8 +337,8 @@ describe('public-RPC limits', () => {
   const logBlocks: bigint[] = []
 
   beforeAll(async () => {
-    anvil = await spawnAnvil({ port: 9120 })
-    limited = await startRpcProxy({ upstream: anvil.rpcUrl, port: 9121 })
+    anvil = await spawnAnvil({ port: UNIT_PORT_BASE })
+    limited = await startRpcProxy({ upstream: anvil.rpcUrl, port: UNIT_PORT_BASE + 1 })
     for (let i = 0; i < 5; i++) {
       const hash = await direct('eth_sendTransaction', [{ from: SENDER, data: EMIT_LOG }])
       // anvil mines the transaction just after answering: wait for its receipt.

@@ -28,13 +28,6 @@ export function usePoolSnapshot(pool: Address | undefined) {
     enabled: incentivesOptions.enabled !== false && snapshotSettled,
   })
   const hasStaker = stakerScanFromBlock(chainId) !== undefined
-  const incentivesScan: IncentivesScan = !hasStaker
-    ? 'none'
-    : incentivesQuery.data
-      ? 'done'
-      : incentivesQuery.isError
-        ? 'error'
-        : 'pending'
   const snapshot = useQuery({
     ...poolSnapshotQueryOptions(config, { chainId, pool, incentives: incentivesQuery.data }),
     // The same pool re-read with its discovered incentives: keep its figures on screen meanwhile.
@@ -43,6 +36,15 @@ export function usePoolSnapshot(pool: Address | undefined) {
       return key && key.chainId === chainId && key.pool === pool?.toLowerCase() ? previous : undefined
     },
   })
+  // Still looking while the snapshot on screen is the placeholder read without the discovered incentives:
+  // that one would say "no liquidity-mining program" for a pool that has one.
+  const incentivesScan: IncentivesScan = !hasStaker
+    ? 'none'
+    : incentivesQuery.data && !snapshot.isPlaceholderData
+      ? 'done'
+      : incentivesQuery.isError
+        ? 'error'
+        : 'pending'
   const settled = snapshot.isSuccess || snapshot.isError
   useEffect(() => {
     if (settled) setSnapshotSettled(true)

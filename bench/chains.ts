@@ -70,9 +70,8 @@ const ranges = (window: bigint, range: number) => Number((window + BigInt(range)
 async function positionsMetrics(limited: Limited): Promise<BenchMetrics> {
   const { getPositionsConfig } = await import('../src/chain/catalogue/positionsConfig.ts')
   const { loadPositions } = await import('../src/chain/readPositions.ts')
-  const { discoverV3Incentives, mergeV3Incentives } = await import(
-    '../src/chain/history/discoverV3Incentives.ts'
-  )
+  const { discoverV3Incentives } = await import('../src/chain/history/discoverV3Incentives.ts')
+  const { mergeV3Incentives } = await import('../src/domain/catalogue/mergeV3Incentives.ts')
   const { readVersusHolding } = await import('../src/chain/history/readVersusHolding.ts')
   const { createMemoryLogStore } = await import('../src/chain/history/logStore.ts')
   const { createFallbackTransport } = await import('../src/config/chainTransport.ts')

@@ -86,20 +86,12 @@ export interface AnvilProcess {
 }
 
 /** A seeded chain running on anvil (the devnet or a replica), with the deployments it was seeded with. */
-export interface RunningChain<D> {
-  rpcUrl: string
-  port: number
-  /** PID of the anvil process itself. */
-  pid: number
+export interface RunningChain<D> extends Omit<AnvilProcess, 'child'> {
   deployments: D
   /** Milliseconds from the start call until the chain was seeded and answering. */
   readyMs: number
   /** Whether the state came from .devnet-cache (warm) instead of a fresh seed (cold). */
   fromCache: boolean
-  /** Resolves once anvil has exited (on its own or after stop()). */
-  exited: Promise<number | null>
-  /** Kills anvil and resolves once the process has exited (the port is then free). */
-  stop(): Promise<void>
 }
 
 /** How a seeded chain starts. */

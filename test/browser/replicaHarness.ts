@@ -4,6 +4,7 @@ import { inject } from 'vitest'
 import { REPLICA_SPECS, type Replica, type ReplicaChain, startReplica } from '../../devnet/replica/index.ts'
 import { RPC_LIMIT_PROFILES, scaleLogRange } from '../faults/rpcLimits.ts'
 import { type RpcProxy, startRpcProxy } from '../faults/rpcProxy.ts'
+import { devnetRpc } from '../helpers/devnetRpc.ts'
 import { type AppSession, openApp } from './harness.ts'
 
 /**
@@ -134,16 +135,7 @@ export interface BlockProducer {
  * chains include a transaction within seconds (Arbitrum: 0.25 s blocks). The 120 s interval blocks go on.
  */
 export function startBlockProducer(limited: LimitedReplica, intervalMs = 200): BlockProducer {
-  const call = async (method: string, params: unknown[] = []) => {
-    const response = await fetch(limited.replica.rpcUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-    })
-    const body = (await response.json()) as { result?: unknown; error?: { message: string } }
-    if (body.error) throw new Error(`${method}: ${body.error.message}`)
-    return body.result
-  }
+  const call = (method: string, params: unknown[] = []) => devnetRpc(limited.replica.rpcUrl, method, params)
   let running = true
   const producer: BlockProducer = {
     mined: 0,

@@ -9,6 +9,7 @@ import type { TxRequest } from '../../../chain/write/txRequest.ts'
 import { formatBps, parseRemovePercent } from '../../../domain/actions/parseRemovePercent.ts'
 import { deadlineFromChainTime } from '../../../domain/actions/slippage.ts'
 import { ethWrapperOf } from '../../../domain/catalogue/ethWrapperOf.ts'
+import { mergeV3Incentives } from '../../../domain/catalogue/mergeV3Incentives.ts'
 import type { PositionViewOk } from '../../../domain/positions/model.ts'
 import { catalogueQueryOptions } from '../../../queries/catalogueQuery.ts'
 import { positionsQueryOptions } from '../../../queries/positionsQuery.ts'
@@ -66,8 +67,8 @@ export function ManagePositions() {
   const [review, setReview] = useState<{ positionId: string; kind: ManageActionKind } | null>(null)
   const weth = catalogue ? ethWrapperOf(catalogue) : undefined
   const incentives = useMemo(
-    // The catalogue's first, then the discovered ones (a duplicate is found at its first place).
-    () => [...(catalogue?.v3Incentives ?? []), ...(discoveredIncentives ?? [])],
+    // The catalogue's, then the discovered ones it lacks (the merge the positions query makes).
+    () => mergeV3Incentives(catalogue?.v3Incentives ?? [], discoveredIncentives ?? []),
     [catalogue, discoveredIncentives],
   )
 

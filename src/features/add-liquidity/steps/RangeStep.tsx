@@ -4,7 +4,7 @@ import type { TypedRangePrices } from '../../../domain/actions/typedRangeStatus.
 import { fullRange, rangeFromPercent, validateRange } from '../../../domain/actions/validateRange.ts'
 import { validateRangePrices } from '../../../domain/actions/validateRangePrices.ts'
 import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
-import type { PoolSnapshot } from '../../../domain/projection/types.ts'
+import type { PoolState } from '../../../domain/projection/types.ts'
 import { tickToPrice } from '../../../math/index.ts'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
@@ -30,7 +30,7 @@ export function RangeStep(props: {
   priceText: TypedRangePrices
   onPriceText: (text: TypedRangePrices) => void
   /** For the liquidity histogram; undefined while it loads. */
-  snapshot: PoolSnapshot | undefined
+  snapshot: PoolState | undefined
 }) {
   const { pool, currentTick, tickLower, tickUpper, priceText } = props
   const lowerPriceText = priceText.lower

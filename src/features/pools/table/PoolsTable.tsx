@@ -139,7 +139,13 @@ function PoolTableRow({
           href={`/pools/${row.address}`}
           className="font-medium text-slate-900 underline-offset-2 hover:underline dark:text-slate-100"
         >
-          <span className={muted ? 'text-slate-600 dark:text-slate-400' : ''}>
+          <span
+            className={cx(
+              'block max-w-32 truncate sm:max-w-none',
+              muted && 'text-slate-600 dark:text-slate-400',
+            )}
+            title={`${formatSymbol(row.token0.symbol)}/${formatSymbol(row.token1.symbol)}`}
+          >
             {`${formatSymbol(row.token0.symbol)}/${formatSymbol(row.token1.symbol)}`}
           </span>
         </Link>

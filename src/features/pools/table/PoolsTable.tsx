@@ -148,7 +148,7 @@ function PoolTableRow({
           >
             {`${formatSymbol(row.token0.symbol)}/${formatSymbol(row.token1.symbol)}`}
           </span>
-        </Link>
+        </Link>{' '}
         <span className="mt-0.5 block w-fit rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-700 dark:text-slate-200">
           {row.kind === 'v3' ? `V3 ${formatFeeTier(row.feePips)}` : 'V2 0.3%'}
         </span>

@@ -145,10 +145,11 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
             {row.kind === 'v3' ? `V3 ${formatFeeTier(row.feePips)}` : 'V2 0.3%'}
           </span>
         </h2>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <ButtonLink href="/pools">Back to all pools</ButtonLink>
-          <ButtonLink href={`/simulator?pool=${row.address}`} variant="primary">
-            Simulate a position
+          <ButtonLink href={`/simulator?pool=${row.address}`}>Simulate a position</ButtonLink>
+          <ButtonLink href={`/add?pool=${row.address}`} variant="primary">
+            Add liquidity
           </ButtonLink>
         </div>
       </div>

@@ -57,6 +57,7 @@ export function NetReturnChart({
             value: 'Paths',
             angle: -90,
             position: 'insideLeft',
+            textAnchor: 'middle',
             fill: 'var(--sim-axis)',
             fontSize: 12,
           }}

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
-import { type Client, createPublicClient, http } from 'viem'
+import { type Client, createPublicClient, http, type PublicClient } from 'viem'
 import { preview } from 'vite'
 import {
   REPLICA_SPECS,
@@ -197,6 +197,41 @@ async function poolsMetrics(limited: Limited): Promise<BenchMetrics> {
 }
 
 /**
+ * One pool's page on the Arbitrum replica (pool detail, the add form's range, the simulator): its state
+ * (what the histogram and the range draw from: no log) against its swap figures (the 8-day Swap scan the
+ * volume and the projection need), side by side in one run, requests counted at the proxy.
+ */
+async function poolPageMetrics(limited: Limited): Promise<BenchMetrics> {
+  const { loadCatalogue } = await import('../src/chain/catalogue/getCatalogue.ts')
+  const { readPoolState, readPoolSwapFigures } = await import('../src/chain/pools/readPoolSnapshot.ts')
+  const { createMemoryLogStore } = await import('../src/chain/history/logStore.ts')
+  const { replica, proxy } = limited
+  const client = limited.client as PublicClient
+  const catalogue = await loadCatalogue(replica.chainId)
+  const pool = catalogue?.v3Pools[0]
+  if (!catalogue || !pool) throw new Error('no V3 pool in the replica catalogue')
+  proxy.resetStats()
+  let startedAt = performance.now()
+  const state = await readPoolState(client, { pool: pool.address, catalogue })
+  const stateMs = performance.now() - startedAt
+  const stateCalls = proxy.stats.calls
+  proxy.resetStats()
+  startedAt = performance.now()
+  const figures = await readPoolSwapFigures(client, { state, catalogue, store: createMemoryLogStore() })
+  const swapMs = performance.now() - startedAt
+  const swapCalls = proxy.stats.calls
+  console.log(
+    `[chains] arbitrum pool ${pool.address}: state ${stateCalls} calls in ${stateMs.toFixed(0)} ms; swap figures (${figures.swapCount} swaps) ${swapCalls} calls in ${swapMs.toFixed(0)} ms`,
+  )
+  return {
+    'chains.arbitrum.poolPage.stateRequests': { value: stateCalls, unit: 'JSON-RPC calls' },
+    'chains.arbitrum.poolPage.stateMs': { value: Math.round(stateMs), unit: 'ms' },
+    'chains.arbitrum.poolPage.swapFiguresRequests': { value: swapCalls, unit: 'JSON-RPC calls' },
+    'chains.arbitrum.poolPage.swapFiguresMs': { value: Math.round(swapMs), unit: 'ms' },
+  }
+}
+
+/**
  * Navigation to the first position card showing exact amounts, on the Ethereum replica's demo account,
  * behind the 10,000 profile with 100 ms added to each request (median of 3 cold page loads).
  */
@@ -291,6 +326,9 @@ export async function runChainsBench(): Promise<BenchMetrics> {
   const arbitrum = await startLimited('arbitrum')
   try {
     Object.assign(metrics, await poolsMetrics(arbitrum))
+    tally(arbitrum.proxy)
+    arbitrum.proxy.resetStats()
+    Object.assign(metrics, await poolPageMetrics(arbitrum))
     tally(arbitrum.proxy)
   } finally {
     await arbitrum.proxy.close()

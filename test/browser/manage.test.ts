@@ -166,6 +166,28 @@ const amounts = (a0: bigint, s0: string, d0: number, a1: bigint, s1: string, d1:
   `${formatUnits(a0, d0)} ${s0} + ${formatUnits(a1, d1)} ${s1}`
 
 describe('position pages in Chromium with the Dev wallet', () => {
+  it('the positions list links each card to its page', async () => {
+    session = await openApp({ path: '/' })
+    const { page } = session
+    await page.getByTestId('account-button').click()
+    await page.getByTestId('connector-poolscopeDevWallet').click()
+    const inRange = seeded('in-range')
+    const card = page.locator(`[data-testid="position-card"][data-position-id="v3:${inRange.tokenId}"]`)
+    await card.getByTestId('position-link').click({ timeout: 30_000 })
+    await page
+      .locator(`[data-testid="position-detail"][data-position-id="v3:${inRange.tokenId}"]`)
+      .waitFor({ timeout: 30_000 })
+    expect(new URL(page.url()).pathname).toBe(v3Path(inRange.tokenId))
+    await page.goBack()
+    const farmCard = page.locator(
+      `[data-testid="position-card"][data-position-id="v2:${farm.stakingToken.toLowerCase()}:farm"]`,
+    )
+    await farmCard.getByTestId('position-link').click({ timeout: 30_000 })
+    await page.getByTestId('position-detail').first().waitFor({ timeout: 30_000 })
+    expect(new URL(page.url()).pathname).toBe(v2Path(farm.stakingToken))
+    expect(session.errors).toEqual([])
+  })
+
   it('increase, remove 50 % (WETH as ETH, previewed to the wei), collect fees: each reviewed, the signed calldata is what was shown', async () => {
     const inRange = seeded('in-range')
     const page = await openPosition(v3Path(inRange.tokenId))

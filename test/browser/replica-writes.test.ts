@@ -356,7 +356,12 @@ describe('writes on the Arbitrum replica behind public-RPC limits (scripted wall
         d.v3Incentives.find((i) => i.pool === fees.pool),
         'incentive of the pool',
       )
-      await row.getByTestId('action-stake-v3').waitFor({ timeout: FLOW_MS })
+      await row
+        .getByTestId('action-stake-v3')
+        .waitFor({ timeout: FLOW_MS })
+        .catch(async (error) => {
+          throw new Error(`no Stake on the page: ${await row.textContent()}`, { cause: error })
+        })
       await row.getByTestId('action-stake-v3').click()
       await review
         .locator('[data-testid="review-simulation"][data-status="ok"]')

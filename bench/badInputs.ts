@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { preview } from 'vite'
 import { startDevnet } from '../devnet/index.ts'
-import { catalogPool, runBrowserCatalog } from '../test/badInputs/runBrowserCatalog.ts'
+import { catalogPool, catalogPosition, runBrowserCatalog } from '../test/badInputs/runBrowserCatalog.ts'
 import type { BenchMetrics } from './types.ts'
 
 /** Ports of this bench, apart from the browser tests' 8745/4273. */
@@ -70,7 +70,11 @@ export async function runBadInputsBench(): Promise<BenchMetrics> {
           },
         }
       },
-      { v3Pool: catalogPool(devnet.deployments), watchAddress: devnet.deployments.demoAccount },
+      {
+        v3Pool: catalogPool(devnet.deployments),
+        watchAddress: devnet.deployments.demoAccount,
+        v3TokenId: catalogPosition(devnet.deployments),
+      },
     )
     const driven = checks.filter((check) => !check.skipped)
     const crashes = driven.filter((check) => check.crash).length

@@ -39,6 +39,7 @@ function lazyPage(load: () => Promise<{ default: ComponentType }>) {
 const PositionsPage = lazyPage(() => import('./features/positions/PositionsPage.tsx'))
 const PoolsPage = lazyPage(() => import('./features/pools/PoolsPage.tsx'))
 const SimulatorPage = lazyPage(() => import('./features/simulator/SimulatorPage.tsx'))
+const PositionPage = lazyPage(() => import('./features/position/PositionPage.tsx'))
 const AddLiquidityPage = lazyPage(() => import('./features/add-liquidity/AddLiquidityPage.tsx'))
 const SettingsPage = lazyPage(() => import('./features/settings/SettingsPage.tsx'))
 const NotFoundPage = lazyPage(() => import('./features/not-found/NotFoundPage.tsx'))
@@ -79,6 +80,7 @@ export function App({ settingsStore, queryClient, router }: AppProps) {
                     <Suspense fallback={<PageSkeleton />}>
                       <Switch>
                         <Route path="/" component={PositionsPage} />
+                        <Route path="/positions/*" component={PositionPage} />
                         <Route path="/pools" component={PoolsPage} />
                         <Route path="/pools/:address" component={PoolsPage} />
                         <Route path="/simulator" component={SimulatorPage} />

@@ -21,7 +21,7 @@ export type BrowserCheck = {
   seen: string
 }
 
-type Context = { v3Pool: string; watchAddress: string }
+type Context = { v3Pool: string; watchAddress: string; v3TokenId: number }
 
 /** How one field is driven in the page: where it lives, how a value is entered, where its message shows. */
 type Driver = {
@@ -65,10 +65,16 @@ const openReview = async (page: Page) => {
   await page.getByTestId('slippage-input').waitFor({ timeout: 30_000 })
 }
 
-const managePath = ({ watchAddress }: Context) => `/add?tab=manage&watch=${watchAddress}`
-/** The first V3 position row's increase preview: where the increase amount's message shows. */
-const increasePreview = (page: Page) =>
-  page.locator('[data-testid="manage-row"][data-position-id^="v3:"]').first().getByTestId('increase-preview')
+/** The watched demo account's in-range V3 position page (a watcher can open an action's inputs and preview). */
+const positionPath = ({ watchAddress, v3TokenId }: Context) =>
+  `/positions/31337/${v3TokenId}?watch=${watchAddress}`
+/** Opens one action's inputs on the position page. */
+const openAction = (action: string, field: string) => async (page: Page) => {
+  await page.getByTestId(action).click({ timeout: 30_000 })
+  await page.getByTestId(field).waitFor({ timeout: 30_000 })
+}
+/** The increase panel's preview: where the increase amount's message shows. */
+const increasePreview = (page: Page) => page.getByTestId('increase-preview')
 
 const DRIVERS: Record<BadInputField, Driver> = {
   'add.amount': {
@@ -125,15 +131,15 @@ const DRIVERS: Record<BadInputField, Driver> = {
     reset: (page) => page.getByTestId('token-address-input').fill(''),
   },
   'manage.removePercent': {
-    path: managePath,
-    prepare: (page) => page.getByTestId('manage-row').first().waitFor({ timeout: 30_000 }),
+    path: positionPath,
+    prepare: openAction('action-remove', 'remove-percent'),
     enter: fill('remove-percent'),
     scope: fieldScope('remove-percent'),
     reset: (page) => page.getByTestId('remove-percent').fill('50'),
   },
   'manage.increaseAmount': {
-    path: managePath,
-    prepare: (page) => page.getByTestId('manage-row').first().waitFor({ timeout: 30_000 }),
+    path: positionPath,
+    prepare: openAction('action-increase', 'increase-amount'),
     enter: fill('increase-amount'),
     scope: increasePreview,
     reset: (page) => page.getByTestId('increase-amount').fill('0.01'),
@@ -226,6 +232,13 @@ export function catalogPool(deployments: Deployments): string {
   )
   if (!pool) throw new Error('the devnet has no WETH/USDC 0.3 % pool')
   return pool.address
+}
+
+/** The demo account's in-range V3 position (the position page's remove and increase fields). */
+export function catalogPosition(deployments: Deployments): number {
+  const position = deployments.seed.demoPositions.find((p) => p.label === 'in-range')
+  if (!position) throw new Error('the devnet has no in-range demo position')
+  return position.tokenId
 }
 
 /**

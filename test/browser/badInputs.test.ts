@@ -1,5 +1,10 @@
 import { describe, expect, inject, it } from 'vitest'
-import { type BrowserCheck, catalogPool, runBrowserCatalog } from '../badInputs/runBrowserCatalog.ts'
+import {
+  type BrowserCheck,
+  catalogPool,
+  catalogPosition,
+  runBrowserCatalog,
+} from '../badInputs/runBrowserCatalog.ts'
 import { openApp } from './harness.ts'
 
 /** Every catalogue entry typed or opened in the built app: its message shows and nothing crashes. */
@@ -21,7 +26,11 @@ describe('bad-input catalogue in Chromium', () => {
           },
         }
       },
-      { v3Pool: catalogPool(deployments), watchAddress: deployments.demoAccount },
+      {
+        v3Pool: catalogPool(deployments),
+        watchAddress: deployments.demoAccount,
+        v3TokenId: catalogPosition(deployments),
+      },
     )
     expect(checks.filter((c) => !c.skipped).length).toBeGreaterThanOrEqual(100)
   }, 600_000)

@@ -55,17 +55,24 @@ afterEach(async () => {
   if (snapshotId) await rpc('evm_revert', [snapshotId])
 })
 
-async function openManage() {
-  session = await openApp({ path: '/add?tab=manage' })
+/** Opens a position's page (the in-range position's by default) with the Dev wallet connected. */
+async function openManage(path = `/positions/31337/${inRange.tokenId}`) {
+  session = await openApp({ path })
   const { page } = session
   await page.getByTestId('account-button').click()
   await page.getByTestId('connector-poolscopeDevWallet').click()
   await page.locator('[data-testid="account-button"][data-account-source="wallet"]').waitFor()
-  await page.getByTestId('manage-row').first().waitFor({ timeout: 30_000 })
+  await page.getByTestId('position-detail').first().waitFor({ timeout: 30_000 })
   return page
 }
 const row = (page: Awaited<ReturnType<typeof openManage>>) =>
-  page.locator(`[data-testid="manage-row"][data-position-id="${rowId}"]`)
+  page.locator(`[data-testid="position-detail"][data-position-id="${rowId}"]`)
+/** Opens "Increase" with an amount and its review. */
+async function reviewIncrease(page: Awaited<ReturnType<typeof openManage>>, amount: string) {
+  await row(page).getByTestId('action-increase').click()
+  await row(page).getByTestId('increase-amount').fill(amount)
+  await row(page).getByTestId('open-review').click()
+}
 
 /** Sets the demo account's allowance of `spender` to 0 (the account is unlocked on the devnet). */
 async function revoke(token: Address, spender: Address) {
@@ -92,9 +99,8 @@ describe('Manage review: balances and the final step are checked before any appr
     })
     const need = 100_000n * 10n ** 18n
     expect(held).toBeLessThan(need)
-    await page.getByTestId('increase-amount').fill('100000')
     const block0 = await client.getBlockNumber()
-    await row(page).getByTestId('action-increase').click()
+    await reviewIncrease(page, '100000')
     const shortfall = row(page).getByTestId('review-shortfall')
     await shortfall.waitFor({ timeout: 30_000 })
     expect(await shortfall.textContent()).toContain(
@@ -124,9 +130,8 @@ describe('Manage review: balances and the final step are checked before any appr
       numberToHex(BigInt(slot0 ?? '0x0') & ~(0xffn << 240n), { size: 32 }),
     ])
     const page = await openManage()
-    await page.getByTestId('increase-amount').fill('0.1')
     const block0 = await client.getBlockNumber()
-    await row(page).getByTestId('action-increase').click()
+    await reviewIncrease(page, '0.1')
     const review = row(page).getByTestId('manage-review')
     await review
       .locator('[data-testid="review-simulation"][data-status="reverted"]')
@@ -141,11 +146,12 @@ describe('Manage review: balances and the final step are checked before any appr
     expect(session?.errors).toEqual([])
   })
 
-  it('"Remove %" is parsed strictly: 1e2 and 0x32 are refused and the action is disabled', async () => {
+  it('"Remove %" is parsed strictly: 1e2 and 0x32 are refused and the review cannot open', async () => {
     const page = await openManage()
-    const field = page.getByTestId('remove-percent')
+    await row(page).getByTestId('action-remove').click()
+    const field = row(page).getByTestId('remove-percent')
     const message = field.locator('xpath=..')
-    const remove = row(page).getByTestId('action-remove')
+    const remove = row(page).getByTestId('open-review')
     for (const [text, pattern] of [
       ['1e2', /plain number of %/],
       ['0x32', /plain number of %/],
@@ -157,16 +163,22 @@ describe('Manage review: balances and the final step are checked before any appr
       await field.fill(text)
       expect(await message.textContent()).toMatch(pattern)
       expect(await remove.isDisabled()).toBe(true)
+      expect(await row(page).getByTestId('remove-preview').count()).toBe(0)
     }
     await field.fill('12.5')
-    expect(await remove.textContent()).toBe('Remove 12.5 %')
+    await row(page).getByTestId('remove-preview').waitFor()
     expect(await remove.isDisabled()).toBe(false)
+    // The presets set the share.
+    await row(page).getByTestId('remove-preset-75').click()
+    expect(await field.inputValue()).toBe('75')
     expect(session?.errors).toEqual([])
   })
 
   it('remove slippage: invalid disables Confirm, above 5 % warns, and the minimums follow it', async () => {
     const page = await openManage()
+    await row(page).getByTestId('receive-eth').check()
     await row(page).getByTestId('action-remove').click()
+    await row(page).getByTestId('open-review').click()
     const review = row(page).getByTestId('manage-review')
     await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
     const min05 = must(await review.getByTestId('review-min').textContent())
@@ -202,12 +214,10 @@ describe('Manage review: balances and the final step are checked before any appr
   })
 
   it('stake is reviewed and simulated too: Confirm moves the NFT to the staker', async () => {
-    const page = await openManage()
-    const stakeable = page
-      .locator('[data-testid="manage-row"]')
-      .filter({ has: page.getByTestId('action-stake-v3') })
-    const id = must(await stakeable.first().getAttribute('data-position-id'))
-    const target = page.locator(`[data-testid="manage-row"][data-position-id="${id}"]`)
+    const outOfRange = must(deployments.seed.demoPositions.find((p) => p.label === 'out-of-range'))
+    const page = await openManage(`/positions/31337/${outOfRange.tokenId}`)
+    const id = `v3:${outOfRange.tokenId}`
+    const target = page.locator(`[data-testid="position-detail"][data-position-id="${id}"]`)
     await target.getByTestId('action-stake-v3').click()
     const review = target.getByTestId('manage-review')
     await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
@@ -289,11 +299,12 @@ describe('Manage review: balances and the final step are checked before any appr
       }),
     )
 
-    const page = await openManage()
+    const page = await openManage(`/positions/31337/v2/${holding.pair}`)
     const id = `v2:${holding.pair.toLowerCase()}:wallet`
-    const target = page.locator(`[data-testid="manage-row"][data-position-id="${id}"]`)
-    await page.getByTestId('remove-percent').fill('25')
+    const target = page.locator(`[data-testid="position-detail"][data-position-id="${id}"]`)
     await target.getByTestId('action-remove-v2').click()
+    await target.getByTestId('remove-percent').fill('25')
+    await target.getByTestId('open-review').click()
     const review = target.getByTestId('manage-review')
     await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
     expect(await review.getByTestId('review-fee-switch').textContent()).toMatch(/^on:/)
@@ -339,5 +350,35 @@ describe('Manage review: balances and the final step are checked before any appr
     })
     expect((lp * pairBalance0) / supply).toBeGreaterThan(must(burn.amount0))
     expect(session?.errors).toEqual([])
+  })
+
+  it('bad position links say why (malformed, unknown id, another chain); a watched position shows why its actions are disabled', async () => {
+    session = await openApp({ path: '/positions/31337/abc' })
+    const { page } = session
+    const problem = (kind: string) =>
+      page.locator(`[data-testid="position-problem"][data-problem="${kind}"]`).waitFor({ timeout: 30_000 })
+    const go = (path: string) => page.evaluate((next) => window.history.pushState(null, '', next), path)
+    await problem('invalid')
+    expect(await page.getByTestId('position-problem').textContent()).toContain('not a position id')
+    for (const bad of ['/positions/31337/v2/0x1234', '/positions/31337/1/2/3', '/positions/x/1']) {
+      await go(bad)
+      await problem('invalid')
+    }
+    await go('/positions/31337/999999')
+    await problem('missing')
+    expect(await page.getByTestId('position-problem').textContent()).toContain('no position #999999')
+    await go(`/positions/1/${inRange.tokenId}`)
+    await problem('wrong-chain')
+    expect(await page.getByTestId('position-problem').textContent()).toContain('chain 1')
+    // Watching another address: the position (owned by the demo account) is shown, its actions say why
+    // they cannot be signed, and a watcher may preview but not review.
+    await go(`/positions/31337/${inRange.tokenId}?watch=0x000000000000000000000000000000000000dEaD`)
+    await row(page).waitFor({ timeout: 30_000 })
+    expect(await row(page).getByTestId('actions-disabled-reason').textContent()).toMatch(/Watching only/)
+    await row(page).getByTestId('action-remove').click()
+    await row(page).getByTestId('remove-preview').waitFor()
+    expect(await row(page).getByTestId('open-review').isDisabled()).toBe(true)
+    expect(await row(page).getByTestId('amount0').getAttribute('data-wei')).toMatch(/^\d+$/)
+    expect(session.errors).toEqual([])
   })
 })

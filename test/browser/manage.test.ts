@@ -1,6 +1,6 @@
 import { Percent, Token } from '@uniswap/sdk-core'
 import { Pool, Position } from '@uniswap/v3-sdk'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import {
   type Address,
   createPublicClient,
@@ -47,6 +47,13 @@ const abi = parseAbi([
 ])
 
 const erc20ApproveAbi = parseAbi(['function approve(address spender, uint256 amount) returns (bool)'])
+const stakeAbi = parseAbi([
+  'function approve(address spender, uint256 amount) returns (bool)',
+  'function stake(uint256 amount)',
+])
+const stakerAbi = parseAbi([
+  'function stakes(uint256 tokenId, bytes32 incentiveId) view returns (uint160 secondsPerLiquidityInsideInitialX128, uint128 liquidity)',
+])
 const poolAbi = parseAbi([
   'function slot0() view returns (uint160 sqrtPriceX96, int24 tick, uint16, uint16, uint16, uint8, bool)',
 ])
@@ -71,26 +78,47 @@ const balanceOf = (token: Address, account: Address = owner) =>
 const position = (tokenId: number) =>
   client.readContract({ address: npm, abi, functionName: 'positions', args: [BigInt(tokenId)] })
 
-async function openManage() {
-  session = await openApp({ path: '/add?tab=manage' })
+/** Opens a position's page with the Dev wallet connected (the demo account), waiting for its detail. */
+async function openPosition(path: string) {
+  session = await openApp({ path })
   const { page } = session
   await page.getByTestId('account-button').click()
   await page.getByTestId('connector-poolscopeDevWallet').click()
   await page.locator('[data-testid="account-button"][data-account-source="wallet"]').waitFor()
-  await page.getByTestId('manage-row').first().waitFor({ timeout: 30_000 })
+  await page.getByTestId('position-detail').first().waitFor({ timeout: 30_000 })
   return page
 }
 
+/** In-app navigation (the wallet stays connected): wouter follows history.pushState. */
+async function goTo(page: Page, path: string) {
+  await page.evaluate((next) => window.history.pushState(null, '', next), path)
+  await page.getByTestId('position-detail').first().waitFor({ timeout: 30_000 })
+}
+
+const v3Path = (tokenId: number) => `/positions/31337/${tokenId}`
+const v2Path = (pair: Address) => `/positions/31337/v2/${pair}`
+
 /**
- * Opens one action's review, waits for its simulation to succeed, confirms it and waits for the flow to
- * finish. Returns the app's transactions (as mined, with their calldata), their receipts and the review
- * figures shown when Confirm was pressed.
+ * On the position section `positionId`: opens one action (and, for the typed ones, its review), waits
+ * for the simulation to succeed, confirms it and waits for the flow to finish. Returns the app's
+ * transactions (as mined, with their calldata), their receipts and the review figures shown at Confirm.
  */
-async function act(page: Page, rowId: string, action: string) {
-  const row = page.locator(`[data-testid="manage-row"][data-position-id="${rowId}"]`)
-  await row.getByTestId(action).click()
-  const review = row.getByTestId('manage-review')
-  await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
+async function act(
+  page: Page,
+  positionId: string,
+  action: string,
+  before?: (section: Locator) => Promise<void>,
+) {
+  const section = page.locator(`[data-testid="position-detail"][data-position-id="${positionId}"]`)
+  await section.getByTestId(action).click()
+  if (before) await before(section)
+  const review = section.getByTestId('manage-review')
+  await review
+    .locator('[data-testid="review-simulation"][data-status="ok"]')
+    .waitFor({ timeout: 30_000 })
+    .catch(async (error) => {
+      throw new Error(`review not simulated: ${await review.textContent()}`, { cause: error })
+    })
   const shown = await reviewTexts(review)
   const reviewBlock = BigInt(must(await review.getAttribute('data-block'), 'review block'))
   const from = await client.getBlockNumber()
@@ -105,9 +133,17 @@ async function act(page: Page, rowId: string, action: string) {
       txs.push(await client.getTransaction({ hash }))
     }
   }
-  await page.getByTestId('manage-done').click()
+  await section
+    .getByTestId('manage-done')
+    .click()
+    .catch(async (error) => {
+      throw new Error(`no Done: ${await page.getByTestId('position-page').textContent()}`, { cause: error })
+    })
   return { receipts, txs, shown, reviewBlock }
 }
+
+/** The wei in a figure's data-wei. */
+const weiOf = async (locator: Locator) => BigInt(must(await locator.getAttribute('data-wei'), 'data-wei'))
 
 /** Sets the demo account's allowance of `spender` back to 0 (the account is unlocked on the devnet). */
 async function revoke(token: Address, spender: Address) {
@@ -129,10 +165,32 @@ async function expectedDeadline(reviewBlock: bigint) {
 const amounts = (a0: bigint, s0: string, d0: number, a1: bigint, s1: string, d1: number) =>
   `${formatUnits(a0, d0)} ${s0} + ${formatUnits(a1, d1)} ${s1}`
 
-describe('manage positions in Chromium with the Dev wallet', () => {
-  it('increase, remove 50 % (WETH as ETH), collect fees: each reviewed, the signed calldata is what was shown', async () => {
-    const page = await openManage()
+describe('position pages in Chromium with the Dev wallet', () => {
+  it('the positions list links each card to its page', async () => {
+    session = await openApp({ path: '/' })
+    const { page } = session
+    await page.getByTestId('account-button').click()
+    await page.getByTestId('connector-poolscopeDevWallet').click()
     const inRange = seeded('in-range')
+    const card = page.locator(`[data-testid="position-card"][data-position-id="v3:${inRange.tokenId}"]`)
+    await card.getByTestId('position-link').click({ timeout: 30_000 })
+    await page
+      .locator(`[data-testid="position-detail"][data-position-id="v3:${inRange.tokenId}"]`)
+      .waitFor({ timeout: 30_000 })
+    expect(new URL(page.url()).pathname).toBe(v3Path(inRange.tokenId))
+    await page.goBack()
+    const farmCard = page.locator(
+      `[data-testid="position-card"][data-position-id="v2:${farm.stakingToken.toLowerCase()}:farm"]`,
+    )
+    await farmCard.getByTestId('position-link').click({ timeout: 30_000 })
+    await page.getByTestId('position-detail').first().waitFor({ timeout: 30_000 })
+    expect(new URL(page.url()).pathname).toBe(v2Path(farm.stakingToken))
+    expect(session.errors).toEqual([])
+  })
+
+  it('increase, remove 50 % (WETH as ETH, previewed to the wei), collect fees: each reviewed, the signed calldata is what was shown', async () => {
+    const inRange = seeded('in-range')
+    const page = await openPosition(v3Path(inRange.tokenId))
     const id = `v3:${inRange.tokenId}`
     const pool = must(deployments.v3Pools.find((p) => p.address === inRange.pool))
     expect([pool.token0, pool.token1]).toEqual([weth, usdc])
@@ -143,8 +201,10 @@ describe('manage positions in Chromium with the Dev wallet', () => {
     for (const token of [weth, usdc]) await revoke(token, npm)
     const before = await position(inRange.tokenId)
     const weth0 = await balanceOf(weth)
-    await page.getByTestId('increase-amount').fill('0.1')
-    const increase = await act(page, id, 'action-increase')
+    const increase = await act(page, id, 'action-increase', async (section) => {
+      await section.getByTestId('increase-amount').fill('0.1')
+      await section.getByTestId('open-review').click()
+    })
     const [inc] = increase.receipts.flatMap((r) =>
       parseEventLogs({ abi, eventName: 'IncreaseLiquidity', logs: r.logs }),
     )
@@ -180,7 +240,25 @@ describe('manage positions in Chromium with the Dev wallet', () => {
     const eth0 = await client.getBalance({ address: owner })
     const usdc0 = await balanceOf(usdc)
     const weth1 = await balanceOf(weth)
-    const removal = await act(page, id, 'action-remove')
+    const section = page.locator(`[data-testid="position-detail"][data-position-id="${id}"]`)
+    await section.getByTestId('receive-eth').check()
+    // The page re-reads the position after the increase: wait until it shows the block of the increase.
+    const latest = await client.getBlockNumber()
+    let preview = { received0: 0n, received1: 0n }
+    const removal = await act(page, id, 'action-remove', async (s) => {
+      await s.getByTestId('remove-preset-50').click()
+      const box = s.getByTestId('remove-preview')
+      await expect
+        .poll(async () => BigInt((await section.getAttribute('data-block')) ?? '0') >= latest, {
+          timeout: 30_000,
+        })
+        .toBe(true)
+      preview = {
+        received0: BigInt(must(await box.getAttribute('data-received0'))),
+        received1: BigInt(must(await box.getAttribute('data-received1'))),
+      }
+      await s.getByTestId('open-review').click()
+    })
     const [dec] = removal.receipts.flatMap((r) =>
       parseEventLogs({ abi, eventName: 'DecreaseLiquidity', logs: r.logs }),
     )
@@ -237,13 +315,18 @@ describe('manage positions in Chromium with the Dev wallet', () => {
       BigInt(sdkMins.amount1.toString()),
     ])
     expect(removal.shown['review-simulated']).toBe(show(must(col).args.amount0, must(col).args.amount1, true))
+    // The slider's preview (principal + owed) is what the chain paid, to the wei.
+    expect([preview.received0, preview.received1]).toEqual([must(col).args.amount0, must(col).args.amount1])
 
     // Collect on the position with uncollected fees: everything owed is paid, nothing stays owed.
     const fees = seeded('uncollected-fees')
+    await goTo(page, v3Path(fees.tokenId))
     const usdc1 = await balanceOf(usdc)
-    await page.getByTestId('receive-eth').uncheck()
     const weth2 = await balanceOf(weth)
-    const collect = await act(page, `v3:${fees.tokenId}`, 'action-collect')
+    let previewOwed: bigint[] = []
+    const collect = await act(page, `v3:${fees.tokenId}`, 'action-collect', async (s) => {
+      previewOwed = [await weiOf(s.getByTestId('collect-owed0')), await weiOf(s.getByTestId('collect-owed1'))]
+    })
     const [c] = collect.receipts.flatMap((r) => parseEventLogs({ abi, eventName: 'Collect', logs: r.logs }))
     expect(must(c).args.amount0 + must(c).args.amount1).toBeGreaterThan(0n)
     expect((await balanceOf(weth)) - weth2).toBe(must(c).args.amount0)
@@ -255,22 +338,25 @@ describe('manage positions in Chromium with the Dev wallet', () => {
     expect(collectCall.args?.[0]).toMatchObject({ recipient: owner, amount0Max: 2n ** 128n - 1n })
     expect(collect.shown['review-deadline']).toMatch(/no deadline/)
     expect(collect.shown['review-simulated']).toBe(show(must(c).args.amount0, must(c).args.amount1))
+    expect(previewOwed).toEqual([must(c).args.amount0, must(c).args.amount1])
     expect(session?.errors).toEqual([])
   })
 
   it('V2 remove 25 %: reviewed, the signed removeLiquidity is what was shown and the pair pays exactly that', async () => {
-    const page = await openManage()
     const holding = must(
       deployments.seed.demoV2Holdings.find((h) => !h.stakedIn),
       'wallet V2 holding',
     )
+    const page = await openPosition(v2Path(holding.pair))
     const pair = must(deployments.v2Pairs.find((p) => p.address === holding.pair))
     const tokenOf = (address: Address) => must(deployments.tokens.find((t) => t.address === address))
     const [t0, t1] = [tokenOf(pair.token0), tokenOf(pair.token1)]
     const id = `v2:${holding.pair.toLowerCase()}:wallet`
-    await page.getByTestId('remove-percent').fill('25')
     const lp0 = await balanceOf(holding.pair)
-    const removal = await act(page, id, 'action-remove-v2')
+    const removal = await act(page, id, 'action-remove-v2', async (section) => {
+      await section.getByTestId('remove-percent').fill('25')
+      await section.getByTestId('open-review').click()
+    })
     const [approveTx, removeTx] = removal.txs
     const call = decodeFunctionData({ abi: v2RouterWriteAbi, data: must(removeTx).input })
     expect(call.functionName).toBe('removeLiquidity')
@@ -302,9 +388,12 @@ describe('manage positions in Chromium with the Dev wallet', () => {
     expect(session?.errors).toEqual([])
   })
 
-  it('unstake the staked V3 position (claim + withdraw) and claim + exit the V2 farm', async () => {
-    const page = await openManage()
+  it('unstake the staked V3 position (claim + withdraw), claim + exit the V2 farm, then stake the wallet LP back later', async () => {
     const staked = seeded('staked')
+    const page = await openPosition(v3Path(staked.tokenId))
+    // Staked: the page says why it cannot be increased, removed or closed, and offers no such action.
+    await page.getByTestId('staked-note').waitFor()
+    expect(await page.getByTestId('action-increase').count()).toBe(0)
     expect(
       await client.readContract({
         address: npm,
@@ -326,8 +415,9 @@ describe('manage positions in Chromium with the Dev wallet', () => {
     expect(await balanceOf(farm.rewardsToken)).toBeGreaterThan(reward0)
 
     const farmId = `v2:${farm.stakingToken.toLowerCase()}:farm`
+    await goTo(page, v2Path(farm.stakingToken))
     await page
-      .locator(`[data-testid="manage-row"][data-position-id="${farmId}"]`)
+      .locator(`[data-testid="position-detail"][data-position-id="${farmId}"]`)
       .waitFor({ timeout: 30_000 })
     const reward1 = await balanceOf(farm.rewardsToken)
     const claim = await act(page, farmId, 'action-claim-farm')
@@ -341,13 +431,83 @@ describe('manage positions in Chromium with the Dev wallet', () => {
     await act(page, farmId, 'action-exit-farm')
     expect(await balanceOf(farm.address)).toBe(0n)
     expect((await balanceOf(farm.stakingToken)) - lp0).toBe(staked0)
-    // The dashboard moves the LP from the farm to the wallet.
-    await page.getByTestId('nav-positions').click()
+    // Staking later: the LP now in the wallet goes back into its farm from the same page.
+    const walletId = `v2:${farm.stakingToken.toLowerCase()}:wallet`
     await page
       .locator(
-        `[data-testid="position-card"][data-position-id="v2:${farm.stakingToken.toLowerCase()}:wallet"]`,
+        `[data-testid="position-detail"][data-position-id="${walletId}"] [data-testid="action-stake-v2"]`,
       )
       .waitFor({ timeout: 30_000 })
-    expect(await page.locator(`[data-testid="position-card"][data-position-id="${farmId}"]`).count()).toBe(0)
+    const lp1 = await balanceOf(farm.stakingToken)
+    // The seeding approved the farm for more: revoke it, so the exact approval is part of the flow.
+    await revoke(farm.stakingToken, farm.address)
+    const stake = await act(page, walletId, 'action-stake-v2')
+    expect(stake.txs.map((tx) => decodeFunctionData({ abi: stakeAbi, data: tx.input }).functionName)).toEqual(
+      ['approve', 'stake'],
+    )
+    expect(await balanceOf(farm.stakingToken)).toBe(0n)
+    expect(await balanceOf(farm.address)).toBe(lp1)
+    expect(stake.shown['review-in']).toBe(`${formatUnits(lp1, 18)} LP`)
+    expect(session?.errors).toEqual([])
+  })
+
+  it('close in one transaction: decrease all + collect + burn; the NFT is gone and the tokens received are the preview', async () => {
+    const fees = seeded('uncollected-fees')
+    const page = await openPosition(v3Path(fees.tokenId))
+    const id = `v3:${fees.tokenId}`
+    const weth0 = await balanceOf(weth)
+    const usdc0 = await balanceOf(usdc)
+    let preview: bigint[] = []
+    const close = await act(page, id, 'action-close', async (section) => {
+      preview = [
+        await weiOf(section.getByTestId('close-received0')),
+        await weiOf(section.getByTestId('close-received1')),
+      ]
+    })
+    expect(close.txs).toHaveLength(1)
+    const outer = decodeFunctionData({ abi: npmWriteAbi, data: must(close.txs[0]).input })
+    expect(outer.functionName).toBe('multicall')
+    const inner = (must(outer.args)[0] as Hex[]).map((data) => decodeFunctionData({ abi: npmWriteAbi, data }))
+    expect(inner.map((c) => c.functionName)).toEqual(['decreaseLiquidity', 'collect', 'burn'])
+    // Burned: ownerOf reverts.
+    await expect(
+      client.readContract({ address: npm, abi, functionName: 'ownerOf', args: [BigInt(fees.tokenId)] }),
+    ).rejects.toThrow()
+    const received = [(await balanceOf(weth)) - weth0, (await balanceOf(usdc)) - usdc0]
+    expect(received).toEqual(preview)
+    expect(received[0] ?? 0n).toBeGreaterThan(0n)
+    // The page then says the position is gone, without an error.
+    await page
+      .locator('[data-testid="position-problem"][data-problem="missing"]')
+      .waitFor({ timeout: 30_000 })
+    expect(session?.errors).toEqual([])
+  })
+
+  it('stake a V3 position later: deposit-and-stake into the running incentive with the key as data', async () => {
+    const outOfRange = seeded('out-of-range')
+    const page = await openPosition(v3Path(outOfRange.tokenId))
+    const incentive = must(deployments.v3Incentives[0])
+    const stake = await act(page, `v3:${outOfRange.tokenId}`, 'action-stake-v3')
+    const call = decodeFunctionData({ abi: npmWriteAbi, data: must(stake.txs[0]).input })
+    expect(call.functionName).toBe('safeTransferFrom')
+    expect(must(call.args).slice(0, 3)).toEqual([owner, staker, BigInt(outOfRange.tokenId)])
+    expect(
+      await client.readContract({
+        address: npm,
+        abi,
+        functionName: 'ownerOf',
+        args: [BigInt(outOfRange.tokenId)],
+      }),
+    ).toBe(staker)
+    const [, stakes] = await client.readContract({
+      address: staker,
+      abi: stakerAbi,
+      functionName: 'stakes',
+      args: [BigInt(outOfRange.tokenId), incentive.incentiveId],
+    })
+    expect(stakes).toBeGreaterThan(0n)
+    // The same page now shows it staked, with Unstake.
+    await page.getByTestId('action-unstake-v3').waitFor({ timeout: 30_000 })
+    expect(session?.errors).toEqual([])
   })
 })

@@ -316,10 +316,11 @@ describe('writes on the Arbitrum replica behind public-RPC limits (scripted wall
       const usdc = must(d.tokens.find((t) => t.symbol === 'USDC')).address
       const fees = must(d.seed.demoPositions.find((p) => p.label === 'uncollected-fees'))
       const rowId = `v3:${fees.tokenId}`
-      const page = await openConnected('/add?tab=manage')
-      const row = page.locator(`[data-testid="manage-row"][data-position-id="${rowId}"]`)
+      const page = await openConnected(`/positions/${target.replica.chainId}/${fees.tokenId}`)
+      const row = page.locator(`[data-testid="position-detail"][data-position-id="${rowId}"]`)
       await row.waitFor({ timeout: FLOW_MS })
-      await page.getByTestId('receive-eth').uncheck()
+      // WETH is paid as WETH unless asked otherwise.
+      expect(await row.getByTestId('receive-eth').isChecked()).toBe(false)
 
       const [weth0, usdc0] = [await balanceOf(weth), await balanceOf(usdc)]
       await row.getByTestId('action-collect').click()
@@ -356,7 +357,12 @@ describe('writes on the Arbitrum replica behind public-RPC limits (scripted wall
         d.v3Incentives.find((i) => i.pool === fees.pool),
         'incentive of the pool',
       )
-      await row.getByTestId('action-stake-v3').waitFor({ timeout: FLOW_MS })
+      await row
+        .getByTestId('action-stake-v3')
+        .waitFor({ timeout: FLOW_MS })
+        .catch(async (error) => {
+          throw new Error(`no Stake on the page: ${await row.textContent()}`, { cause: error })
+        })
       await row.getByTestId('action-stake-v3').click()
       await review
         .locator('[data-testid="review-simulation"][data-status="ok"]')
@@ -386,7 +392,13 @@ describe('writes on the Arbitrum replica behind public-RPC limits (scripted wall
       // Unstake a seeded staked position (claim + withdraw): the NFT comes back and the claim is paid in full.
       const staked = must(d.seed.demoPositions.find((p) => p.staked && p.incentiveId))
       const stakedIncentive = must(d.v3Incentives.find((i) => i.incentiveId === staked.incentiveId))
-      const stakedRow = page.locator(`[data-testid="manage-row"][data-position-id="v3:${staked.tokenId}"]`)
+      await page.evaluate(
+        (next) => window.history.pushState(null, '', next),
+        `/positions/${target.replica.chainId}/${staked.tokenId}`,
+      )
+      const stakedRow = page.locator(
+        `[data-testid="position-detail"][data-position-id="v3:${staked.tokenId}"]`,
+      )
       await stakedRow.getByTestId('action-unstake-v3').waitFor({ timeout: FLOW_MS })
       const reward0 = await balanceOf(stakedIncentive.rewardToken)
       const sentBefore = (await readSentTransactions(page, WALLET)).length
@@ -435,7 +447,11 @@ describe('writes on the Arbitrum replica behind public-RPC limits (scripted wall
     async () => {
       const ethereum = await ethereumReplica()
       {
-        const page = await openConnected('/add?tab=manage', ethereum.proxy.url)
+        const fullRange = must(deployments().seed.demoPositions.find((p) => p.label === 'full-range'))
+        const page = await openConnected(
+          `/positions/${target.replica.chainId}/${fullRange.tokenId}`,
+          ethereum.proxy.url,
+        )
         const banner = page.locator('[data-testid="rpc-banner"][data-rpc-status="wrong-chain"]')
         await banner.waitFor({ timeout: FLOW_MS })
         expect(await banner.textContent()).toMatch(/serves another chain.*reports chain id 1, expected 42161/)
@@ -461,8 +477,8 @@ describe('writes on the Arbitrum replica behind public-RPC limits (scripted wall
     async () => {
       const d = deployments()
       const position = must(d.seed.demoPositions.find((p) => p.label === 'full-range'))
-      const page = await openConnected('/add?tab=manage')
-      const row = page.locator(`[data-testid="manage-row"][data-position-id="v3:${position.tokenId}"]`)
+      const page = await openConnected(`/positions/${target.replica.chainId}/${position.tokenId}`)
+      const row = page.locator(`[data-testid="position-detail"][data-position-id="v3:${position.tokenId}"]`)
       await row.waitFor({ timeout: FLOW_MS })
       await row.getByTestId('action-collect').click()
       const review = row.getByTestId('manage-review')

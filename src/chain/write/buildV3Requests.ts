@@ -108,7 +108,8 @@ export function buildV3IncreaseRequest(parameters: {
 /**
  * Remove `liquidity` and collect everything owed (the removed amounts plus fees) in ONE NPM multicall.
  * With `nativeSide` the WETH side is collected to the NPM, unwrapped to ETH and the other token swept.
- * With liquidity 0 it is a plain "collect fees".
+ * With liquidity 0 it is a plain "collect fees". With `burn` the emptied NFT is burned last (a close:
+ * the NPM's burn requires 0 liquidity and nothing owed, which the decrease-all + collect(max) leave).
  */
 export function buildV3RemoveAndCollectRequest(parameters: {
   npm: Address
@@ -123,6 +124,7 @@ export function buildV3RemoveAndCollectRequest(parameters: {
   nativeSide?: NativeSide
   label: string
   kind: string
+  burn?: boolean
 }): TxRequest {
   const { npm, tokenId, liquidity, recipient, nativeSide } = parameters
   const calls: Hex[] = []
@@ -164,6 +166,8 @@ export function buildV3RemoveAndCollectRequest(parameters: {
       encodeFunctionData({ abi: npmWriteAbi, functionName: 'sweepToken', args: [other, 0n, recipient] }),
     )
   }
+  if (parameters.burn)
+    calls.push(encodeFunctionData({ abi: npmWriteAbi, functionName: 'burn', args: [tokenId] }))
   return npmCall(parameters.kind, parameters.label, npm, calls, 0n)
 }
 

@@ -22,6 +22,7 @@ import { Card } from '../../ui/Card.tsx'
 import { EmptyState } from '../../ui/EmptyState.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { ButtonLink } from '../layout/ButtonLink.tsx'
+import { useTradeSettings } from '../settings/useTradeSettings.ts'
 import { TxStepper } from '../transactions/TxStepper.tsx'
 import { useTxFlow } from '../transactions/useTxFlow.ts'
 import { useActiveAccount } from '../wallet/useActiveAccount.ts'
@@ -33,7 +34,6 @@ import { FarmStep } from './steps/FarmStep.tsx'
 import { PoolStep } from './steps/PoolStep.tsx'
 import { RangeStep } from './steps/RangeStep.tsx'
 import { ReviewStep } from './steps/ReviewStep.tsx'
-import { useAddLiquiditySettings } from './useAddLiquiditySettings.ts'
 
 const NO_TOKENS: readonly TokenInfo[] = []
 
@@ -73,7 +73,7 @@ export function AddLiquidityForm() {
   // `?pool=` (e.g. from a pool's detail page) preselects the pool once; the form owns it from then on.
   const [poolFromUrl] = useQueryState('pool')
   const [form, setForm] = useState<FormState>(() => ({ ...INITIAL_FORM, poolAddress: poolFromUrl ?? '' }))
-  const [settings, setSettings] = useAddLiquiditySettings()
+  const [settings, setSettings] = useTradeSettings()
   const [rangeTouched, setRangeTouched] = useState(false)
   const [priceText, setPriceText] = useState<TypedRangePrices>({ lower: '', upper: '' })
   // Creating a pool: the rest of the flow runs against a virtual pool at the typed starting price.

@@ -2,7 +2,7 @@ import { parseAsStringLiteral, useQueryState } from 'nuqs'
 import { Button } from '../../ui/Button.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
 import { AddLiquidityForm } from './AddLiquidityForm.tsx'
-import { ManagePositions } from './manage/ManagePositions.tsx'
+import { ManageLinks } from './manage/ManageLinks.tsx'
 
 const TAB_PARSER = parseAsStringLiteral(['add', 'manage'] as const)
   .withDefault('add')
@@ -40,7 +40,7 @@ export default function AddLiquidityPage() {
           Manage positions
         </Button>
       </div>
-      {tab === 'add' ? <AddLiquidityForm /> : <ManagePositions />}
+      {tab === 'add' ? <AddLiquidityForm /> : <ManageLinks />}
     </>
   )
 }

@@ -1,9 +1,11 @@
+import { decodeFunctionData, type Hex } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { burnMinimums } from '../../../domain/actions/burnMinimums.ts'
 import type { PositionViewOk } from '../../../domain/positions/model.ts'
 import { stakedV3, USDC, WETH } from '../../../domain/positions/positionsFixture.ts'
-import { getSqrtRatioAtTick } from '../../../math/index.ts'
+import { getAmountsForLiquidity, getSqrtRatioAtTick, MAX_UINT128 } from '../../../math/index.ts'
 import type { ManageState } from '../../readManageState.ts'
+import { npmWriteAbi, stakingRewardsWriteAbi } from '../writeAbis.ts'
 import {
   type BuildManageActionParameters,
   balanceShortfalls,
@@ -112,6 +114,94 @@ describe('#buildManageAction', () => {
         { token: WETH, amountWei: 5n, asEth: true },
         { token: USDC, amountWei: 6n, asEth: false },
       ],
+    })
+  })
+
+  it('close: one NPM multicall of decreaseLiquidity(all), collect(max) and burn; the total is principal + owed', () => {
+    const model = buildManageAction(base({ kind: 'close' }))
+    if (!model.ok) throw new Error(model.message)
+    expect(model.requests).toHaveLength(1)
+    const [request] = model.requests
+    const outer = decodeFunctionData({ abi: npmWriteAbi, data: request?.data as Hex })
+    expect(outer.functionName).toBe('multicall')
+    const inner = ((outer.args?.[0] ?? []) as Hex[]).map((data) =>
+      decodeFunctionData({ abi: npmWriteAbi, data }),
+    )
+    expect(inner.map((c) => c.functionName)).toEqual(['decreaseLiquidity', 'collect', 'burn'])
+    expect(inner[0]?.args?.[0]).toMatchObject({
+      tokenId: 40n,
+      liquidity: 10n ** 18n + 7n,
+      deadline: 1_769_839_200n + 1_200n,
+    })
+    expect(inner[1]?.args?.[0]).toMatchObject({
+      tokenId: 40n,
+      amount0Max: MAX_UINT128,
+      amount1Max: MAX_UINT128,
+    })
+    expect(inner[2]?.args).toEqual([40n])
+    // Principal from the range's own formula, plus what the position is owed.
+    const principal = getAmountsForLiquidity(
+      sqrtPriceX96,
+      getSqrtRatioAtTick(v3.tickLower),
+      getSqrtRatioAtTick(v3.tickUpper),
+      10n ** 18n + 7n,
+    )
+    expect(model.rows.find((r) => r.key === 'total')?.amounts?.map((a) => a.amountWei)).toEqual([
+      principal.amount0 + position.owed0.amountWei,
+      principal.amount1 + position.owed1.amountWei,
+    ])
+    // Already empty: no decrease, only collect and burn.
+    const empty = buildManageAction(
+      base({
+        kind: 'close',
+        state: state({ v3: { sqrtPriceX96, tick: 0, liquidity: 0n, tokensOwed0: 0n, tokensOwed1: 0n } }),
+      }),
+    )
+    if (!empty.ok) throw new Error(empty.message)
+    const emptyOuter = decodeFunctionData({ abi: npmWriteAbi, data: empty.requests[0]?.data as Hex })
+    expect(
+      ((emptyOuter.args?.[0] ?? []) as Hex[]).map(
+        (data) => decodeFunctionData({ abi: npmWriteAbi, data }).functionName,
+      ),
+    ).toEqual(['collect', 'burn'])
+  })
+
+  it('stake a wallet V2 LP: exact approval to the farm when short, then stake all the wallet holds', () => {
+    const pair = '0x00000000000000000000000000000000000000aa' as const
+    const farm = '0x00000000000000000000000000000000000000bb' as const
+    const v2Position: PositionViewOk = {
+      ...position,
+      id: `v2:${pair}:wallet`,
+      protocol: 'v2',
+      v3: null,
+      v2: {
+        pair,
+        lpBalanceWei: 5n,
+        lpTotalSupplyWei: 10n,
+        reserve0Wei: 1n,
+        reserve1Wei: 1n,
+        shareOfPool: 0.5,
+        farm: null,
+      },
+    }
+    const held = state({ balancesWei: { [pair]: 123n }, allowancesWei: {} })
+    const model = buildManageAction(base({ kind: 'stake-v2', position: v2Position, state: held, farm }))
+    if (!model.ok) throw new Error(model.message)
+    expect(model.requests.map((r) => r.kind)).toEqual(['approve-lp', 'farm-stake'])
+    const stake = decodeFunctionData({ abi: stakingRewardsWriteAbi, data: model.requests[1]?.data as Hex })
+    expect(stake).toMatchObject({ functionName: 'stake', args: [123n] })
+    expect(model.requests[1]?.to).toBe(farm)
+    const approved = buildManageAction(
+      base({
+        kind: 'stake-v2',
+        position: v2Position,
+        state: state({ balancesWei: { [pair]: 123n }, allowancesWei: { [pair]: 123n } }),
+        farm,
+      }),
+    )
+    expect(approved.ok && approved.requests.map((r) => r.kind)).toEqual(['farm-stake'])
+    expect(buildManageAction(base({ kind: 'stake-v2', position: v2Position, state: held }))).toMatchObject({
+      ok: false,
     })
   })
 })

@@ -5,24 +5,27 @@ import type { V3IncentiveInfo } from '../../../domain/catalogue/types.ts'
 import type { PositionViewOk } from '../../../domain/positions/model.ts'
 import type { ManageState } from '../../readManageState.ts'
 import type { TxRequest } from '../txRequest.ts'
-import { buildV3StakePlan } from './buildFarmPlan.ts'
+import { buildV2StakePlan, buildV3StakePlan } from './buildFarmPlan.ts'
 import {
   buildFarmActionPlan,
   buildV2RemovePlan,
+  buildV3ClosePlan,
   buildV3CollectPlan,
   buildV3RemovePlan,
   buildV3UnstakePlan,
 } from './buildManageRequests.ts'
 import { buildV3IncreasePlan } from './buildV3IncreasePlan.ts'
 
-/** Every write the Manage tab can send; each one opens a review first. */
+/** Every write a position page can send; each one opens a review first. */
 export type ManageActionKind =
   | 'increase'
   | 'remove-v3'
+  | 'close'
   | 'collect'
   | 'stake-v3'
   | 'unstake-v3'
   | 'remove-v2'
+  | 'stake-v2'
   | 'claim-farm'
   | 'exit-farm'
 
@@ -66,6 +69,8 @@ export type BuildManageActionParameters = {
   owner: Address
   contracts: { npm: Address; router: Address; staker: Address | undefined }
   incentive: V3IncentiveInfo | undefined
+  /** The StakingRewards farm of a V2 pair held in the wallet ('stake-v2'). */
+  farm?: Address | undefined
   /** Share to remove, basis points (already parsed). */
   removeBps: number | undefined
   increase: { text: string; side: 'token0' | 'token1' }
@@ -202,6 +207,103 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
         usesSlippage: true,
         zeroMinimumSymbols: zeroMinimums(plan, nativeSide),
         confirmLabel: 'Remove and collect',
+      }
+    }
+    case 'close': {
+      if (!p.v3 || !state.v3) return { ok: false, message: 'No V3 position state.' }
+      const plan = buildV3ClosePlan({
+        npm: contracts.npm,
+        tokenId: p.v3.tokenId,
+        liquidity: state.v3.liquidity,
+        owed0Wei: p.owed0.amountWei,
+        owed1Wei: p.owed1.amountWei,
+        sqrtPriceX96: state.v3.sqrtPriceX96,
+        tickLower: p.v3.tickLower,
+        tickUpper: p.v3.tickUpper,
+        token0: p.token0.address,
+        token1: p.token1.address,
+        nativeSide,
+        slippageBps,
+        deadline,
+        recipient: owner,
+      })
+      const { preview } = plan
+      return {
+        ok: true,
+        title: `Close #${p.v3.tokenId}: remove all, collect and burn`,
+        requests: plan.requests,
+        rows: [
+          { key: 'liquidity', label: 'Liquidity removed (all)', text: preview.liquidityRemoved.toString() },
+          {
+            key: 'out',
+            label: 'The removed liquidity returns',
+            amounts: pair(preview.principal0Wei, preview.principal1Wei),
+          },
+          {
+            key: 'min',
+            label: `Minimum accepted (slippage ${slippageBps / 100} %)`,
+            amounts: pair(preview.amount0MinWei, preview.amount1MinWei),
+          },
+          {
+            key: 'fees',
+            label: 'Plus what is owed (uncollected fees and any withdrawn principal)',
+            amounts: owed,
+          },
+          {
+            key: 'total',
+            label: 'You receive in total (at an unchanged price)',
+            amounts: pair(preview.received0Wei, preview.received1Wei),
+          },
+          {
+            key: 'nft',
+            label: 'The position NFT',
+            text: `#${p.v3.tokenId} is burned in the same transaction`,
+          },
+        ],
+        needs: [],
+        deadline,
+        usesSlippage: true,
+        zeroMinimumSymbols: zeroMinimums(
+          {
+            amount0Wei: preview.principal0Wei,
+            amount1Wei: preview.principal1Wei,
+            amount0MinWei: preview.amount0MinWei,
+            amount1MinWei: preview.amount1MinWei,
+          },
+          nativeSide,
+        ),
+        confirmLabel: 'Close the position',
+      }
+    }
+    case 'stake-v2': {
+      const farm = parameters.farm
+      if (!p.v2 || !farm) return { ok: false, message: 'No farm for this pair.' }
+      const lpBalanceWei = state.balancesWei[lower(p.v2.pair)] ?? 0n
+      if (lpBalanceWei === 0n) return { ok: false, message: 'The wallet holds none of these LP tokens now.' }
+      const requests = buildV2StakePlan(
+        farm,
+        p.v2.pair,
+        lpBalanceWei,
+        state.allowancesWei[lower(p.v2.pair)] ?? 0n,
+      )
+      const lpToken = { address: p.v2.pair, decimals: 18, displaySymbol: 'LP' }
+      return {
+        ok: true,
+        title: `Stake the ${p.token0.displaySymbol}/${p.token1.displaySymbol} LP in its farm`,
+        requests,
+        rows: [
+          {
+            key: 'in',
+            label: 'LP tokens staked (all the wallet holds)',
+            amounts: [{ token: lpToken, amountWei: lpBalanceWei }],
+          },
+          { key: 'farm', label: 'Farm', text: farm },
+        ],
+        needs: [{ token: lpToken, amountWei: lpBalanceWei }],
+        deadline: undefined,
+        usesSlippage: false,
+        zeroMinimumSymbols: [],
+        confirmLabel: requests.length > 1 ? 'Approve and stake' : 'Stake',
       }
     }
     case 'collect': {

@@ -1,9 +1,9 @@
 import type { Address } from 'viem'
-import { burnMinimums } from '../../../domain/actions/burnMinimums.ts'
 import { formatBps, liquidityForBps } from '../../../domain/actions/parseRemovePercent.ts'
 import { applySlippageDown } from '../../../domain/actions/slippage.ts'
 import type { V3IncentiveInfo } from '../../../domain/catalogue/types.ts'
-import { getAmountsForLiquidity, getLiquidityValue, getSqrtRatioAtTick } from '../../../math/index.ts'
+import { closeAmounts, type RemovePreview, removePreview } from '../../../domain/positions/removePreview.ts'
+import { getLiquidityValue } from '../../../math/index.ts'
 import { buildApproveRequest } from '../buildApproveRequest.ts'
 import { buildFarmRequest, buildV2RemoveRequest } from '../buildV2Requests.ts'
 import { buildV3RemoveAndCollectRequest, buildV3UnstakeRequest } from '../buildV3Requests.ts'
@@ -43,29 +43,57 @@ export function buildV3RemovePlan(parameters: {
   deadline: bigint
   recipient: Address
 }): RemovePlan {
-  const { sqrtPriceX96, tickLower, tickUpper, slippageBps } = parameters
-  const liquidityRemoved = liquidityForBps(parameters.liquidity, parameters.removeBps)
-  const expected = getAmountsForLiquidity(
-    sqrtPriceX96,
-    getSqrtRatioAtTick(tickLower),
-    getSqrtRatioAtTick(tickUpper),
-    liquidityRemoved,
-  )
-  const mins = burnMinimums({ sqrtPriceX96, tickLower, tickUpper, liquidity: liquidityRemoved, slippageBps })
+  // owed is not part of RemovePlan's amounts (the review shows it apart): 0 here.
+  const preview = removePreview({ ...parameters, owed0Wei: 0n, owed1Wei: 0n })
   const request = buildV3RemoveAndCollectRequest({
     ...parameters,
-    liquidity: liquidityRemoved,
-    ...mins,
+    liquidity: preview.liquidityRemoved,
+    amount0MinWei: preview.amount0MinWei,
+    amount1MinWei: preview.amount1MinWei,
     kind: 'remove',
     label: `Remove ${formatBps(parameters.removeBps)} % of #${parameters.tokenId} and collect`,
   })
   return {
     requests: [request],
-    liquidityRemoved,
-    amount0Wei: expected.amount0,
-    amount1Wei: expected.amount1,
-    ...mins,
+    liquidityRemoved: preview.liquidityRemoved,
+    amount0Wei: preview.principal0Wei,
+    amount1Wei: preview.principal1Wei,
+    amount0MinWei: preview.amount0MinWei,
+    amount1MinWei: preview.amount1MinWei,
   }
+}
+
+/**
+ * V3 close in ONE NPM multicall: decreaseLiquidity(all) (skipped at 0 liquidity), collect(max) and burn
+ * the NFT. `preview` is what it pays: all the principal plus everything owed (see closeAmounts).
+ */
+export function buildV3ClosePlan(parameters: {
+  npm: Address
+  tokenId: bigint
+  liquidity: bigint
+  owed0Wei: bigint
+  owed1Wei: bigint
+  sqrtPriceX96: bigint
+  tickLower: number
+  tickUpper: number
+  token0: Address
+  token1: Address
+  nativeSide: 'token0' | 'token1' | undefined
+  slippageBps: number
+  deadline: bigint
+  recipient: Address
+}): { requests: TxRequest[]; preview: RemovePreview } {
+  const preview = closeAmounts(parameters)
+  const request = buildV3RemoveAndCollectRequest({
+    ...parameters,
+    liquidity: preview.liquidityRemoved,
+    amount0MinWei: preview.amount0MinWei,
+    amount1MinWei: preview.amount1MinWei,
+    kind: 'close',
+    label: `Close #${parameters.tokenId}: remove all, collect and burn`,
+    burn: true,
+  })
+  return { requests: [request], preview }
 }
 
 /** V3: collect all fees owed (as ETH for the WETH side when asked). */

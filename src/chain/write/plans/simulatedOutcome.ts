@@ -37,6 +37,12 @@ export function simulatedOutcome(parameters: {
         const [, amount0, amount1] = result as readonly [bigint, bigint, bigint]
         return { label: 'The simulation deposits', amounts: tokens([amount0, amount1]) }
       }
+      case 'close':
+        // multicall [decreaseLiquidity (unless already 0), collect, …, burn].
+        return {
+          label: 'The simulation pays you',
+          amounts: pair(multicallResult(p.v3 && p.v3.liquidity > 0n ? 1 : 0, 'collect')),
+        }
       case 'remove-v3':
         // multicall [decreaseLiquidity, collect, …]: the collect pays the removed amounts plus the fees.
         return { label: 'The simulation pays you', amounts: pair(multicallResult(1, 'collect')) }

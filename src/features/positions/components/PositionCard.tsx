@@ -1,4 +1,5 @@
 import { lazy, type ReactNode, Suspense, useId, useState } from 'react'
+import { Link } from 'wouter'
 import { STAKED_POSITION_REWARD_APR_BASIS } from '../../../domain/figures/stakedPositionRewardApr.ts'
 import type { PositionLocation, PositionView, PositionViewOk } from '../../../domain/positions/model.ts'
 import { orientRange } from '../../../domain/positions/orientRange.ts'
@@ -10,6 +11,7 @@ import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
 import { formatUsd } from '../../../ui/format/formatUsd.ts'
 import { Skeleton } from '../../../ui/Skeleton.tsx'
+import { positionHref } from '../../layout/positionHref.ts'
 import { Badge } from './Badge.tsx'
 import { InfoTip } from './InfoTip.tsx'
 import { TokenAmountFigure } from './TokenAmountFigure.tsx'
@@ -66,10 +68,18 @@ export function PositionCard({
         <header className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
           <div className="min-w-0">
             <h3 id={headingId} className="flex min-w-0 items-center gap-1 text-base font-semibold">
-              <TokenSymbol token={position.token0} />
-              <span aria-hidden="true">/</span>
-              <span className="sr-only">and</span>
-              <TokenSymbol token={position.token1} />
+              {/* The card's title is the link to the position's own page (its actions live there). */}
+              <Link
+                href={positionHref(chainId, position)}
+                className="flex min-w-0 items-center gap-1 text-teal-800 underline-offset-2 hover:underline dark:text-teal-300"
+                data-testid="position-link"
+              >
+                <TokenSymbol token={position.token0} />
+                <span aria-hidden="true">/</span>
+                <span className="sr-only">and</span>
+                <TokenSymbol token={position.token1} />
+                <span className="sr-only">: open the position’s page</span>
+              </Link>
             </h3>
             <div className="mt-1 flex flex-wrap gap-1.5">
               <Badge tone="violet">{position.protocol === 'v3' ? 'Uniswap V3' : 'Uniswap V2'}</Badge>

@@ -7,25 +7,25 @@ import {
   buildManageAction,
   type ManageActionKind,
   type ReviewAmount,
-} from '../../../chain/write/plans/buildManageAction.ts'
-import { simulatedOutcome } from '../../../chain/write/plans/simulatedOutcome.ts'
-import type { TxRequest } from '../../../chain/write/txRequest.ts'
-import type { AddLiquiditySettings } from '../../../domain/actions/types.ts'
+} from '../../chain/write/plans/buildManageAction.ts'
+import { simulatedOutcome } from '../../chain/write/plans/simulatedOutcome.ts'
+import type { TxRequest } from '../../chain/write/txRequest.ts'
+import type { AddLiquiditySettings } from '../../domain/actions/types.ts'
 import {
   validateDeadlineMinutes,
   validateSlippagePercent,
-} from '../../../domain/actions/validateTradeSettings.ts'
-import type { V3IncentiveInfo } from '../../../domain/catalogue/types.ts'
-import type { PositionViewOk } from '../../../domain/positions/model.ts'
-import { manageSimulationQueryOptions } from '../../../queries/manageSimulationQuery.ts'
-import { type ManageStateRequest, manageStateQueryOptions } from '../../../queries/manageStateQuery.ts'
-import { Banner } from '../../../ui/Banner.tsx'
-import { Button } from '../../../ui/Button.tsx'
-import { Field } from '../../../ui/Field.tsx'
-import { useCriticalReads } from '../../chain-status/useCriticalReads.ts'
+} from '../../domain/actions/validateTradeSettings.ts'
+import type { V3IncentiveInfo } from '../../domain/catalogue/types.ts'
+import type { PositionViewOk } from '../../domain/positions/model.ts'
+import { manageSimulationQueryOptions } from '../../queries/manageSimulationQuery.ts'
+import { type ManageStateRequest, manageStateQueryOptions } from '../../queries/manageStateQuery.ts'
+import { Banner } from '../../ui/Banner.tsx'
+import { Button } from '../../ui/Button.tsx'
+import { Field } from '../../ui/Field.tsx'
+import { useCriticalReads } from '../chain-status/useCriticalReads.ts'
 
 /** Actions whose minimums follow the slippage setting and which carry a deadline. */
-const PRICED_KINDS: ReadonlySet<ManageActionKind> = new Set(['increase', 'remove-v3', 'remove-v2'])
+const PRICED_KINDS: ReadonlySet<ManageActionKind> = new Set(['increase', 'remove-v3', 'close', 'remove-v2'])
 /** Above this tolerance the review warns (basis points). */
 const HIGH_SLIPPAGE_BPS = 500
 
@@ -43,6 +43,7 @@ function stateRequest(
   position: PositionViewOk,
   owner: Address,
   contracts: { npm: Address; router: Address },
+  farm: Address | undefined,
 ): ManageStateRequest {
   const v3 = position.v3
     ? { npm: contracts.npm, pool: position.v3.pool, tokenId: position.v3.tokenId }
@@ -51,8 +52,11 @@ function stateRequest(
     case 'increase':
       return { owner, tokens: [position.token0.address, position.token1.address], spender: contracts.npm, v3 }
     case 'remove-v3':
+    case 'close':
     case 'collect':
       return { owner, tokens: [], v3 }
+    case 'stake-v2':
+      return { owner, tokens: position.v2 ? [position.v2.pair] : [], spender: farm }
     case 'remove-v2':
       return {
         owner,
@@ -82,6 +86,8 @@ export function ManageReview(props: {
   kind: ManageActionKind
   contracts: { npm: Address; router: Address; staker: Address | undefined }
   incentive: V3IncentiveInfo | undefined
+  /** The pair's StakingRewards farm ('stake-v2'). */
+  farm?: Address | undefined
   removeBps: number | undefined
   increase: { text: string; side: 'token0' | 'token1' }
   nativeSide: 'token0' | 'token1' | undefined
@@ -110,7 +116,7 @@ export function ManageReview(props: {
       chainId: props.chainId,
       kind,
       positionId: String(position.id),
-      request: stateRequest(kind, position, owner, props.contracts),
+      request: stateRequest(kind, position, owner, props.contracts, props.farm),
     }),
   )
   const state = stateQuery.data
@@ -123,6 +129,7 @@ export function ManageReview(props: {
           owner,
           contracts: props.contracts,
           incentive: props.incentive,
+          farm: props.farm,
           removeBps: props.removeBps,
           increase: props.increase,
           nativeSide: props.nativeSide,

@@ -1,6 +1,6 @@
 import type { Address, Hex } from 'viem'
 import { describe, expect, it } from 'vitest'
-import type { V3IncentiveInfo } from '../../../domain/catalogue/types.ts'
+import type { V3IncentiveInfo } from '../../domain/catalogue/types.ts'
 import { incentiveOf } from './incentiveOf.ts'
 
 const POOL = '0xC6962004f452bE9203591991D15f6b388e09E8D0' as Address

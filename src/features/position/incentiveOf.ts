@@ -1,5 +1,5 @@
-import { incentiveActive } from '../../../chain/write/plans/buildFarmPlan.ts'
-import type { V3IncentiveInfo } from '../../../domain/catalogue/types.ts'
+import { incentiveActive } from '../../chain/write/plans/buildFarmPlan.ts'
+import type { V3IncentiveInfo } from '../../domain/catalogue/types.ts'
 
 /**
  * The incentive a V3 position's action uses: a staked one's own (its pending reward's incentive id), else

@@ -5,9 +5,7 @@ import type { AddLiquiditySettings } from '../../domain/actions/types.ts'
 const KEY = TRADE_SETTINGS_STORAGE_KEY
 
 /** Reads remembered settings; anything invalid falls back to the defaults (0.5 %, 20 min). */
-export function loadAddLiquiditySettings(
-  storage: Pick<Storage, 'getItem'> | undefined,
-): AddLiquiditySettings {
+export function loadTradeSettings(storage: Pick<Storage, 'getItem'> | undefined): AddLiquiditySettings {
   let raw: string | null = null
   try {
     raw = storage?.getItem(KEY) ?? null
@@ -17,10 +15,10 @@ export function loadAddLiquiditySettings(
   return parseTradeSettings(raw).settings
 }
 
-/** Slippage and deadline, remembered in localStorage (kept in memory when storage refuses the write). */
-export function useAddLiquiditySettings() {
+/** The review settings every write shares (add, remove, close…): slippage and deadline, remembered in localStorage (kept in memory when storage refuses the write). */
+export function useTradeSettings() {
   const storage = typeof window === 'undefined' ? undefined : window.localStorage
-  const [settings, setSettings] = useState(() => loadAddLiquiditySettings(storage))
+  const [settings, setSettings] = useState(() => loadTradeSettings(storage))
   const update = useCallback(
     (next: AddLiquiditySettings) => {
       setSettings(next)

@@ -1,0 +1,11 @@
+import type { Address } from 'viem'
+
+/** The page of a position (the routes are in App.tsx; every page links to a position through this): `/positions/<chainId>/<tokenId>` or `/positions/<chainId>/v2/<pair>`. */
+export function positionHref(
+  chainId: number,
+  position: { v3: { tokenId: bigint } | null; v2: { pair: Address } | null },
+) {
+  if (position.v3) return `/positions/${chainId}/${position.v3.tokenId}`
+  if (position.v2) return `/positions/${chainId}/v2/${position.v2.pair}`
+  return '/'
+}

@@ -104,7 +104,10 @@ export function errorsBesidesRateLimits(errors: readonly string[], proxy: RpcPro
 /** Requests the proxy refused that were not probes the app adapts to (range / result-count) or 429s. */
 export function hiddenLimitBreaks(proxy: RpcProxy): number {
   const { refusedTotal, probes, refused } = proxy.stats
-  return refusedTotal - probes - refused.rate
+  const hidden = refusedTotal - probes - refused.rate
+  // Which limit was broken: the count alone does not say where to look.
+  if (hidden > 0) console.warn(`[replica] refused by reason: ${JSON.stringify(refused)}, probes ${probes}`)
+  return hidden
 }
 
 /** What a page opened on a replica carries besides the RPC settings (e.g. a scripted EIP-6963 wallet). */

@@ -152,6 +152,28 @@ describe('#readPoolPriceHistory', () => {
     ])
   })
 
+  it('a start older than a full node keeps (128 blocks before the end): no eth_call at it, the last swap before', async () => {
+    // The node has the state (slot0 = 1.0), but a public RPC without archive state would refuse it.
+    const { client, calls } = fakeClient(
+      [
+        { blockNumber: 90n, topic: SWAP, data: swapData(8n * Q96) },
+        { blockNumber: 160n, topic: SWAP, data: swapData(6n * Q96) },
+      ],
+      { slot0: Q96 },
+    )
+    const points = await readPoolPriceHistory(client, {
+      ...base,
+      toBlock: 99n + 128n,
+      protocol: 'v3',
+      store: createMemoryLogStore(),
+    })
+    expect(calls.filter((c) => c.method === 'eth_call')).toEqual([])
+    expect(points).toEqual([
+      { blockNumber: 99n, sqrtPriceX96: 8n * Q96 },
+      { blockNumber: 160n, sqrtPriceX96: 6n * Q96 },
+    ])
+  })
+
   it('a reload is one getLogs after the cached head (its anchor hash proves the chain unchanged)', async () => {
     const store = createMemoryLogStore()
     const logs = [{ blockNumber: 120n, topic: SWAP, data: swapData(2n * Q96) }]

@@ -33,8 +33,11 @@ export async function readPoolPriceHistory(
   const startBlock = fromBlock > 0n ? fromBlock - 1n : 0n
   const points: PoolPricePoint[] = []
   const topics = [protocol === 'v3' ? SWAP_V3 : SYNC_V2]
+  // State older than a full node keeps is not asked for: a public RPC without archive state refuses it
+  // ('missing trie node'), so such a start comes from the logs, never from an expected failure.
+  const recent = toBlock - startBlock < RECENT_STATE_BLOCKS
   const start =
-    (await readPriceAt(client, pool, protocol, startBlock)) ??
+    (recent ? await readPriceAt(client, pool, protocol, startBlock) : null) ??
     (await lastPriceBefore(client, parameters, topics, startBlock))
   if (start !== null) points.push({ blockNumber: startBlock, sqrtPriceX96: start })
   const logs = await fetchLogsCached(client, {
@@ -54,6 +57,12 @@ export async function readPoolPriceHistory(
   }
   return points
 }
+
+/**
+ * Blocks of state a full (non-archive) node keeps behind its head: 128 (geth's default). A start older than
+ * this, relative to the range's end (the page's pinned head), is read from the logs.
+ */
+export const RECENT_STATE_BLOCKS = 128n
 
 /** Blocks searched backwards for the last swap when the node has no state at the start block. */
 const LOOKBACK_BLOCKS = 5_000n

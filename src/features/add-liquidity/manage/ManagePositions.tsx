@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import { type Address, formatUnits } from 'viem'
+import type { Address } from 'viem'
 import { useChainId, useConfig } from 'wagmi'
 import { incentiveActive } from '../../../chain/write/plans/buildFarmPlan.ts'
 import type { ManageActionKind } from '../../../chain/write/plans/buildManageAction.ts'
@@ -18,6 +18,7 @@ import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { Field } from '../../../ui/Field.tsx'
+import { formatTokenAmount } from '../../../ui/format/formatTokenAmount.ts'
 import { useChainHealth } from '../../chain-status/useChainHealth.ts'
 import { TxStepper } from '../../transactions/TxStepper.tsx'
 import { useTxFlow } from '../../transactions/useTxFlow.ts'
@@ -273,7 +274,7 @@ function IncreasePreview(props: { position: PositionViewOk; plan: V3IncreasePlan
   return (
     <span className="text-xs text-slate-600 dark:text-slate-400" data-testid="increase-preview">
       {plan.ok
-        ? `Increase adds ${formatUnits(plan.amount0Wei, position.token0.decimals)} ${position.token0.displaySymbol} + ${formatUnits(plan.amount1Wei, position.token1.decimals)} ${position.token1.displaySymbol}`
+        ? `Increase adds ${formatTokenAmount(plan.amount0Wei, position.token0.decimals).display} ${position.token0.displaySymbol} + ${formatTokenAmount(plan.amount1Wei, position.token1.decimals).display} ${position.token1.displaySymbol}`
         : plan.message}
     </span>
   )

@@ -20,9 +20,7 @@ export function NetReturnChart({
   horizonDays: number
   paths: number
 }) {
-  const labels = simulation.histogram.map(
-    (bucket) => `${(((bucket.from + bucket.to) / 2) * 100).toFixed(2)} %`,
-  )
+  const labels = simulation.histogram.map((bucket) => formatPercent((bucket.from + bucket.to) / 2))
   const data = simulation.histogram.map((bucket, index) => ({ label: labels[index], paths: bucket.count }))
   const marks = [
     { name: 'P5', value: simulation.p5 },

@@ -101,10 +101,11 @@ describe('Manage review: balances and the final step are checked before any appr
       /WETH: this needs 100,000 WETH, the wallet holds [\d,.]+ WETH — missing [\d,.]+ WETH\./,
     )
     // The shown amounts are rounded; every wei is in data-exact.
-    expect(await shortfall.getByTestId('shortfall-have').getAttribute('data-exact')).toBe(
+    const wethShortfall = shortfall.getByTestId('review-shortfall-token').filter({ hasText: /^WETH:/ })
+    expect(await wethShortfall.getByTestId('shortfall-have').getAttribute('data-exact')).toBe(
       formatUnits(held, 18),
     )
-    expect(await shortfall.getByTestId('shortfall-missing').getAttribute('data-exact')).toBe(
+    expect(await wethShortfall.getByTestId('shortfall-missing').getAttribute('data-exact')).toBe(
       formatUnits(need - held, 18),
     )
     expect(await shortfall.textContent()).toContain('No approval is requested')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatSignedUsd, formatUsd, NO_PRICE } from './formatUsd.ts'
+import { formatSignedUsd, formatUsd, formatUsdTick, NO_PRICE } from './formatUsd.ts'
 import { usdSignTone } from './minusSign.ts'
 
 describe('formatUsd', () => {
@@ -31,6 +31,9 @@ describe('formatUsd', () => {
     expect(formatUsd(33_332_576.39, { compact: true })).toBe('$33.33M')
     expect(formatUsd(48_571.631, { compact: true })).toBe('$48.57K')
     expect(formatUsd(512.3, { compact: true })).toBe('$512.30')
+    expect(formatUsd(98.9, { compact: true })).toBe('$98.90')
+    expect(formatUsd(4_000_000, { compact: true })).toBe('$4.00M')
+    expect(formatUsd(5_100_000, { compact: true })).toBe('$5.10M')
     expect(formatUsd(0.01234, { compact: true })).toBe('$0.01234')
   })
 })
@@ -74,5 +77,14 @@ describe('signs and zeros (one minus sign, never −0)', () => {
   it('says "no price" for null and NaN', () => {
     expect(formatSignedUsd(Number.NaN)).toBe(NO_PRICE)
     expect(formatSignedUsd(Number.NEGATIVE_INFINITY)).toBe(NO_PRICE)
+  })
+})
+
+describe('formatUsdTick', () => {
+  it('compact axis ticks without decimals', () => {
+    expect(formatUsdTick(40_000)).toBe('$40K')
+    expect(formatUsdTick(0)).toBe('$0')
+    expect(formatUsdTick(-1_500_000)).toBe('−$1.5M')
+    expect(formatUsdTick(Number.NaN)).toBe('')
   })
 })

@@ -1,3 +1,4 @@
+import { formatAxisNumber } from './formatAxisNumber.ts'
 import { MINUS, USD_DISPLAY_FLOOR, withMinusSign } from './minusSign.ts'
 
 export { USD_DISPLAY_FLOOR }
@@ -14,10 +15,12 @@ const subDollarFormatter = new Intl.NumberFormat('en-US', {
   currency: 'USD',
   maximumSignificantDigits: 4,
 })
+/** From $1,000 in tight spots: "$48.57K", "$4.00M" (two decimals of the unit, as every engine prints them). */
 const compactUsdFormatter = new Intl.NumberFormat('en-US', {
   style: 'currency',
   currency: 'USD',
   notation: 'compact',
+  minimumFractionDigits: 2,
   maximumFractionDigits: 2,
 })
 
@@ -27,7 +30,8 @@ export const NO_PRICE = 'no price'
 /** |value| as text: 2 decimals from $1, 4 significant digits below; null when it is under the floor. */
 function magnitudeText(magnitude: number, compact: boolean): string | null {
   if (magnitude < USD_DISPLAY_FLOOR) return null
-  if (magnitude >= 1) return (compact ? compactUsdFormatter : usdFormatter).format(magnitude)
+  if (magnitude >= 1)
+    return (compact && magnitude >= 1_000 ? compactUsdFormatter : usdFormatter).format(magnitude)
   const text = subDollarFormatter.format(magnitude)
   // "$0.5" → "$0.50" (cents always show); 0.99996 rounds to "$1.00", not "$1".
   return /^\$0\.\d\d/.test(text) ? text : usdFormatter.format(magnitude)
@@ -59,4 +63,14 @@ export function formatSignedUsd(valueUsd: number | null): string {
   const text = magnitudeText(Math.abs(valueUsd), false)
   if (text === null) return '$0.00'
   return `${valueUsd < 0 ? MINUS : '+'}${text}`
+}
+
+/**
+ * A USD chart-axis tick: three significant digits, compact, no decimals to crowd the axis ("$40K", "$0").
+ * @example formatUsdTick(40_000) // '$40K'
+ */
+export function formatUsdTick(valueUsd: number): string {
+  if (!Number.isFinite(valueUsd)) return ''
+  const text = formatAxisNumber(Math.abs(valueUsd))
+  return text === '0' || valueUsd >= 0 ? `$${text}` : `${MINUS}$${text}`
 }

@@ -9,7 +9,9 @@ export interface TooltipProps {
 
 /**
  * A short description shown on hover and keyboard focus. Pure CSS (group-hover / focus-within), so
- * it needs no positioning library; keep content to a line or two.
+ * it needs no positioning library; keep content to a line or two. Hidden, it takes no layout at all
+ * (display: none, not visibility): an invisible tooltip by a "?" near the right edge still widened
+ * the page past a phone's 390 px.
  */
 export function Tooltip({ content, children }: TooltipProps) {
   const tooltipId = useId()
@@ -19,7 +21,7 @@ export function Tooltip({ content, children }: TooltipProps) {
       <span
         role="tooltip"
         id={tooltipId}
-        className="pointer-events-none invisible absolute top-full left-1/2 z-30 mt-2 w-max max-w-64 -translate-x-1/2 rounded-md bg-slate-900 px-2 py-1 text-xs text-white opacity-0 shadow-lg transition-opacity group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100 dark:bg-slate-100 dark:text-slate-900"
+        className="pointer-events-none absolute top-full left-1/2 z-30 mt-2 hidden w-max max-w-[min(16rem,calc(100vw-1.5rem))] -translate-x-1/2 rounded-md bg-slate-900 px-2 py-1 text-xs text-white shadow-lg group-focus-within:block group-hover:block dark:bg-slate-100 dark:text-slate-900"
       >
         {content}
       </span>

@@ -47,7 +47,9 @@ describe('every page on the Vite dev server, with no React warning', () => {
       await page.click('[data-testid="theme-toggle"]')
       for (const [path, ready] of [
         ['/pools', 'h1'],
-        [`/pools/${pool}`, 'h1'],
+        // The flat sort and the pool detail's charts drawn (date ticks: no duplicate React keys).
+        ['/pools?group=false&sort=feeApr', '[data-testid="pools-table"][data-grouped="false"]'],
+        [`/pools/${pool}`, '[data-testid="chart-backtest"] path.recharts-curve'],
         ['/simulator', 'h1'],
         ['/add', 'h1'],
         ['/settings', 'h1'],

@@ -83,6 +83,24 @@ export async function watchAccount(page: Page, account: Address): Promise<void> 
   await page.locator(`[data-testid="positions-account"][data-account="${account}"]`).waitFor()
 }
 
+/** How Chromium logs an HTTP 429 answer to a fetch. */
+export const RATE_LIMITED_LOAD =
+  'Failed to load resource: the server responded with a status of 429 (Too Many Requests)'
+
+/**
+ * A replica page's console errors besides the limits proxy's 429s. A 429 is the public RPC's rate limit,
+ * answered with Retry-After and retried by the app with backoff (the issue allows them: counted at the
+ * proxy, never shown as a figure), and Chromium logs each one as a failed resource load. More such lines
+ * than the proxy sent 429s is itself an error; every other console error is kept.
+ */
+export function errorsBesidesRateLimits(errors: readonly string[], proxy: RpcProxy): string[] {
+  const rateLimited = errors.filter((error) => error.endsWith(RATE_LIMITED_LOAD)).length
+  const others = errors.filter((error) => !error.endsWith(RATE_LIMITED_LOAD))
+  return rateLimited <= proxy.stats.http429
+    ? others
+    : [...others, `${rateLimited} rate-limited loads logged, but the proxy sent ${proxy.stats.http429} 429s`]
+}
+
 /** Requests the proxy refused that were not probes the app adapts to (range / result-count) or 429s. */
 export function hiddenLimitBreaks(proxy: RpcProxy): number {
   const { refusedTotal, probes, refused } = proxy.stats

@@ -5,7 +5,11 @@ import { getBalance, getBlock, readContract } from 'viem/actions'
 import { describe, expect, inject, it } from 'vitest'
 import { devnetChain } from '../../devnet/index.ts'
 import { catalogueFromDeployments } from '../../src/chain/catalogue/devnetCatalogue.ts'
-import { PoolSnapshotUnavailableError, readPoolSnapshot } from '../../src/chain/pools/readPoolSnapshot.ts'
+import {
+  PoolSnapshotUnavailableError,
+  readPoolSnapshot,
+  readPoolState,
+} from '../../src/chain/pools/readPoolSnapshot.ts'
 import { readBalances } from '../../src/chain/readers/readBalances.ts'
 import { readFarmStates } from '../../src/chain/readers/readFarmStates.ts'
 import { readPoolStates } from '../../src/chain/readers/readPoolStates.ts'
@@ -266,6 +270,53 @@ describe('unified readers equal direct readContract calls on the devnet', () => 
     const states = await readPoolStates(c, { v3Pools: [broken.address, fine.address] })
     expect(states.v3.get(broken.address.toLowerCase())).toEqual({ ok: false, error: 'slot0: call reverted' })
     expect(states.v3.get(fine.address.toLowerCase())?.ok).toBe(true)
+  })
+})
+
+describe('pool state: the snapshot without its log scan', () => {
+  it('every devnet pool and pair: no eth_getLogs, and the same state as the full snapshot at that block', async () => {
+    const deployments = inject('deployments')
+    const catalogue = catalogueFromDeployments(deployments)
+    let swaps = 0
+    for (const pool of [...deployments.v3Pools, ...deployments.v2Pairs]) {
+      const methods: string[] = []
+      const counted = createPublicClient({
+        chain: devnetChain,
+        cacheTime: 0,
+        transport: http(inject('rpcUrl'), {
+          onFetchRequest: async (request) => {
+            const body = (await request.clone().json()) as { method: string } | { method: string }[]
+            for (const call of Array.isArray(body) ? body : [body]) methods.push(call.method)
+          },
+        }),
+      })
+      const state = await readPoolState(counted, { pool: pool.address, catalogue })
+      expect(methods).not.toContain('eth_getLogs')
+      expect(methods.length).toBeLessThanOrEqual(4)
+      const snapshot = await readPoolSnapshot(chainClient(), { pool: pool.address, catalogue })
+      expect(snapshot.blockNumber).toBe(state.blockNumber)
+      const {
+        volumeUsd24h,
+        volumeUsd7d,
+        volumeWindowSeconds,
+        realizedVolatility,
+        swapCount,
+        ...stateOfSnapshot
+      } = snapshot
+      expect(stateOfSnapshot).toEqual(state)
+      swaps += swapCount
+      if (pool.address === deployments.v3Pools[0]?.address) {
+        const slot0 = await readContract(chainClient(), {
+          address: pool.address,
+          abi: v3PoolAbi,
+          functionName: 'slot0',
+          blockNumber: state.blockNumber,
+        })
+        expect(state.sqrtPriceX96).toBe(slot0[0])
+      }
+    }
+    // The seeded history has swaps: the snapshots' scans found them, where the state reads read no log.
+    expect(swaps).toBeGreaterThan(100)
   })
 })
 

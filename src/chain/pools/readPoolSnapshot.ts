@@ -12,7 +12,13 @@ import {
   ratioToUsdPerToken,
 } from '../../domain/pricing/computeUsdPrices.ts'
 import { type PriceObservation, realizedVolatility } from '../../domain/projection/realizedVolatility.ts'
-import type { PoolSnapshot, RewardProgram, SnapshotToken } from '../../domain/projection/types.ts'
+import type {
+  PoolSnapshot,
+  PoolState,
+  PoolSwapFigures,
+  RewardProgram,
+  SnapshotToken,
+} from '../../domain/projection/types.ts'
 import { isqrt, sqrtPriceX96ToPrice } from '../../math/index.ts'
 import { multicall3Abi } from '../abi/multicall3Abi.ts'
 import { type BatchResult, call } from '../batch/batchCall.ts'
@@ -71,19 +77,18 @@ const MAX_WORDS_EACH_SIDE = 25
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 
 /**
- * Reads everything the simulator projects from: one batch for the pool's state, the USD routes of its
- * tokens, its farm and (for a listed pool) its tokens' decimals; one more for an unlisted pool's unknown
- * tokens; TickLens words around the price; Swap (and V2 Sync) logs for volume and realized volatility,
- * through the log cache (fetchLogsCached: the range adapts to the provider's eth_getLogs limit), over
- * the last {@link BOUNDED_HISTORY_DAYS} days of chain time where the whole history is not scanned. All at one block; chain time from that block (not the wall clock).
- * Decimals are read from the chain (or the catalogue), never assumed.
+ * A pool's current state, no log: one batch for the pool's state, the USD routes of its tokens, its farm
+ * and (for a listed pool) its tokens' decimals; one more for an unlisted pool's unknown tokens; TickLens
+ * words around the price. All at one block; chain time from that block (not the wall clock). Decimals are
+ * read from the chain (or the catalogue), never assumed. On a public chain this is 3–4 requests, where the
+ * swap figures (readPoolSwapFigures) need a log scan over days of blocks: pages show the state first.
  * @throws NotAPoolError when the address answers neither as a V3 pool nor as a V2 pair
  * @throws PoolSnapshotUnavailableError when a figure the projection needs failed to read
  */
-export async function readPoolSnapshot(
+export async function readPoolState(
   client: PublicClient,
-  { pool, catalogue, signal, store = createMemoryLogStore(), incentives = [] }: ReadPoolSnapshotParameters,
-): Promise<PoolSnapshot> {
+  { pool, catalogue, signal, incentives = [] }: Omit<ReadPoolSnapshotParameters, 'store'>,
+): Promise<PoolState> {
   const blockNumber = await client.getBlockNumber({ cacheTime: 0 })
   const { multicall3 } = catalogue.contracts
   const tokenInfo = (address: Address): TokenInfo | undefined =>
@@ -246,34 +251,20 @@ export async function readPoolSnapshot(
   const feeProtocol0 = slot0 ? slot0.feeProtocol % 16 : 0
   const v2TotalSupplyWei = slot0 ? undefined : required('totalSupply()', round1.pair.totalSupply)
 
-  const [ticks, history] = await Promise.all([
+  const ticks =
     kind === 'v3'
-      ? readPopulatedTicks(client, {
-          multicall3,
-          tickLens: catalogue.contracts.tickLens,
-          pool,
-          words: tickWordsAround(tick, tickSpacing, HISTOGRAM_HALF_WIDTH_TICKS, MAX_WORDS_EACH_SIDE),
-          blockNumber,
-          signal,
-        }).then((result) => required('the initialized ticks', result))
-      : Promise.resolve([]),
-    readHistory(client, {
-      chainId: catalogue.chainId,
-      pool,
-      kind,
-      window: catalogue.fullHistory
-        ? {
-            kind: 'blocks',
-            fromBlock: maxBigint(BigInt(catalogue.startBlock), blockNumber - LOOKBACK_BLOCKS),
-          }
-        : { kind: 'days', days: BOUNDED_HISTORY_DAYS, floor: BigInt(catalogue.startBlock) },
-      head: { number: blockNumber, timestamp },
-      decimals0: token0.decimals,
-      decimals1: token1.decimals,
-      store,
-      signal,
-    }),
-  ])
+      ? required(
+          'the initialized ticks',
+          await readPopulatedTicks(client, {
+            multicall3,
+            tickLens: catalogue.contracts.tickLens,
+            pool,
+            words: tickWordsAround(tick, tickSpacing, HISTOGRAM_HALF_WIDTH_TICKS, MAX_WORDS_EACH_SIDE),
+            blockNumber,
+            signal,
+          }),
+        )
+      : []
   signal?.throwIfAborted()
 
   let reward: RewardProgram | null = null
@@ -312,6 +303,65 @@ export async function readPoolSnapshot(
     }
   }
 
+  return {
+    kind,
+    address: getAddress(pool),
+    token0,
+    token1,
+    feePips,
+    protocolFeeShare: feeProtocol0 > 0 ? 1 / feeProtocol0 : 0,
+    tickSpacing,
+    sqrtPriceX96,
+    tick,
+    liquidity,
+    ...(v2TotalSupplyWei === undefined || !reserves
+      ? {}
+      : { v2TotalSupplyWei, v2ReservesWei: [reserves.reserve0, reserves.reserve1] as const }),
+    ticks: ticks.map(({ tick: at, liquidityNet }) => ({ tick: at, liquidityNet })),
+    blockNumber,
+    timestamp,
+    reward,
+  }
+}
+
+/**
+ * A pool's swap figures up to its state's block: Swap (and V2 Sync) logs for volume and realized
+ * volatility, through the log cache (fetchLogsCached: the range adapts to the provider's eth_getLogs
+ * limit), over the last {@link BOUNDED_HISTORY_DAYS} days of chain time where the whole history is not
+ * scanned (public chains), else the last {@link LOOKBACK_BLOCKS} blocks. Volume in USD at the state's prices.
+ */
+export async function readPoolSwapFigures(
+  client: PublicClient,
+  {
+    state,
+    catalogue,
+    signal,
+    store = createMemoryLogStore(),
+  }: {
+    state: PoolState
+    catalogue: ChainCatalogue
+    signal?: AbortSignal | undefined
+    store?: LogStore | undefined
+  },
+): Promise<PoolSwapFigures> {
+  const { blockNumber, timestamp, token0, token1 } = state
+  const history = await readHistory(client, {
+    chainId: catalogue.chainId,
+    pool: state.address,
+    kind: state.kind,
+    window: catalogue.fullHistory
+      ? {
+          kind: 'blocks',
+          fromBlock: maxBigint(BigInt(catalogue.startBlock), blockNumber - LOOKBACK_BLOCKS),
+        }
+      : { kind: 'days', days: BOUNDED_HISTORY_DAYS, floor: BigInt(catalogue.startBlock) },
+    head: { number: blockNumber, timestamp },
+    decimals0: token0.decimals,
+    decimals1: token1.decimals,
+    store,
+    signal,
+  })
+  signal?.throwIfAborted()
   // Volume by THE definition (src/domain/figures/poolVolume.ts): what traders paid in, at today's prices.
   const volumeUsd = (since: number): number | null => {
     const totals: SwapWindowTotals = {
@@ -338,31 +388,34 @@ export async function readPoolSnapshot(
     })
   }
   const firstSeen = history.startTimestamp ?? history.swaps[0]?.timestamp ?? timestamp
-
   return {
-    kind,
-    address: getAddress(pool),
-    token0,
-    token1,
-    feePips,
-    protocolFeeShare: feeProtocol0 > 0 ? 1 / feeProtocol0 : 0,
-    tickSpacing,
-    sqrtPriceX96,
-    tick,
-    liquidity,
-    ...(v2TotalSupplyWei === undefined || !reserves
-      ? {}
-      : { v2TotalSupplyWei, v2ReservesWei: [reserves.reserve0, reserves.reserve1] as const }),
-    ticks: ticks.map(({ tick: at, liquidityNet }) => ({ tick: at, liquidityNet })),
     volumeUsd24h: volumeUsd(timestamp - DAY),
     volumeUsd7d: volumeUsd(timestamp - 7 * DAY),
     volumeWindowSeconds: Math.max(0, Math.min(7 * DAY, timestamp - firstSeen)),
     realizedVolatility: realizedVolatility(history.prices),
     swapCount: history.swaps.length,
-    blockNumber,
-    timestamp,
-    reward,
   }
+}
+
+/**
+ * Reads everything the simulator projects from, at one block: the pool's state (readPoolState) and its
+ * swap figures (readPoolSwapFigures).
+ * @throws NotAPoolError when the address answers neither as a V3 pool nor as a V2 pair
+ * @throws PoolSnapshotUnavailableError when a figure the projection needs failed to read
+ */
+export async function readPoolSnapshot(
+  client: PublicClient,
+  parameters: ReadPoolSnapshotParameters,
+): Promise<PoolSnapshot> {
+  const { store, ...stateParameters } = parameters
+  const state = await readPoolState(client, stateParameters)
+  const figures = await readPoolSwapFigures(client, {
+    state,
+    catalogue: parameters.catalogue,
+    signal: parameters.signal,
+    store,
+  })
+  return { ...state, ...figures }
 }
 
 function maxBigint(a: bigint, b: bigint): bigint {

@@ -3,7 +3,7 @@ import { tickToPrice } from '../../math/index.ts'
 import type { Outcome } from '../projection/outcome.ts'
 import { projectRange } from '../projection/projectRange.ts'
 import { fullRangeTicks } from '../projection/resolveRange.ts'
-import type { PoolSnapshot, ResolvedRange } from '../projection/types.ts'
+import type { PoolSnapshot, PoolState, ResolvedRange } from '../projection/types.ts'
 import { ilScenarios } from './ilScenarios.ts'
 
 /** Assumed σ when the pool has too little history for a realized volatility (same as the simulator). */
@@ -28,7 +28,7 @@ export type DepositProjection = {
  * The range as the simulator's projections expect it: snapped ticks with their whole-token prices,
  * or full range (V2, or a V3 range reaching both tick limits).
  */
-export function snapshotRange(snapshot: PoolSnapshot, tickLower: number, tickUpper: number): ResolvedRange {
+export function snapshotRange(snapshot: PoolState, tickLower: number, tickUpper: number): ResolvedRange {
   const full = fullRangeTicks(snapshot.kind === 'v3' ? snapshot.tickSpacing : 1)
   if (snapshot.kind === 'v2' || (tickLower <= full.tickLower && tickUpper >= full.tickUpper))
     return { ...full, priceLower: 0, priceUpper: Infinity, isFullRange: true }

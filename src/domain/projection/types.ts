@@ -26,10 +26,10 @@ export type RewardProgram = {
 export type PopulatedTick = { tick: number; liquidityNet: bigint }
 
 /**
- * Everything the projections need about one pool, read from the chain at one block.
- * Prices are token1 per token0 in whole tokens unless a name says raw.
+ * A pool's current state, read from the chain at one block: what the range chart and the histogram need
+ * (no log). Prices are token1 per token0 in whole tokens unless a name says raw.
  */
-export type PoolSnapshot = {
+export type PoolState = {
   kind: 'v3' | 'v2'
   address: Address
   token0: SnapshotToken
@@ -50,6 +50,15 @@ export type PoolSnapshot = {
   v2ReservesWei?: readonly [bigint, bigint]
   /** Initialized ticks near the price, ascending (empty for V2). */
   ticks: readonly PopulatedTick[]
+  /** Block the state was read at. */
+  blockNumber: bigint
+  /** Chain time of the state (that block's timestamp, unix seconds). */
+  timestamp: number
+  reward: RewardProgram | null
+}
+
+/** What a pool's recent swaps say (its Swap logs over a window ending at the state's block). */
+export type PoolSwapFigures = {
   /**
    * Volume over the last 24 h / 7 d in USD by THE definition (src/domain/figures/poolVolume.ts: what
    * traders paid in); null when no token of the pool has a USD price.
@@ -62,12 +71,10 @@ export type PoolSnapshot = {
   realizedVolatility: number | null
   /** Swaps the history contained. */
   swapCount: number
-  /** Block the snapshot was read at. */
-  blockNumber: bigint
-  /** Chain time of the snapshot (latest block timestamp, unix seconds). */
-  timestamp: number
-  reward: RewardProgram | null
 }
+
+/** Everything the projections need about one pool: its state and its swap figures, at one block. */
+export type PoolSnapshot = PoolState & PoolSwapFigures
 
 /** How the user picked the range. Percent presets are symmetric around the current price. */
 export type RangePreset = 'full' | '5' | '10' | '25' | '50' | 'price' | 'pct'

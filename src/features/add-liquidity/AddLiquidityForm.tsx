@@ -14,6 +14,7 @@ import type { TokenInfo } from '../../domain/catalogue/types.ts'
 import { withListedPools } from '../../domain/catalogue/withListedPools.ts'
 import { catalogueQueryOptions } from '../../queries/catalogueQuery.ts'
 import { poolSnapshotQueryOptions } from '../../queries/poolSnapshotQuery.ts'
+import { poolStateQueryOptions } from '../../queries/poolStateQuery.ts'
 import { poolsStateQueryOptions } from '../../queries/poolsStateQuery.ts'
 import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
@@ -116,13 +117,11 @@ export function AddLiquidityForm() {
   const spender = pool?.protocol === 'v3' ? contracts?.nonfungiblePositionManager : contracts?.v2Router02
   const live = usePoolLiveState(chainId, pool, account.address, spender)
   const weth = catalogue ? ethWrapperOf(catalogue) : undefined
-  // Volume, USD prices, farm and initialized ticks, as the simulator reads them (APR, histogram).
-  const snapshot = useQuery(
-    poolSnapshotQueryOptions(wagmiConfig, {
-      chainId: appChainId,
-      pool: pool?.create ? undefined : pool?.address,
-    }),
-  )
+  // The pool's state and initialized ticks (the range histogram: no log, so it draws at once), then its
+  // volume and farm as the simulator reads them (the review's projected APR), which scan days of logs.
+  const snapshotParameters = { chainId: appChainId, pool: pool?.create ? undefined : pool?.address }
+  const poolState = useQuery(poolStateQueryOptions(wagmiConfig, snapshotParameters))
+  const snapshot = useQuery(poolSnapshotQueryOptions(wagmiConfig, snapshotParameters))
   const flow = useTxFlow({
     id: 'add-liquidity',
     label: 'Add liquidity',
@@ -268,7 +267,7 @@ export function AddLiquidityForm() {
           tickLower={range.tickLower}
           tickUpper={range.tickUpper}
           rangePosition={plan && 'rangePosition' in plan ? plan.rangePosition : undefined}
-          snapshot={snapshot.data}
+          snapshot={snapshot.data ?? poolState.data}
           onChange={(next) => {
             if (flow.state.phase !== 'idle' && flow.state.phase !== 'done') return
             setRangeTouched(true)

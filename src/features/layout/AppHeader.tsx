@@ -5,12 +5,13 @@ import { ChainSwitcher } from '../chain-status/ChainSwitcher.tsx'
 import { ThemeToggle } from '../theme/ThemeToggle.tsx'
 import { AccountButton } from '../wallet/AccountButton.tsx'
 import { MainNav } from './MainNav.tsx'
+import { NavMenu } from './NavMenu.tsx'
 
-/** Brand, navigation, network picker, theme toggle and account control. */
+/** Brand, navigation (inline from md up, a menu below), network picker, theme toggle and account control: one row at every width. */
 export function AppHeader() {
   return (
     <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-3 pt-2 pb-1 sm:px-6 md:py-2">
+      <div className="relative mx-auto flex max-w-6xl items-center gap-x-4 px-3 py-2 sm:px-6">
         <Link
           href="/"
           aria-label="Poolscope home"
@@ -21,11 +22,12 @@ export function AppHeader() {
             Poolscope
           </span>
         </Link>
-        <MainNav className="order-last -mx-1 w-full md:order-none md:mx-0 md:w-auto md:flex-1" />
+        <MainNav className="hidden md:block md:flex-1" />
         <div className="ml-auto flex min-w-0 items-center gap-1.5 sm:gap-2">
           <ChainSwitcher />
           <ThemeToggle />
           <AccountButton />
+          <NavMenu className="md:hidden" />
         </div>
       </div>
     </header>

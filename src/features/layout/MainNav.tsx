@@ -4,8 +4,8 @@ import { FOCUS_RING } from '../../ui/focusRing.ts'
 import { isNavItemActive, NAV_ITEMS } from './navItems.ts'
 
 /**
- * Primary navigation. One element for every width: inline in the header on desktop, a
- * horizontally scrolling row under it on phones (no hidden menu to open).
+ * Primary navigation, inline in the header from the md breakpoint up (phones get NavMenu). It still
+ * scrolls sideways rather than wrap if a translation ever makes it too long.
  */
 export function MainNav({ className }: { className?: string }) {
   const [pathname] = useLocation()

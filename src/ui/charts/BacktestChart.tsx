@@ -1,8 +1,15 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatAxisNumber } from '../format/formatAxisNumber.ts'
-import { formatAxisDate } from '../format/formatChainDate.ts'
+import { dateTicks } from './dateTicks.ts'
 import { ChartFigure } from './PoolChartFigure.tsx'
-import { AXIS, AXIS_LABEL, LEGEND_STYLE, TOOLTIP } from './poolChartTheme.ts'
+import {
+  AXIS,
+  AXIS_LABEL,
+  LEGEND_STYLE,
+  TOOLTIP,
+  Y_AXIS_LABEL,
+  Y_AXIS_LABEL_RIGHT,
+} from './poolChartTheme.ts'
 
 /** What the chart draws of a backtest (a structural subset of domain's BacktestResult). */
 export interface BacktestChartInput {
@@ -33,6 +40,7 @@ export function backtestChartData(result: BacktestChartInput) {
  */
 export function BacktestChart({ result, valueUnit }: { result: BacktestChartInput; valueUnit: string }) {
   const data = backtestChartData(result)
+  const axis = dateTicks(data[0]?.timestamp ?? 0, data.at(-1)?.timestamp ?? 0, 6)
   return (
     <ChartFigure
       testId="chart-backtest"
@@ -49,8 +57,9 @@ export function BacktestChart({ result, valueUnit }: { result: BacktestChartInpu
           // A plain number scale: scale="time" made a tick per data point here, and two swaps in one block
           // share a timestamp, so React saw duplicate tick keys (dev-mode warning).
           domain={['dataMin', 'dataMax']}
-          tickFormatter={formatAxisDate}
-          minTickGap={28}
+          ticks={axis.ticks}
+          tickFormatter={axis.format}
+          minTickGap={12}
           label={{ ...AXIS_LABEL, value: 'Date (chain time, UTC)', position: 'insideBottom', offset: -18 }}
         />
         <YAxis
@@ -58,26 +67,14 @@ export function BacktestChart({ result, valueUnit }: { result: BacktestChartInpu
           yAxisId="value"
           domain={['auto', 'auto']}
           tickFormatter={formatAxisNumber}
-          label={{
-            ...AXIS_LABEL,
-            value: `Value (${valueUnit})`,
-            angle: -90,
-            position: 'insideLeft',
-            offset: -6,
-          }}
+          label={{ ...Y_AXIS_LABEL, value: `Value (${valueUnit})`, offset: -6 }}
         />
         <YAxis
           {...AXIS}
           yAxisId="fees"
           orientation="right"
           tickFormatter={formatAxisNumber}
-          label={{
-            ...AXIS_LABEL,
-            value: `Fees (${valueUnit})`,
-            angle: 90,
-            position: 'insideRight',
-            offset: 0,
-          }}
+          label={{ ...Y_AXIS_LABEL_RIGHT, value: `Fees (${valueUnit})`, offset: 0 }}
         />
         <Tooltip
           {...TOOLTIP}

@@ -25,3 +25,22 @@ export const TOOLTIP = {
 } as const
 
 export const LEGEND_STYLE = { fontSize: 12, color: 'var(--pl-axis)' } as const
+
+/**
+ * A rotated y-axis title centred on the axis. Recharts anchors a rotated `insideLeft` label at its
+ * start, so a long title ran up past the plot and was cut ("Price (USDC per WE").
+ */
+export const Y_AXIS_LABEL = {
+  ...AXIS_LABEL,
+  angle: -90,
+  position: 'insideLeft',
+  textAnchor: 'middle',
+} as const
+
+/** The right-hand y-axis title, centred the same way. */
+export const Y_AXIS_LABEL_RIGHT = {
+  ...AXIS_LABEL,
+  angle: 90,
+  position: 'insideRight',
+  textAnchor: 'middle',
+} as const

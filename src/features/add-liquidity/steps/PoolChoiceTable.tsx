@@ -13,6 +13,10 @@ import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
 import { formatPoolFigures, type PoolFigureName } from '../../../ui/format/formatPoolFigures.ts'
 import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
 
+// Padding between the columns, so neighbouring figures never read as one ("$8.02M$4.76M").
+const HEAD = 'px-2 py-1.5 align-bottom text-xs font-semibold text-slate-600 dark:text-slate-300'
+const CELL = 'px-2 py-1.5 whitespace-nowrap'
+
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 const pairKey = (pool: PoolChoice) =>
   [pool.token0.address, pool.token1.address].map((a) => a.toLowerCase()).join('-')
@@ -55,9 +59,11 @@ export function PoolChoiceTable(props: {
         </caption>
         <thead>
           <tr>
-            <th scope="col">Pool</th>
+            <th scope="col" className={HEAD}>
+              Pool
+            </th>
             {FIGURE_COLUMNS.map((column) => (
-              <th scope="col" key={column.figure}>
+              <th scope="col" key={column.figure} className={HEAD}>
                 <span className="inline-flex items-center gap-1">
                   {column.label}
                   <FigureBasis label={column.label} basis={column.basis} />
@@ -79,10 +85,10 @@ export function PoolChoiceTable(props: {
                 aria-selected={isSelected}
                 className={isSelected ? 'bg-slate-100 dark:bg-slate-800' : undefined}
               >
-                <td>
+                <td className={`${CELL} font-medium`}>
                   <button
                     type="button"
-                    className="underline-offset-2 hover:underline"
+                    className="min-h-6 rounded text-left underline-offset-2 hover:underline"
                     onClick={() => props.onSelect(choice.address)}
                   >
                     {formatSymbol(choice.token0.symbol)}/{formatSymbol(choice.token1.symbol)}{' '}
@@ -92,6 +98,7 @@ export function PoolChoiceTable(props: {
                 {FIGURE_COLUMNS.map((column) => (
                   <td
                     key={column.figure}
+                    className={`${CELL} tabular-nums`}
                     data-testid={column.testId}
                     data-figure={figures ? column.figure : undefined}
                   >

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react'
 import { histogramWindow } from '../../../domain/actions/histogramWindow.ts'
 import { liquidityHistogram } from '../../../domain/projection/liquidityHistogram.ts'
-import type { PoolSnapshot } from '../../../domain/projection/types.ts'
+import type { PoolState } from '../../../domain/projection/types.ts'
 import { tickToPrice } from '../../../math/index.ts'
 import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
 
@@ -15,7 +15,7 @@ const LiquidityRangeChart = lazy(() =>
 const HISTOGRAM_BARS = 60
 
 /** The pool's liquidity by price under the range controls: current price dashed, the chosen range shaded. */
-export function RangeHistogram(props: { snapshot: PoolSnapshot; tickLower: number; tickUpper: number }) {
+export function RangeHistogram(props: { snapshot: PoolState; tickLower: number; tickUpper: number }) {
   const { snapshot, tickLower, tickUpper } = props
   const { decimals: decimals0, symbol: symbol0 } = snapshot.token0
   const { decimals: decimals1, symbol: symbol1 } = snapshot.token1

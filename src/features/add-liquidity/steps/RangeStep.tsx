@@ -5,7 +5,7 @@ import { fullRange, rangeFromPercent, validateRange } from '../../../domain/acti
 import { validateRangePrices } from '../../../domain/actions/validateRangePrices.ts'
 import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
 import { isFullRangeAtSpacing } from '../../../domain/positions/isFullRange.ts'
-import type { PoolSnapshot } from '../../../domain/projection/types.ts'
+import type { PoolState } from '../../../domain/projection/types.ts'
 import { tickToPrice } from '../../../math/index.ts'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
@@ -31,7 +31,7 @@ export function RangeStep(props: {
   priceText: TypedRangePrices
   onPriceText: (text: TypedRangePrices) => void
   /** For the liquidity histogram; undefined while it loads. */
-  snapshot: PoolSnapshot | undefined
+  snapshot: PoolState | undefined
 }) {
   const { pool, currentTick, tickLower, tickUpper, priceText } = props
   const lowerPriceText = priceText.lower

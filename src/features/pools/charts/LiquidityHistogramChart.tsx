@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { LiquidityBar } from '../../../domain/projection/liquidityHistogram.ts'
 import { ChartFigure } from '../../../ui/charts/PoolChartFigure.tsx'
-import { AXIS, AXIS_LABEL, LEGEND_STYLE, TOOLTIP } from '../../../ui/charts/poolChartTheme.ts'
+import { AXIS, AXIS_LABEL, LEGEND_STYLE, TOOLTIP, Y_AXIS_LABEL } from '../../../ui/charts/poolChartTheme.ts'
 import { formatAxisNumber } from '../../../ui/format/formatAxisNumber.ts'
 import { formatLiquidityShare, formatLiquidityShareTick } from '../../../ui/format/formatLiquidityShare.ts'
 
@@ -39,7 +39,7 @@ export function LiquidityHistogramChart({
         <YAxis
           {...AXIS}
           tickFormatter={formatLiquidityShareTick}
-          label={{ ...AXIS_LABEL, value: '% of active', angle: -90, position: 'insideLeft', offset: -6 }}
+          label={{ ...Y_AXIS_LABEL, value: '% of active', offset: -6 }}
         />
         <Tooltip
           {...TOOLTIP}

@@ -1,9 +1,9 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import type { PoolPricePoint } from '../../../domain/pools/poolHistory.ts'
+import { dateTicks } from '../../../ui/charts/dateTicks.ts'
 import { ChartFigure } from '../../../ui/charts/PoolChartFigure.tsx'
-import { AXIS, AXIS_LABEL, LEGEND_STYLE, TOOLTIP } from '../../../ui/charts/poolChartTheme.ts'
+import { AXIS, AXIS_LABEL, LEGEND_STYLE, TOOLTIP, Y_AXIS_LABEL } from '../../../ui/charts/poolChartTheme.ts'
 import { formatAxisNumber } from '../../../ui/format/formatAxisNumber.ts'
-import { formatAxisDate } from '../../../ui/format/formatChainDate.ts'
 
 /** The pool's price after every swap (chain time), from its Swap (V3) or Sync (V2) events. */
 export function PriceHistoryChart({
@@ -14,6 +14,7 @@ export function PriceHistoryChart({
   priceUnit: string
 }) {
   const data = prices.map((point) => ({ timestamp: point.timestamp, price: point.price }))
+  const axis = dateTicks(data[0]?.timestamp ?? 0, data.at(-1)?.timestamp ?? 0, 6)
   return (
     <ChartFigure
       testId="chart-price-history"
@@ -27,21 +28,16 @@ export function PriceHistoryChart({
           dataKey="timestamp"
           type="number"
           domain={['dataMin', 'dataMax']}
-          tickFormatter={formatAxisDate}
-          minTickGap={28}
+          ticks={axis.ticks}
+          tickFormatter={axis.format}
+          minTickGap={12}
           label={{ ...AXIS_LABEL, value: 'Date (chain time, UTC)', position: 'insideBottom', offset: -18 }}
         />
         <YAxis
           {...AXIS}
           domain={['auto', 'auto']}
           tickFormatter={formatAxisNumber}
-          label={{
-            ...AXIS_LABEL,
-            value: `Price (${priceUnit})`,
-            angle: -90,
-            position: 'insideLeft',
-            offset: -6,
-          }}
+          label={{ ...Y_AXIS_LABEL, value: priceUnit, offset: -6 }}
         />
         <Tooltip
           {...TOOLTIP}

@@ -15,7 +15,7 @@ import { POOL_VOLUME_24H_BASIS } from '../../../domain/figures/poolVolume.ts'
 import type { PoolRow, PoolsList } from '../../../domain/pools/poolsListTypes.ts'
 import { liquidityHistogram } from '../../../domain/projection/liquidityHistogram.ts'
 import { realizedVolatility } from '../../../domain/projection/realizedVolatility.ts'
-import { poolSnapshotQueryOptions } from '../../../queries/poolSnapshotQuery.ts'
+import { poolStateQueryOptions } from '../../../queries/poolStateQuery.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { BacktestChart } from '../../../ui/charts/BacktestChart.tsx'
@@ -102,8 +102,9 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
   const dayNote = describeSwapWindow(list.swapWindows.day, list.swapWindows.timedLogs)
   const history = usePoolHistory(row, list)
   const chainId = useChainId()
+  // The histogram needs the pool's state and ticks only (no log): the figures above come from the list.
   const snapshot = useQuery(
-    poolSnapshotQueryOptions(useConfig(), { chainId, pool: row.kind === 'v3' ? row.address : undefined }),
+    poolStateQueryOptions(useConfig(), { chainId, pool: row.kind === 'v3' ? row.address : undefined }),
   )
   const tickSpacing = row.tickSpacing
   const volatility = history.data ? realizedVolatility(history.data.prices) : null
@@ -144,10 +145,11 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
             {row.kind === 'v3' ? `V3 ${formatFeeTier(row.feePips)}` : 'V2 0.3%'}
           </span>
         </h2>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <ButtonLink href="/pools">Back to all pools</ButtonLink>
-          <ButtonLink href={`/simulator?pool=${row.address}`} variant="primary">
-            Simulate a position
+          <ButtonLink href={`/simulator?pool=${row.address}`}>Simulate a position</ButtonLink>
+          <ButtonLink href={`/add?pool=${row.address}`} variant="primary">
+            Add liquidity
           </ButtonLink>
         </div>
       </div>

@@ -61,9 +61,9 @@ export function IlCurveChart({ curve, today, priceUnit, range, width }: IlCurveC
           value: 'IL vs holding (%)',
           angle: -90,
           position: 'insideLeft',
+          textAnchor: 'middle',
           fill: 'currentColor',
           fontSize: 12,
-          dy: 50,
         }}
       />
       <Tooltip

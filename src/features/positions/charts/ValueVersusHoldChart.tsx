@@ -1,6 +1,7 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { ValueVersusHoldPoint } from '../../../domain/positions/valueVersusHoldSeries.ts'
 import { AXIS_TICK, CHART_COLORS } from '../../../ui/charts/chartColors.ts'
+import { dateTicks } from '../../../ui/charts/dateTicks.ts'
 import { formatAxisNumber } from '../../../ui/format/formatAxisNumber.ts'
 import { formatChainDate } from '../../../ui/format/formatChainDate.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
@@ -16,6 +17,8 @@ export interface ValueVersusHoldChartProps {
 
 /** The position's principal versus holding its deposits, over its life, in the quote token. */
 export function ValueVersusHoldChart({ series, unit, width }: ValueVersusHoldChartProps) {
+  // One tick per whole day (or hour), each label once: full dates per data point read "Jan 26, 2026 Jan 26, 2026".
+  const axis = dateTicks(series[0]?.timestamp ?? 0, series.at(-1)?.timestamp ?? 0, 5)
   const chart = (
     <LineChart
       data={series as ValueVersusHoldPoint[]}
@@ -28,7 +31,9 @@ export function ValueVersusHoldChart({ series, unit, width }: ValueVersusHoldCha
         type="number"
         domain={['dataMin', 'dataMax']}
         tick={AXIS_TICK}
-        tickFormatter={(value: number) => formatChainDate(value)}
+        ticks={axis.ticks}
+        tickFormatter={axis.format}
+        minTickGap={12}
         label={{
           value: 'Date (chain time, UTC)',
           position: 'insideBottom',
@@ -46,9 +51,9 @@ export function ValueVersusHoldChart({ series, unit, width }: ValueVersusHoldCha
           value: `Value (${unit})`,
           angle: -90,
           position: 'insideLeft',
+          textAnchor: 'middle',
           fill: 'currentColor',
           fontSize: 12,
-          dy: 40,
         }}
       />
       <Tooltip

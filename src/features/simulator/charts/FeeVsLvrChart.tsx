@@ -48,6 +48,7 @@ export function FeeVsLvrChart({
             value: 'APR (% per year)',
             angle: -90,
             position: 'insideLeft',
+            textAnchor: 'middle',
             fill: 'var(--sim-axis)',
             fontSize: 12,
           }}

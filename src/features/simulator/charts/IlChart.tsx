@@ -55,6 +55,7 @@ export function IlChart({
             value: 'IL (%)',
             angle: -90,
             position: 'insideLeft',
+            textAnchor: 'middle',
             fill: 'var(--sim-axis)',
             fontSize: 12,
           }}

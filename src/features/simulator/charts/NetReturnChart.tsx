@@ -56,6 +56,7 @@ export function NetReturnChart({
             value: 'Paths',
             angle: -90,
             position: 'insideLeft',
+            textAnchor: 'middle',
             fill: 'var(--sim-axis)',
             fontSize: 12,
           }}

@@ -99,7 +99,9 @@ describe('add liquidity in Chromium with the Dev wallet', () => {
     await page.getByTestId('range-preset-10').click()
     await page.getByTestId('amount-token0').fill('1.5')
     await page.getByTestId('review').waitFor()
-    const predictedLiquidity = BigInt((await page.getByTestId('review-liquidity').textContent()) ?? '0')
+    const predictedLiquidity = BigInt(
+      (await page.getByTestId('review-liquidity').getAttribute('data-exact')) ?? '0',
+    )
     expect(predictedLiquidity).toBeGreaterThan(0n)
     // The other side is computed and shown.
     expect(Number(await page.getByTestId('amount-token1').inputValue())).toBeGreaterThan(0)
@@ -531,7 +533,9 @@ describe('create a missing V3 pool from the guided form', () => {
     await page.getByTestId('amount-token0').fill('1')
     await page.getByTestId('review').waitFor()
     await page.locator('[data-testid="simulation"][data-status="ok"]').waitFor({ timeout: 15_000 })
-    const predictedLiquidity = BigInt((await page.getByTestId('review-liquidity').textContent()) ?? '0')
+    const predictedLiquidity = BigInt(
+      (await page.getByTestId('review-liquidity').getAttribute('data-exact')) ?? '0',
+    )
     expect(predictedLiquidity).toBeGreaterThan(0n)
     await page.getByTestId('submit-add').click()
     await page.locator('[data-testid="tx-stepper"][data-phase="done"]').waitFor({ timeout: 30_000 })

@@ -103,8 +103,16 @@ describe('Manage review: balances and the final step are checked before any appr
     await reviewIncrease(page, '100000')
     const shortfall = row(page).getByTestId('review-shortfall')
     await shortfall.waitFor({ timeout: 30_000 })
-    expect(await shortfall.textContent()).toContain(
-      `WETH: this needs 100000 WETH, the wallet holds ${formatUnits(held, 18)} — missing ${formatUnits(need - held, 18)} WETH.`,
+    expect(await shortfall.textContent()).toMatch(
+      /WETH: this needs 100,000 WETH, the wallet holds [\d,.]+ WETH — missing [\d,.]+ WETH\./,
+    )
+    // The shown amounts are rounded; every wei is in data-exact.
+    const wethShortfall = shortfall.getByTestId('review-shortfall-token').filter({ hasText: /^WETH:/ })
+    expect(await wethShortfall.getByTestId('shortfall-have').getAttribute('data-exact')).toBe(
+      formatUnits(held, 18),
+    )
+    expect(await wethShortfall.getByTestId('shortfall-missing').getAttribute('data-exact')).toBe(
+      formatUnits(need - held, 18),
     )
     expect(await shortfall.textContent()).toContain('No approval is requested')
     expect(await row(page).getByTestId('review-confirm').isDisabled()).toBe(true)
@@ -181,7 +189,7 @@ describe('Manage review: balances and the final step are checked before any appr
     await row(page).getByTestId('open-review').click()
     const review = row(page).getByTestId('manage-review')
     await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
-    const min05 = must(await review.getByTestId('review-min').textContent())
+    const min05 = must(await review.getByTestId('review-min').getAttribute('data-exact'))
     expect(await review.getByTestId('review-zero-minimum').count()).toBe(0)
     expect(await review.getByTestId('review-confirm').isDisabled()).toBe(false)
     const slippage = review.getByTestId('manage-slippage')
@@ -192,7 +200,7 @@ describe('Manage review: balances and the final step are checked before any appr
     await slippage.fill('6')
     await review.getByTestId('review-slippage-warning').waitFor()
     await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
-    const min6 = must(await review.getByTestId('review-min').textContent())
+    const min6 = must(await review.getByTestId('review-min').getAttribute('data-exact'))
     expect(min6).not.toBe(min05)
     expect(
       await review.getByTestId('review-min').locator('xpath=preceding-sibling::dt[1]').textContent(),
@@ -308,7 +316,7 @@ describe('Manage review: balances and the final step are checked before any appr
     const review = target.getByTestId('manage-review')
     await review.locator('[data-testid="review-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
     expect(await review.getByTestId('review-fee-switch').textContent()).toMatch(/^on:/)
-    const shownOut = await review.getByTestId('review-out').textContent()
+    const shownOut = await review.getByTestId('review-out').getAttribute('data-exact')
     const reviewBlock = BigInt(must(await review.getAttribute('data-block')))
     await review.getByTestId('review-confirm').click()
     await page.locator('[data-testid="tx-stepper"][data-phase="done"]').waitFor({ timeout: 30_000 })

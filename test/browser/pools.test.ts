@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, inject, it } from 'vitest'
 import { type AppSession, openApp } from './harness.ts'
+import { longDecimalTails, parseShownNumber } from './precision.ts'
 
 let session: AppSession | undefined
 afterEach(async () => {
@@ -37,6 +38,15 @@ describe('pools list and pool detail on the devnet (Chromium)', () => {
       expect(cells[2]).toMatch(/^\$[\d.]+[KM]?$/) // TVL
       expect(cells[7]).toMatch(/%$/) // fee APR
     }
+    // Human precision: no figure on the page shows a long decimal tail, and liquidity is a dollar value,
+    // never raw L (which is only in data-liquidity, where the fault probes compare it with the chain).
+    expect(await longDecimalTails(page)).toEqual([])
+    for (const address of [tier005, tier03]) {
+      const liquidity = group.locator(`tr[data-pool="${address}"] td[data-figure="active-liquidity"]`)
+      expect(await liquidity.textContent()).toMatch(/^\$[\d.,]+[KM]?$/)
+      expect(BigInt((await liquidity.getAttribute('data-liquidity')) ?? '0')).toBeGreaterThan(0n)
+    }
+
     // The 0.3 % tier has the V3 staker incentive.
     expect(await group.locator(`tr[data-pool="${tier03}"] td`).last().textContent()).toMatch(
       /^yes · [\d.]+%$/,
@@ -44,11 +54,12 @@ describe('pools list and pool detail on the devnet (Chromium)', () => {
 
     // The quote direction flips every price and its unit.
     const priceOf = () => group.locator(`tr[data-pool="${tier03}"] td`).nth(1).textContent()
-    const direct = Number(((await priceOf()) ?? '').replace(/[^\d.]/g, ''))
+    const direct = parseShownNumber(((await priceOf()) ?? '').replace('USDC per WETH', ''))
     await page.getByTestId('price-direction').click()
     const flipped = (await priceOf()) ?? ''
     expect(flipped).toMatch(/WETH per USDC$/)
-    expect(Number(flipped.replace('WETH per USDC', '').replace(/,/g, '')) * direct).toBeCloseTo(1, 3)
+    // Both at 4 significant digits (the flipped one "0.0₃3372"): the product is 1 within their rounding.
+    expect(parseShownNumber(flipped.replace('WETH per USDC', '')) * direct).toBeCloseTo(1, 3)
     await page.getByTestId('price-direction').click()
 
     // Sorting: by pair name ascending puts DAI/USDC before WETH/USDC; the header says so.

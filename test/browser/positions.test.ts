@@ -1,7 +1,8 @@
 import type { Locator, Page } from 'playwright-core'
-import { type Address, createPublicClient, http, maxUint128, parseAbi } from 'viem'
+import { type Address, createPublicClient, formatUnits, http, maxUint128, parseAbi } from 'viem'
 import { afterEach, describe, expect, inject, it } from 'vitest'
 import { type AppSession, openApp } from './harness.ts'
+import { LONG_DECIMAL_TAIL, longDecimalTails } from './precision.ts'
 
 // The test's own view of the contracts (not the app's ABIs): it is the oracle the page is checked against.
 const npmAbi = parseAbi([
@@ -222,6 +223,31 @@ describe('positions page on the devnet (Chromium)', () => {
     }
     // The figures were read at the same block the chain was checked at.
     expect(await pageBlock(page)).toBe(blockNumber)
+
+    // Human precision: the amounts are rounded on screen (no 18-decimal tails anywhere on the page)…
+    expect(await longDecimalTails(page)).toEqual([])
+    // …while each one keeps every digit in data-exact, which is its wei in the token's decimals.
+    const decimalsOf = new Map(
+      inject('browserDeployments').tokens.map((token) => [token.address.toLowerCase(), token.decimals]),
+    )
+    const figures = await page
+      .locator('[data-testid="position-card"] [data-wei][data-exact][data-token]')
+      .evaluateAll((elements) =>
+        elements.map((element) => ({
+          wei: element.getAttribute('data-wei') ?? '',
+          exact: element.getAttribute('data-exact') ?? '',
+          token: (element.getAttribute('data-token') ?? '').toLowerCase(),
+          shown: element.textContent ?? '',
+        })),
+      )
+    expect(figures.length).toBeGreaterThanOrEqual(expected.length * 4)
+    expect(figures.some((figure) => LONG_DECIMAL_TAIL.test(figure.exact))).toBe(true)
+    for (const figure of figures) {
+      const decimals = decimalsOf.get(figure.token)
+      if (decimals === undefined) throw new Error(`token ${figure.token} not in deployments`)
+      expect(figure.exact, figure.wei).toBe(formatUnits(BigInt(figure.wei), decimals))
+      expect(figure.shown).not.toMatch(LONG_DECIMAL_TAIL)
+    }
 
     // Quote direction: one switch flips every range and is remembered across a reload.
     const range = page.getByTestId('price-range').first()

@@ -407,7 +407,9 @@ describe('writes on the Arbitrum replica behind public-RPC limits (scripted wall
       await unstakeReview
         .locator('[data-testid="review-simulation"][data-status="ok"]')
         .waitFor({ timeout: FLOW_MS })
-      const simulatedClaim = must(await unstakeReview.getByTestId('review-simulated').textContent())
+      const simulatedClaim = must(
+        await unstakeReview.getByTestId('review-simulated').getAttribute('data-exact'),
+      )
       await unstakeReview.getByTestId('review-confirm').click()
       await page.locator('[data-testid="tx-stepper"][data-phase="done"]').waitFor({ timeout: FLOW_MS })
       const unstaked = (await sentWrites(page)).receipts.slice(sentBefore)

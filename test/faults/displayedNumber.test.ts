@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { displayedInterval, showsValue } from './displayedNumber.ts'
 
 describe('displayedInterval', () => {
+  it('reads a subscript zero count: 0.0₄167 is 0.0000167 ± half a unit of its last digit', () => {
+    const tiny = displayedInterval('0.0₄167')
+    expect(tiny?.low).toBeCloseTo(0.00001665, 15)
+    expect(tiny?.high).toBeCloseTo(0.00001675, 15)
+    expect(displayedInterval('0.0₁₂5')?.low).toBeCloseTo(4.5e-13, 25)
+  })
   it('reads compact USD as ± half a unit of the last digit shown', () => {
     expect(displayedInterval('$6.47M')).toEqual({ low: 6_465_000, high: 6_475_000 })
     const k = displayedInterval('$912.5K')

@@ -7,7 +7,7 @@ export interface DisplayedInterval {
 const SUFFIX: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9, T: 1e12 }
 
 /**
- * Reads a displayed number ("$6.47M", "5.71%", "2,965.51", "1.23e-7", "<$0.01", "−0.98%") as the
+ * Reads a displayed number ("$6.47M", "5.71%", "2,965.51", "1.23e-7", "0.0₄167", "<$0.01", "−0.98%") as the
  * interval its rounding allows: ± half a unit of its last shown digit (a figure whose formatter drops
  * trailing zeros is read with the looser, apparent precision). Bounds such as "<$0.01" stand for
  * [0, 0.01]. Percentages stay in percent (5.71% → 5.71).
@@ -26,6 +26,7 @@ export function displayedInterval(text: string): DisplayedInterval | null {
     sign = -1
     rest = rest.slice(1)
   }
+  rest = expandZeroCount(rest)
   const match = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?([kKMBT])?$/.exec(rest)
   if (!match) return null
   const [, integer = '', fraction = '', exponent, suffix] = match
@@ -36,6 +37,14 @@ export function displayedInterval(text: string): DisplayedInterval | null {
     return sign < 0 ? { low: value, high: 0 } : { low: value, high: Number.POSITIVE_INFINITY }
   const half = 0.5 * 10 ** -fraction.length * scale
   return { low: value - half, high: value + half }
+}
+
+/** "0.0₄167" (the subscript counts the zeros after the point) → "0.0000167". */
+export function expandZeroCount(text: string): string {
+  return text.replace(/^0\.0([₀-₉]+)/, (_, count: string) => {
+    const zeros = Number([...count].map((digit) => digit.charCodeAt(0) - 0x2080).join(''))
+    return `0.${'0'.repeat(zeros)}`
+  })
 }
 
 /**

@@ -14,6 +14,8 @@ const pool: PoolTruth = {
   sqrtPriceX96: 4339505179874779662909440n,
   tick: -196_257,
   activeLiquidity: 1_234_567_890_123_456n,
+  // Virtual reserves: x = L/√P = 22.54 WETH ($67,620), y = L·√P = 67,620 USDC: $135,240.
+  activeLiquidityUsd: 135_240.136,
   tvlWei: [1_000n * 10n ** 18n, 3_000_000n * 10n ** 6n],
   price: 3000,
   in24hWei: [10n ** 18n, 0n],
@@ -44,7 +46,7 @@ const rightRow: [string, string][] = [
   [key('fees24h'), '$9'],
   [key('fees7d'), '$126'],
   [key('fee-apr'), '0.11%'],
-  [key('active-liquidity'), '1.23e15'],
+  [key('active-liquidity'), '$135.24K'],
   [key('active-liquidity:exact'), '1234567890123456'],
   [key('farm'), 'yes · 12.34%'],
 ]
@@ -62,6 +64,8 @@ describe('poolRowExpectations (the pools table against the oracle)', () => {
     ['tvl', '$6.1M'],
     ['volume7d:exact', '7000000000000000001,21000000000'],
     ['fee-apr', '0.12%'],
+    ['active-liquidity', '$1.23e15'],
+    ['active-liquidity', '$136.24K'],
     ['farm', 'yes · 12.35%'],
     ['farm', 'no'],
     ['farm', 'ended'],

@@ -183,7 +183,7 @@ export function poolRowExpectations(pool: PoolTruth): Expectation[] {
     { key: key('fees24h'), judge: displayedJudge(pool.feesUsd24h) },
     { key: key('fees7d'), judge: displayedJudge(pool.feesUsd7d) },
     { key: key('fee-apr'), judge: displayedJudge(percent(pool.feeApr)) },
-    { key: key('active-liquidity'), judge: displayedJudge(Number(pool.activeLiquidity), 'unavailable') },
+    { key: key('active-liquidity'), judge: displayedJudge(pool.activeLiquidityUsd) },
     { key: key('active-liquidity:exact'), judge: exactJudge(String(pool.activeLiquidity)) },
     { key: key('farm'), judge: farmJudge(pool.farm) },
   ]

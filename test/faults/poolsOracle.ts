@@ -50,6 +50,8 @@ export interface PoolTruth {
   tick?: number
   /** V3 liquidity(); V2 ⌊√(reserve0·reserve1)⌋. */
   activeLiquidity: bigint
+  /** Active liquidity's virtual reserves (x = L/√P, y = L·√P; V2 its reserves) in USD. */
+  activeLiquidityUsd: number | null
   /** What TVL values: V3 the pool's token balances, V2 its reserves. */
   tvlWei: TokenPair
   /** Whole token1 per whole token0 (display float). */
@@ -233,7 +235,15 @@ async function readPoolsTruth(
 
   type Raw = Omit<
     PoolTruth,
-    'tvlUsd' | 'volumeUsd24h' | 'volumeUsd7d' | 'feesUsd24h' | 'feesUsd7d' | 'feeApr' | 'price' | 'farm'
+    | 'tvlUsd'
+    | 'activeLiquidityUsd'
+    | 'volumeUsd24h'
+    | 'volumeUsd7d'
+    | 'feesUsd24h'
+    | 'feesUsd7d'
+    | 'feeApr'
+    | 'price'
+    | 'farm'
   > & { routing: RoutingPool | null }
   const tokenOf = async (address: Address) => ({ address, decimals: await decimalsOf(address) })
   const emptyWindows = () => ({
@@ -460,6 +470,17 @@ async function readPoolsTruth(
     const tvlUsd = usd(raw.tvlWei)
     const feesUsd7d = fee(volumeUsd7d)
     const feesUsd24h = fee(volumeUsd24h)
+    let activeLiquidityUsd = tvlUsd
+    if (raw.kind === 'v3') {
+      const sqrtPrice = Number(raw.sqrtPriceX96 ?? 0n) / 2 ** 96
+      const reserve0 = sqrtPrice > 0 ? Number(raw.activeLiquidity) / sqrtPrice : 0
+      const reserve1 = Number(raw.activeLiquidity) * sqrtPrice
+      activeLiquidityUsd =
+        (reserve0 > 0 && p0 === undefined) || (reserve1 > 0 && p1 === undefined)
+          ? null
+          : (reserve0 / 10 ** raw.token0.decimals) * (p0 ?? 0) +
+            (reserve1 / 10 ** raw.token1.decimals) * (p1 ?? 0)
+    }
     let price: number | null = null
     if (raw.sqrtPriceX96 !== undefined && raw.sqrtPriceX96 > 0n) {
       const sqrtPrice = Number(raw.sqrtPriceX96) / 2 ** 96
@@ -471,6 +492,7 @@ async function readPoolsTruth(
       ...raw,
       price,
       tvlUsd,
+      activeLiquidityUsd,
       volumeUsd24h,
       volumeUsd7d,
       feesUsd24h,

@@ -1,11 +1,10 @@
+import { realizedFeeApr } from '../figures/realizedFeeApr.ts'
 import type { PositionHistoryEvent, PositionViewOk, TokenAmount, VersusHolding } from '../positions/model.ts'
 import { amountToUsd } from '../pricing/computeUsdPrices.ts'
 import { type HistoryShare, scaleByShare } from './historyShare.ts'
 import type { HistoryEntry } from './logTypes.ts'
 import { splitOwedAmounts } from './splitOwedAmounts.ts'
 import { poolPriceOf, valueInToken1Wei } from './valueAtPoolPrice.ts'
-
-const SECONDS_PER_YEAR = 31_536_000
 
 export interface ComputeVersusHoldingParameters {
   position: PositionViewOk
@@ -124,11 +123,11 @@ export function computeVersusHolding(parameters: ComputeVersusHoldingParameters)
     ? events.filter((e) => e.kind === 'withdraw').at(-1)?.timestamp
     : undefined
   const endTimestamp = closedAt ?? nowTimestamp
-  const years = openedTimestamp === null ? 0 : (endTimestamp - openedTimestamp) / SECONDS_PER_YEAR
-  const realizedFeeApr =
-    lifetimeFeesUsd === null || grossDepositUsd === null || grossDepositUsd <= 0 || years <= 0
-      ? null
-      : lifetimeFeesUsd / grossDepositUsd / years
+  const feeApr = realizedFeeApr({
+    lifetimeFeesUsd,
+    grossDepositUsd,
+    earningSeconds: openedTimestamp === null ? null : endTimestamp - openedTimestamp,
+  })
   const { decimals: d0 } = position.token0
   const { decimals: d1 } = position.token1
   return {
@@ -156,6 +155,7 @@ export function computeVersusHolding(parameters: ComputeVersusHoldingParameters)
     claimedRewards: claimedRewards ?? [],
     rewardsUsd,
     netPnlUsd,
-    realizedFeeApr,
+    realizedFeeApr: feeApr.kind === 'ok' ? feeApr.value : null,
+    realizedFeeAprTooRecent: feeApr.kind === 'too-recent',
   }
 }

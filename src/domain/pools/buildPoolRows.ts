@@ -1,5 +1,6 @@
 import { isqrt } from '../../math/index.ts'
 import type { TokenInfo } from '../catalogue/types.ts'
+import { activeLiquidityUsd } from '../figures/activeLiquidityUsd.ts'
 import {
   stakingRewardsAprPerDollar,
   v3IncentiveAprPerDollar,
@@ -160,6 +161,16 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
       tvlUsd,
       tvlWei: s ? [s.balance0Wei, s.balance1Wei] : null,
       activeLiquidity: s?.liquidity ?? null,
+      activeLiquidityUsd: s
+        ? activeLiquidityUsd({
+            liquidity: s.liquidity,
+            sqrtPriceX96: s.sqrtPriceX96,
+            decimals0: token0.decimals,
+            decimals1: token1.decimals,
+            price0Usd: price(pool.token0),
+            price1Usd: price(pool.token1),
+          })
+        : null,
       volumeUsd24h: s ? day.volumeUsd : null,
       volumeUsd7d: s ? week.volumeUsd : null,
       volumeIn24hWei: s ? paidIn(swaps.totals24h.get(lower(pool.address))) : null,
@@ -244,6 +255,8 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
       tvlUsd,
       tvlWei: s ? [s.reserve0Wei, s.reserve1Wei] : null,
       activeLiquidity: s ? isqrt(s.reserve0Wei * s.reserve1Wei) : null,
+      // A V2 pair's virtual reserves are its reserves: the value of its liquidity is its TVL.
+      activeLiquidityUsd: tvlUsd,
       volumeUsd24h: s ? day.volumeUsd : null,
       volumeUsd7d: s ? week.volumeUsd : null,
       volumeIn24hWei: s ? paidIn(swaps.totals24h.get(lower(pair.address))) : null,

@@ -67,6 +67,8 @@ export interface PoolRow {
   tvlWei: readonly [bigint, bigint] | null
   /** V3: active liquidity L; V2: √(reserve0·reserve1). */
   activeLiquidity: bigint | null
+  /** What activeLiquidity is worth: its virtual reserves at the price, in USD (figures/activeLiquidityUsd.ts). */
+  activeLiquidityUsd: number | null
   volumeUsd24h: number | null
   volumeUsd7d: number | null
   /** What traders paid in over 24 h / 7 d, [token0, token1] wei (the volume in token terms). */

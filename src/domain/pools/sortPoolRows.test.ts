@@ -24,6 +24,7 @@ function row(
     tvlUsd: null,
     tvlWei: null,
     activeLiquidity: null,
+    activeLiquidityUsd: null,
     volumeUsd24h: null,
     volumeUsd7d: null,
     volumeIn24hWei: null,

@@ -164,6 +164,11 @@ export interface VersusHolding {
    * deposit to now (closed V3: to the last withdrawal). Fraction per year.
    */
   realizedFeeApr: number | null
+  /**
+   * True while the position has earned for less than REALIZED_FEE_APR_MIN_AGE_SECONDS of chain time
+   * (src/domain/figures/realizedFeeApr.ts): realizedFeeApr is then null and shows "too recent".
+   */
+  realizedFeeAprTooRecent: boolean
 }
 
 interface PositionViewBase {

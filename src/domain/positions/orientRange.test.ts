@@ -22,4 +22,11 @@ describe('orientRange', () => {
     expect(oriented.distanceToLowerPct).toBeCloseTo((2965.505869321946 / 3203.4993902347164 - 1) * 100, 6)
     expect(oriented.distanceToUpperPct).toBeCloseTo((2965.505869321946 / 2359.05017719028 - 1) * 100, 6)
   })
+  it('full range: 0 – ∞ in both directions', () => {
+    for (const inverted of [false, true]) {
+      const oriented = orientRange(range, WETH, USDC, inverted, true)
+      expect([oriented.lower, oriented.upper]).toEqual([0, Number.POSITIVE_INFINITY])
+      expect(oriented.distanceToLowerPct).toBe(-100)
+    }
+  })
 })

@@ -15,16 +15,18 @@ export interface OrientedRange {
 /**
  * The range of a V3 position priced as token0 in token1 (inverted = false) or token1 in token0.
  * Distances are recomputed per direction: inverting swaps which bound is nearer.
+ * @param fullRange the range spans every usable tick (isFullRange): its bounds are exactly 0 and ∞
  */
 export function orientRange(
   range: PriceRange,
   token0: TokenMeta,
   token1: TokenMeta,
   inverted: boolean,
+  fullRange = false,
 ): OrientedRange {
-  const lower = inverted ? range.lowerPrice1In0 : range.lowerPrice0In1
+  const lower = fullRange ? 0 : inverted ? range.lowerPrice1In0 : range.lowerPrice0In1
   const current = inverted ? range.currentPrice1In0 : range.currentPrice0In1
-  const upper = inverted ? range.upperPrice1In0 : range.upperPrice0In1
+  const upper = fullRange ? Number.POSITIVE_INFINITY : inverted ? range.upperPrice1In0 : range.upperPrice0In1
   return {
     base: inverted ? token1 : token0,
     quote: inverted ? token0 : token1,

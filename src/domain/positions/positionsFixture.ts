@@ -110,6 +110,7 @@ export const stakedV3: PositionViewOk = {
     rewardsUsd: 622.5286310438981,
     netPnlUsd: 610.927630817542,
     realizedFeeApr: 0.12919323651087625,
+    realizedFeeAprTooRecent: false,
   },
 }
 
@@ -177,6 +178,7 @@ export const farmV2: PositionViewOk = {
     rewardsUsd: 3354.826869433542,
     netPnlUsd: 3396.7762029047663,
     realizedFeeApr: null,
+    realizedFeeAprTooRecent: false,
   },
 }
 
@@ -225,6 +227,7 @@ export const noPriceV3: PositionViewOk = {
     lifetimeFeesUsd: null,
     netPnlUsd: null,
     realizedFeeApr: null,
+    realizedFeeAprTooRecent: false,
   },
 }
 

@@ -20,6 +20,8 @@ describe('#liquidityHistogram', () => {
       decimals1: 18,
     })
     expect(bars.map((bar) => bar.liquidity)).toEqual([0, 100, 150, 150, 100, 0])
+    // As shares of the 150 active at the current tick: 100 / 150 = 0.666666666666 (12 digits).
+    expect(bars.map((bar) => bar.shareOfActive)).toEqual([0, 0.666666666666, 1, 1, 0.666666666666, 0])
     expect(bars[0]?.priceFrom).toBeCloseTo(1.0001 ** -180, 12)
     expect(bars[5]?.priceTo).toBeCloseTo(1.0001 ** 180, 12)
     expect(bars[2]?.price).toBeCloseTo(1.0001 ** -30, 12)

@@ -1,8 +1,21 @@
 import { tickToPrice } from '../../math/index.ts'
 import type { PopulatedTick } from './types.ts'
 
-/** One bar of the liquidity histogram: active liquidity over a price interval. */
-export type LiquidityBar = { priceFrom: number; priceTo: number; price: number; liquidity: number }
+/**
+ * One bar of the liquidity histogram: active liquidity over a price interval, and that liquidity as a
+ * share of the liquidity active at the current price (1 = as deep as now; null when none is active now).
+ * The share is what the charts show: raw L has no unit a reader knows.
+ */
+export type LiquidityBar = {
+  priceFrom: number
+  priceTo: number
+  price: number
+  liquidity: number
+  shareOfActive: number | null
+}
+
+/** Digits the share of active liquidity keeps (a ratio of two bigints, as a float for charts). */
+const SHARE_SCALE = 10n ** 12n
 
 /** Inputs of liquidityHistogram. */
 export type LiquidityHistogramParameters = {
@@ -68,6 +81,10 @@ export function liquidityHistogram(parameters: LiquidityHistogramParameters): Li
       priceTo: tickToPrice(Math.round(start + width), decimals0, decimals1),
       price: tickToPrice(middle, decimals0, decimals1),
       liquidity: active > 0n ? Number(active) : 0,
+      shareOfActive:
+        liquidity > 0n
+          ? Number(((active > 0n ? active : 0n) * SHARE_SCALE) / liquidity) / Number(SHARE_SCALE)
+          : null,
     })
   }
   return result

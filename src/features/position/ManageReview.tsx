@@ -22,6 +22,8 @@ import { type ManageStateRequest, manageStateQueryOptions } from '../../queries/
 import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { Field } from '../../ui/Field.tsx'
+import { formatTokenAmount } from '../../ui/format/formatTokenAmount.ts'
+import { TokenAmountText } from '../../ui/TokenAmountText.tsx'
 import { useCriticalReads } from '../chain-status/useCriticalReads.ts'
 
 /** Actions whose minimums follow the slippage setting and which carry a deadline. */
@@ -29,11 +31,22 @@ const PRICED_KINDS: ReadonlySet<ManageActionKind> = new Set(['increase', 'remove
 /** Above this tolerance the review warns (basis points). */
 const HIGH_SLIPPAGE_BPS = 500
 
-/** "1.5 WETH + 3000 USDC", exact to the wei. */
-export function formatReviewAmounts(amounts: readonly ReviewAmount[]): string {
+/** "1.500000000000000001 WETH + 3000 USDC", exact to the wei (data-exact and the title). */
+export function formatReviewAmountsExact(amounts: readonly ReviewAmount[]): string {
   if (amounts.length === 0) return 'nothing'
   return amounts
     .map((a) => `${formatUnits(a.amountWei, a.token.decimals)} ${a.asEth ? 'ETH' : a.token.displaySymbol}`)
+    .join(' + ')
+}
+
+/** "1.5 WETH + 3,000 USDC": the same amounts at reading precision (formatTokenAmount). */
+export function formatReviewAmounts(amounts: readonly ReviewAmount[]): string {
+  if (amounts.length === 0) return 'nothing'
+  return amounts
+    .map(
+      (a) =>
+        `${formatTokenAmount(a.amountWei, a.token.decimals).display} ${a.asEth ? 'ETH' : a.token.displaySymbol}`,
+    )
     .join(' + ')
 }
 
@@ -217,7 +230,12 @@ export function ManageReview(props: {
           {model.rows.map((row) => (
             <div key={row.key} className="contents">
               <dt className="text-slate-600 dark:text-slate-400">{row.label}</dt>
-              <dd className="break-words font-mono" data-testid={`review-${row.key}`}>
+              <dd
+                className="break-words font-mono"
+                data-testid={`review-${row.key}`}
+                data-exact={row.amounts ? formatReviewAmountsExact(row.amounts) : row.exact}
+                title={row.amounts ? formatReviewAmountsExact(row.amounts) : row.exact}
+              >
                 {row.amounts ? formatReviewAmounts(row.amounts) : row.text}
               </dd>
             </div>
@@ -239,7 +257,12 @@ export function ManageReview(props: {
           {outcome && (
             <>
               <dt className="text-slate-600 dark:text-slate-400">{outcome.label}</dt>
-              <dd className="break-words font-mono" data-testid="review-simulated">
+              <dd
+                className="break-words font-mono"
+                data-testid="review-simulated"
+                data-exact={formatReviewAmountsExact(outcome.amounts)}
+                title={formatReviewAmountsExact(outcome.amounts)}
+              >
                 {formatReviewAmounts(outcome.amounts)}
               </dd>
             </>
@@ -250,10 +273,28 @@ export function ManageReview(props: {
       {shortfalls.length > 0 && (
         <Banner tone="error" title="Not enough balance" data-testid="review-shortfall">
           {shortfalls.map((s) => (
-            <p key={s.token.address}>
-              {s.token.displaySymbol}: this needs {formatUnits(s.amountWei, s.token.decimals)}{' '}
-              {s.token.displaySymbol}, the wallet holds {formatUnits(s.haveWei, s.token.decimals)} — missing{' '}
-              {formatUnits(s.missingWei, s.token.decimals)} {s.token.displaySymbol}.
+            <p key={s.token.address} data-testid="review-shortfall-token">
+              {s.token.displaySymbol}: this needs{' '}
+              <TokenAmountText
+                amountWei={s.amountWei}
+                decimals={s.token.decimals}
+                symbol={s.token.displaySymbol}
+              />
+              , the wallet holds{' '}
+              <TokenAmountText
+                amountWei={s.haveWei}
+                decimals={s.token.decimals}
+                symbol={s.token.displaySymbol}
+                testId="shortfall-have"
+              />{' '}
+              — missing{' '}
+              <TokenAmountText
+                amountWei={s.missingWei}
+                decimals={s.token.decimals}
+                symbol={s.token.displaySymbol}
+                testId="shortfall-missing"
+              />
+              .
             </p>
           ))}
           <p>No approval is requested until the balance covers it.</p>

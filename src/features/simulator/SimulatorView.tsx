@@ -166,10 +166,11 @@ export function SimulatorView({
             data-liquidity={snapshot.liquidity.toString()}
           >
             As of block {snapshot.blockNumber.toString()}: price{' '}
-            <span data-testid="sim-price">{poolPrice === null ? 'unavailable' : formatPrice(poolPrice)}</span>{' '}
+            <span data-testid="sim-price" data-value={poolPrice ?? undefined}>
+              {poolPrice === null ? 'unavailable' : formatPrice(poolPrice)}
+            </span>{' '}
             {priceUnit}
-            {snapshot.kind === 'v3' ? ` · tick ${snapshot.tick}` : ''} · active liquidity{' '}
-            {snapshot.liquidity.toString()}
+            {snapshot.kind === 'v3' ? ` · tick ${snapshot.tick}` : ''}
           </p>
           <PoolFigures pool={snapshot.address} priceUnit={priceUnit} />
           {snapshot.kind === 'v3' && bars.length > 0 && range && (

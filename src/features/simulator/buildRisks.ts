@@ -2,6 +2,7 @@ import type { RangeProjection } from '../../domain/projection/projectRange.ts'
 import type { NetReturnSimulation } from '../../domain/projection/simulateNetReturn.ts'
 import type { PoolSnapshot } from '../../domain/projection/types.ts'
 import { formatPercent } from '../../ui/format/formatPercent.ts'
+import { formatDays, formatMultiple } from '../../ui/format/formatQuantity.ts'
 import { formatUsd } from '../../ui/format/formatUsd.ts'
 
 /** One entry of the risks panel, in the user's numbers. */
@@ -28,7 +29,7 @@ export function buildRisks(
     level: amplification.ok && amplification.value > 2 ? 'warning' : 'info',
     title: 'Impermanent loss amplification',
     detail: amplification.ok
-      ? `This range is expected to lose ${amplification.value.toFixed(2)}× the impermanent loss of a full-range position over ${horizonDays} days (${projection.expectedIl.ok ? formatPercent(projection.expectedIl.value) : 'unavailable'} vs ${projection.expectedIlFullRange.ok ? formatPercent(projection.expectedIlFullRange.value) : 'unavailable'}).`
+      ? `This range is expected to lose ${formatMultiple(amplification.value)} the impermanent loss of a full-range position over ${horizonDays} days (${projection.expectedIl.ok ? formatPercent(projection.expectedIl.value) : 'unavailable'} vs ${projection.expectedIlFullRange.ok ? formatPercent(projection.expectedIlFullRange.value) : 'unavailable'}).`
       : `Unavailable: ${amplification.reason}.`,
   })
   const outOfRangeDays = monteCarlo ? (1 - monteCarlo.expectedTimeInRangeFraction) * horizonDays : null
@@ -40,7 +41,7 @@ export function buildRisks(
     detail:
       outOfRangeDays === null
         ? 'Waiting for the Monte-Carlo simulation.'
-        : `Expected ${outOfRangeDays.toFixed(1)} of ${horizonDays} days out of range, earning no fees; ${formatPercent(endsOutside)} of simulated paths end outside it.`,
+        : `Expected ${formatDays(outOfRangeDays)} of ${horizonDays} days out of range, earning no fees; ${formatPercent(endsOutside)} of simulated paths end outside it.`,
   })
   const volume = projection.volumeUsdPerDay
   const feeBelowLvr =

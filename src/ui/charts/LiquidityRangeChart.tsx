@@ -9,11 +9,18 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
+import { formatLiquidityShare, formatLiquidityShareTick } from '../format/formatLiquidityShare.ts'
 import { formatPrice } from '../format/formatPrice.ts'
 import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from './ChartFrame.tsx'
 
 /** One bar of a liquidity histogram (the chart's own prop shape; domain's liquidityHistogram returns it). */
-export type LiquidityBar = { priceFrom: number; priceTo: number; price: number; liquidity: number }
+export type LiquidityBar = {
+  priceFrom: number
+  priceTo: number
+  price: number
+  /** The bar's liquidity over the liquidity active at the current price; null when none is active now. */
+  shareOfActive: number | null
+}
 
 function labelAt(bars: LiquidityBar[], labels: string[], price: number): string {
   const index = bars.findIndex((bar) => price >= bar.priceFrom && price < bar.priceTo)
@@ -36,13 +43,13 @@ export function LiquidityRangeChart({
   priceUnit: string
 }) {
   const labels = bars.map((bar) => formatPrice(bar.price))
-  const data = bars.map((bar, index) => ({ label: labels[index], liquidity: bar.liquidity }))
+  const data = bars.map((bar, index) => ({ label: labels[index], share: bar.shareOfActive ?? 0 }))
   return (
     <ChartFrame
       testId="chart-liquidity"
       height={220}
       title="Liquidity around the price and your range"
-      caption="Bars: active liquidity (virtual, from the pool's initialized ticks). Shaded: your range. Dashed: current price."
+      caption="Bars: liquidity at each price as a share of the liquidity active at the current price (100 % = as deep as now), from the pool's initialized ticks. Shaded: your range. Dashed: current price."
     >
       <BarChart data={data} margin={{ top: 8, right: 16, bottom: 28, left: 20 }} barCategoryGap={0}>
         <CartesianGrid stroke="var(--sim-grid)" strokeDasharray="3 3" vertical={false} />
@@ -61,10 +68,10 @@ export function LiquidityRangeChart({
         />
         <YAxis
           {...AXIS_PROPS}
-          tickFormatter={(value: number) => value.toExponential(0)}
-          width={48}
+          tickFormatter={formatLiquidityShareTick}
+          width={52}
           label={{
-            value: 'Liquidity L',
+            value: '% of active',
             angle: -90,
             position: 'left',
             fill: 'var(--sim-axis)',
@@ -73,7 +80,7 @@ export function LiquidityRangeChart({
         />
         <Tooltip
           {...TOOLTIP_PROPS}
-          formatter={(value) => Number(value).toExponential(3)}
+          formatter={(value) => [formatLiquidityShare(Number(value)), 'of active liquidity']}
           cursor={{ fill: 'var(--sim-grid)' }}
         />
         <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 12, color: 'var(--sim-axis)' }} />
@@ -84,7 +91,12 @@ export function LiquidityRangeChart({
           fillOpacity={0.6}
           ifOverflow="extendDomain"
         />
-        <Bar name="Active liquidity" dataKey="liquidity" fill="var(--sim-bar)" isAnimationActive={false} />
+        <Bar
+          name="Liquidity (share of active)"
+          dataKey="share"
+          fill="var(--sim-bar)"
+          isAnimationActive={false}
+        />
         <ReferenceLine x={labelAt(bars, labels, price)} stroke="var(--sim-mark)" strokeDasharray="4 4" />
       </BarChart>
     </ChartFrame>

@@ -11,13 +11,13 @@ const row = {
 }
 
 describe('#formatPoolFigures', () => {
-  it('formats every pool figure one way: compact USD, percent, 6-digit price', () => {
+  it('formats every pool figure one way: compact USD, two-decimal percent, 4-digit price', () => {
     expect(formatPoolFigures(row)).toEqual({
-      price: '2,965.51',
+      price: '2,966',
       tvl: '$1.53M',
       volume24h: '$48.57K',
       'fee-apr': '5.76%',
-      'reward-apr': '29.6%',
+      'reward-apr': '29.60%',
     })
   })
   it('says why a figure is unknown instead of showing a number', () => {

@@ -21,7 +21,7 @@ export type PoolFigureName = 'price' | 'tvl' | 'volume24h' | 'fee-apr' | 'reward
 
 /**
  * The display text of every pool-level figure, so each page that shows one shows the same text:
- * USD compact ("$1.2M"), percents as formatPercent, the price in token1 per token0 as formatPrice.
+ * USD compact ("$1.2M"), percents as formatPercent (two decimals), the price in token1 per token0 as formatPrice (four significant digits).
  * Unknown figures say why ("unavailable", "no price", "no farm", "ended"), never a number.
  * @example formatPoolFigures({ available: true, price: 2000, tvlUsd: 1.5e6, volumeUsd24h: 0, feeApr: 0.1, farm: null })['tvl'] // '$1.5M'
  */

@@ -1,25 +1,29 @@
 import { formatUnits } from 'viem'
 import { MINUS } from './minusSign.ts'
 
-/** Significant digits shown for amounts; the exact value goes in a title. */
-const SIGNIFICANT_DIGITS = 6
-/** Below 10^-MAX_FRACTION_DIGITS an amount shows as "<0.00000001". */
-const MAX_FRACTION_DIGITS = 8
+/** Significant digits an amount shows; the exact value is in its title and `data-exact`. */
+const SIGNIFICANT_DIGITS = 4
+/** At most this many decimals: below 10^-6 an amount shows as "<0.000001". */
+const MAX_FRACTION_DIGITS = 6
+
+/** Fraction digits a float amount is read with before rounding (well past what the rule shows). */
+const FLOAT_DIGITS = 20
 
 /** A token amount formatted for display, with the exact decimal string beside it. */
 export interface FormattedTokenAmount {
-  /** Rounded, grouped: "1,234.57", "0.0012346", "<0.00000001", "0", "−2.5" (true minus sign). */
+  /** Rounded, grouped: "1,235", "4.205", "0.001235", "<0.000001", "0", "−1.5" (true minus sign). */
   display: string
-  /** formatUnits of the raw amount: every digit, no grouping (for titles and copy). */
+  /** formatUnits of the raw amount: every digit, no grouping (for titles, `data-exact` and copy). */
   exact: string
 }
 
 /**
  * Formats a raw on-chain amount exactly (viem formatUnits), then rounds the decimal string half-up to
- * about six significant digits. No floats: 24-decimal and 10^30-wei amounts keep every digit.
+ * four significant digits and at most six decimals; whole digits are never dropped ("35,626", not
+ * "35,630"). No floats: 24-decimal and 10^30-wei amounts keep every digit in `exact`.
  * @param amountWei raw amount (may be negative)
  * @param decimals token decimals, 0..255
- * @example formatTokenAmount(1234567890000000000000n, 18).display // '1,234.57'
+ * @example formatTokenAmount(999999999999999225n, 18).display // '1'
  */
 export function formatTokenAmount(amountWei: bigint, decimals: number): FormattedTokenAmount {
   const exact = formatUnits(amountWei, decimals)
@@ -34,14 +38,15 @@ export function formatTokenAmount(amountWei: bigint, decimals: number): Formatte
   return { display, exact }
 }
 
-/** How many fraction digits keep ~6 significant digits; null when the amount is too small to show. */
+/** How many fraction digits keep four significant digits; null when the amount is too small to show. */
 function fractionDigitsFor(integerPart: string, fractionPart: string): number | null {
   if (integerPart !== '0')
     return Math.max(0, Math.min(MAX_FRACTION_DIGITS, SIGNIFICANT_DIGITS - integerPart.length))
   const firstSignificant = fractionPart.search(/[1-9]/)
   if (firstSignificant === -1) return 0
-  if (firstSignificant >= MAX_FRACTION_DIGITS) return null
-  return Math.min(MAX_FRACTION_DIGITS, firstSignificant + SIGNIFICANT_DIGITS - 1)
+  // Rounds up to 0.000001 from 0.0000005: shown; below that it is dust.
+  if (firstSignificant >= MAX_FRACTION_DIGITS && !/^0{6}[5-9]/.test(fractionPart)) return null
+  return Math.min(MAX_FRACTION_DIGITS, firstSignificant + SIGNIFICANT_DIGITS)
 }
 
 /** Rounds integer.fraction half-up to `digits` fraction digits, trims trailing zeros, groups thousands. */
@@ -54,4 +59,20 @@ function roundDecimal(integerPart: string, fractionPart: string, digits: number)
   const fraction = text.slice(text.length - digits).replace(/0+$/, '')
   const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   return fraction ? `${grouped}.${fraction}` : grouped
+}
+
+/**
+ * A projected amount already in whole tokens (a float from a model, not a chain amount) by the same rule:
+ * four significant digits, at most six decimals, "<0.000001" below.
+ * @example formatWholeTokenAmount(2.4999999) // '2.5'
+ */
+export function formatWholeTokenAmount(wholeTokens: number): string {
+  if (!Number.isFinite(wholeTokens)) return 'unavailable'
+  // Via a decimal string with 20 fraction digits (toFixed writes exponent form from 1e21), then the bigint path.
+  const magnitude = Math.abs(wholeTokens)
+  const scaled =
+    magnitude >= 1e21
+      ? BigInt(Math.round(magnitude)) * 10n ** BigInt(FLOAT_DIGITS)
+      : BigInt(magnitude.toFixed(FLOAT_DIGITS).replace('.', ''))
+  return formatTokenAmount(wholeTokens < 0 ? -scaled : scaled, FLOAT_DIGITS).display
 }

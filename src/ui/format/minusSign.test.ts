@@ -12,10 +12,11 @@ describe('#withMinusSign', () => {
 })
 
 describe('#usdSignTone', () => {
-  it('colors by what is shown: a value that rounds to $0.00 is never red', () => {
-    expect(usdSignTone(-0.004)).toBe('zero')
+  it('colors by what is shown: a value that shows as $0.00 is never red', () => {
+    expect(usdSignTone(-0.0004)).toBe('zero')
     expect(usdSignTone(-0)).toBe('zero')
-    expect(usdSignTone(-0.005)).toBe('negative')
+    expect(usdSignTone(Number.NaN)).toBe('zero')
+    expect(usdSignTone(-0.004)).toBe('negative')
     expect(usdSignTone(0.2)).toBe('positive')
   })
 })

@@ -18,12 +18,17 @@ export function withMinusSign(text: string): string {
 export type SignTone = 'negative' | 'positive' | 'zero'
 
 /**
- * The tone of a USD change as displayed (cents): −0.004 shows "$0.00" and is 'zero', not 'negative'.
- * @example usdSignTone(-0.004) // 'zero'
+ * Below this many dollars a USD figure shows as "$0.00" (or "<$0.001"): formatUsd's floor. Four
+ * significant digits below it would need seven decimals or more.
+ */
+export const USD_DISPLAY_FLOOR = 0.001
+
+/**
+ * The tone of a USD change as displayed: −0.0004 shows "$0.00" and is 'zero', not 'negative'.
+ * @example usdSignTone(-0.0004) // 'zero'
  */
 export function usdSignTone(valueUsd: number): SignTone {
-  const cents = Math.round(Math.abs(valueUsd) * 100)
-  if (cents === 0 || !Number.isFinite(valueUsd)) return 'zero'
+  if (!Number.isFinite(valueUsd) || Math.abs(valueUsd) < USD_DISPLAY_FLOOR) return 'zero'
   return valueUsd < 0 ? 'negative' : 'positive'
 }
 

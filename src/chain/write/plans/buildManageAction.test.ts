@@ -71,7 +71,8 @@ describe('#buildManageAction', () => {
     const model = buildManageAction(base({ kind: 'remove-v3', removeBps: 3_333, deadlineMinutes: 5 }))
     if (!model.ok) throw new Error(model.message)
     const removed = ((10n ** 18n + 7n) * 3_333n) / 10_000n
-    expect(model.rows.find((r) => r.key === 'liquidity')?.text).toBe(removed.toString())
+    expect(model.rows.find((r) => r.key === 'liquidity')?.exact).toBe(removed.toString())
+    expect(model.rows.find((r) => r.key === 'liquidity')?.text).toBe("33.33 % of the position's liquidity")
     const mins = burnMinimums({
       sqrtPriceX96,
       tickLower: v3.tickLower,

@@ -35,7 +35,14 @@ export type ReviewToken = { address: Address; decimals: number; displaySymbol: s
 export type ReviewAmount = { token: ReviewToken; amountWei: bigint; asEth?: boolean }
 
 /** One line of the review: a label and either exact amounts or plain text. */
-export type ReviewRow = { key: string; label: string; amounts?: ReviewAmount[]; text?: string }
+export type ReviewRow = {
+  key: string
+  label: string
+  amounts?: ReviewAmount[]
+  /** Human text; `exact` holds the raw figure behind it (a liquidity L: never shown as a number). */
+  text?: string
+  exact?: string
+}
 
 /** A token balance the action spends: checked before any approval is asked for. */
 export type BalanceNeed = { token: ReviewToken; amountWei: bigint }
@@ -148,7 +155,15 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
             label: `Minimum accepted (slippage ${slippageBps / 100} %)`,
             amounts: tokens(plan.amount0MinWei, plan.amount1MinWei),
           },
-          { key: 'liquidity', label: 'Liquidity added', text: plan.liquidity.toString() },
+          {
+            key: 'liquidity',
+            label: 'Liquidity added',
+            text:
+              state.v3.liquidity > 0n
+                ? `${formatBps(Number((plan.liquidity * 10_000n) / state.v3.liquidity))} % of the position's liquidity now`
+                : 'the position’s only liquidity',
+            exact: plan.liquidity.toString(),
+          },
         ],
         needs: [
           { token: p.token0, amountWei: plan.amount0DesiredWei },
@@ -184,7 +199,12 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
         title: `Remove ${formatBps(parameters.removeBps)} % of #${p.v3.tokenId} and collect`,
         requests: plan.requests,
         rows: [
-          { key: 'liquidity', label: 'Liquidity removed', text: plan.liquidityRemoved.toString() },
+          {
+            key: 'liquidity',
+            label: 'Liquidity removed',
+            text: `${formatBps(parameters.removeBps)} % of the position's liquidity`,
+            exact: plan.liquidityRemoved.toString(),
+          },
           {
             key: 'out',
             label: 'The removed liquidity returns',

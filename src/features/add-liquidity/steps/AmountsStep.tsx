@@ -6,6 +6,7 @@ import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { Field } from '../../../ui/Field.tsx'
+import { formatTokenAmount } from '../../../ui/format/formatTokenAmount.ts'
 
 /** Step 4: type either side; the other is computed exactly. Balances with Max; ETH or WETH. */
 export function AmountsStep(props: {
@@ -51,7 +52,7 @@ export function AmountsStep(props: {
                 onChange={(event) => props.onChange({ independent: side, amountText: event.target.value })}
                 hint={
                   balance !== undefined
-                    ? `Balance: ${formatUnits(balance, token.decimals)} ${symbol}`
+                    ? `Balance: ${formatTokenAmount(balance, token.decimals).display} ${symbol}`
                     : undefined
                 }
               />

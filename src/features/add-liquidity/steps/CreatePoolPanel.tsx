@@ -5,6 +5,7 @@ import { sqrtPriceX96ToPrice } from '../../../math/index.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Field } from '../../../ui/Field.tsx'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
+import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
 import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
 
@@ -189,5 +190,5 @@ export function CreatePoolPanel(props: {
 
 /** Basis points as a percentage for display. */
 function formatBps(bps: bigint): string {
-  return `${(Number(bps) / 100).toFixed(2)} %`
+  return formatPercent(Number(bps) / 10_000)
 }

@@ -4,12 +4,13 @@ import type { TypedRangePrices } from '../../../domain/actions/typedRangeStatus.
 import { fullRange, rangeFromPercent, validateRange } from '../../../domain/actions/validateRange.ts'
 import { validateRangePrices } from '../../../domain/actions/validateRangePrices.ts'
 import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
+import { isFullRangeAtSpacing } from '../../../domain/positions/isFullRange.ts'
 import type { PoolState } from '../../../domain/projection/types.ts'
 import { tickToPrice } from '../../../math/index.ts'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { Field } from '../../../ui/Field.tsx'
-import { formatPrice } from '../../../ui/format/formatPrice.ts'
+import { formatPrice, formatPriceRange } from '../../../ui/format/formatPrice.ts'
 import { RangeHistogram } from './RangeHistogram.tsx'
 
 const PRESETS = [
@@ -136,8 +137,10 @@ export function RangeStep(props: {
         {typedApplied && (
           <p data-testid="range-snapped">
             Typed {lowerPriceText.trim()} – {upperPriceText.trim()}, snapped to the tick spacing:{' '}
-            {formatPrice(price(tickLower))} – {formatPrice(price(tickUpper))} {pool.token1.symbol} per{' '}
-            {pool.token0.symbol}. The review and the mint use these.
+            {isFullRangeAtSpacing(tickLower, tickUpper, pool.tickSpacing)
+              ? formatPriceRange(0, Number.POSITIVE_INFINITY)
+              : formatPriceRange(price(tickLower), price(tickUpper))}{' '}
+            {pool.token1.symbol} per {pool.token0.symbol}. The review and the mint use these.
           </p>
         )}
         {pricesError && (
@@ -169,8 +172,11 @@ export function RangeStep(props: {
         </div>
         {validation.ok ? (
           <p data-testid="range-summary">
-            {formatPrice(price(tickLower))} – {formatPrice(price(tickUpper))} {pool.token1.symbol} per{' '}
-            {pool.token0.symbol} (ticks {tickLower} … {tickUpper}, spacing {pool.tickSpacing})
+            {isFullRangeAtSpacing(tickLower, tickUpper, pool.tickSpacing)
+              ? formatPriceRange(0, Number.POSITIVE_INFINITY)
+              : formatPriceRange(price(tickLower), price(tickUpper))}{' '}
+            {pool.token1.symbol} per {pool.token0.symbol} (ticks {tickLower} … {tickUpper}, spacing{' '}
+            {pool.tickSpacing})
           </p>
         ) : (
           <p className="text-red-700 dark:text-red-400" role="alert" data-testid="range-error">

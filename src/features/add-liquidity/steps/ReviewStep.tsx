@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { type Address, formatUnits } from 'viem'
 import type { AddPlan } from '../../../chain/write/plans/buildAddPlan.ts'
+import { depositLiquidityShare } from '../../../domain/actions/depositLiquidityShare.ts'
 import { ilScenarios } from '../../../domain/actions/ilScenarios.ts'
 import { type DepositProjection, projectDeposit } from '../../../domain/actions/projectDeposit.ts'
 import { reviewGate } from '../../../domain/actions/reviewGate.ts'
@@ -17,7 +18,9 @@ import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { Field } from '../../../ui/Field.tsx'
+import { formatLiquidityShare } from '../../../ui/format/formatLiquidityShare.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
+import { formatTokenAmount } from '../../../ui/format/formatTokenAmount.ts'
 import { formatUsd } from '../../../ui/format/formatUsd.ts'
 import { useCriticalReads } from '../../chain-status/useCriticalReads.ts'
 import { useFinalStepSimulation } from '../data/useFinalStepSimulation.ts'
@@ -92,8 +95,15 @@ export function ReviewStep(props: {
   })
   const symbol = (side: 'token0' | 'token1') =>
     nativeSide === side ? 'ETH' : side === 'token0' ? pool.token0.symbol : pool.token1.symbol
+  const decimalsOf = (side: 'token0' | 'token1') =>
+    side === 'token0' ? pool.token0.decimals : pool.token1.decimals
+  /** Rounded for reading; exact: every digit (the dd's data-exact, and its title). */
   const amount = (wei: bigint, side: 'token0' | 'token1') =>
-    `${formatUnits(wei, side === 'token0' ? pool.token0.decimals : pool.token1.decimals)} ${symbol(side)}`
+    `${formatTokenAmount(wei, decimalsOf(side)).display} ${symbol(side)}`
+  const exactAmount = (wei: bigint, side: 'token0' | 'token1') =>
+    `${formatUnits(wei, decimalsOf(side))} ${symbol(side)}`
+  const exactPair = (wei0: bigint, wei1: bigint) =>
+    `${exactAmount(wei0, 'token0')} + ${exactAmount(wei1, 'token1')}`
   const il = ilScenarios(
     pool.protocol === 'v3' && props.currentTick !== undefined
       ? { currentTick: props.currentTick, tickLower: props.tickLower, tickUpper: props.tickUpper }
@@ -115,21 +125,45 @@ export function ReviewStep(props: {
       <div className="flex flex-col gap-3 text-sm" data-testid="review-step">
         <dl className="grid grid-cols-2 gap-x-4 gap-y-1 [overflow-wrap:anywhere]" data-testid="review">
           <dt>You deposit</dt>
-          <dd data-testid="review-deposit">
+          <dd
+            data-testid="review-deposit"
+            data-exact={exactPair(plan.amount0Wei, plan.amount1Wei)}
+            title={exactPair(plan.amount0Wei, plan.amount1Wei)}
+          >
             {amount(plan.amount0Wei, 'token0')} + {amount(plan.amount1Wei, 'token1')}
           </dd>
           <dt>
             Minimum accepted (protects against a price move of up to {settings.slippageBps / 100} %
             {pool.protocol === 'v3' ? ': the amounts at the price ± that tolerance' : ''})
           </dt>
-          <dd data-testid="review-min">
+          <dd
+            data-testid="review-min"
+            data-exact={slippageError ? undefined : exactPair(plan.amount0MinWei, plan.amount1MinWei)}
+            title={slippageError ? undefined : exactPair(plan.amount0MinWei, plan.amount1MinWei)}
+          >
             {slippageError
               ? 'unavailable until the slippage is valid'
               : `${amount(plan.amount0MinWei, 'token0')} + ${amount(plan.amount1MinWei, 'token1')}`}
           </dd>
-          <dt>{pool.protocol === 'v3' ? 'Liquidity' : 'LP tokens minted'}</dt>
-          <dd data-testid="review-liquidity">
-            {pool.protocol === 'v3' ? plan.liquidity.toString() : formatUnits(plan.liquidity, 18)}
+          <dt>{pool.protocol === 'v3' ? 'Share of active liquidity' : 'LP tokens minted'}</dt>
+          <dd
+            data-testid="review-liquidity"
+            data-exact={pool.protocol === 'v3' ? plan.liquidity.toString() : formatUnits(plan.liquidity, 18)}
+            title={
+              pool.protocol === 'v3' ? `L = ${plan.liquidity.toString()}` : formatUnits(plan.liquidity, 18)
+            }
+          >
+            {pool.protocol === 'v3'
+              ? props.snapshot && props.currentTick !== undefined
+                ? `${formatLiquidityShare(
+                    depositLiquidityShare(
+                      plan.liquidity,
+                      props.snapshot.liquidity,
+                      props.tickLower <= props.currentTick && props.currentTick < props.tickUpper,
+                    ),
+                  )} of the pool's in-range liquidity`
+                : '…'
+              : formatTokenAmount(plan.liquidity, 18).display}
           </dd>
           <dt>Deadline (chain time)</dt>
           <dd data-testid="review-deadline">

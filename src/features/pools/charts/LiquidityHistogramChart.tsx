@@ -3,6 +3,7 @@ import type { LiquidityBar } from '../../../domain/projection/liquidityHistogram
 import { ChartFigure } from '../../../ui/charts/PoolChartFigure.tsx'
 import { AXIS, AXIS_LABEL, LEGEND_STYLE, TOOLTIP, Y_AXIS_LABEL } from '../../../ui/charts/poolChartTheme.ts'
 import { formatAxisNumber } from '../../../ui/format/formatAxisNumber.ts'
+import { formatLiquidityShare, formatLiquidityShareTick } from '../../../ui/format/formatLiquidityShare.ts'
 
 /** Active liquidity across prices around the current one, rebuilt from TickLens' initialized ticks. */
 export function LiquidityHistogramChart({
@@ -14,13 +15,17 @@ export function LiquidityHistogramChart({
   price: number
   priceUnit: string
 }) {
-  const data = bars.map((bar) => ({ ...bar, active: bar.priceFrom <= price && price < bar.priceTo }))
+  const data = bars.map((bar) => ({
+    ...bar,
+    share: bar.shareOfActive ?? 0,
+    active: bar.priceFrom <= price && price < bar.priceTo,
+  }))
   const currentBar = data.find((bar) => bar.active)
   return (
     <ChartFigure
       testId="chart-liquidity"
       title="Liquidity distribution"
-      caption="Active liquidity L per price band, from the pool's initialized ticks (TickLens). Highlighted: the current price's band."
+      caption="Liquidity per price band as a share of the liquidity active at the current price (100 % = as deep as now), from the pool's initialized ticks (TickLens). Highlighted: the current price's band."
     >
       <BarChart data={data} margin={{ top: 8, right: 16, bottom: 28, left: 24 }} barCategoryGap={1}>
         <CartesianGrid stroke="var(--pl-grid)" strokeDasharray="3 3" />
@@ -33,17 +38,22 @@ export function LiquidityHistogramChart({
         />
         <YAxis
           {...AXIS}
-          tickFormatter={formatAxisNumber}
-          label={{ ...Y_AXIS_LABEL, value: 'Liquidity L', offset: -6 }}
+          tickFormatter={formatLiquidityShareTick}
+          label={{ ...Y_AXIS_LABEL, value: '% of active', offset: -6 }}
         />
         <Tooltip
           {...TOOLTIP}
           labelFormatter={(value) => `Price ≈ ${formatAxisNumber(Number(value))} ${priceUnit}`}
-          formatter={(value) => [formatAxisNumber(Number(value)), 'Liquidity L']}
+          formatter={(value) => [formatLiquidityShare(Number(value)), 'of active liquidity']}
         />
         <Legend verticalAlign="top" height={24} wrapperStyle={LEGEND_STYLE} />
         {currentBar && <ReferenceLine x={currentBar.price} stroke="var(--pl-mark)" strokeDasharray="4 4" />}
-        <Bar name="Active liquidity" dataKey="liquidity" fill="var(--pl-bar)" isAnimationActive={false}>
+        <Bar
+          name="Liquidity (share of active)"
+          dataKey="share"
+          fill="var(--pl-bar)"
+          isAnimationActive={false}
+        >
           {data.map((bar) => (
             <Cell key={bar.priceFrom} fill={bar.active ? 'var(--pl-bar-active)' : 'var(--pl-bar)'} />
           ))}

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'wouter'
+import { ACTIVE_LIQUIDITY_USD_BASIS } from '../../../domain/figures/activeLiquidityUsd.ts'
 import { FARM_REWARD_APR_BASIS } from '../../../domain/figures/farmRewardApr.ts'
 import { POOL_FEE_APR_24H_BASIS } from '../../../domain/figures/poolFeeApr.ts'
 import { POOL_PRICE_BASIS } from '../../../domain/figures/poolPrice.ts'
@@ -17,7 +18,6 @@ import {
 import { cx } from '../../../ui/cx.ts'
 import { FigureBasis } from '../../../ui/FigureBasis.tsx'
 import { FOCUS_RING } from '../../../ui/focusRing.ts'
-import { formatAxisNumber } from '../../../ui/format/formatAxisNumber.ts'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
 import { formatPoolFigures } from '../../../ui/format/formatPoolFigures.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
@@ -34,7 +34,7 @@ const COLUMNS: { key: PoolSortKey | null; label: string; title?: string; basis?:
   { key: 'feesUsd24h', label: 'Fees 24h' },
   { key: 'feesUsd7d', label: 'Fees 7d' },
   { key: 'feeApr', label: 'Fee APR 24h', basis: POOL_FEE_APR_24H_BASIS },
-  { key: null, label: 'Active liquidity', title: 'V3: active liquidity L; V2: √(reserve0·reserve1)' },
+  { key: null, label: 'Active liquidity', title: ACTIVE_LIQUIDITY_USD_BASIS },
   { key: 'rewardApr', label: 'Farm', basis: FARM_REWARD_APR_BASIS },
 ]
 
@@ -188,7 +188,7 @@ function PoolTableRow({
         data-value={row.activeLiquidity?.toString()}
         data-liquidity={row.activeLiquidity?.toString()}
       >
-        {row.activeLiquidity === null ? 'unavailable' : formatAxisNumber(Number(row.activeLiquidity))}
+        {row.activeLiquidity === null ? 'unavailable' : usd(row.activeLiquidityUsd, row.available)}
       </td>
       <td className={CELL} data-figure="farm" data-value={value('rewardApr')}>
         <FarmCell row={row} />

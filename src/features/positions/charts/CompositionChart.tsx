@@ -3,7 +3,7 @@ import { compositionByPool, type PoolComposition } from '../../../domain/positio
 import type { PositionView } from '../../../domain/positions/model.ts'
 import { AXIS_TICK, CHART_COLORS } from '../../../ui/charts/chartColors.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
-import { formatUsd } from '../../../ui/format/formatUsd.ts'
+import { formatUsd, formatUsdTick } from '../../../ui/format/formatUsd.ts'
 import { ChartTooltipBox } from './ChartTooltip.tsx'
 
 /** Portfolio value by pool as horizontal bars (long pair labels stay readable on phones). Lazy chunk. */
@@ -29,7 +29,7 @@ export default function CompositionChart({
       <XAxis
         type="number"
         tick={AXIS_TICK}
-        tickFormatter={(value: number) => formatUsd(value, { compact: true })}
+        tickFormatter={formatUsdTick}
         label={{
           value: 'Value (USD)',
           position: 'insideBottom',

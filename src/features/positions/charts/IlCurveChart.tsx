@@ -13,7 +13,7 @@ import type { IlCurvePoint } from '../../../domain/positions/ilCurve.ts'
 import { AXIS_TICK, CHART_COLORS } from '../../../ui/charts/chartColors.ts'
 import { logTicks } from '../../../ui/charts/logTicks.ts'
 import { formatAxisNumber } from '../../../ui/format/formatAxisNumber.ts'
-import { formatPercent } from '../../../ui/format/formatPercent.ts'
+import { formatPercent, formatPercentTick } from '../../../ui/format/formatPercent.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
 import { ChartLegend } from './ChartLegend.tsx'
 import { ChartTooltipBox } from './ChartTooltip.tsx'
@@ -56,7 +56,7 @@ export function IlCurveChart({ curve, today, priceUnit, range, width }: IlCurveC
       <YAxis
         tick={AXIS_TICK}
         width={64}
-        tickFormatter={(value: number) => `${value.toFixed(1)}%`}
+        tickFormatter={(value: number) => formatPercentTick(value, 1)}
         label={{
           value: 'IL vs holding (%)',
           angle: -90,

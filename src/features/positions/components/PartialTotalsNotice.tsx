@@ -1,4 +1,5 @@
 import type { PortfolioGaps } from '../../../domain/positions/model.ts'
+import { formatCount } from '../../../ui/format/formatCount.ts'
 
 /**
  * The one-line summary of what the totals leave out: "2 positions unavailable, 1 token unpriced".
@@ -9,7 +10,7 @@ export function describeGaps(gaps: PortfolioGaps, options: { withPnl?: boolean }
   const parts: string[] = []
   if (gaps.notLoaded && gaps.notLoaded.notLoaded > 0)
     parts.push(
-      `totals of ${gaps.notLoaded.loaded.toLocaleString('en-US')} of ${gaps.notLoaded.total.toLocaleString('en-US')} positions (${gaps.notLoaded.notLoaded.toLocaleString('en-US')} not loaded yet)`,
+      `totals of ${formatCount(gaps.notLoaded.loaded)} of ${formatCount(gaps.notLoaded.total)} positions (${formatCount(gaps.notLoaded.notLoaded)} not loaded yet)`,
     )
   if (gaps.unavailable.length > 0)
     parts.push(`${plural(gaps.unavailable.length, 'position', 'positions')} unavailable`)
@@ -46,10 +47,8 @@ export function PartialTotalsNotice({ gaps, withPnl }: { gaps: PortfolioGaps; wi
       <ul className="mt-2 flex flex-col gap-1 break-words" data-testid="totals-gaps">
         {gaps.notLoaded && gaps.notLoaded.notLoaded > 0 && (
           <li data-gap="not-loaded" data-testid="totals-not-loaded">
-            <span className="font-medium">
-              {gaps.notLoaded.notLoaded.toLocaleString('en-US')} older positions
-            </span>
-            : not loaded yet (the newest are read first) — use "Load more" below the list
+            <span className="font-medium">{formatCount(gaps.notLoaded.notLoaded)} older positions</span>: not
+            loaded yet (the newest are read first) — use "Load more" below the list
           </li>
         )}
         {gaps.unavailable.map((gap) => (

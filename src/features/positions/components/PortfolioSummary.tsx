@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { PartialTotal, PortfolioTotals } from '../../../domain/positions/model.ts'
 import { Card } from '../../../ui/Card.tsx'
+import { formatCount } from '../../../ui/format/formatCount.ts'
 import { formatSignedUsd, formatUsd } from '../../../ui/format/formatUsd.ts'
 import { SIGN_TONE_CLASS, usdSignTone } from '../../../ui/format/minusSign.ts'
 import { InfoTip } from './InfoTip.tsx'
@@ -103,13 +104,13 @@ export function PortfolioSummary({
           testId="total-positions"
           partial={false}
         >
-          <span>{positionCount.toLocaleString('en-US')}</span>
+          <span>{formatCount(positionCount)}</span>
           {totals.gaps.notLoaded && totals.gaps.notLoaded.notLoaded > 0 && (
             <span
               className="ml-1 text-sm font-normal text-slate-500 dark:text-slate-400"
               data-testid="positions-of-total"
             >
-              of {totals.gaps.notLoaded.total.toLocaleString('en-US')} loaded
+              of {formatCount(totals.gaps.notLoaded.total)} loaded
             </span>
           )}
           {unavailableCount > 0 && (

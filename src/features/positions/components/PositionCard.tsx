@@ -1,14 +1,15 @@
 import { lazy, type ReactNode, Suspense, useId, useState } from 'react'
 import { Link } from 'wouter'
 import { STAKED_POSITION_REWARD_APR_BASIS } from '../../../domain/figures/stakedPositionRewardApr.ts'
+import { isFullRange } from '../../../domain/positions/isFullRange.ts'
 import type { PositionLocation, PositionView, PositionViewOk } from '../../../domain/positions/model.ts'
 import { orientRange } from '../../../domain/positions/orientRange.ts'
-import { MAX_TICK, MIN_TICK } from '../../../math/index.ts'
 import { Button } from '../../../ui/Button.tsx'
 import { FigureBasis } from '../../../ui/FigureBasis.tsx'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
+import { formatLiquidityShare } from '../../../ui/format/formatLiquidityShare.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
-import { formatPrice } from '../../../ui/format/formatPrice.ts'
+import { formatPrice, formatPriceRange } from '../../../ui/format/formatPrice.ts'
 import { formatUsd } from '../../../ui/format/formatUsd.ts'
 import { Skeleton } from '../../../ui/Skeleton.tsx'
 import { positionHref } from '../../layout/positionHref.ts'
@@ -270,9 +271,8 @@ function RangeBadge({ position }: { position: PositionViewOk }) {
 function RangeLine({ position, inverted }: { position: PositionViewOk; inverted: boolean }) {
   const v3 = position.v3
   if (!v3) return null
-  const oriented = orientRange(v3.range, position.token0, position.token1, inverted)
-  // Ticks at (nearly) MIN/MAX_TICK: the bounds are 0 and ∞ in practice.
-  const fullRange = v3.tickLower <= MIN_TICK + 1000 && v3.tickUpper >= MAX_TICK - 1000
+  const fullRange = isFullRange(v3)
+  const oriented = orientRange(v3.range, position.token0, position.token1, inverted, fullRange)
   const unit = (
     <span className="text-slate-500 dark:text-slate-400">
       <TokenSymbol token={oriented.quote} /> per <TokenSymbol token={oriented.base} />
@@ -291,9 +291,7 @@ function RangeLine({ position, inverted }: { position: PositionViewOk; inverted:
           label="Range"
           explanation="Prices at the position's lower and upper ticks, in human units; the switch above flips the quote direction for every position."
         />{' '}
-        <span className="font-mono tabular-nums">
-          {formatPrice(oriented.lower)} – {formatPrice(oriented.upper)}
-        </span>{' '}
+        <span className="font-mono tabular-nums">{formatPriceRange(oriented.lower, oriented.upper)}</span>{' '}
         {unit}
       </span>
       <span>
@@ -315,7 +313,7 @@ function Share({ position }: { position: PositionViewOk }) {
         label="Share of active liquidity"
         tip="Position liquidity / the pool's in-range liquidity: the share of swap fees it earns now (0 when out of range)."
       >
-        <span data-testid="share">{formatPercent(position.v3.shareOfActiveLiquidity)}</span>
+        <span data-testid="share">{formatLiquidityShare(position.v3.shareOfActiveLiquidity)}</span>
       </Group>
     )
   if (position.v2)

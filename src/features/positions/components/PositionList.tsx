@@ -1,6 +1,7 @@
 import { memo, startTransition, useEffect, useRef, useState } from 'react'
 import type { PositionView } from '../../../domain/positions/model.ts'
 import { Button } from '../../../ui/Button.tsx'
+import { formatCount } from '../../../ui/format/formatCount.ts'
 import { PositionCard, type PositionCardProps } from './PositionCard.tsx'
 
 /**
@@ -36,7 +37,7 @@ export interface MoreOnChain {
 /** "Load 50 older positions (1,950 not loaded yet)": reads the next page from the chain on demand. */
 export function LoadMorePositions({ more }: { more: MoreOnChain }) {
   if (more.notLoaded <= 0) return null
-  const count = (value: number) => value.toLocaleString('en-US')
+  const count = formatCount
   return (
     <div className="flex justify-center">
       <Button

@@ -43,14 +43,17 @@ describe('PositionsDashboard with a fixture snapshot', () => {
     ])
     const staked = card('v3:40')
     expect(within(staked).getByTestId('amount0').dataset.wei).toBe('4204972892694728599')
-    expect(within(staked).getByTestId('amount0').textContent).toContain('4.20497')
+    // 4.204972892694728599 WETH at four significant digits; every digit stays in data-exact.
+    expect(within(staked).getByTestId('amount0').textContent).toContain('4.205')
+    expect(within(staked).getByTestId('amount0').textContent).not.toContain('4.2049')
+    expect(within(staked).getByTestId('amount0').dataset.exact).toBe('4.204972892694728599')
     expect(within(staked).getByTestId('fees1').dataset.wei).toBe('252608556')
     expect(within(staked).getByTestId('reward').dataset.wei).toBe('1184979303783472090945')
     expect(within(staked).getByTestId('position-location').textContent).toBe('V3 staker')
     expect(within(staked).getByTestId('range-status').textContent).toBe('In range')
     expect(within(staked).getByTestId('position-value').textContent).toBe('$49,182.56')
     expect(within(staked).getByTestId('versus-holding').textContent).toContain('−$475.67')
-    expect(within(staked).getByTestId('versus-holding').textContent).toContain('12.9%')
+    expect(within(staked).getByTestId('realized-fee-apr').textContent).toBe('12.92%')
   })
 
   it('shows an unavailable position with its reason and nothing else', () => {
@@ -105,12 +108,12 @@ describe('PositionsDashboard with a fixture snapshot', () => {
   it('toggles the quote direction for every position and remembers it', () => {
     renderDashboard()
     const range = () => within(card('v3:40')).getByTestId('price-range')
-    expect(range().textContent).toContain('2,359.05 – 3,203.5')
+    expect(range().textContent).toContain('2,359 – 3,203')
     expect(range().textContent).toContain('USDC per WETH')
     fireEvent.click(screen.getByTestId('quote-toggle'))
     expect(range().dataset.inverted).toBe('true')
     expect(range().textContent).toContain('WETH per USDC')
-    expect(range().textContent).toContain('0.000312159 – 0.000423899')
+    expect(range().textContent).toContain('0.0₃3122 – 0.0₃4239')
     expect(localStorage.getItem('poolscope.positions.quoteInverted')).toBe('1')
   })
 

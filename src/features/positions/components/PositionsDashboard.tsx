@@ -9,6 +9,7 @@ import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { EmptyState } from '../../../ui/EmptyState.tsx'
+import { formatCount } from '../../../ui/format/formatCount.ts'
 import { Skeleton } from '../../../ui/Skeleton.tsx'
 import { ButtonLink } from '../../layout/ButtonLink.tsx'
 import { useQuoteDirection } from '../useQuoteDirection.ts'
@@ -144,8 +145,8 @@ export function PositionsDashboard(props: PositionsDashboardProps) {
             {props.moreOnChain && props.moreOnChain.notLoaded > 0 && (
               <span data-testid="positions-total-count" data-total={props.moreOnChain.total}>
                 {' '}
-                · {positions.length.toLocaleString('en-US')} of{' '}
-                {props.moreOnChain.total.toLocaleString('en-US')} loaded, newest first
+                · {formatCount(positions.length)} of {formatCount(props.moreOnChain.total)} loaded, newest
+                first
               </span>
             )}
             )

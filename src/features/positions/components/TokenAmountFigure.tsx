@@ -4,8 +4,8 @@ import { formatUsd } from '../../../ui/format/formatUsd.ts'
 import { TokenSymbol } from './TokenSymbol.tsx'
 
 /**
- * An exact on-chain amount: rounded for reading, every digit in the title, the raw wei in
- * `data-wei` (tests compare it with the contracts), and its USD value or "no price".
+ * An exact on-chain amount: rounded for reading, every digit in the title and in `data-exact`, the raw
+ * wei in `data-wei` (tests compare them with the contracts), and its USD value or "no price".
  */
 export function TokenAmountFigure({
   amount,
@@ -21,6 +21,7 @@ export function TokenAmountFigure({
     <span
       data-testid={testId}
       data-wei={amount.amountWei.toString()}
+      data-exact={exact}
       data-token={amount.token.address}
       className="flex min-w-0 flex-wrap items-baseline gap-x-1"
     >

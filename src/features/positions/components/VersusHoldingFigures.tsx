@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { REALIZED_FEE_APR_BASIS } from '../../../domain/figures/realizedFeeApr.ts'
 import type { PositionViewOk, VersusHolding } from '../../../domain/positions/model.ts'
 import { formatChainDate } from '../../../ui/format/formatChainDate.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
@@ -83,11 +84,14 @@ export function VersusHoldingFigures({ position, isLoading, error }: VersusHoldi
         >
           <Signed value={figures.netPnlUsd} />
         </Figure>
-        <Figure
-          label="Realized fee APR"
-          tip="Lifetime fees divided by the hold value, annualised over the chain time since the position opened."
-        >
-          {formatPercent(figures.realizedFeeApr)}
+        <Figure label="Realized fee APR" tip={REALIZED_FEE_APR_BASIS}>
+          <span data-testid="realized-fee-apr">
+            {figures.realizedFeeAprTooRecent ? (
+              <span className="text-slate-500 dark:text-slate-400">too recent</span>
+            ) : (
+              formatPercent(figures.realizedFeeApr)
+            )}
+          </span>
         </Figure>
       </dl>
     </section>
@@ -99,10 +103,10 @@ function Deposited({ position, figures }: { position: PositionViewOk; figures: V
   const a1 = formatTokenAmount(figures.deposited1Wei, position.token1.decimals)
   return (
     <span className="flex flex-col">
-      <span title={a0.exact}>
+      <span title={a0.exact} data-testid="deposited0" data-exact={a0.exact}>
         {a0.display} <TokenSymbol token={position.token0} />
       </span>
-      <span title={a1.exact}>
+      <span title={a1.exact} data-testid="deposited1" data-exact={a1.exact}>
         {a1.display} <TokenSymbol token={position.token1} />
       </span>
       {figures.openedTimestamp !== null && (

@@ -1,7 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { FeeVsLvrPoint } from '../../../domain/projection/projectRange.ts'
 import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from '../../../ui/charts/ChartFrame.tsx'
-import { formatPercent } from '../../../ui/format/formatPercent.ts'
+import { formatPercent, formatPercentTick } from '../../../ui/format/formatPercent.ts'
 
 /** Fee APR (flat in σ) against LVR (∝ σ²) across volatility, with the break-even and the assumed σ marked. */
 export function FeeVsLvrChart({
@@ -32,7 +32,7 @@ export function FeeVsLvrChart({
           dataKey="sigma"
           type="number"
           domain={[0, maxSigma]}
-          tickFormatter={(value: number) => `${value.toFixed(0)} %`}
+          tickFormatter={(value: number) => formatPercentTick(value)}
           label={{
             value: 'Volatility σ (% per year)',
             position: 'insideBottom',
@@ -43,7 +43,7 @@ export function FeeVsLvrChart({
         />
         <YAxis
           {...AXIS_PROPS}
-          tickFormatter={(value: number) => `${value.toFixed(0)} %`}
+          tickFormatter={(value: number) => formatPercentTick(value)}
           label={{
             value: 'APR (% per year)',
             angle: -90,
@@ -55,7 +55,7 @@ export function FeeVsLvrChart({
         />
         <Tooltip
           {...TOOLTIP_PROPS}
-          labelFormatter={(value) => `σ ${Number(value).toFixed(1)} %`}
+          labelFormatter={(value) => `σ ${formatPercentTick(Number(value), 1)}`}
           formatter={(value) => formatPercent(Number(value) / 100)}
         />
         <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 12, color: 'var(--sim-axis)' }} />

@@ -1,7 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { IlCurvePoint } from '../../../domain/projection/projectRange.ts'
 import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from '../../../ui/charts/ChartFrame.tsx'
-import { formatPercent } from '../../../ui/format/formatPercent.ts'
+import { formatPercent, formatPercentTick } from '../../../ui/format/formatPercent.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
 
 /** Impermanent loss against the price at the horizon: this range next to full range (V2). */
@@ -50,7 +50,7 @@ export function IlChart({
         />
         <YAxis
           {...AXIS_PROPS}
-          tickFormatter={(value: number) => `${value.toFixed(0)} %`}
+          tickFormatter={(value: number) => formatPercentTick(value)}
           label={{
             value: 'IL (%)',
             angle: -90,

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { NetReturnSimulation } from '../../../domain/projection/simulateNetReturn.ts'
 import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from '../../../ui/charts/ChartFrame.tsx'
+import { formatCount } from '../../../ui/format/formatCount.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
 
 /** Label of the histogram bucket holding `value` (category axes need an exact category to mark). */
@@ -20,9 +21,7 @@ export function NetReturnChart({
   horizonDays: number
   paths: number
 }) {
-  const labels = simulation.histogram.map(
-    (bucket) => `${(((bucket.from + bucket.to) / 2) * 100).toFixed(2)} %`,
-  )
+  const labels = simulation.histogram.map((bucket) => formatPercent((bucket.from + bucket.to) / 2))
   const data = simulation.histogram.map((bucket, index) => ({ label: labels[index], paths: bucket.count }))
   const marks = [
     { name: 'P5', value: simulation.p5 },
@@ -32,7 +31,7 @@ export function NetReturnChart({
   return (
     <ChartFrame
       testId="chart-net-return"
-      title={`Net return after ${horizonDays} days (${paths.toLocaleString('en-US')} simulated paths)`}
+      title={`Net return after ${horizonDays} days (${formatCount(paths)} simulated paths)`}
       caption={`Fees + rewards − impermanent loss, vs holding. P5 ${formatPercent(simulation.p5)} · P50 ${formatPercent(simulation.p50)} · P95 ${formatPercent(simulation.p95)}.`}
     >
       <BarChart data={data} margin={{ top: 8, right: 16, bottom: 28, left: 8 }} barCategoryGap={1}>

@@ -4,8 +4,11 @@ import type { RangeProjection } from '../../../domain/projection/projectRange.ts
 import { DEPOSIT_REWARD_APR_BASIS } from '../../../domain/projection/projectRewardApr.ts'
 import type { PoolSnapshot } from '../../../domain/projection/types.ts'
 import { FigureBasis } from '../../../ui/FigureBasis.tsx'
+import { formatLiquidityShare } from '../../../ui/format/formatLiquidityShare.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
+import { formatDays } from '../../../ui/format/formatQuantity.ts'
+import { formatWholeTokenAmount } from '../../../ui/format/formatTokenAmount.ts'
 import { formatUsd } from '../../../ui/format/formatUsd.ts'
 import type { IncentivesScan } from '../data/usePoolSnapshot.ts'
 import type { MonteCarloState } from '../useMonteCarlo.ts'
@@ -70,10 +73,10 @@ export function ProjectionSummary({
       {position.ok && (
         <p data-testid="sim-deposit-split" className="tabular text-sm text-slate-700 dark:text-slate-300">
           Deposit split at {formatPrice(projection.price)} {snapshot.token1.symbol}/{snapshot.token0.symbol}:{' '}
-          {formatPrice(position.value.amount0)} {snapshot.token0.symbol} +{' '}
-          {formatPrice(position.value.amount1)} {snapshot.token1.symbol}
+          {formatWholeTokenAmount(position.value.amount0)} {snapshot.token0.symbol} +{' '}
+          {formatWholeTokenAmount(position.value.amount1)} {snapshot.token1.symbol}
           {projection.liquidityShare.ok &&
-            ` · ${formatPercent(projection.liquidityShare.value)} of active liquidity`}
+            ` · ${formatLiquidityShare(projection.liquidityShare.value)} of active liquidity`}
           {!projection.inRangeNow && ' · the price is outside this range now'}
         </p>
       )}
@@ -85,7 +88,7 @@ export function ProjectionSummary({
           format={pct}
           hint={
             projection.volumeUsdPerDay.ok
-              ? `on ${formatUsd(projection.volumeUsdPerDay.value)}/day volume`
+              ? `on ${formatUsd(projection.volumeUsdPerDay.value, { compact: true })}/day volume`
               : undefined
           }
         />
@@ -179,7 +182,7 @@ export function ProjectionSummary({
             label="Expected time in range"
             testId="sim-mc-time-in-range"
             outcome={mcOutcome((r) => r.expectedTimeInRangeFraction * horizonDays)}
-            format={(days) => `${days.toFixed(1)} d`}
+            format={formatDays}
           />
         </dl>
       </div>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { RangePreset, ResolvedRange } from '../../../domain/projection/types.ts'
 import { cx } from '../../../ui/cx.ts'
 import { FOCUS_RING } from '../../../ui/focusRing.ts'
+import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
 import type { SimulatorParams } from '../url/simulatorParams.ts'
 import { validateBound, validateBoundOrder } from '../url/validateField.ts'
@@ -169,9 +170,7 @@ export function RangeControls({
   )
 }
 
+/** A bound's offset from the price, in percent units: "+25.00%", "−10.00%", "0.00%" (formatPercent's rule). */
 function formatOffset(percent: number): string {
-  const rounded = percent.toFixed(1)
-  // Zero (incl. −0.04 → "0.0") carries no sign; negatives the true minus sign.
-  if (Number(rounded) === 0) return '0.0 %'
-  return `${percent > 0 ? '+' : '−'}${rounded.replace('-', '')} %`
+  return formatPercent(percent / 100, { signed: true })
 }

@@ -103,8 +103,11 @@ interface Violation {
   html: string
 }
 
-/** Injects axe (once per document) and runs it with the WCAG 2.2 `target-size` rule on; serious and critical only. */
-async function seriousViolations(page: Page): Promise<Violation[]> {
+/**
+ * Injects axe (once per document) and runs it with the WCAG 2.2 `target-size` rule on.
+ * @returns the serious and critical violations, and the ids of the rules that found something to check
+ */
+async function runAxe(page: Page): Promise<{ violations: Violation[]; applied: string[] }> {
   if (!(await page.evaluate(() => 'axe' in window))) {
     // Off-screen position cards skip layout (content-visibility: auto), so axe would measure them at a
     // placeholder size, overlapping their neighbours. Laid out for real, each is checked as it shows on screen.
@@ -118,7 +121,7 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
       rules: { 'target-size': { enabled: true } },
       resultTypes: ['violations'],
     })
-    return (
+    const violations = (
       results.violations as {
         id: string
         impact: string | null
@@ -134,6 +137,9 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
         summary: (v.nodes[0]?.failureSummary ?? '').split('\n').slice(0, 3).join(' '),
         html: (v.nodes[0]?.html ?? '').slice(0, 200),
       }))
+    // resultTypes limits the node lists, not the rule lists: every rule that applied is in one of these.
+    const applied = [...results.passes, ...results.violations].map((rule: { id: string }) => rule.id)
+    return { violations, applied }
   })
 }
 
@@ -169,7 +175,9 @@ describe('accessibility: axe-core on every page (Chromium)', () => {
           expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(
             colorScheme === 'dark',
           )
-          const violations = await seriousViolations(page)
+          const { violations, applied } = await runAxe(page)
+          // The rules this test is about really ran on the page (not skipped for finding nothing to check).
+          expect(applied, entry.name).toEqual(expect.arrayContaining(['color-contrast', 'target-size']))
           if (violations.length > 0) found[entry.name] = violations
         }
         expect(found, describeViolations(found)).toEqual({})

@@ -46,6 +46,21 @@ const PAGES: PageUnderTest[] = [
     },
   },
   {
+    name: 'Position',
+    path: () => {
+      const inRange = inject('browserDeployments').seed.demoPositions.find((p) => p.label === 'in-range')
+      if (!inRange) throw new Error('no in-range demo position')
+      return `/positions/31337/${inRange.tokenId}`
+    },
+    ready: async (page) => {
+      await page.locator('[data-testid="position-detail"][data-status="ok"]').waitFor({ timeout: 90_000 })
+      await page
+        .locator('[data-testid="position-range-charts"] .recharts-surface')
+        .first()
+        .waitFor({ timeout: 60_000 })
+    },
+  },
+  {
     name: 'Pools',
     path: () => '/pools',
     ready: async (page) => {
@@ -198,7 +213,7 @@ describe('keyboard: the main controls are reachable and usable (Chromium)', () =
   it('Tab reaches a pools table sort header and Enter sorts by it', async () => {
     session = await openApp({ path: '/pools' })
     const { page, errors } = session
-    await PAGES[1]?.ready(page)
+    await PAGES.find((entry) => entry.name === 'Pools')?.ready(page)
     await tabTo(page, 'th button[data-sort]')
     const key = await page.evaluate(() => document.activeElement?.getAttribute('data-sort'))
     expect(key).toBeTruthy()

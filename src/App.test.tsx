@@ -55,7 +55,7 @@ describe('App routes', () => {
     fireEvent.submit(input.closest('form') as HTMLFormElement)
     expect(await screen.findByText('Watched account (read-only)')).toBeTruthy()
     expect(screen.getByTestId('account-button').getAttribute('aria-label')).toBe(
-      'Watching 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266',
+      'Watching 0xf39F…2266 (0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266)',
     )
     expect(JSON.parse(storage.data.get('poolscope.settings') ?? '{}').watchAddress).toBe(
       '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266',

@@ -36,6 +36,8 @@ export interface OpenAppOptions {
   appUrl?: string
   /** Also fail on console warnings (dev-mode React warnings are console.error or .warn). */
   failOnWarnings?: boolean
+  /** Ignore the built app's Content-Security-Policy (only so a test can inject a script such as axe). */
+  bypassCSP?: boolean
 }
 
 /** Opens the built app in a fresh headless Chromium profile, pointed at the browser-layer devnet. */
@@ -46,6 +48,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppSession>
     args: CHROMIUM_ARGS,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    bypassCSP: options.bypassCSP ?? false,
   })
   const storage = { ...devnetRpcOverride(inject('browserRpcUrl')), ...options.localStorage }
   await context.addInitScript((entries: Record<string, string>) => {

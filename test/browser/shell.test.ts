@@ -26,7 +26,10 @@ describe('app shell on the devnet (Chromium)', () => {
 
     const account = page.getByTestId('account-button')
     await account.and(page.locator('[data-account-source="wallet"]')).waitFor()
-    expect(await account.getAttribute('aria-label')).toBe(`Account ${demoAccount}`)
+    // The shown short address first (label in name), then the whole one.
+    expect(await account.getAttribute('aria-label')).toBe(
+      `Account ${demoAccount.slice(0, 6)}…${demoAccount.slice(-4)} (${demoAccount})`,
+    )
     expect(await page.getByTestId('chain-indicator').getAttribute('data-chain-id')).toBe('31337')
     // The footer's block number is read from the devnet through the app's own transport.
     await page.getByTestId('latest-block').waitFor()
@@ -64,7 +67,7 @@ describe('app shell on the devnet (Chromium)', () => {
     await submit.click()
     const account = page.locator('[data-testid="account-button"][data-account-source="watch"]')
     await account.waitFor()
-    expect(await account.getAttribute('aria-label')).toBe(`Watching ${watched}`)
+    expect(await account.getAttribute('aria-label')).toBe(`Watching 0x7099…79C8 (${watched})`)
     expect(errors).toEqual([])
   })
 

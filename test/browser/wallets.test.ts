@@ -49,7 +49,9 @@ describe('injected wallets through EIP-6963 (Chromium)', () => {
     await page.getByTestId('connector-test.fox').click()
     const account = page.locator('[data-testid="account-button"][data-account-source="wallet"]')
     await account.waitFor()
-    expect(await account.getAttribute('aria-label')).toBe(`Account ${WALLET_ACCOUNT}`)
+    expect(await account.getAttribute('aria-label')).toBe(
+      `Account ${WALLET_ACCOUNT.slice(0, 6)}…${WALLET_ACCOUNT.slice(-4)} (${WALLET_ACCOUNT})`,
+    )
     const loadsBefore = await page.evaluate(() => performance.getEntriesByType('navigation').length)
 
     // The user picks an unsupported chain in the wallet: the app notices and offers the switch back.

@@ -269,7 +269,11 @@ export function ManageReview(props: {
           )}
         </dl>
       ) : null}
-      {state && <p className="text-xs text-slate-500">Read at block {state.blockNumber.toString()}.</p>}
+      {state && (
+        <p className="text-xs text-slate-500 dark:text-slate-400">
+          Read at block {state.blockNumber.toString()}.
+        </p>
+      )}
       {shortfalls.length > 0 && (
         <Banner tone="error" title="Not enough balance" data-testid="review-shortfall">
           {shortfalls.map((s) => (

@@ -71,7 +71,9 @@ export function PositionFigures({
             <>
               <Amount amount={p.owed0} testId="owed0" />
               <Amount amount={p.owed1} testId="owed1" />
-              <span className="text-xs text-slate-500">owed (fees + any withdrawn principal)</span>
+              <span className="text-xs text-slate-500 dark:text-slate-400">
+                owed (fees + any withdrawn principal)
+              </span>
             </>
           )}
         </Figure>
@@ -117,7 +119,9 @@ export function PositionFigures({
         <section aria-label="History" data-testid="position-history">
           <h3 className="mb-2 text-sm font-semibold">History</h3>
           {figures.events.length === 0 ? (
-            <p className="text-sm text-slate-500">No deposit, withdrawal or collection found.</p>
+            <p className="text-sm text-slate-500 dark:text-slate-400">
+              No deposit, withdrawal or collection found.
+            </p>
           ) : (
             <ol className="flex flex-col gap-1 text-sm">
               {figures.events.map((event) => (
@@ -127,14 +131,18 @@ export function PositionFigures({
                   data-testid="history-event"
                   data-kind={event.kind}
                 >
-                  <span className="w-24 text-slate-500">{formatChainDate(event.timestamp)}</span>
+                  <span className="w-24 text-slate-500 dark:text-slate-400">
+                    {formatChainDate(event.timestamp)}
+                  </span>
                   <span className="w-20 font-medium capitalize">{event.kind}</span>
                   <span className="font-mono tabular-nums">
                     {formatTokenAmount(event.amount0Wei, p.token0.decimals).display} {p.token0.displaySymbol}{' '}
                     + {formatTokenAmount(event.amount1Wei, p.token1.decimals).display}{' '}
                     {p.token1.displaySymbol}
                   </span>
-                  <span className="text-xs text-slate-500">block {event.blockNumber.toString()}</span>
+                  <span className="text-xs text-slate-500 dark:text-slate-400">
+                    block {event.blockNumber.toString()}
+                  </span>
                 </li>
               ))}
             </ol>

@@ -65,8 +65,7 @@ export function AccountButton() {
     label = (
       <span className="inline-flex items-center gap-1.5">
         <WatchIcon />
-        <span className="hidden min-[480px]:inline">Watching</span>
-        {truncateAddress(active.address)}
+        <span className="hidden min-[480px]:inline">Watching</span> {truncateAddress(active.address)}
       </span>
     )
   else label = 'Connect'
@@ -81,11 +80,12 @@ export function AccountButton() {
         onFocus={preloadDialogs}
         data-testid="account-button"
         data-account-source={active.source ?? 'none'}
+        // The name starts with the words shown (WCAG 2.5.3, label in name), then the whole address.
         aria-label={
           active.source === 'wallet'
-            ? `Account ${active.address}`
+            ? `Account ${truncateAddress(active.address)} (${active.address})`
             : active.source === 'watch'
-              ? `Watching ${active.address}`
+              ? `Watching ${truncateAddress(active.address)} (${active.address})`
               : 'Connect a wallet'
         }
         className={active.source ? 'font-mono' : undefined}

@@ -306,7 +306,7 @@ export function PoolsTable({
                           aria-label={`Flip the quote direction of every price (now ${inverted ? 'token0 per token1' : 'token1 per token0'})`}
                           title={`Flip the quote direction (now ${inverted ? 'token0 per token1' : 'token1 per token0'})`}
                           onClick={() => setInverted(!inverted)}
-                          className="rounded border border-slate-300 px-1 normal-case hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-600 dark:hover:text-white"
+                          className="-my-1 inline-grid min-h-6 min-w-6 place-items-center rounded border border-slate-300 px-1 normal-case hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-600 dark:hover:text-white"
                         >
                           ⇄
                         </button>

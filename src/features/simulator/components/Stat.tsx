@@ -35,7 +35,8 @@ export function Stat({
           <span className="block text-xs text-slate-500 dark:text-slate-400">{outcome.reason}</span>
         </dd>
       )}
-      {hint && outcome.ok && <p className="mt-0.5 text-xs text-slate-500 dark:text-slate-400">{hint}</p>}
+      {/* A second <dd>: a <dl>'s groups may hold only <dt> and <dd>. */}
+      {hint && outcome.ok && <dd className="mt-0.5 text-xs text-slate-500 dark:text-slate-400">{hint}</dd>}
     </div>
   )
 }

@@ -83,7 +83,14 @@ async function revoke(token: Address, spender: Address) {
 async function send(from: Address, to: Address, data: Hex) {
   const hash = (await rpc('eth_sendTransaction', [{ from, to, data }])) as Hex
   const receipt = await client.waitForTransactionReceipt({ hash, pollingInterval: 20 })
-  expect(receipt.status).toBe('success')
+  if (receipt.status !== 'success') {
+    // Say why: the same call replayed on the state it ran on.
+    const reason = await client
+      .call({ account: from, to, data, blockNumber: receipt.blockNumber - 1n })
+      .then(() => 'no revert when replayed')
+      .catch((error: Error) => error.message.split('\n')[0])
+    expect.fail(`transaction to ${to} reverted in block ${receipt.blockNumber}: ${reason}`)
+  }
   return receipt
 }
 

@@ -17,6 +17,7 @@ import { Button } from '../../ui/Button.tsx'
 import { Card } from '../../ui/Card.tsx'
 import { Field } from '../../ui/Field.tsx'
 import { formatChainDate } from '../../ui/format/formatChainDate.ts'
+import { TokenAmountFigure } from '../../ui/TokenAmountFigure.tsx'
 import { useChainHealth } from '../chain-status/useChainHealth.ts'
 import { useTradeSettings } from '../settings/useTradeSettings.ts'
 import { TxStepper } from '../transactions/TxStepper.tsx'
@@ -24,7 +25,6 @@ import { useTxFlow } from '../transactions/useTxFlow.ts'
 import { useActiveAccount } from '../wallet/useActiveAccount.ts'
 import { incentiveOf } from './incentiveOf.ts'
 import { ManageReview } from './ManageReview.tsx'
-import { Amount } from './PositionFigures.tsx'
 
 const PRESETS = [25, 50, 75, 100] as const
 
@@ -220,12 +220,12 @@ export function PositionActions({
           >
             <dt className="text-slate-600 dark:text-slate-400">The removed liquidity returns</dt>
             <dd className="flex flex-wrap gap-x-3">
-              <Amount
+              <TokenAmountFigure
                 showUsd={false}
                 amount={amountOf(p, 0, preview.principal0Wei)}
                 testId="preview-principal0"
               />
-              <Amount
+              <TokenAmountFigure
                 showUsd={false}
                 amount={amountOf(p, 1, preview.principal1Wei)}
                 testId="preview-principal1"
@@ -233,17 +233,25 @@ export function PositionActions({
             </dd>
             <dt className="text-slate-600 dark:text-slate-400">Plus fees and owed (collected too)</dt>
             <dd className="flex flex-wrap gap-x-3">
-              <Amount showUsd={false} amount={amountOf(p, 0, preview.owed0Wei)} testId="preview-owed0" />
-              <Amount showUsd={false} amount={amountOf(p, 1, preview.owed1Wei)} testId="preview-owed1" />
+              <TokenAmountFigure
+                showUsd={false}
+                amount={amountOf(p, 0, preview.owed0Wei)}
+                testId="preview-owed0"
+              />
+              <TokenAmountFigure
+                showUsd={false}
+                amount={amountOf(p, 1, preview.owed1Wei)}
+                testId="preview-owed1"
+              />
             </dd>
             <dt className="text-slate-600 dark:text-slate-400">You receive</dt>
             <dd className="flex flex-wrap gap-x-3">
-              <Amount
+              <TokenAmountFigure
                 showUsd={false}
                 amount={amountOf(p, 0, preview.received0Wei)}
                 testId="preview-received0"
               />
-              <Amount
+              <TokenAmountFigure
                 showUsd={false}
                 amount={amountOf(p, 1, preview.received1Wei)}
                 testId="preview-received1"
@@ -253,8 +261,16 @@ export function PositionActions({
               Minimum (slippage {settings.slippageBps / 100} %)
             </dt>
             <dd className="flex flex-wrap gap-x-3">
-              <Amount showUsd={false} amount={amountOf(p, 0, preview.amount0MinWei)} testId="preview-min0" />
-              <Amount showUsd={false} amount={amountOf(p, 1, preview.amount1MinWei)} testId="preview-min1" />
+              <TokenAmountFigure
+                showUsd={false}
+                amount={amountOf(p, 0, preview.amount0MinWei)}
+                testId="preview-min0"
+              />
+              <TokenAmountFigure
+                showUsd={false}
+                amount={amountOf(p, 1, preview.amount1MinWei)}
+                testId="preview-min1"
+              />
             </dd>
             <dt className="text-slate-600 dark:text-slate-400">Deadline</dt>
             <dd>{deadlineText}</dd>
@@ -325,13 +341,13 @@ export function PositionActions({
             {increasePlan.ok ? (
               <span className="flex flex-wrap gap-x-3">
                 Adds{' '}
-                <Amount
+                <TokenAmountFigure
                   showUsd={false}
                   amount={amountOf(p, 0, increasePlan.amount0Wei)}
                   testId="increase-amount0"
                 />{' '}
                 +
-                <Amount
+                <TokenAmountFigure
                   showUsd={false}
                   amount={amountOf(p, 1, increasePlan.amount1Wei)}
                   testId="increase-amount1"
@@ -359,16 +375,24 @@ export function PositionActions({
         <span>
           One transaction removes all the liquidity, collects everything and burns the NFT. You receive
         </span>
-        <Amount showUsd={false} amount={amountOf(p, 0, preview.received0Wei)} testId="close-received0" />
-        <Amount showUsd={false} amount={amountOf(p, 1, preview.received1Wei)} testId="close-received1" />
+        <TokenAmountFigure
+          showUsd={false}
+          amount={amountOf(p, 0, preview.received0Wei)}
+          testId="close-received0"
+        />
+        <TokenAmountFigure
+          showUsd={false}
+          amount={amountOf(p, 1, preview.received1Wei)}
+          testId="close-received1"
+        />
       </p>
     )
   } else if (kind === 'collect') {
     inputs = (
       <p className="flex flex-wrap gap-x-3 text-sm" data-testid="collect-preview">
         <span>Collect pays everything owed:</span>
-        <Amount amount={p.owed0} testId="collect-owed0" />
-        <Amount amount={p.owed1} testId="collect-owed1" />
+        <TokenAmountFigure amount={p.owed0} testId="collect-owed0" />
+        <TokenAmountFigure amount={p.owed1} testId="collect-owed1" />
       </p>
     )
   }

@@ -1,36 +1,10 @@
 import type { ReactNode } from 'react'
-import type { PositionViewOk, TokenAmount } from '../../domain/positions/model.ts'
+import type { PositionViewOk } from '../../domain/positions/model.ts'
 import { formatChainDate } from '../../ui/format/formatChainDate.ts'
 import { formatPercent } from '../../ui/format/formatPercent.ts'
 import { formatTokenAmount } from '../../ui/format/formatTokenAmount.ts'
 import { formatSignedUsd, formatUsd } from '../../ui/format/formatUsd.ts'
-
-/** An exact amount: rounded text, every digit in the title, the raw wei in data-wei (tests read it). */
-export function Amount({
-  amount,
-  testId,
-  showUsd = true,
-}: {
-  amount: TokenAmount
-  testId: string
-  /** Off for previews, whose amounts carry no USD value. */
-  showUsd?: boolean
-}) {
-  const { display, exact } = formatTokenAmount(amount.amountWei, amount.token.decimals)
-  return (
-    <span data-testid={testId} data-wei={amount.amountWei.toString()} className="flex flex-wrap gap-x-1">
-      <span className="font-mono tabular-nums" title={`${exact} ${amount.token.symbol}`}>
-        {display}
-      </span>
-      <span className="text-slate-600 dark:text-slate-300">{amount.token.displaySymbol}</span>
-      {showUsd && (
-        <span className="text-xs text-slate-500 dark:text-slate-400">
-          {amount.valueUsd === null ? 'no price' : formatUsd(amount.valueUsd)}
-        </span>
-      )}
-    </span>
-  )
-}
+import { TokenAmountFigure } from '../../ui/TokenAmountFigure.tsx'
 
 function Figure({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -56,21 +30,21 @@ export function PositionFigures({
     <div className="flex flex-col gap-4">
       <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="position-figures">
         <Figure label="Amounts (what removing all returns now)">
-          <Amount amount={p.amount0} testId="amount0" />
-          <Amount amount={p.amount1} testId="amount1" />
+          <TokenAmountFigure amount={p.amount0} testId="amount0" />
+          <TokenAmountFigure amount={p.amount1} testId="amount1" />
         </Figure>
         <Figure label={p.protocol === 'v3' ? 'Uncollected fees' : 'Fees'}>
           {p.protocol === 'v2' ? (
             <span className="text-slate-600 dark:text-slate-300">Compounded into the amounts (V2).</span>
           ) : p.uncollectedFees0 && p.uncollectedFees1 ? (
             <>
-              <Amount amount={p.uncollectedFees0} testId="fees0" />
-              <Amount amount={p.uncollectedFees1} testId="fees1" />
+              <TokenAmountFigure amount={p.uncollectedFees0} testId="fees0" />
+              <TokenAmountFigure amount={p.uncollectedFees1} testId="fees1" />
             </>
           ) : (
             <>
-              <Amount amount={p.owed0} testId="owed0" />
-              <Amount amount={p.owed1} testId="owed1" />
+              <TokenAmountFigure amount={p.owed0} testId="owed0" />
+              <TokenAmountFigure amount={p.owed1} testId="owed1" />
               <span className="text-xs text-slate-500 dark:text-slate-400">
                 owed (fees + any withdrawn principal)
               </span>
@@ -82,7 +56,7 @@ export function PositionFigures({
             <span className="text-slate-600 dark:text-slate-300">none</span>
           ) : (
             p.pendingRewards.map((r, index) => (
-              <Amount key={r.source} amount={r.reward} testId={`reward${index}`} />
+              <TokenAmountFigure key={r.source} amount={r.reward} testId={`reward${index}`} />
             ))
           )}
         </Figure>

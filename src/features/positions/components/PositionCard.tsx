@@ -12,11 +12,11 @@ import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatPrice, formatPriceRange } from '../../../ui/format/formatPrice.ts'
 import { formatUsd } from '../../../ui/format/formatUsd.ts'
 import { Skeleton } from '../../../ui/Skeleton.tsx'
+import { TokenAmountFigure } from '../../../ui/TokenAmountFigure.tsx'
+import { TokenSymbol } from '../../../ui/TokenSymbol.tsx'
 import { positionHref } from '../../layout/positionHref.ts'
 import { Badge } from './Badge.tsx'
 import { InfoTip } from './InfoTip.tsx'
-import { TokenAmountFigure } from './TokenAmountFigure.tsx'
-import { TokenSymbol } from './TokenSymbol.tsx'
 import { VersusHoldingFigures } from './VersusHoldingFigures.tsx'
 
 // Recharts loads only when a position's charts are opened.

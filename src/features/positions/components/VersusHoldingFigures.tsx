@@ -7,8 +7,8 @@ import { formatPrice } from '../../../ui/format/formatPrice.ts'
 import { formatTokenAmount } from '../../../ui/format/formatTokenAmount.ts'
 import { formatSignedUsd, formatUsd } from '../../../ui/format/formatUsd.ts'
 import { SIGN_TONE_CLASS, usdSignTone } from '../../../ui/format/minusSign.ts'
+import { TokenSymbol } from '../../../ui/TokenSymbol.tsx'
 import { InfoTip } from './InfoTip.tsx'
-import { TokenSymbol } from './TokenSymbol.tsx'
 
 export interface VersusHoldingFiguresProps {
   position: PositionViewOk

@@ -1,7 +1,14 @@
-import type { TokenAmount } from '../../../domain/positions/model.ts'
-import { formatTokenAmount } from '../../../ui/format/formatTokenAmount.ts'
-import { formatUsd } from '../../../ui/format/formatUsd.ts'
-import { TokenSymbol } from './TokenSymbol.tsx'
+import { formatTokenAmount } from './format/formatTokenAmount.ts'
+import { formatUsd } from './format/formatUsd.ts'
+import { type SymbolToken, TokenSymbol } from './TokenSymbol.tsx'
+
+/** An exact amount of a token and its USD value (the positions model's TokenAmount has this shape). */
+export interface FigureAmount {
+  token: SymbolToken & { decimals: number }
+  amountWei: bigint
+  /** USD value of `amountWei`, null when the token has no price route. */
+  valueUsd: number | null
+}
 
 /**
  * An exact on-chain amount: rounded for reading, every digit in the title and in `data-exact`, the raw
@@ -12,7 +19,7 @@ export function TokenAmountFigure({
   testId,
   showUsd = true,
 }: {
-  amount: TokenAmount
+  amount: FigureAmount
   testId: string
   showUsd?: boolean
 }) {

@@ -16,7 +16,7 @@
 const TEST_CODE = ['^src/test-utils/', '\\.test\\.tsx?$']
 
 /** The app shell: the only features another feature may import. */
-const SHELL_FEATURES = '^src/features/(layout|wallet|chain-status|theme|settings|transactions)/'
+const SHELL_FEATURES = '^src/features/(layout|wallet|chain-status|theme|settings|transactions|alerts)/'
 
 /**
  * One rule per layer: `from` is the layer, `allowed` the src paths it may import besides itself.

@@ -3,6 +3,8 @@ import { type ComponentType, lazy, Suspense, useState } from 'react'
 import { Route, Router, type RouterProps, Switch } from 'wouter'
 import { createAppQueryClient } from './config/queryClient.ts'
 import { createBrowserSettingsStore, type SettingsStore } from './config/settingsStore.ts'
+import { AlertBanners } from './features/alerts/AlertBanners.tsx'
+import { AlertsProvider } from './features/alerts/AlertsProvider.tsx'
 import { AppLayout } from './features/layout/AppLayout.tsx'
 import { ErrorFallback } from './features/layout/ErrorFallback.tsx'
 import { PageSkeleton } from './features/layout/PageSkeleton.tsx'
@@ -70,27 +72,30 @@ export function App({ settingsStore, queryClient, router }: AppProps) {
           <QueryClientProvider client={client}>
             <Router {...router}>
               <TxFlowsProvider>
-                <AppLayout>
-                  <StoredDataNotice />
-                  <Suspense fallback={null}>
-                    <PendingTransactions />
-                  </Suspense>
-                  <FlowResumeBanner />
-                  <RouteErrorBoundary>
-                    <Suspense fallback={<PageSkeleton />}>
-                      <Switch>
-                        <Route path="/" component={PositionsPage} />
-                        <Route path="/positions/*" component={PositionPage} />
-                        <Route path="/pools" component={PoolsPage} />
-                        <Route path="/pools/:address" component={PoolsPage} />
-                        <Route path="/simulator" component={SimulatorPage} />
-                        <Route path="/add" component={AddLiquidityPage} />
-                        <Route path="/settings" component={SettingsPage} />
-                        <Route component={NotFoundPage} />
-                      </Switch>
+                <AlertsProvider>
+                  <AppLayout>
+                    <StoredDataNotice />
+                    <Suspense fallback={null}>
+                      <PendingTransactions />
                     </Suspense>
-                  </RouteErrorBoundary>
-                </AppLayout>
+                    <FlowResumeBanner />
+                    <AlertBanners />
+                    <RouteErrorBoundary>
+                      <Suspense fallback={<PageSkeleton />}>
+                        <Switch>
+                          <Route path="/" component={PositionsPage} />
+                          <Route path="/positions/*" component={PositionPage} />
+                          <Route path="/pools" component={PoolsPage} />
+                          <Route path="/pools/:address" component={PoolsPage} />
+                          <Route path="/simulator" component={SimulatorPage} />
+                          <Route path="/add" component={AddLiquidityPage} />
+                          <Route path="/settings" component={SettingsPage} />
+                          <Route component={NotFoundPage} />
+                        </Switch>
+                      </Suspense>
+                    </RouteErrorBoundary>
+                  </AppLayout>
+                </AlertsProvider>
               </TxFlowsProvider>
             </Router>
           </QueryClientProvider>

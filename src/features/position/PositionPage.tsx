@@ -8,6 +8,7 @@ import { EmptyState } from '../../ui/EmptyState.tsx'
 import { formatFeeTier } from '../../ui/format/formatFeeTier.ts'
 import { formatPrice } from '../../ui/format/formatPrice.ts'
 import { Skeleton } from '../../ui/Skeleton.tsx'
+import { PositionAlerts } from '../alerts/PositionAlerts.tsx'
 import { ButtonLink } from '../layout/ButtonLink.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
 import { PositionActions } from './PositionActions.tsx'
@@ -178,6 +179,11 @@ function PositionSection(props: {
             blockTimestamp={props.blockTimestamp}
             {...(props.onDismiss ? { onDismiss: props.onDismiss } : {})}
           />
+          {!gone && p.v3 && !p.v3.closed && (
+            <Card title="Alerts">
+              <PositionAlerts position={p} chainId={props.chainId} />
+            </Card>
+          )}
           {!gone && (
             <Card title="Range">
               <Suspense fallback={<Skeleton className="h-60 w-full" />}>

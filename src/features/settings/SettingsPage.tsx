@@ -2,13 +2,14 @@ import { useChains } from 'wagmi'
 import { AddressDisplay } from '../../ui/AddressDisplay.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { Card } from '../../ui/Card.tsx'
+import { AlertsSettings } from '../alerts/AlertsSettings.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
 import { useWatchAddress } from '../wallet/useWatchAddress.ts'
 import { WatchAddressForm } from '../wallet/WatchAddressForm.tsx'
 import { RpcUrlsEditor } from './RpcUrlsEditor.tsx'
 import { ThemeChoice } from './ThemeChoice.tsx'
 
-/** Theme, per-chain RPC URLs and the watched address; all remembered in this browser only. */
+/** Theme, the watched address, alerts and per-chain RPC URLs; all remembered in this browser only. */
 export default function SettingsPage() {
   const chains = useChains()
   const { watchAddress, watch, stopWatching } = useWatchAddress()
@@ -30,6 +31,9 @@ export default function SettingsPage() {
           ) : (
             <WatchAddressForm onWatch={watch} />
           )}
+        </Card>
+        <Card title="Alerts">
+          <AlertsSettings />
         </Card>
         <Card title="RPC endpoints">
           <p className="mb-4 text-sm text-slate-600 dark:text-slate-300">

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { FiredAlert, PositionAlertRule } from '../../domain/alerts/alertRules.ts'
+import type { AlertObservation, FiredAlert, PositionAlertRule } from '../../domain/alerts/alertRules.ts'
 import type { AlertRuleStore } from './alertRuleStore.ts'
 
 export interface AlertsContextValue {
@@ -7,6 +7,8 @@ export interface AlertsContextValue {
   rules: readonly PositionAlertRule[]
   /** Alerts fired since the tab opened, newest first (the in-app list). */
   fired: readonly FiredAlert[]
+  /** What each rule last saw on chain (by rule id), for "last checked at block N". */
+  observed: ReadonlyMap<string, AlertObservation>
   dismiss(alert: FiredAlert): void
   dismissAll(): void
 }

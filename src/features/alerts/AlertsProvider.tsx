@@ -39,10 +39,12 @@ export function AlertsProvider({ children, store: given }: { children: ReactNode
   const { data } = useQuery(alertPoolsQueryOptions(config, chainId, pools, blockNumber))
   const observations = useRef(new Map<string, AlertObservation>())
   const [fired, setFired] = useState<readonly FiredAlert[]>([])
+  const [observed, setObserved] = useState<ReadonlyMap<string, AlertObservation>>(new Map())
 
   useEffect(() => {
     if (!data) return
     const fresh: FiredAlert[] = []
+    const seen = new Map<string, AlertObservation>()
     for (const rule of chainRules) {
       const state = data.get(rule.pool.toLowerCase())
       if (!state) continue
@@ -50,8 +52,10 @@ export function AlertsProvider({ children, store: given }: { children: ReactNode
       const key = `${rule.id}|${rule.leavesRange}|${rule.nearBoundPercent}|${rule.farmEndsAt}`
       const result = evaluateAlert(rule, state, observations.current.get(key))
       observations.current.set(key, result.observation)
+      seen.set(rule.id, result.observation)
       fresh.push(...result.fired)
     }
+    setObserved(seen)
     if (fresh.length === 0) return
     for (const alert of fresh) showNotification(alert, navigate)
     setFired((previous) => [...fresh.reverse(), ...previous].slice(0, MAX_FIRED))
@@ -63,8 +67,8 @@ export function AlertsProvider({ children, store: given }: { children: ReactNode
   )
   const dismissAll = useCallback(() => setFired([]), [])
   const value = useMemo(
-    () => ({ store, rules, fired, dismiss, dismissAll }),
-    [store, rules, fired, dismiss, dismissAll],
+    () => ({ store, rules, fired, observed, dismiss, dismissAll }),
+    [store, rules, fired, observed, dismiss, dismissAll],
   )
   return <AlertsContext value={value}>{children}</AlertsContext>
 }

@@ -10,6 +10,8 @@ import { type NotificationAccess, notificationAccess, requestNotificationAccess 
 
 const CHECKBOX = 'size-5 shrink-0 accent-teal-700'
 
+const SIDE_TEXT = { below: 'below its range', in: 'in range', above: 'above its range' } as const
+
 const ACCESS_TEXT: Record<NotificationAccess, string> = {
   granted: 'Browser notifications are on for Poolscope.',
   default: 'Browser notifications are off: alerts show in the app only until you allow them.',
@@ -24,10 +26,11 @@ const ACCESS_TEXT: Record<NotificationAccess, string> = {
  * a Poolscope tab is open.
  */
 export function PositionAlerts({ position, chainId }: { position: PositionViewOk; chainId: number }) {
-  const { store, rules } = useAlerts()
+  const { store, rules, observed } = useAlerts()
   const v3 = position.v3
   const id = `${chainId}:${position.id}`
   const rule = rules.find((r) => r.id === id)
+  const seen = observed.get(id)
   const [nearText, setNearText] = useState(rule?.nearBoundPercent?.toString() ?? '5')
   const [nearError, setNearError] = useState<string | null>(null)
   const [access, setAccess] = useState<NotificationAccess>(() => notificationAccess())
@@ -110,6 +113,13 @@ export function PositionAlerts({ position, chainId }: { position: PositionViewOk
           />
           When its farm ends ({new Date(farmEnd * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC)
         </label>
+      )}
+      {rule && (
+        <p data-testid="alerts-watching" data-block={seen?.blockNumber.toString()}>
+          {seen
+            ? `Watching: ${SIDE_TEXT[seen.side]} at block ${seen.blockNumber}.`
+            : 'Watching from the next block.'}
+        </p>
       )}
       <p className="text-slate-600 dark:text-slate-400" data-testid="alerts-access" data-access={access}>
         {ACCESS_TEXT[access]} Alerts are checked on each new block only while a Poolscope tab is open: there

@@ -1,0 +1,170 @@
+import { TickMath } from '@uniswap/v3-sdk'
+import { type Address, createPublicClient, createWalletClient, http, type PublicClient, parseAbi } from 'viem'
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { devnetRpc } from '../helpers/devnetRpc.ts'
+import { type AppSession, openApp } from './harness.ts'
+
+const deployments = inject('browserDeployments')
+const rpcUrl = inject('browserRpcUrl')
+const appUrl = inject('appUrl')
+const rpc = (method: string, params: unknown[] = []) => devnetRpc(rpcUrl, method, params)
+
+const poolAbi = parseAbi([
+  'function slot0() view returns (uint160 sqrtPriceX96, int24 tick, uint16, uint16, uint16, uint8, bool)',
+  'function token0() view returns (address)',
+  'function token1() view returns (address)',
+  'function fee() view returns (uint24)',
+])
+const erc20Abi = parseAbi(['function balanceOf(address) view returns (uint256)'])
+const swapRouterAbi = parseAbi([
+  'struct ExactInputSingleParams { address tokenIn; address tokenOut; uint24 fee; address recipient; uint256 deadline; uint256 amountIn; uint256 amountOutMinimum; uint160 sqrtPriceLimitX96; }',
+  'function exactInputSingle(ExactInputSingleParams params) payable returns (uint256 amountOut)',
+])
+
+/**
+ * Records every Notification the page constructs (and still shows it), so the test sees what the user
+ * would: window.__notifications holds { title, body }.
+ */
+function recordNotifications() {
+  const Real = window.Notification
+  const log: { title: string; body: string | undefined }[] = []
+  ;(window as unknown as { __notifications: typeof log }).__notifications = log
+  const Recording = function (this: unknown, title: string, options?: NotificationOptions) {
+    log.push({ title, body: options?.body })
+    return new Real(title, options)
+  } as unknown as typeof Notification
+  Object.defineProperty(Recording, 'permission', { get: () => Real.permission })
+  Recording.requestPermission = (...args: Parameters<typeof Real.requestPermission>) =>
+    Real.requestPermission(...args)
+  window.Notification = Recording
+}
+
+let session: AppSession | undefined
+let snapshotId: string | undefined
+let client: PublicClient
+beforeEach(async () => {
+  snapshotId = (await rpc('evm_snapshot')) as string
+  client = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 }) as PublicClient
+})
+afterEach(async () => {
+  await session?.close()
+  session = undefined
+  if (snapshotId) await rpc('evm_revert', [snapshotId])
+})
+
+/** A trader's swap (an unlocked devnet account) that pushes the pool's price just past `targetTick`. */
+async function swapPast(pool: Address, targetTick: number, upward: boolean) {
+  const trader = deployments.seed.traders[0] as Address
+  const [token0, token1, fee] = await Promise.all([
+    client.readContract({ address: pool, abi: poolAbi, functionName: 'token0' }),
+    client.readContract({ address: pool, abi: poolAbi, functionName: 'token1' }),
+    client.readContract({ address: pool, abi: poolAbi, functionName: 'fee' }),
+  ])
+  // Price up = token1 in (oneForZero); the limit is the sqrt price a few ticks past the bound.
+  const [tokenIn, tokenOut] = upward ? [token1, token0] : [token0, token1]
+  const limitTick = upward ? targetTick + 5 : targetTick - 5
+  const sqrtPriceLimitX96 = BigInt(TickMath.getSqrtRatioAtTick(limitTick).toString())
+  const amountIn = await client.readContract({
+    address: tokenIn,
+    abi: erc20Abi,
+    functionName: 'balanceOf',
+    args: [trader],
+  })
+  const block = await client.getBlock()
+  const wallet = createWalletClient({ account: trader, transport: http(rpcUrl) })
+  const hash = await wallet.writeContract({
+    address: deployments.contracts.swapRouter,
+    abi: swapRouterAbi,
+    functionName: 'exactInputSingle',
+    args: [
+      {
+        tokenIn,
+        tokenOut,
+        fee,
+        recipient: trader,
+        deadline: block.timestamp + 3600n,
+        amountIn,
+        amountOutMinimum: 0n,
+        sqrtPriceLimitX96,
+      },
+    ],
+    chain: null,
+  })
+  const receipt = await client.waitForTransactionReceipt({ hash })
+  if (receipt.status !== 'success') throw new Error('the setup swap reverted')
+  return receipt.blockNumber
+}
+
+describe('alerts', () => {
+  it('a position leaving its range fires a browser notification and an in-app alert within one block of the crossing', async () => {
+    const position = deployments.seed.demoPositions.find((p) => p.label === 'in-range')
+    if (!position) throw new Error('the devnet has no in-range demo position')
+    const [, tickBefore] = await client.readContract({
+      address: position.pool,
+      abi: poolAbi,
+      functionName: 'slot0',
+    })
+    expect(tickBefore >= position.tickLower && tickBefore < position.tickUpper).toBe(true)
+
+    session = await openApp({
+      path: `/positions/31337/${position.tokenId}`,
+      initScript: { fn: recordNotifications, arg: undefined },
+    })
+    const { page, context } = session
+    await context.grantPermissions(['notifications'], { origin: new URL(appUrl).origin })
+    await page.reload()
+    const alerts = page.getByTestId('position-alerts')
+    await alerts.waitFor({ timeout: 30_000 })
+    await expect.poll(() => alerts.getByTestId('alerts-access').getAttribute('data-access')).toBe('granted')
+
+    // Bad input first: the near-bound box says why and sets nothing.
+    await alerts.getByTestId('alert-near-percent').fill('120')
+    await alerts.getByTestId('alert-near-bound').click()
+    await expect.poll(() => alerts.getByText('at most 50 %').count()).toBe(1)
+    await expect.poll(() => alerts.getByTestId('alert-near-bound').isChecked()).toBe(false)
+
+    await alerts.getByTestId('alert-leaves-range').check()
+    // The watcher has seen the position in range before the price moves.
+    const watching = alerts.getByTestId('alerts-watching')
+    await expect
+      .poll(() => watching.textContent(), { timeout: 20_000 })
+      .toMatch(/Watching: in range at block \d+/)
+
+    const crossedAt = await swapPast(position.pool, position.tickUpper, true)
+    const [, tickAfter] = await client.readContract({
+      address: position.pool,
+      abi: poolAbi,
+      functionName: 'slot0',
+    })
+    expect(tickAfter).toBeGreaterThanOrEqual(position.tickUpper)
+
+    const fired = page.getByTestId('alert-fired')
+    await fired.first().waitFor({ timeout: 30_000 })
+    expect(await fired.count()).toBe(1)
+    expect(await fired.getAttribute('data-kind')).toBe('left-range')
+    const firedAt = BigInt((await fired.getAttribute('data-block')) ?? '-1')
+    // The alert's block is the head block the app read when it fired; the crossing block is the swap's.
+    expect(firedAt - crossedAt).toBeGreaterThanOrEqual(0n)
+    expect(firedAt - crossedAt).toBeLessThanOrEqual(1n)
+    const title = (await fired.locator('p').first().textContent()) ?? ''
+    expect(title).toMatch(new RegExp(`#${position.tokenId} is out of range$`))
+    expect(await fired.textContent()).toContain('above its range')
+
+    const notifications = (await page.evaluate(
+      () => (window as unknown as { __notifications: { title: string; body?: string }[] }).__notifications,
+    )) as { title: string; body?: string }[]
+    expect(notifications.map((n) => n.title)).toEqual([title])
+    expect(notifications[0]?.body).toContain(`block ${firedAt}`)
+
+    // Saved: Settings lists it and says alerts need the tab open; Remove drops it.
+    await page.evaluate(() => window.history.pushState(null, '', '/settings'))
+    const settings = page.getByTestId('alerts-settings')
+    await settings.waitFor()
+    expect(await settings.textContent()).toContain('Alerts need a Poolscope tab open')
+    expect(await settings.getByTestId('alert-rule').count()).toBe(1)
+    await settings.getByRole('button', { name: 'Remove' }).click()
+    await expect.poll(() => settings.getByTestId('alert-rule').count()).toBe(0)
+    expect(await page.evaluate(() => localStorage.getItem('poolscope.alerts'))).toBe('[]')
+    expect(session.errors).toEqual([])
+  })
+})

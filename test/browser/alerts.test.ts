@@ -1,6 +1,6 @@
-import { TickMath } from '@uniswap/v3-sdk'
-import { type Address, createPublicClient, createWalletClient, http, type PublicClient, parseAbi } from 'viem'
+import { type Address, createPublicClient, http, type PublicClient } from 'viem'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { poolAbi, RECORD_NOTIFICATIONS, swapToTick } from '../helpers/alertSwaps.ts'
 import { devnetRpc } from '../helpers/devnetRpc.ts'
 import { type AppSession, openApp } from './harness.ts'
 
@@ -8,36 +8,6 @@ const deployments = inject('browserDeployments')
 const rpcUrl = inject('browserRpcUrl')
 const appUrl = inject('appUrl')
 const rpc = (method: string, params: unknown[] = []) => devnetRpc(rpcUrl, method, params)
-
-const poolAbi = parseAbi([
-  'function slot0() view returns (uint160 sqrtPriceX96, int24 tick, uint16, uint16, uint16, uint8, bool)',
-  'function token0() view returns (address)',
-  'function token1() view returns (address)',
-  'function fee() view returns (uint24)',
-])
-const erc20Abi = parseAbi(['function balanceOf(address) view returns (uint256)'])
-const swapRouterAbi = parseAbi([
-  'struct ExactInputSingleParams { address tokenIn; address tokenOut; uint24 fee; address recipient; uint256 deadline; uint256 amountIn; uint256 amountOutMinimum; uint160 sqrtPriceLimitX96; }',
-  'function exactInputSingle(ExactInputSingleParams params) payable returns (uint256 amountOut)',
-])
-
-/**
- * Records every Notification the page constructs (and still shows it), so the test sees what the user
- * would: window.__notifications holds { title, body }.
- */
-function recordNotifications() {
-  const Real = window.Notification
-  const log: { title: string; body: string | undefined }[] = []
-  ;(window as unknown as { __notifications: typeof log }).__notifications = log
-  const Recording = function (this: unknown, title: string, options?: NotificationOptions) {
-    log.push({ title, body: options?.body })
-    return new Real(title, options)
-  } as unknown as typeof Notification
-  Object.defineProperty(Recording, 'permission', { get: () => Real.permission })
-  Recording.requestPermission = (...args: Parameters<typeof Real.requestPermission>) =>
-    Real.requestPermission(...args)
-  window.Notification = Recording
-}
 
 let session: AppSession | undefined
 let snapshotId: string | undefined
@@ -52,49 +22,6 @@ afterEach(async () => {
   if (snapshotId) await rpc('evm_revert', [snapshotId])
 })
 
-/** A trader's swap (an unlocked devnet account) that pushes the pool's price just past `targetTick`. */
-async function swapPast(pool: Address, targetTick: number, upward: boolean) {
-  const trader = deployments.seed.traders[0] as Address
-  const [token0, token1, fee] = await Promise.all([
-    client.readContract({ address: pool, abi: poolAbi, functionName: 'token0' }),
-    client.readContract({ address: pool, abi: poolAbi, functionName: 'token1' }),
-    client.readContract({ address: pool, abi: poolAbi, functionName: 'fee' }),
-  ])
-  // Price up = token1 in (oneForZero); the limit is the sqrt price a few ticks past the bound.
-  const [tokenIn, tokenOut] = upward ? [token1, token0] : [token0, token1]
-  const limitTick = upward ? targetTick + 5 : targetTick - 5
-  const sqrtPriceLimitX96 = BigInt(TickMath.getSqrtRatioAtTick(limitTick).toString())
-  const amountIn = await client.readContract({
-    address: tokenIn,
-    abi: erc20Abi,
-    functionName: 'balanceOf',
-    args: [trader],
-  })
-  const block = await client.getBlock()
-  const wallet = createWalletClient({ account: trader, transport: http(rpcUrl) })
-  const hash = await wallet.writeContract({
-    address: deployments.contracts.swapRouter,
-    abi: swapRouterAbi,
-    functionName: 'exactInputSingle',
-    args: [
-      {
-        tokenIn,
-        tokenOut,
-        fee,
-        recipient: trader,
-        deadline: block.timestamp + 3600n,
-        amountIn,
-        amountOutMinimum: 0n,
-        sqrtPriceLimitX96,
-      },
-    ],
-    chain: null,
-  })
-  const receipt = await client.waitForTransactionReceipt({ hash })
-  if (receipt.status !== 'success') throw new Error('the setup swap reverted')
-  return receipt.blockNumber
-}
-
 describe('alerts', () => {
   it('a position leaving its range fires a browser notification and an in-app alert within one block of the crossing', async () => {
     const position = deployments.seed.demoPositions.find((p) => p.label === 'in-range')
@@ -106,12 +33,10 @@ describe('alerts', () => {
     })
     expect(tickBefore >= position.tickLower && tickBefore < position.tickUpper).toBe(true)
 
-    session = await openApp({
-      path: `/positions/31337/${position.tokenId}`,
-      initScript: { fn: recordNotifications, arg: undefined },
-    })
+    session = await openApp({ path: `/positions/31337/${position.tokenId}` })
     const { page, context } = session
     await context.grantPermissions(['notifications'], { origin: new URL(appUrl).origin })
+    await context.addInitScript(RECORD_NOTIFICATIONS)
     await page.reload()
     const alerts = page.getByTestId('position-alerts')
     await alerts.waitFor({ timeout: 30_000 })
@@ -130,7 +55,11 @@ describe('alerts', () => {
       .poll(() => watching.textContent(), { timeout: 20_000 })
       .toMatch(/Watching: in range at block \d+/)
 
-    const crossedAt = await swapPast(position.pool, position.tickUpper, true)
+    const accounts = {
+      trader: deployments.seed.traders[0] as Address,
+      swapRouter: deployments.contracts.swapRouter,
+    }
+    const crossedAt = await swapToTick(client, rpcUrl, accounts, position.pool, position.tickUpper + 5)
     const [, tickAfter] = await client.readContract({
       address: position.pool,
       abi: poolAbi,

@@ -85,10 +85,10 @@ export function PositionAlerts({ position, chainId }: { position: PositionViewOk
             onChange={(event) => setNear(event.target.checked)}
             data-testid="alert-near-bound"
           />
-          When the price comes within
+          When the price nears a bound
         </label>
         <Field
-          label="Distance to a bound (%)"
+          label="Within (% of the price)"
           inputMode="decimal"
           className="w-44"
           value={nearText}

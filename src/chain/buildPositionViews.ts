@@ -1,4 +1,5 @@
 import type { Address } from 'viem'
+import { shareOfActiveLiquidity } from '../domain/figures/shareOfActiveLiquidity.ts'
 import { computeV3StakerRewardApr } from '../domain/figures/stakedPositionRewardApr.ts'
 import type {
   PendingReward,
@@ -318,10 +319,11 @@ export function buildPositionViews(state: PositionsRawState, chainId: number): P
         inRange,
         distanceToLowerPct: (range.lowerPrice0In1 / range.currentPrice0In1 - 1) * 100,
         distanceToUpperPct: (range.upperPrice0In1 / range.currentPrice0In1 - 1) * 100,
-        shareOfActiveLiquidity:
-          inRange && poolLiquidity > 0n
-            ? Number((position.liquidity * 10n ** 18n) / poolLiquidity) / 1e18
-            : 0,
+        shareOfActiveLiquidity: shareOfActiveLiquidity({
+          liquidity: position.liquidity,
+          activeLiquidity: poolLiquidity,
+          inRange,
+        }),
         closed: position.liquidity === 0n,
       },
       v2: null,

@@ -8,13 +8,14 @@ const Q96 = 2n ** 96n
 const SWAP = toEventSelector('Swap(address,address,int256,int256,uint160,uint128,int24)')
 const SYNC = toEventSelector('Sync(uint112,uint112)')
 
-const swapData = (sqrtPriceX96: bigint) =>
+/** A Swap's data; the tick is the pool's tick after it (any value: the reader only carries it). */
+const swapData = (sqrtPriceX96: bigint, tick = 0) =>
   encodeAbiParameters(parseAbiParameters('int256, int256, uint160, uint128, int24'), [
     1n,
     -1n,
     sqrtPriceX96,
     10n ** 18n,
-    0,
+    tick,
   ])
 const syncData = (reserve0: bigint, reserve1: bigint) =>
   encodeAbiParameters(parseAbiParameters('uint112, uint112'), [reserve0, reserve1])
@@ -43,7 +44,7 @@ function fakeClient(
         if (state.slot0 !== undefined)
           return encodeAbiParameters(
             parseAbiParameters('uint160, int24, uint16, uint16, uint16, uint8, bool'),
-            [state.slot0, 0, 0, 1, 1, 0, true],
+            [state.slot0, -7, 0, 1, 1, 0, true],
           )
         const [reserve0, reserve1] = state.reserves ?? [0n, 0n]
         return encodeAbiParameters(parseAbiParameters('uint112, uint112, uint32'), [reserve0, reserve1, 0])
@@ -83,10 +84,10 @@ describe('#readPoolPriceHistory', () => {
   it('V3: state just before the first deposit, then the last swap of each block', async () => {
     const { client, calls } = fakeClient(
       [
-        { blockNumber: 120n, topic: SWAP, data: swapData(2n * Q96) },
-        { blockNumber: 150n, topic: SWAP, data: swapData(3n * Q96) },
-        { blockNumber: 150n, topic: SWAP, data: swapData(5n * Q96) },
-        { blockNumber: 250n, topic: SWAP, data: swapData(7n * Q96) }, // after toBlock
+        { blockNumber: 120n, topic: SWAP, data: swapData(2n * Q96, 13_863) },
+        { blockNumber: 150n, topic: SWAP, data: swapData(3n * Q96, 21_972) },
+        { blockNumber: 150n, topic: SWAP, data: swapData(5n * Q96, 32_190) },
+        { blockNumber: 250n, topic: SWAP, data: swapData(7n * Q96, 38_919) }, // after toBlock
       ],
       { slot0: Q96 },
     )
@@ -95,10 +96,11 @@ describe('#readPoolPriceHistory', () => {
       protocol: 'v3',
       store: createMemoryLogStore(),
     })
+    // The tick comes with each price (slot0's, then each block's last Swap); the fake node sends no block time.
     expect(points).toEqual([
-      { blockNumber: 99n, sqrtPriceX96: Q96 },
-      { blockNumber: 120n, sqrtPriceX96: 2n * Q96 },
-      { blockNumber: 150n, sqrtPriceX96: 5n * Q96 },
+      { blockNumber: 99n, sqrtPriceX96: Q96, tick: -7 },
+      { blockNumber: 120n, sqrtPriceX96: 2n * Q96, tick: 13_863 },
+      { blockNumber: 150n, sqrtPriceX96: 5n * Q96, tick: 32_190 },
     ])
     // slot0 is read at fromBlock − 1 (0x63 = 99), then one bounded getLogs.
     expect(calls).toEqual([
@@ -131,9 +133,9 @@ describe('#readPoolPriceHistory', () => {
   it('without historical state: starts from the last swap before the range (bounded look-back)', async () => {
     const { client, calls } = fakeClient(
       [
-        { blockNumber: 40n, topic: SWAP, data: swapData(9n * Q96) },
-        { blockNumber: 90n, topic: SWAP, data: swapData(8n * Q96) },
-        { blockNumber: 160n, topic: SWAP, data: swapData(6n * Q96) },
+        { blockNumber: 40n, topic: SWAP, data: swapData(9n * Q96, 43_944) },
+        { blockNumber: 90n, topic: SWAP, data: swapData(8n * Q96, 41_588) },
+        { blockNumber: 160n, topic: SWAP, data: swapData(6n * Q96, 35_835) },
       ],
       undefined,
     )
@@ -143,8 +145,8 @@ describe('#readPoolPriceHistory', () => {
       store: createMemoryLogStore(),
     })
     expect(points).toEqual([
-      { blockNumber: 99n, sqrtPriceX96: 8n * Q96 },
-      { blockNumber: 160n, sqrtPriceX96: 6n * Q96 },
+      { blockNumber: 99n, sqrtPriceX96: 8n * Q96, tick: 41_588 },
+      { blockNumber: 160n, sqrtPriceX96: 6n * Q96, tick: 35_835 },
     ])
     expect(calls.filter((c) => c.method === 'eth_getLogs').map((c) => c.range)).toEqual([
       [0n, 99n],
@@ -156,8 +158,8 @@ describe('#readPoolPriceHistory', () => {
     // The node has the state (slot0 = 1.0), but a public RPC without archive state would refuse it.
     const { client, calls } = fakeClient(
       [
-        { blockNumber: 90n, topic: SWAP, data: swapData(8n * Q96) },
-        { blockNumber: 160n, topic: SWAP, data: swapData(6n * Q96) },
+        { blockNumber: 90n, topic: SWAP, data: swapData(8n * Q96, 41_588) },
+        { blockNumber: 160n, topic: SWAP, data: swapData(6n * Q96, 35_835) },
       ],
       { slot0: Q96 },
     )
@@ -169,8 +171,8 @@ describe('#readPoolPriceHistory', () => {
     })
     expect(calls.filter((c) => c.method === 'eth_call')).toEqual([])
     expect(points).toEqual([
-      { blockNumber: 99n, sqrtPriceX96: 8n * Q96 },
-      { blockNumber: 160n, sqrtPriceX96: 6n * Q96 },
+      { blockNumber: 99n, sqrtPriceX96: 8n * Q96, tick: 41_588 },
+      { blockNumber: 160n, sqrtPriceX96: 6n * Q96, tick: 35_835 },
     ])
   })
 

@@ -39,7 +39,7 @@ export async function readPoolPriceHistory(
   const start =
     (recent ? await readPriceAt(client, pool, protocol, startBlock) : null) ??
     (await lastPriceBefore(client, parameters, topics, startBlock))
-  if (start !== null) points.push({ blockNumber: startBlock, sqrtPriceX96: start })
+  if (start !== null) points.push({ blockNumber: startBlock, ...start })
   const logs = await fetchLogsCached(client, {
     store,
     cacheKey: `${chainId}:pool-price:${pool.toLowerCase()}:${protocol}:${fromBlock}:v1`,
@@ -49,11 +49,16 @@ export async function readPoolPriceHistory(
     toBlock,
   })
   for (const log of logs) {
-    const sqrtPriceX96 = protocol === 'v3' ? decodeSwapSqrtPrice(log.data) : decodeSyncSqrtPrice(log.data)
-    if (sqrtPriceX96 === null) continue
+    const price = protocol === 'v3' ? decodeSwapPrice(log.data) : decodeSyncPrice(log.data)
+    if (price === null) continue
     const last = points[points.length - 1]
-    if (last && last.blockNumber === log.blockNumber) last.sqrtPriceX96 = sqrtPriceX96
-    else points.push({ blockNumber: log.blockNumber, sqrtPriceX96 })
+    if (last && last.blockNumber === log.blockNumber) Object.assign(last, price)
+    else
+      points.push({
+        blockNumber: log.blockNumber,
+        ...price,
+        ...(log.blockTimestamp === undefined ? {} : { timestamp: log.blockTimestamp }),
+      })
   }
   return points
 }
@@ -76,7 +81,7 @@ async function lastPriceBefore(
   { pool, protocol, chainId, store }: ReadPoolPriceHistoryParameters,
   topics: `0x${string}`[],
   startBlock: bigint,
-): Promise<bigint | null> {
+): Promise<PriceAt | null> {
   const fromBlock = startBlock > LOOKBACK_BLOCKS ? startBlock - LOOKBACK_BLOCKS : 0n
   const logs = await fetchLogsCached(client, {
     store,
@@ -88,10 +93,18 @@ async function lastPriceBefore(
   })
   const last = logs[logs.length - 1]
   if (!last) return null
-  return protocol === 'v3' ? decodeSwapSqrtPrice(last.data) : decodeSyncSqrtPrice(last.data)
+  return protocol === 'v3' ? decodeSwapPrice(last.data) : decodeSyncPrice(last.data)
 }
 
-async function readPriceAt(client: Client, pool: Address, protocol: 'v2' | 'v3', blockNumber: bigint) {
+/** A price point's price: the sqrt price, and for V3 the pool's tick (which decides in range at a bound). */
+type PriceAt = { sqrtPriceX96: bigint; tick?: number }
+
+async function readPriceAt(
+  client: Client,
+  pool: Address,
+  protocol: 'v2' | 'v3',
+  blockNumber: bigint,
+): Promise<PriceAt | null> {
   try {
     if (protocol === 'v3') {
       const slot0 = await readContract(client, {
@@ -100,7 +113,7 @@ async function readPriceAt(client: Client, pool: Address, protocol: 'v2' | 'v3',
         functionName: 'slot0',
         blockNumber,
       })
-      return slot0[0] > 0n ? slot0[0] : null
+      return slot0[0] > 0n ? { sqrtPriceX96: slot0[0], tick: slot0[1] } : null
     }
     const [reserve0, reserve1] = await readContract(client, {
       address: pool,
@@ -108,22 +121,22 @@ async function readPriceAt(client: Client, pool: Address, protocol: 'v2' | 'v3',
       functionName: 'getReserves',
       blockNumber,
     })
-    return reserve0 > 0n && reserve1 > 0n ? encodeSqrtRatioX96(reserve1, reserve0) : null
+    return reserve0 > 0n && reserve1 > 0n ? { sqrtPriceX96: encodeSqrtRatioX96(reserve1, reserve0) } : null
   } catch {
     // Before the pool existed (or a node without archive state): the history starts at its first swap.
     return null
   }
 }
 
-function decodeSwapSqrtPrice(data: `0x${string}`): bigint | null {
-  const [, , sqrtPriceX96] = decodeAbiParameters(
+function decodeSwapPrice(data: `0x${string}`): PriceAt | null {
+  const [, , sqrtPriceX96, , tick] = decodeAbiParameters(
     [{ type: 'int256' }, { type: 'int256' }, { type: 'uint160' }, { type: 'uint128' }, { type: 'int24' }],
     data,
   )
-  return sqrtPriceX96 > 0n ? sqrtPriceX96 : null
+  return sqrtPriceX96 > 0n ? { sqrtPriceX96, tick } : null
 }
 
-function decodeSyncSqrtPrice(data: `0x${string}`): bigint | null {
+function decodeSyncPrice(data: `0x${string}`): PriceAt | null {
   const [reserve0, reserve1] = decodeAbiParameters([{ type: 'uint112' }, { type: 'uint112' }], data)
-  return reserve0 > 0n && reserve1 > 0n ? encodeSqrtRatioX96(reserve1, reserve0) : null
+  return reserve0 > 0n && reserve1 > 0n ? { sqrtPriceX96: encodeSqrtRatioX96(reserve1, reserve0) } : null
 }

@@ -29,4 +29,8 @@ export interface PoolPricePoint {
   blockNumber: bigint
   /** Q64.96; for a V2 pair sqrt(reserve1/reserve0) so both protocols share one math path. */
   sqrtPriceX96: bigint
+  /** V3: the pool's tick then (from the Swap or slot0); at a bound it, not the sqrt price, decides in range. */
+  tick?: number
+  /** The block's chain time (unix seconds) when the node sent it with the log; else estimated from anchors. */
+  timestamp?: number
 }

@@ -11,6 +11,7 @@ import { poolSnapshotQueryOptions } from '../../queries/poolSnapshotQuery.ts'
 import { LiquidityRangeChart } from '../../ui/charts/LiquidityRangeChart.tsx'
 import { PriceRangeHistoryChart } from '../../ui/charts/PriceRangeHistoryChart.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
+import { TimeInRangeFigures } from './TimeInRangeFigures.tsx'
 
 const HISTOGRAM_BARS = 60
 
@@ -95,12 +96,15 @@ export default function PositionRangeCharts({
             Price history unavailable: {history.error.message}
           </p>
         ) : points && points.length > 0 ? (
-          <PriceRangeHistoryChart
-            points={points}
-            priceLower={priceLower}
-            priceUpper={priceUpper}
-            priceUnit={unit}
-          />
+          <>
+            <PriceRangeHistoryChart
+              points={points}
+              priceLower={priceLower}
+              priceUpper={priceUpper}
+              priceUnit={unit}
+            />
+            <TimeInRangeFigures position={p} prices={history.data} blockTimestamp={blockTimestamp} />
+          </>
         ) : (
           <Skeleton className="h-60 w-full" />
         )}

@@ -63,7 +63,11 @@ function notesOf(lhr: Result): string[] {
   const notes: string[] = []
   for (const ref of lhr.categories.accessibility?.auditRefs ?? []) {
     const audit = lhr.audits[ref.id]
-    if (audit && ref.weight > 0 && audit.score !== null && audit.score < 1) notes.push(`a11y fail: ${ref.id}`)
+    if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue
+    const nodes = ((audit.details as DetailsTable | undefined)?.items ?? []).map(
+      (item) => (item.node as { selector?: string } | undefined)?.selector ?? '?',
+    )
+    notes.push(`a11y fail: ${ref.id}: ${nodes.slice(0, 3).join(' | ')}`)
   }
   for (const id of Object.keys(lhr.audits)) {
     const audit = lhr.audits[id]

@@ -17,6 +17,8 @@ import type { BenchMetrics } from './types.ts'
 
 const DEVNET_PORT = Number(process.env.POOLSCOPE_LIGHTHOUSE_DEVNET_PORT ?? 8868)
 const APP_PORT = Number(process.env.POOLSCOPE_LIGHTHOUSE_APP_PORT ?? 4296)
+/** Where a second build (the "before" of a comparison) is served. */
+const BASE_APP_PORT = Number(process.env.POOLSCOPE_LIGHTHOUSE_BASE_PORT ?? APP_PORT + 1)
 const RUNS = 3
 const DEVNET_CHAIN_ID = 31337
 
@@ -111,6 +113,10 @@ async function runOnce(url: string, port: number, formFactor: FormFactor): Promi
   }
 }
 
+function describe(runs: readonly LighthouseRun[], median: Omit<LighthouseRun, 'notes'>): string {
+  return `perf ${runs.map((r) => r.performance).join('/')} → ${median.performance}, a11y ${median.accessibility}, CLS ${median.cls.toFixed(3)}, LCP ${Math.round(median.lcpMs)} ms, TBT ${Math.round(median.tbtMs)} ms`
+}
+
 /** The run with the median performance score among `runs` (odd count). */
 export function medianRun<T extends { performance: number }>(runs: readonly T[]): T {
   const sorted = [...runs].sort((a, b) => a.performance - b.performance)
@@ -124,7 +130,12 @@ export interface LighthouseBenchOptions {
   pages?: readonly LighthousePage[]
   /** Serve this existing build instead of building one (it must read the devnet at DEVNET_PORT). */
   distDir?: string
-  /** Write each median run's figures here as JSON (for comparing two builds). */
+  /**
+   * Also measure this other build (made with VITE_RPC_URL_31337 pointing at the devnet port), its runs
+   * interleaved with this one's so both see the same machine load: logged side by side, not returned.
+   */
+  baseDistDir?: string
+  /** Write each median run's figures here as JSON (with the base build's under `base.`). */
   reportFile?: string
 }
 
@@ -136,6 +147,9 @@ export interface LighthouseBenchOptions {
  * accessibility,cls,lcpMs,tbtMs}`. Each is the run with the median performance score of 3.
  */
 export async function runLighthouseBench(options: LighthouseBenchOptions = {}): Promise<BenchMetrics> {
+  // Also from the environment, so `npm run bench -- lighthouse` can compare and report.
+  const baseDistDir = options.baseDistDir ?? process.env.LIGHTHOUSE_BASE_DIST
+  const reportFile = options.reportFile ?? process.env.LIGHTHOUSE_REPORT
   const chromePath = findChromium()
   const pages = options.pages ?? (Object.keys(LIGHTHOUSE_PAGES) as LighthousePage[])
   const rpcUrl = `http://127.0.0.1:${DEVNET_PORT}`
@@ -145,6 +159,7 @@ export async function runLighthouseBench(options: LighthouseBenchOptions = {}): 
   if (!options.distDir) buildAppInto(outDir, { ...replicaAppEnv(), [rpcEnvVarName(DEVNET_CHAIN_ID)]: rpcUrl })
   const devnet = await startDevnet({ port: DEVNET_PORT, quiet: true, writeDeploymentsFile: false })
   const server = await serveBuiltApp(outDir, APP_PORT)
+  const baseServer = baseDistDir ? await serveBuiltApp(baseDistDir, BASE_APP_PORT) : null
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
@@ -156,11 +171,25 @@ export async function runLighthouseBench(options: LighthouseBenchOptions = {}): 
       for (const page of pages) {
         const url = `http://127.0.0.1:${APP_PORT}${LIGHTHOUSE_PAGES[page]}`
         const runs: LighthouseRun[] = []
-        for (let i = 0; i < RUNS; i++) runs.push(await runOnce(url, chrome.port, formFactor))
+        const baseRuns: LighthouseRun[] = []
+        for (let i = 0; i < RUNS; i++) {
+          if (baseServer)
+            baseRuns.push(
+              await runOnce(
+                `http://127.0.0.1:${BASE_APP_PORT}${LIGHTHOUSE_PAGES[page]}`,
+                chrome.port,
+                formFactor,
+              ),
+            )
+          runs.push(await runOnce(url, chrome.port, formFactor))
+        }
+        if (baseServer) {
+          const { notes: _, ...base } = medianRun(baseRuns)
+          report[`base.${formFactor}.${page}`] = base
+          console.log(`[lighthouse] ${formFactor} ${page} BEFORE: ${describe(baseRuns, base)}`)
+        }
         const { notes, ...median } = medianRun(runs)
-        console.log(
-          `[lighthouse] ${formFactor} ${page}: perf ${runs.map((r) => r.performance).join('/')} → ${median.performance}, a11y ${median.accessibility}, CLS ${median.cls.toFixed(3)}, LCP ${Math.round(median.lcpMs)} ms, TBT ${Math.round(median.tbtMs)} ms`,
-        )
+        console.log(`[lighthouse] ${formFactor} ${page}: ${describe(runs, median)}`)
         for (const note of new Set(runs.flatMap((r) => r.notes))) console.log(`[lighthouse]     ${note}`)
         const prefix = `ux.lighthouse.${formFactor}.${page}`
         report[`${formFactor}.${page}`] = median
@@ -173,10 +202,11 @@ export async function runLighthouseBench(options: LighthouseBenchOptions = {}): 
     }
   } finally {
     await chrome.kill()
+    await baseServer?.close()
     await server.close()
     await devnet.stop()
   }
-  const medians = Object.entries(report)
+  const medians = Object.entries(report).filter(([key]) => !key.startsWith('base.'))
   const mobile = medians.filter(([key]) => key.startsWith('mobile.')).map(([, run]) => run)
   metrics['ux.lighthouse.performance'] = {
     value: Math.min(...mobile.map((r) => r.performance)),
@@ -190,23 +220,23 @@ export async function runLighthouseBench(options: LighthouseBenchOptions = {}): 
     value: Number(Math.max(...medians.map(([, r]) => r.cls)).toFixed(3)),
     unit: 'ratio',
   }
-  if (options.reportFile) {
-    mkdirSync(join(options.reportFile, '..'), { recursive: true })
-    writeFileSync(options.reportFile, `${JSON.stringify(report, null, 2)}\n`)
+  if (reportFile) {
+    mkdirSync(join(reportFile, '..'), { recursive: true })
+    writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`)
   }
   return metrics
 }
 
 // `npx tsx bench/lighthouse.ts [page ...]`: run directly and print the figures. LIGHTHOUSE_DIST serves
-// an existing build (made with VITE_RPC_URL_31337 pointing at the devnet port); LIGHTHOUSE_REPORT
-// writes the medians to a JSON file.
+// an existing build (made with VITE_RPC_URL_31337 pointing at the devnet port). With either entry point,
+// LIGHTHOUSE_BASE_DIST measures a second build alongside (before/after) and LIGHTHOUSE_REPORT writes
+// the medians to a JSON file.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const pages = process.argv.slice(2) as LighthousePage[]
   console.log(
     await runLighthouseBench({
       ...(pages.length > 0 ? { pages } : {}),
       ...(process.env.LIGHTHOUSE_DIST ? { distDir: process.env.LIGHTHOUSE_DIST } : {}),
-      ...(process.env.LIGHTHOUSE_REPORT ? { reportFile: process.env.LIGHTHOUSE_REPORT } : {}),
     }),
   )
 }

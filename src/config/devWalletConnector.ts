@@ -1,6 +1,6 @@
 import { type Address, type EIP1193RequestFn, getAddress, http, numberToHex, SwitchChainError } from 'viem'
 import { createConnector } from 'wagmi'
-import deployments from './devnet.deployments.json'
+import deployments from './devnet.deployments.json' with { type: 'json' }
 import { DEVNET_CHAIN_ID, poolscopeDevnet } from './devnetChain.ts'
 
 /** wagmi connector id of the Dev wallet. */

@@ -1,5 +1,5 @@
 import { type Address, defineChain } from 'viem'
-import deployments from './devnet.deployments.json'
+import deployments from './devnet.deployments.json' with { type: 'json' }
 
 /** Chain id of the local anvil devnet (anvil's default). */
 export const DEVNET_CHAIN_ID = 31337

@@ -120,7 +120,7 @@ interface Violation {
 
 /**
  * Injects axe (once per document) and runs it with the WCAG 2.2 `target-size` rule on.
- * @returns the serious and critical violations, and the ids of the rules that found something to check
+ * @returns the serious and critical violations (and landmark-unique ones), and the ids of the rules that found something to check
  */
 async function runAxe(page: Page): Promise<{ violations: Violation[]; applied: string[] }> {
   if (!(await page.evaluate(() => 'axe' in window))) {
@@ -143,7 +143,8 @@ async function runAxe(page: Page): Promise<{ violations: Violation[]; applied: s
         nodes: { target: string[]; html: string; failureSummary?: string }[]
       }[]
     )
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      // Moderate findings are not all failures, but duplicated landmarks (two "Main" navs) are.
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'landmark-unique')
       .map((v) => ({
         id: v.id,
         impact: v.impact,

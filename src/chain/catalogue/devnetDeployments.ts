@@ -1,4 +1,4 @@
-import deploymentsJson from '../../config/devnet.deployments.json'
+import deploymentsJson from '../../config/devnet.deployments.json' with { type: 'json' }
 import type { Deployments } from '../../domain/catalogue/types.ts'
 
 /**

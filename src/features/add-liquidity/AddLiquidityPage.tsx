@@ -1,6 +1,7 @@
 import { parseAsStringLiteral, useQueryState } from 'nuqs'
 import { Button } from '../../ui/Button.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
+import { PAGE_HEADINGS } from '../layout/pageHeadings.ts'
 import { AddLiquidityForm } from './AddLiquidityForm.tsx'
 import { ManageLinks } from './manage/ManageLinks.tsx'
 
@@ -16,10 +17,7 @@ export default function AddLiquidityPage() {
   const setTab = (next: 'add' | 'manage') => void setTabState(next)
   return (
     <>
-      <PageHeading
-        title="Add liquidity"
-        description="A guided form: pick a pool and range, see the exact amounts, minimums and risks, then approve and deposit — every transaction simulated before you sign."
-      />
+      <PageHeading {...PAGE_HEADINGS.add} />
       <div className="mb-4 flex gap-2" role="tablist">
         <Button
           role="tab"

@@ -53,3 +53,16 @@ export function useChainHealth(): UseChainHealthReturnType {
     retry: () => void query.refetch(),
   }
 }
+
+const selectBlockNumber = (health: { blockNumber: bigint }) => health.blockNumber
+
+/**
+ * The latest block number of the selected chain, from the same health poll, for pages that only
+ * need "as of block N": unlike useChainHealth it re-renders only when the number changes, not twice
+ * per poll (fetching, then fetched), which re-rendered whole pages and their charts every 2 s.
+ */
+export function useLatestBlockNumber(): bigint | undefined {
+  const chainId = useChainId()
+  const config = useConfig()
+  return useQuery({ ...chainHealthQueryOptions(config, chainId), select: selectBlockNumber }).data
+}

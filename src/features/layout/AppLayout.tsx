@@ -5,7 +5,11 @@ import { WrongNetworkBanner } from '../wallet/WrongNetworkBanner.tsx'
 import { AppFooter } from './AppFooter.tsx'
 import { AppHeader } from './AppHeader.tsx'
 
-/** The page frame: skip link, header, app-wide banners, the routed page, footer. */
+/**
+ * The page frame: skip link, header, app-wide banners, the routed page, footer. The main column is at
+ * least a screen tall, so the footer starts below the fold: pages grow as their data arrives, and a
+ * footer on screen would jump down each time (layout shift).
+ */
 export function AppLayout({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
@@ -24,7 +28,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <main
         id="main"
         tabIndex={-1}
-        className="mx-auto w-full max-w-6xl flex-1 px-3 py-6 outline-none sm:px-6"
+        className="mx-auto min-h-dvh w-full max-w-6xl flex-1 px-3 py-6 outline-none sm:px-6"
       >
         {children}
       </main>

@@ -53,7 +53,8 @@ export function NavMenu({ className }: { className?: string }) {
       {open && (
         <nav
           id={panelId}
-          aria-label="Main"
+          // Not "Main": MainNav is that landmark, and two landmarks of one name cannot be told apart.
+          aria-label="Main menu"
           data-testid="nav-menu"
           className="absolute inset-x-0 top-full border-b border-slate-200 bg-white px-3 py-2 shadow-lg dark:border-slate-800 dark:bg-slate-950"
         >

@@ -8,6 +8,7 @@ import { describeSwapWindow } from '../../ui/format/formatSwapWindow.ts'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { ButtonLink } from '../layout/ButtonLink.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
+import { PAGE_HEADINGS } from '../layout/pageHeadings.ts'
 import { usePoolsList } from './data/usePoolsList.ts'
 import { PoolDetail } from './detail/PoolDetail.tsx'
 import { PoolsTable } from './table/PoolsTable.tsx'
@@ -39,10 +40,7 @@ export default function PoolsPage() {
 
   return (
     <>
-      <PageHeading
-        title="Pools"
-        description="Choose where to provide liquidity: price, TVL, volume, fees and farm rewards of every pool, read from the chain."
-      />
+      <PageHeading {...PAGE_HEADINGS.pools} />
       {!chainSupported ? (
         <EmptyState
           title="No pools known on this chain"

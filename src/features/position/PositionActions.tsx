@@ -18,7 +18,7 @@ import { Card } from '../../ui/Card.tsx'
 import { Field } from '../../ui/Field.tsx'
 import { formatChainDate } from '../../ui/format/formatChainDate.ts'
 import { TokenAmountFigure } from '../../ui/TokenAmountFigure.tsx'
-import { useChainHealth } from '../chain-status/useChainHealth.ts'
+import { useLatestBlockNumber } from '../chain-status/useChainHealth.ts'
 import { useTradeSettings } from '../settings/useTradeSettings.ts'
 import { TxStepper } from '../transactions/TxStepper.tsx'
 import { useTxFlow } from '../transactions/useTxFlow.ts'
@@ -56,7 +56,7 @@ export function PositionActions({
 }) {
   const account = useActiveAccount()
   const config = useConfig()
-  const { blockNumber } = useChainHealth()
+  const blockNumber = useLatestBlockNumber()
   const catalogue = useQuery(catalogueQueryOptions(chainId)).data ?? undefined
   const { data: discovered } = useQuery(
     v3IncentivesQueryOptions(config, { chainId, blockNumber, account: holder }),

@@ -9,7 +9,7 @@ import { positionOwnerQueryOptions } from '../../queries/positionOwnerQuery.ts'
 import { positionsQueryOptions } from '../../queries/positionsQuery.ts'
 import { v3IncentivesQueryOptions } from '../../queries/v3IncentivesQuery.ts'
 import { versusHoldingQueryOptions } from '../../queries/versusHoldingQuery.ts'
-import { useChainHealth } from '../chain-status/useChainHealth.ts'
+import { useLatestBlockNumber } from '../chain-status/useChainHealth.ts'
 import { useActiveAccount } from '../wallet/useActiveAccount.ts'
 import type { PositionRoute } from './parsePositionRoute.ts'
 
@@ -43,7 +43,7 @@ export function usePositionPage(route: PositionRoute): UsePositionPageReturnType
   const appChainId = useChainId()
   const config = useConfig()
   const account = useActiveAccount()
-  const { blockNumber } = useChainHealth()
+  const blockNumber = useLatestBlockNumber()
   const valid = route.kind !== 'invalid' && route.chainId === appChainId
   const catalogue = useQuery(catalogueQueryOptions(appChainId)).data ?? undefined
   const contracts = catalogue?.contracts

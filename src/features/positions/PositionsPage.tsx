@@ -5,6 +5,7 @@ import { Button } from '../../ui/Button.tsx'
 import { EmptyState } from '../../ui/EmptyState.tsx'
 import { HistoryProgress } from '../../ui/HistoryProgress.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
+import { PAGE_HEADINGS } from '../layout/pageHeadings.ts'
 import { ConnectWalletDialog } from '../wallet/ConnectWalletDialog.tsx'
 import { useWatchAddress } from '../wallet/useWatchAddress.ts'
 import { WatchAddressForm } from '../wallet/WatchAddressForm.tsx'
@@ -20,10 +21,7 @@ export default function PositionsPage() {
 
   return (
     <>
-      <PageHeading
-        title="Positions"
-        description="Your Uniswap V2 and V3 liquidity, staked and unstaked: value now, fees earned, rewards waiting, and how it compares with simply holding."
-      />
+      <PageHeading {...PAGE_HEADINGS.positions} />
       {account.source === null ? (
         <EmptyState
           title="Connect a wallet or watch an address"

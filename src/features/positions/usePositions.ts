@@ -23,7 +23,7 @@ export { V3_POSITIONS_PAGE }
 
 import { stakerScanFromBlock, v3IncentivesQueryOptions } from '../../queries/v3IncentivesQuery.ts'
 import { versusHoldingQueryOptions } from '../../queries/versusHoldingQuery.ts'
-import { useChainHealth } from '../chain-status/useChainHealth.ts'
+import { useLatestBlockNumber } from '../chain-status/useChainHealth.ts'
 import { useActiveAccount } from '../wallet/useActiveAccount.ts'
 
 export interface UsePositionsReturnType {
@@ -65,7 +65,7 @@ export function usePositions(
   const account = useActiveAccount()
   const chainId = useChainId()
   const config = useConfig()
-  const { blockNumber: latestBlock } = useChainHealth()
+  const latestBlock = useLatestBlockNumber()
   const importedPairs = options.importedPairs ?? []
   // How many V3 positions to read, newest first: one page, one more per "Load more"; back to one page
   // when the account or chain changes (derived, no effect).

@@ -10,6 +10,7 @@ import { Card } from '../../ui/Card.tsx'
 import { EmptyState } from '../../ui/EmptyState.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
+import { PAGE_HEADINGS } from '../layout/pageHeadings.ts'
 import { PoolPicker } from './components/PoolPicker.tsx'
 import { usePoolSnapshot } from './data/usePoolSnapshot.ts'
 import { SimulatorView } from './SimulatorView.tsx'
@@ -38,10 +39,7 @@ export default function SimulatorPage() {
 
   return (
     <>
-      <PageHeading
-        title="Simulator"
-        description="Project what a position in a chosen range would earn (fees and liquidity-mining rewards) against what it would lose (impermanent loss, LVR), as distributions rather than promises."
-      />
+      <PageHeading {...PAGE_HEADINGS.simulator} />
       {ignored.length > 0 && (
         <Banner
           tone="warning"

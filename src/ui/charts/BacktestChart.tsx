@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatAxisNumber } from '../format/formatAxisNumber.ts'
 import { dateTicks } from './dateTicks.ts'
@@ -38,7 +39,13 @@ export function backtestChartData(result: BacktestChartInput) {
  * the cumulative fees — all in token1 at each moment's pool price.
  * @param valueUnit symbol of token1 (the unit of every value)
  */
-export function BacktestChart({ result, valueUnit }: { result: BacktestChartInput; valueUnit: string }) {
+export const BacktestChart = memo(function BacktestChart({
+  result,
+  valueUnit,
+}: {
+  result: BacktestChartInput
+  valueUnit: string
+}) {
   const data = backtestChartData(result)
   const axis = dateTicks(data[0]?.timestamp ?? 0, data.at(-1)?.timestamp ?? 0, 6)
   return (
@@ -127,4 +134,4 @@ export function BacktestChart({ result, valueUnit }: { result: BacktestChartInpu
       </ComposedChart>
     </ChartFigure>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import {
   Bar,
   BarChart,
@@ -29,7 +30,7 @@ function labelAt(bars: LiquidityBar[], labels: string[], price: number): string 
 }
 
 /** Active liquidity by price from initialized ticks, with your range shaded and the current price marked. */
-export function LiquidityRangeChart({
+export const LiquidityRangeChart = memo(function LiquidityRangeChart({
   bars,
   price,
   priceLower,
@@ -101,4 +102,4 @@ export function LiquidityRangeChart({
       </BarChart>
     </ChartFrame>
   )
-}
+})

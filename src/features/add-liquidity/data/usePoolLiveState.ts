@@ -3,7 +3,7 @@ import type { Address } from 'viem'
 import { useConfig } from 'wagmi'
 import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
 import { poolLiveStateQueryOptions } from '../../../queries/poolLiveStateQuery.ts'
-import { useChainHealth } from '../../chain-status/useChainHealth.ts'
+import { useLatestBlockNumber } from '../../chain-status/useChainHealth.ts'
 
 /** The selected pool's live price and the account's balances/allowances, refreshed every block. */
 export function usePoolLiveState(
@@ -13,6 +13,6 @@ export function usePoolLiveState(
   spender: Address | undefined,
 ) {
   const config = useConfig()
-  const { blockNumber } = useChainHealth()
+  const blockNumber = useLatestBlockNumber()
   return useQuery(poolLiveStateQueryOptions(config, { chainId, pool, account, spender, blockNumber }))
 }

@@ -5,7 +5,7 @@ import type { PositionViewOk } from '../../../domain/positions/model.ts'
 import { positionsQueryOptions } from '../../../queries/positionsQuery.ts'
 import { v3IncentivesQueryOptions } from '../../../queries/v3IncentivesQuery.ts'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
-import { useChainHealth } from '../../chain-status/useChainHealth.ts'
+import { useLatestBlockNumber } from '../../chain-status/useChainHealth.ts'
 import { positionHref } from '../../layout/positionHref.ts'
 import { useActiveAccount } from '../../wallet/useActiveAccount.ts'
 
@@ -23,7 +23,7 @@ export function ManageLinks() {
   const chainId = useChainId()
   const account = useActiveAccount()
   const config = useConfig()
-  const { blockNumber } = useChainHealth()
+  const blockNumber = useLatestBlockNumber()
   const { data: incentives } = useQuery(
     v3IncentivesQueryOptions(config, { chainId, blockNumber, account: account.address }),
   )

@@ -40,6 +40,8 @@ export interface PositionCardProps {
   isRewardsLoading?: boolean
   /** Why a staked position's rewards cannot be shown (the incentives scan failed). */
   rewardsError?: Error | null
+  /** Off-screen, the card skips layout and paint (content-visibility: auto): for long lists only. */
+  skipOffscreen?: boolean
 }
 
 /** One position: what it is, where it sits, its range, amounts, fees, rewards, value and versus-holding. */
@@ -52,13 +54,16 @@ export function PositionCard({
   chainId,
   isRewardsLoading = false,
   rewardsError = null,
+  skipOffscreen = false,
 }: PositionCardProps) {
   const headingId = useId()
   const [chartsOpen, setChartsOpen] = useState(false)
   const chartsId = useId()
   return (
     // content-visibility: off-screen cards skip layout and paint (a long list scrolls smoothly).
-    <li className="[contain-intrinsic-size:auto_320px] [content-visibility:auto]">
+    <li
+      className={skipOffscreen ? '[contain-intrinsic-size:auto_320px] [content-visibility:auto]' : undefined}
+    >
       <article
         aria-labelledby={headingId}
         data-testid="position-card"

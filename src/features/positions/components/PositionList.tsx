@@ -10,6 +10,12 @@ import { PositionCard, type PositionCardProps } from './PositionCard.tsx'
  */
 export const POSITIONS_PAGE_SIZE = 50
 
+/**
+ * From this many cards on, off-screen cards skip layout and paint. A short list gains nothing from
+ * it, and skipped cards cannot be checked (axe, so Lighthouse, sees their targets as obscured).
+ */
+export const SKIP_OFFSCREEN_FROM = 20
+
 // A card re-renders only when its own position or a shared display prop changes.
 const MemoPositionCard = memo(PositionCard)
 
@@ -91,7 +97,12 @@ export function PositionList({ positions, resetKey, moreOnChain, ...cardProps }:
       {/* Keyed by the filters: a filter change drops the old list in one DOM removal, not card by card. */}
       <ul key={resetKey} className="flex flex-col gap-3" data-testid="position-list">
         {shown.map((position) => (
-          <MemoPositionCard key={position.id} position={position} {...cardProps} />
+          <MemoPositionCard
+            key={position.id}
+            position={position}
+            skipOffscreen={shown.length >= SKIP_OFFSCREEN_FROM}
+            {...cardProps}
+          />
         ))}
       </ul>
       {remaining > 0 && (

@@ -30,7 +30,9 @@ export function VersusHoldingFigures({ position, isLoading, error }: VersusHoldi
       </p>
     )
   return (
-    <section aria-label="Versus holding" data-testid="versus-holding">
+    // No aria-label: a named section is a region landmark, every card has one, and landmarks must
+    // have distinct names. Its h4 heads it.
+    <section data-testid="versus-holding">
       <h4 className="mb-2 text-sm font-semibold text-slate-800 dark:text-slate-200">Versus holding</h4>
       <dl className="grid grid-cols-2 gap-x-4 gap-y-3 text-sm sm:grid-cols-4">
         <Figure

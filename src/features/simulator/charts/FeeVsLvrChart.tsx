@@ -1,10 +1,11 @@
+import { memo } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { FeeVsLvrPoint } from '../../../domain/projection/projectRange.ts'
 import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from '../../../ui/charts/ChartFrame.tsx'
 import { formatPercent, formatPercentTick } from '../../../ui/format/formatPercent.ts'
 
 /** Fee APR (flat in σ) against LVR (∝ σ²) across volatility, with the break-even and the assumed σ marked. */
-export function FeeVsLvrChart({
+export const FeeVsLvrChart = memo(function FeeVsLvrChart({
   points,
   breakEvenVolatility,
   volatility,
@@ -87,4 +88,4 @@ export function FeeVsLvrChart({
       </LineChart>
     </ChartFrame>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { IlCurvePoint } from '../../../domain/projection/projectRange.ts'
 import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from '../../../ui/charts/ChartFrame.tsx'
@@ -5,7 +6,7 @@ import { formatPercent, formatPercentTick } from '../../../ui/format/formatPerce
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
 
 /** Impermanent loss against the price at the horizon: this range next to full range (V2). */
-export function IlChart({
+export const IlChart = memo(function IlChart({
   points,
   price,
   priceLower,
@@ -89,4 +90,4 @@ export function IlChart({
       </LineChart>
     </ChartFrame>
   )
-}
+})

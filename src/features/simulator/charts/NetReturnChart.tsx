@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { NetReturnSimulation } from '../../../domain/projection/simulateNetReturn.ts'
 import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from '../../../ui/charts/ChartFrame.tsx'
@@ -12,7 +13,7 @@ function bucketLabel(simulation: NetReturnSimulation, value: number, labels: str
 }
 
 /** Histogram of simulated net return (fees + rewards − IL vs holding) with P5/P50/P95 marked. */
-export function NetReturnChart({
+export const NetReturnChart = memo(function NetReturnChart({
   simulation,
   horizonDays,
   paths,
@@ -76,4 +77,4 @@ export function NetReturnChart({
       </BarChart>
     </ChartFrame>
   )
-}
+})

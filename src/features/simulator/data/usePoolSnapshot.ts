@@ -4,7 +4,7 @@ import type { Address } from 'viem'
 import { useChainId, useConfig } from 'wagmi'
 import { poolSnapshotQueryOptions } from '../../../queries/poolSnapshotQuery.ts'
 import { stakerScanFromBlock, v3IncentivesQueryOptions } from '../../../queries/v3IncentivesQuery.ts'
-import { useChainHealth } from '../../chain-status/useChainHealth.ts'
+import { useLatestBlockNumber } from '../../chain-status/useChainHealth.ts'
 
 /** Where the staker's incentives scan is: the reward APR says it is still looking instead of "none". */
 export type IncentivesScan = 'none' | 'pending' | 'done' | 'error'
@@ -18,7 +18,7 @@ export type IncentivesScan = 'none' | 'pending' | 'done' | 'error'
 export function usePoolSnapshot(pool: Address | undefined) {
   const chainId = useChainId()
   const config = useConfig()
-  const { blockNumber } = useChainHealth()
+  const blockNumber = useLatestBlockNumber()
   // The staker scan starts once the snapshot has settled: sharing the rate limit with the snapshot's own
   // Swap scan would hold back the first figures (Arbitrum replica: 40 s instead of 21 s).
   const [snapshotSettled, setSnapshotSettled] = useState(false)

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { type Address, createPublicClient, http, type PublicClient } from 'viem'
-import { preview } from 'vite'
 import { startDevnet } from '../devnet/index.ts'
 import { RECORD_NOTIFICATIONS, swapToTick } from '../test/helpers/alertSwaps.ts'
+import { findChromium, serveBuiltApp } from './builtApp.ts'
 import type { BenchMetrics } from './types.ts'
 
 const DEVNET_PORT = Number(process.env.POOLSCOPE_BENCH_ALERTS_PORT ?? 8871)
@@ -22,10 +22,10 @@ const CROSSINGS = 4
  * browser notifications the page constructed.
  */
 export async function runAlertsBench(): Promise<BenchMetrics> {
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium'
+  const chromiumPath = findChromium()
   const devnet = await startDevnet({ port: DEVNET_PORT, quiet: true, writeDeploymentsFile: false })
   const userDataDir = mkdtempSync(join(tmpdir(), 'poolscope-alerts-'))
-  let server: Awaited<ReturnType<typeof preview>> | undefined
+  let server: Awaited<ReturnType<typeof serveBuiltApp>> | undefined
   try {
     const { deployments } = devnet
     const position = deployments.seed.demoPositions.find((p) => p.label === 'in-range')
@@ -35,12 +35,7 @@ export async function runAlertsBench(): Promise<BenchMetrics> {
       trader: deployments.seed.traders[0] as Address,
       swapRouter: deployments.contracts.swapRouter,
     }
-    server = await preview({
-      configFile: false,
-      build: { outDir: process.env.POOLSCOPE_ALERTS_DIST ?? 'dist' },
-      preview: { port: APP_PORT, strictPort: true, host: '127.0.0.1' },
-      logLevel: 'warn',
-    })
+    server = await serveBuiltApp(process.env.POOLSCOPE_ALERTS_DIST ?? 'dist', APP_PORT)
     const origin = `http://127.0.0.1:${APP_PORT}`
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: chromiumPath,

@@ -1,21 +1,10 @@
 import { TickMath } from '@uniswap/v3-sdk'
 import { describe, expect, it } from 'vitest'
-import { type PositionAlertRule, parseNearBoundPercent } from './alertRules.ts'
+import { ALERT_RULE_FIXTURE } from '../../test-utils/alertRule.ts'
+import { parseNearBoundPercent } from './alertRules.ts'
 import { evaluateAlert, isNearBound, rangeSide } from './evaluateAlert.ts'
 
-const rule: PositionAlertRule = {
-  id: '31337:v3:7',
-  chainId: 31337,
-  positionId: 'v3:7',
-  label: 'WETH/USDC 0.3 % #7',
-  href: '/positions/31337/7',
-  pool: '0x0000000000000000000000000000000000000001',
-  tickLower: -600,
-  tickUpper: 600,
-  leavesRange: true,
-  nearBoundPercent: null,
-  farmEndsAt: null,
-}
+const rule = ALERT_RULE_FIXTURE
 
 /** Price ratio between two ticks from the SDK's Q64.96 sqrt prices (an oracle independent of 1.0001^t). */
 function sdkRatio(tickA: number, tickB: number): number {

@@ -1,38 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import type { PositionAlertRule } from '../../domain/alerts/alertRules.ts'
+import { ALERT_RULE_FIXTURE } from '../../test-utils/alertRule.ts'
+import { createMemoryStorage } from '../../test-utils/memoryStorage.ts'
 import { ALERT_RULES_KEY, createAlertRuleStore, parseStoredRules } from './alertRuleStore.ts'
 
-const rule: PositionAlertRule = {
-  id: '31337:v3:7',
-  chainId: 31337,
-  positionId: 'v3:7',
-  label: 'WETH/USDC 0.3 % #7',
-  href: '/positions/31337/7',
-  pool: '0x00000000000000000000000000000000000000aa',
-  tickLower: -600,
-  tickUpper: 600,
-  leavesRange: true,
-  nearBoundPercent: null,
-  farmEndsAt: null,
-}
-
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const map = new Map(Object.entries(initial))
-  return {
-    get length() {
-      return map.size
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  }
-}
+const rule = ALERT_RULE_FIXTURE
 
 describe('alert rule store', () => {
   it('saves, replaces and removes rules, and a rule with nothing on is removed', () => {
-    const storage = memoryStorage()
+    const storage = createMemoryStorage()
     const store = createAlertRuleStore(storage)
     let calls = 0
     store.subscribe(() => calls++)
@@ -53,6 +28,6 @@ describe('alert rule store', () => {
     expect(parseStoredRules('{not json')).toEqual({ rules: [], dropped: 1 })
     expect(parseStoredRules('{"a":1}')).toEqual({ rules: [], dropped: 1 })
     expect(parseStoredRules(null)).toEqual({ rules: [], dropped: 0 })
-    expect(createAlertRuleStore(memoryStorage({ [ALERT_RULES_KEY]: text })).dropped).toBe(3)
+    expect(createAlertRuleStore(createMemoryStorage({ [ALERT_RULES_KEY]: text })).dropped).toBe(3)
   })
 })

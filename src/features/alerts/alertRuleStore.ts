@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import type { KeyValueStorage } from '../../config/settingsStore.ts'
 import type { PositionAlertRule } from '../../domain/alerts/alertRules.ts'
 import { browserStorage } from '../transactions/browserStorage.ts'
 
@@ -53,7 +54,9 @@ export interface AlertRuleStore {
   dropped: number
 }
 
-export function createAlertRuleStore(storage: Storage | undefined = browserStorage()): AlertRuleStore {
+export function createAlertRuleStore(
+  storage: KeyValueStorage | undefined = browserStorage(),
+): AlertRuleStore {
   const loaded = parseStoredRules(storage?.getItem(ALERT_RULES_KEY) ?? null)
   let rules: readonly PositionAlertRule[] = loaded.rules
   const listeners = new Set<Listener>()

@@ -3,6 +3,7 @@ import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { Spinner } from '../../ui/Spinner.tsx'
 import { STEP_STATUS_TEXT } from './stepStatusText.ts'
+import { TxStepLabel } from './TxStepLabel.tsx'
 import type { TxFlowState } from './txFlowRunner.ts'
 
 /** One line per transaction with its state and hash, and what to do when the flow stops. */
@@ -26,7 +27,7 @@ export function TxStepper(props: {
             data-status={step.status}
           >
             <span>
-              {index + 1}. {step.request.label}
+              {index + 1}. <TxStepLabel request={step.request} />
             </span>
             <span className="flex items-center gap-2">
               {(step.status === 'simulating' ||

@@ -1,13 +1,7 @@
 import type { Address, Client } from 'viem'
-import type { AllowanceCheck } from '../../domain/catalogue/knownSpenders.ts'
-import type { BatchResult } from '../batch/batchCall.ts'
+import type { AllowanceCheck, AllowanceRead } from '../../domain/catalogue/knownSpenders.ts'
 import { readBatch } from '../batch/readBatch.ts'
 import { erc20AllowanceCall } from './readBalances.ts'
-
-/** One allowance as read: the check and its result (a failed call stays a failure, never 0). */
-export interface AllowanceRead extends AllowanceCheck {
-  allowance: BatchResult<bigint>
-}
 
 /**
  * Every allowance of `owner` in `checks` in ONE Multicall3 request (allowFailure per call): a token that

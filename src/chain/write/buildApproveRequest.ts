@@ -66,3 +66,22 @@ export function buildApprovalSteps(parameters: {
     approve,
   ]
 }
+
+/**
+ * Revokes an allowance: approve(spender, 0). Fine for tokens like USDT too (0 is always accepted, and a
+ * missing return value is tolerated by the simulation and the stepper).
+ */
+export function buildRevokeRequest(parameters: {
+  token: Address
+  spender: Address
+  symbol: string
+  spenderName: string
+}): TxRequest {
+  return buildApproveRequest({
+    token: parameters.token,
+    spender: parameters.spender,
+    amountWei: 0n,
+    kind: 'revoke',
+    label: `Revoke ${parameters.symbol} for ${parameters.spenderName} (set the allowance to 0)`,
+  })
+}

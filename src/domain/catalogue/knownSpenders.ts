@@ -1,4 +1,5 @@
 import type { Address } from 'viem'
+import type { ReadResult } from '../readResult.ts'
 import type { ChainCatalogue, TokenInfo } from './types.ts'
 
 /** What kind of contract a known spender is. */
@@ -23,6 +24,11 @@ export interface AllowanceToken {
 export interface AllowanceCheck {
   token: AllowanceToken
   spender: KnownSpender
+}
+
+/** One allowance as read: the check and its result (a failed call stays a failure, never 0). */
+export interface AllowanceRead extends AllowanceCheck {
+  allowance: ReadResult<bigint>
 }
 
 /**

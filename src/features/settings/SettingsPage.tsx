@@ -5,10 +5,11 @@ import { Card } from '../../ui/Card.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
 import { useWatchAddress } from '../wallet/useWatchAddress.ts'
 import { WatchAddressForm } from '../wallet/WatchAddressForm.tsx'
+import { ApprovalsPanel } from './ApprovalsPanel.tsx'
 import { RpcUrlsEditor } from './RpcUrlsEditor.tsx'
 import { ThemeChoice } from './ThemeChoice.tsx'
 
-/** Theme, per-chain RPC URLs and the watched address; all remembered in this browser only. */
+/** Theme, the watched address, the account's approvals (with revoke) and per-chain RPC URLs (settings are kept in this browser only). */
 export default function SettingsPage() {
   const chains = useChains()
   const { watchAddress, watch, stopWatching } = useWatchAddress()
@@ -30,6 +31,9 @@ export default function SettingsPage() {
           ) : (
             <WatchAddressForm onWatch={watch} />
           )}
+        </Card>
+        <Card title="Approvals">
+          <ApprovalsPanel />
         </Card>
         <Card title="RPC endpoints">
           <p className="mb-4 text-sm text-slate-600 dark:text-slate-300">

@@ -265,6 +265,13 @@ export function ReviewStep(props: {
             Approve unlimited amounts (fewer approvals later)
           </label>
         )}
+        {approvalsNeeded && !props.unlimitedApproval && (
+          <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="review-dust-note">
+            Each approval is for the amount you entered; what the deposit takes is known only when it runs, so
+            a tiny remainder may stay approved (for example a few hundred wei). Settings → Approvals lists and
+            revokes it.
+          </p>
+        )}
         {props.unlimitedApproval && (
           <Banner tone="warning" title="Unlimited approval">
             The contract could then move any amount of these tokens from your wallet, now or later. Exact

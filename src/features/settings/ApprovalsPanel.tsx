@@ -65,10 +65,10 @@ export function ApprovalsPanel() {
   return (
     <div className="flex flex-col gap-4" data-testid="approvals-panel">
       <p className="text-sm text-slate-600 dark:text-slate-300">
-        What <AddressDisplay address={account.address} /> allows the contracts Poolscope uses on this chain
-        (the V3 position manager, the V2 and swap routers, the V3 staker and the farms) to take, on the
-        catalogue&apos;s tokens and the known pairs&apos; LP tokens. Approvals to other contracts are not
-        listed: Poolscope has no indexer to find them.
+        What <AddressDisplay address={account.address} chainId={chainId} /> allows the contracts Poolscope
+        uses on this chain (the V3 position manager, the V2 and swap routers, the V3 staker and the farms) to
+        take, on the catalogue&apos;s tokens and the known pairs&apos; LP tokens. Approvals to other contracts
+        are not listed: Poolscope has no indexer to find them.
       </p>
       {account.source === 'watch' && (
         <Banner tone="info" title="Watching only" data-testid="approvals-watch-only">
@@ -247,11 +247,11 @@ function RevokeReview(props: {
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         <dt className="text-slate-600 dark:text-slate-400">Token</dt>
         <dd className="flex min-w-0 flex-wrap items-center gap-1">
-          {row.token.symbol} <AddressDisplay address={row.token.address} />
+          {row.token.symbol} <AddressDisplay address={row.token.address} chainId={chainId} />
         </dd>
         <dt className="text-slate-600 dark:text-slate-400">Spender</dt>
         <dd className="flex min-w-0 flex-wrap items-center gap-1">
-          {row.spender.name} <AddressDisplay address={row.spender.address} />
+          {row.spender.name} <AddressDisplay address={row.spender.address} chainId={chainId} />
         </dd>
         <dt className="text-slate-600 dark:text-slate-400">Transaction</dt>
         <dd data-testid="revoke-review-transaction">

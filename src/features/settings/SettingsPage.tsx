@@ -1,4 +1,4 @@
-import { useChains } from 'wagmi'
+import { useChainId, useChains } from 'wagmi'
 import { AddressDisplay } from '../../ui/AddressDisplay.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { Card } from '../../ui/Card.tsx'
@@ -12,6 +12,7 @@ import { ThemeChoice } from './ThemeChoice.tsx'
 /** Theme, the watched address, the account's approvals (with revoke) and per-chain RPC URLs (settings are kept in this browser only). */
 export default function SettingsPage() {
   const chains = useChains()
+  const chainId = useChainId()
   const { watchAddress, watch, stopWatching } = useWatchAddress()
   return (
     <>
@@ -23,7 +24,7 @@ export default function SettingsPage() {
         <Card title="Watched address">
           {watchAddress ? (
             <div className="flex flex-wrap items-center gap-3">
-              <AddressDisplay address={watchAddress} full className="max-w-full" />
+              <AddressDisplay address={watchAddress} full className="max-w-full" chainId={chainId} />
               <Button variant="secondary" size="sm" onClick={stopWatching}>
                 Stop watching
               </Button>

@@ -2,6 +2,7 @@ import { useSwitchChain } from 'wagmi'
 import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { Spinner } from '../../ui/Spinner.tsx'
+import { TxHashText } from '../../ui/TxHashText.tsx'
 import { STEP_STATUS_TEXT } from './stepStatusText.ts'
 import { TxStepLabel } from './TxStepLabel.tsx'
 import type { TxFlowState } from './txFlowRunner.ts'
@@ -40,11 +41,7 @@ export function TxStepper(props: {
                   by <code className="text-xs">{step.replacedBy.slice(0, 10)}…</code>
                 </span>
               )}
-              {step.hash && (
-                <code className="text-xs" data-testid="tx-hash">
-                  {step.hash.slice(0, 10)}…{step.hash.slice(-6)}
-                </code>
-              )}
+              {step.hash && <TxHashText hash={step.hash} chainId={chainId} testId="tx-hash" />}
             </span>
           </li>
         ))}

@@ -173,7 +173,7 @@ function ApprovalRow(props: { row: AllowanceRead; canRevoke: boolean; onRevoke: 
           to {row.spender.name}
         </span>
       </div>
-      <div className="flex flex-wrap items-center gap-3">
+      <div className="ml-auto flex flex-wrap items-center justify-end gap-3">
         <span className="flex flex-col items-end text-right" data-testid="approval-amount">
           {!row.allowance.ok ? (
             <span className="text-amber-800 dark:text-amber-300" title={row.allowance.error}>

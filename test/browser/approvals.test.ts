@@ -1,10 +1,12 @@
 import {
   type Address,
   createPublicClient,
+  createWalletClient,
   decodeFunctionData,
   encodeFunctionData,
   erc20Abi,
   formatUnits,
+  getAddress,
   http,
   maxUint256,
   type PublicClient,
@@ -13,6 +15,8 @@ import {
 } from 'viem'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import { testAddress } from '../../devnet/accounts.ts'
+import { deployApprovalQuirkTokens } from '../../devnet/approvalQuirkTokens.ts'
+import { devnetChain } from '../../devnet/chain.ts'
 import { devnetRpc } from '../helpers/devnetRpc.ts'
 import { type AppSession, openApp } from './harness.ts'
 
@@ -220,6 +224,50 @@ describe('Settings → Approvals', () => {
     await page.locator(rowSelector(weth.address, npm)).waitFor({ state: 'detached', timeout: 30_000 })
     expect(await rows.count()).toBe(approvals.length - 1)
     expect(await allowanceOf(usdc.address, tester, contracts.v2Router02)).toBe(maxUint256)
+
+    // A token outside the catalogue, Tether-like (approve returns nothing, refuses non-zero → non-zero):
+    // checked through the form, then revoked through the same review.
+    const walletClient = createWalletClient({ chain: devnetChain, transport: http(rpcUrl) })
+    // The app shows (and tags) the address checksummed.
+    const usdtLike = getAddress((await deployApprovalQuirkTokens(walletClient, client, tester)).usdtLike)
+    const approveHash = await rpc('eth_sendTransaction', [
+      {
+        from: tester,
+        to: usdtLike,
+        data: encodeFunctionData({
+          abi: parseAbi(['function approve(address spender, uint256 value)']),
+          functionName: 'approve',
+          args: [npm, 3_000_000n],
+        }),
+      },
+    ])
+    expect((await client.waitForTransactionReceipt({ hash: approveHash as `0x${string}` })).status).toBe(
+      'success',
+    )
+    expect(await allowanceOf(usdtLike, tester, npm)).toBe(3_000_000n)
+    const input = page.getByTestId('approvals-add-token-input')
+    await input.fill('0x1234')
+    await page.getByTestId('approvals-add-token').click()
+    await page.getByText('Enter a token address: 0x and 40 hex digits.').waitFor()
+    await input.fill(tester)
+    await page.getByTestId('approvals-add-token').click()
+    await page
+      .getByText('This address is not an ERC-20 token on this chain', { exact: false })
+      .waitFor({ timeout: 30_000 })
+    await input.fill(usdtLike)
+    await page.getByTestId('approvals-add-token').click()
+    const usdtRow = page.locator(rowSelector(usdtLike, npm))
+    await usdtRow.waitFor({ timeout: 30_000 })
+    expect(await usdtRow.getByTestId('approval-amount-value').getAttribute('data-exact')).toBe('3')
+    expect(await usdtRow.getByTestId('approval-token').textContent()).toBe('USDT')
+    await usdtRow.getByTestId('approval-revoke').click()
+    await page.locator('[data-testid="revoke-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
+    await page.getByTestId('revoke-confirm').click()
+    await page.locator('[data-testid="revoke-flow"] [data-testid="tx-stepper"][data-phase="done"]').waitFor({
+      timeout: 30_000,
+    })
+    expect(await allowanceOf(usdtLike, tester, npm)).toBe(0n)
+    await usdtRow.waitFor({ state: 'detached', timeout: 30_000 })
   })
 
   it('a watched address: the same rows, read only, no Revoke, and says why', async () => {

@@ -1,16 +1,19 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
-import type { Address } from 'viem'
+import { type FormEvent, useEffect, useState } from 'react'
+import { type Address, getAddress, isAddress } from 'viem'
 import { useChainId, useConfig } from 'wagmi'
 import { buildRevokeRequest } from '../../chain/write/buildApproveRequest.ts'
 import type { TxRequest } from '../../chain/write/txRequest.ts'
 import { type AllowanceRead, allowanceKind } from '../../domain/catalogue/knownSpenders.ts'
+import type { TokenInfo } from '../../domain/catalogue/types.ts'
 import { allowancesQueryOptions } from '../../queries/allowancesQuery.ts'
 import { catalogueQueryOptions } from '../../queries/catalogueQuery.ts'
 import { finalStepSimulationQueryOptions } from '../../queries/finalStepSimulationQuery.ts'
+import { tokenCheckQueryOptions } from '../../queries/tokenCheckQuery.ts'
 import { AddressDisplay } from '../../ui/AddressDisplay.tsx'
 import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
+import { Field } from '../../ui/Field.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { TokenAmountText } from '../../ui/TokenAmountText.tsx'
 import { useCriticalReads } from '../chain-status/useCriticalReads.ts'
@@ -31,8 +34,9 @@ export function ApprovalsPanel() {
   const config = useConfig()
   const queryClient = useQueryClient()
   const catalogue = useQuery(catalogueQueryOptions(chainId)).data ?? undefined
+  const [extraTokens, setExtraTokens] = useState<readonly TokenInfo[]>([])
   const allowances = useQuery({
-    ...allowancesQueryOptions(config, { chainId, owner: account.address }),
+    ...allowancesQueryOptions(config, { chainId, owner: account.address, extraTokens }),
     enabled: account.address !== undefined && catalogue !== undefined,
   })
   const canSign = account.source === 'wallet'
@@ -112,6 +116,11 @@ export function ApprovalsPanel() {
           ))}
         </ul>
       )}
+      <AddTokenForm
+        chainId={chainId}
+        known={[...(catalogue?.tokens ?? []), ...extraTokens]}
+        onAdd={(token) => setExtraTokens((list) => [...list, token])}
+      />
       {failed > 0 && (
         <p className="text-sm text-amber-800 dark:text-amber-300" data-testid="approvals-partial">
           {failed} allowance{failed === 1 ? '' : 's'} could not be read (shown as unavailable); the others are
@@ -151,6 +160,87 @@ export function ApprovalsPanel() {
         </div>
       )}
     </div>
+  )
+}
+
+/**
+ * Adds a token beside the catalogue's (this visit only): its metadata is read on chain and it is checked
+ * against the same spenders.
+ */
+function AddTokenForm(props: {
+  chainId: number
+  known: readonly TokenInfo[]
+  onAdd: (token: TokenInfo) => void
+}) {
+  const config = useConfig()
+  const [text, setText] = useState('')
+  const [pending, setPending] = useState<Address | undefined>(undefined)
+  const [error, setError] = useState<string | null>(null)
+  const check = useQuery(tokenCheckQueryOptions(config, { chainId: props.chainId, token: pending }))
+  const { onAdd } = props
+  useEffect(() => {
+    if (!pending) return
+    if (check.error) {
+      setError(`The token could not be read: ${check.error.message}`)
+      setPending(undefined)
+    } else if (check.data) {
+      const meta = check.data.erc20Ok ? check.data.metadata : undefined
+      if (meta?.metadataOk) {
+        onAdd({ address: pending, symbol: meta.symbol, name: meta.name, decimals: meta.decimals })
+        setText('')
+        setError(null)
+      } else setError('This address is not an ERC-20 token on this chain (no balanceOf, symbol or decimals).')
+      setPending(undefined)
+    }
+  }, [pending, check.data, check.error, onAdd])
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const value = text.trim()
+    if (!isAddress(value, { strict: false })) {
+      setError('Enter a token address: 0x and 40 hex digits.')
+      return
+    }
+    const address = getAddress(value)
+    if (props.known.some((t) => t.address.toLowerCase() === address.toLowerCase())) {
+      setError('This token is already checked.')
+      return
+    }
+    setError(null)
+    setPending(address)
+  }
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      className="flex max-w-2xl flex-col gap-2"
+      aria-label="Check another token"
+    >
+      <Field
+        label="Check another token"
+        value={text}
+        placeholder="0x… token address"
+        error={error}
+        hint="Its allowances to the same contracts are read too (for this visit)."
+        onChange={(event) => {
+          setText(event.target.value)
+          setError(null)
+        }}
+        spellCheck={false}
+        autoComplete="off"
+        data-testid="approvals-add-token-input"
+      />
+      <div>
+        <Button
+          type="submit"
+          size="sm"
+          variant="secondary"
+          disabled={pending !== undefined}
+          data-testid="approvals-add-token"
+        >
+          {pending ? 'Reading…' : 'Check'}
+        </Button>
+      </div>
+    </form>
   )
 }
 

@@ -218,3 +218,38 @@ export async function stakeHalfOfLp(
     args: [lpBalance / 2n],
   })
 }
+
+/**
+ * Sets every allowance the demo account gave while its book was built back to 0: each token and each V2 LP
+ * token to every spender the app knows (NPM, V2 router, swap router, V3 staker, the farms). The seed needs
+ * allowances to mint; a newcomer connecting the demo account must still meet the approval step, and the
+ * Settings approvals panel must start empty. Only non-zero allowances are touched (one transaction each).
+ */
+export async function revokeDemoAllowances(
+  ctx: SeedContext,
+  demo: Address,
+  farms: readonly Address[],
+): Promise<number> {
+  const { nonfungiblePositionManager, v2Router02, swapRouter, v3Staker } = ctx.core.contracts
+  const spenders = [nonfungiblePositionManager, v2Router02, swapRouter, v3Staker, ...farms]
+  const tokens = [
+    ...Object.values(ctx.core.tokens).map((token) => token.address),
+    ...ctx.v2Pairs.map((pair) => pair.address),
+  ]
+  let revoked = 0
+  for (const token of tokens) {
+    for (const spender of spenders) {
+      const allowance = await ctx.writer.read<bigint>(token, ABIS.erc20, 'allowance', [demo, spender])
+      if (allowance === 0n) continue
+      await ctx.writer.write({
+        from: demo,
+        address: token,
+        abi: ABIS.erc20,
+        functionName: 'approve',
+        args: [spender, 0n],
+      })
+      revoked++
+    }
+  }
+  return revoked
+}

@@ -3,7 +3,14 @@ import type { Deployments } from '../src/domain/catalogue/types.ts'
 import { ACCOUNT_INDEX, DEMO_ACCOUNT, testAddress } from './accounts.ts'
 import { toRawAmount } from './ammMath.ts'
 import type { ChainWriter } from './chainWriter.ts'
-import { DEMO_BOOK_SCHEDULE, type DemoBookRecord, findV2Pair, findV3Pool, stakeHalfOfLp } from './demoBook.ts'
+import {
+  DEMO_BOOK_SCHEDULE,
+  type DemoBookRecord,
+  findV2Pair,
+  findV3Pool,
+  revokeDemoAllowances,
+  stakeHalfOfLp,
+} from './demoBook.ts'
 import { deployCore } from './deployCore.ts'
 import { mulberry32 } from './prng.ts'
 import type { SeedContext } from './seedContext.ts'
@@ -99,6 +106,7 @@ export async function seedDevnet(writer: ChainWriter): Promise<Deployments> {
       swapCount++
     }
   }
+  await revokeDemoAllowances(ctx, DEMO_ACCOUNT, [farm])
   await moveClockTo(writer, HISTORY_END_TIMESTAMP)
   await writer.rpc('evm_mine')
   const historyEndBlock = Number(await writer.client.getBlockNumber())

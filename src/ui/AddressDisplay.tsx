@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { cx } from './cx.ts'
+import { explorerUrl } from './explorerUrl.ts'
 import { FOCUS_RING } from './focusRing.ts'
 import { truncateAddress } from './truncateAddress.ts'
 
@@ -8,13 +9,19 @@ export interface AddressDisplayProps {
   /** Show the whole address instead of `0x1234…abcd`. */
   full?: boolean
   className?: string
+  /** The chain the address lives on: on a chain with a block explorer the address links to its page. */
+  chainId?: number | undefined
 }
 
 const COPIED_FEEDBACK_MS = 1500
 
-/** An address in monospace, truncated (full text in the tooltip), with a copy button. */
-export function AddressDisplay({ address, full = false, className }: AddressDisplayProps) {
+/**
+ * An address in monospace, truncated (full text in the tooltip), with a copy button; linked to the block
+ * explorer when `chainId` has one (plain text on the devnet).
+ */
+export function AddressDisplay({ address, full = false, className, chainId }: AddressDisplayProps) {
   const [copied, setCopied] = useState(false)
+  const href = explorerUrl(chainId, 'address', address)
 
   useEffect(() => {
     if (!copied) return
@@ -33,9 +40,21 @@ export function AddressDisplay({ address, full = false, className }: AddressDisp
 
   return (
     <span className={cx('inline-flex min-w-0 items-center gap-1', className)}>
-      <span className="truncate font-mono text-sm" title={address}>
-        {full ? address : truncateAddress(address)}
-      </span>
+      {href ? (
+        <a
+          href={href}
+          target="_blank"
+          rel="noopener noreferrer"
+          className={cx('truncate font-mono text-sm text-teal-800 underline dark:text-teal-300', FOCUS_RING)}
+          title={`${address} (opens the block explorer)`}
+        >
+          {full ? address : truncateAddress(address)}
+        </a>
+      ) : (
+        <span className="truncate font-mono text-sm" title={address}>
+          {full ? address : truncateAddress(address)}
+        </span>
+      )}
       <button
         type="button"
         onClick={copy}

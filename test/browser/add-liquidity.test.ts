@@ -407,7 +407,7 @@ describe('faults in the flow (scripted wallet)', () => {
   })
 
   it('the wallet switches chain mid-flow: the flow pauses, asks to switch back, then finishes', async () => {
-    // Revoke the seeded unlimited approvals so the flow has approve → approve → mint.
+    // The seed leaves no allowance, earlier tests may leave dust: revoke so the flow is approve → approve → mint.
     for (const token of [v3Pool.token0, v3Pool.token1])
       await rpc('eth_sendTransaction', [
         {

@@ -154,7 +154,7 @@ describe('Manage review: balances and the final step are checked before any appr
     expect(await review.getByTestId('review-revert').textContent()).toMatch(/LOK.*no approval either/)
     // Two approvals would have come first: the review lists them, but none is sent.
     expect(await review.getByTestId('review-transactions').textContent()).toMatch(
-      /Approve WETH → Approve USDC →/,
+      /Approve [\d.,]+ WETH → Approve [\d.,]+ USDC →/,
     )
     expect(await review.getByTestId('review-confirm').isDisabled()).toBe(true)
     expect(await client.getBlockNumber()).toBe(block0)

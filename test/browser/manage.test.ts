@@ -197,7 +197,7 @@ describe('position pages in Chromium with the Dev wallet', () => {
     const show = (a0: bigint, a1: bigint, eth = false) => amounts(a0, eth ? 'ETH' : 'WETH', 18, a1, 'USDC', 6)
 
     // Increase by 0.1 WETH (+ the USDC side): review first, then exact approvals and the increase.
-    // The seeded book approved the NPM for everything: revoke that so the exact approvals are needed.
+    // The seed leaves no allowance; earlier adds may leave dust: revoke so the exact approvals are needed.
     for (const token of [weth, usdc]) await revoke(token, npm)
     const before = await position(inRange.tokenId)
     const weth0 = await balanceOf(weth)
@@ -439,7 +439,7 @@ describe('position pages in Chromium with the Dev wallet', () => {
       )
       .waitFor({ timeout: 30_000 })
     const lp1 = await balanceOf(farm.stakingToken)
-    // The seeding approved the farm for more: revoke it, so the exact approval is part of the flow.
+    // The seed leaves no allowance; revoke anything an earlier test left, so the exact approval is in the flow.
     await revoke(farm.stakingToken, farm.address)
     const stake = await act(page, walletId, 'action-stake-v2')
     expect(stake.txs.map((tx) => decodeFunctionData({ abi: stakeAbi, data: tx.input }).functionName)).toEqual(

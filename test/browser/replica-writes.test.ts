@@ -208,7 +208,7 @@ describe('writes on the Arbitrum replica behind public-RPC limits (scripted wall
       const { receipts, decoded } = await sentWrites(page)
 
       // Three transactions, as the review listed them: approve WETH, approve USDC (exact), mint.
-      expect(transactions).toMatch(/^Approve [\d.]+ WETH → Approve [\d.]+ USDC → /)
+      expect(transactions).toMatch(/^Approve [\d.,]+ WETH → Approve [\d.,]+ USDC → /)
       expect(receipts.map((r) => r.status)).toEqual(['success', 'success', 'success'])
       const approvals = decoded.slice(0, 2).map((calls) => must(calls[0]))
       const mint = must(decoded[2]?.[0]) as Extract<DecodedWrite, { kind: 'mint' }>
@@ -541,7 +541,7 @@ describe('writes on the Arbitrum replica behind public-RPC limits (scripted wall
         const transactions = must(
           await page.getByTestId('review').locator('dt:text("Transactions") + dd').textContent(),
         )
-        expect(transactions).toMatch(/^Reset the USDT allowance to 0 .* → Approve [\d.]+ USDT → /)
+        expect(transactions).toMatch(/^Reset the USDT allowance to 0 .* → Approve [\d.,]+ USDT → /)
         await page.getByTestId('submit-add').click()
         await page.locator('[data-testid="tx-stepper"][data-phase="done"]').waitFor({ timeout: FLOW_MS })
         const { receipts, decoded, sent } = await sentWrites(page)

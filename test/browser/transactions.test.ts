@@ -60,7 +60,8 @@ async function mintsSince(fromBlock: bigint) {
 
 describe('transaction flows live above the routes', () => {
   it('switching tab and page after the first approval: the mint is still sent, a resume banner shows meanwhile', async () => {
-    // Revoke the seeded approvals so the flow is approve → approve → mint.
+    // The seed leaves the demo account no allowance; an earlier test may leave a dust one (what a mint did
+    // not take): revoke so the flow is approve → approve → mint.
     for (const token of [v3Pool.token0, v3Pool.token1])
       await rpc('eth_sendTransaction', [
         {

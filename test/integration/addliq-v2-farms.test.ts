@@ -214,6 +214,12 @@ describe('V3 staker: stake a new position in one tx, then unstake + claim + with
     const deposit = deriveV3Deposit({ sqrtPriceX96, ...range, independent: 'token0', amountWei: 10n ** 18n })
     const npm = deployments.contracts.nonfungiblePositionManager
     const staker = deployments.contracts.v3Staker
+    // The demo account starts with no allowance: approve exactly what the mint may take.
+    for (const [token, amountWei] of [
+      [v3Pool.token0, deposit.amount0DesiredWei],
+      [v3Pool.token1, deposit.amount1DesiredWei],
+    ] as const)
+      await send(buildApproveRequest({ token, spender: npm, amountWei, label: 'approve' }))
     const receipt = await send(
       buildV3MintRequest({
         npm,

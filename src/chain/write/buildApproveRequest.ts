@@ -1,10 +1,12 @@
 import { type Address, encodeFunctionData, maxUint256 } from 'viem'
-import type { TxRequest } from './txRequest.ts'
+import type { TxApprovalAmount, TxRequest } from './txRequest.ts'
 import { erc20WriteAbi } from './writeAbis.ts'
 
 /**
  * ERC20 approve of exactly `amountWei` (the default) or, opted in, unlimited.
  * @param amountWei allowance to set, wei; 'unlimited' sets 2^256 − 1
+ * @param display the token's symbol and decimals (and an optional purpose): the step then carries
+ *   {@link TxRequest.approval} so it can be shown as "Approve 1.5 WETH"
  */
 export function buildApproveRequest(parameters: {
   token: Address
@@ -12,9 +14,11 @@ export function buildApproveRequest(parameters: {
   amountWei: bigint | 'unlimited'
   label: string
   kind?: string
+  display?: Omit<TxApprovalAmount, 'amountWei'>
 }): TxRequest {
   const amount = parameters.amountWei === 'unlimited' ? maxUint256 : parameters.amountWei
   return {
+    ...(parameters.display ? { approval: { ...parameters.display, amountWei: parameters.amountWei } } : {}),
     kind: parameters.kind ?? 'approve',
     label: parameters.label,
     to: parameters.token,
@@ -44,6 +48,7 @@ export function buildApprovalSteps(parameters: {
   label: string
   kind: string
   symbol: string
+  display?: Omit<TxApprovalAmount, 'amountWei'>
 }): TxRequest[] {
   const { currentAllowanceWei, amountWei } = parameters
   if (amountWei !== 'unlimited' && currentAllowanceWei >= amountWei) return []
@@ -60,4 +65,23 @@ export function buildApprovalSteps(parameters: {
     }),
     approve,
   ]
+}
+
+/**
+ * Revokes an allowance: approve(spender, 0). Fine for tokens like USDT too (0 is always accepted, and a
+ * missing return value is tolerated by the simulation and the stepper).
+ */
+export function buildRevokeRequest(parameters: {
+  token: Address
+  spender: Address
+  symbol: string
+  spenderName: string
+}): TxRequest {
+  return buildApproveRequest({
+    token: parameters.token,
+    spender: parameters.spender,
+    amountWei: 0n,
+    kind: 'revoke',
+    label: `Revoke ${parameters.symbol} for ${parameters.spenderName} (set the allowance to 0)`,
+  })
 }

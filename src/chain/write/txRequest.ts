@@ -16,4 +16,22 @@ export type TxRequest = {
   /** ABI of `to` for decoding the result and revert reasons. */
   abi: Abi
   functionName: string
+  /**
+   * Set on an ERC-20 approve of a known token: what it allows, so the stepper and the review can show
+   * "Approve 1.5 WETH" at reading precision with every digit on hover (the label keeps the exact digits).
+   */
+  approval?: TxApprovalAmount
+}
+
+/** Decimals of every Uniswap V2 LP token (UniswapV2ERC20). */
+export const LP_DECIMALS = 18
+
+/** The token and amount of an approve step (see {@link TxRequest.approval}). */
+export type TxApprovalAmount = {
+  symbol: string
+  decimals: number
+  /** Allowance the step sets, wei; 'unlimited' for 2^256 − 1. */
+  amountWei: bigint | 'unlimited'
+  /** Words after the amount, e.g. "for the farm". */
+  purpose?: string
 }

@@ -28,6 +28,7 @@ import { useTxFlow } from '../transactions/useTxFlow.ts'
 import { useActiveAccount } from '../wallet/useActiveAccount.ts'
 import { usePoolCreationCheck } from './data/usePoolCreationCheck.ts'
 import { usePoolLiveState } from './data/usePoolLiveState.ts'
+import { AddedPosition } from './steps/AddedPosition.tsx'
 import { AmountsStep } from './steps/AmountsStep.tsx'
 import { CreatePoolPanel } from './steps/CreatePoolPanel.tsx'
 import { FarmStep } from './steps/FarmStep.tsx'
@@ -336,6 +337,7 @@ export function AddLiquidityForm() {
           {flow.state.phase === 'done' && (
             <div className="mt-3 flex flex-wrap items-center gap-2" data-testid="add-done">
               <p className="text-sm">Liquidity added. The position now shows in your dashboard.</p>
+              {pool && lastReceipt && <AddedPosition chainId={chainId} pool={pool} receipt={lastReceipt} />}
               <ButtonLink href="/">See positions</ButtonLink>
               <Button
                 variant="secondary"

@@ -25,6 +25,7 @@ import { Field } from '../../ui/Field.tsx'
 import { formatTokenAmount } from '../../ui/format/formatTokenAmount.ts'
 import { TokenAmountText } from '../../ui/TokenAmountText.tsx'
 import { useCriticalReads } from '../chain-status/useCriticalReads.ts'
+import { TxStepLabels } from '../transactions/TxStepLabel.tsx'
 
 /** Actions whose minimums follow the slippage setting and which carry a deadline. */
 const PRICED_KINDS: ReadonlySet<ManageActionKind> = new Set(['increase', 'remove-v3', 'close', 'remove-v2'])
@@ -247,7 +248,9 @@ export function ManageReview(props: {
               : `${new Date(Number(deadline) * 1000).toISOString().replace('T', ' ').slice(0, 16)} UTC (unix ${deadline.toString()})`}
           </dd>
           <dt className="text-slate-600 dark:text-slate-400">Transactions</dt>
-          <dd data-testid="review-transactions">{requests.map((r) => r.label).join(' → ')}</dd>
+          <dd data-testid="review-transactions">
+            <TxStepLabels requests={requests} />
+          </dd>
           <dt className="text-slate-600 dark:text-slate-400">Estimated gas (final step)</dt>
           <dd className="font-mono" data-testid="review-gas">
             {sim?.status === 'ok'

@@ -45,7 +45,11 @@ export default function PositionsPage() {
               <span className="text-slate-500 dark:text-slate-400">
                 {account.source === 'wallet' ? 'Connected account' : 'Watched account (read-only)'}
               </span>
-              <AddressDisplay address={account.address} className="max-w-full" />
+              <AddressDisplay
+                address={account.address}
+                className="max-w-full"
+                chainId={data.snapshot?.chainId}
+              />
             </span>
             {account.source === 'watch' && (
               <Button size="sm" variant="ghost" onClick={stopWatching}>

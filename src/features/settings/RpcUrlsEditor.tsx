@@ -52,6 +52,8 @@ export function RpcUrlsEditor({ chain }: { chain: Chain }) {
 
   const sources = resolveChainRpcSources(chain, saved)
   const effective = sources.map((entry) => entry.url)
+  // What the chain is read through when this field is empty: the build's URL, else the public default.
+  const defaultUrl = resolveChainRpcSources(chain, [])[0]?.url ?? chain.rpcUrls.default.http[0]
 
   return (
     <form
@@ -63,7 +65,7 @@ export function RpcUrlsEditor({ chain }: { chain: Chain }) {
       <Field
         label={`${chain.name} (chain ${chain.id})`}
         value={draft}
-        placeholder={chain.rpcUrls.default.http[0]}
+        placeholder={defaultUrl}
         error={error}
         hint={`Your URLs, comma-separated: http(s):// or ws(s)://. Tried before the build's; the public default is used only when neither is set. Only local nodes and origins this build allows (set ${rpcEnvVarName(chain.id)} at build time) can be used.`}
         onChange={(event) => {

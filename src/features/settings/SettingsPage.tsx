@@ -1,4 +1,4 @@
-import { useChains } from 'wagmi'
+import { useChainId, useChains } from 'wagmi'
 import { AddressDisplay } from '../../ui/AddressDisplay.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { Card } from '../../ui/Card.tsx'
@@ -6,12 +6,14 @@ import { AlertsSettings } from '../alerts/AlertsSettings.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
 import { useWatchAddress } from '../wallet/useWatchAddress.ts'
 import { WatchAddressForm } from '../wallet/WatchAddressForm.tsx'
+import { ApprovalsPanel } from './ApprovalsPanel.tsx'
 import { RpcUrlsEditor } from './RpcUrlsEditor.tsx'
 import { ThemeChoice } from './ThemeChoice.tsx'
 
-/** Theme, the watched address, alerts and per-chain RPC URLs; all remembered in this browser only. */
+/** Theme, the watched address, alerts, the account's approvals (with revoke) and per-chain RPC URLs (settings are kept in this browser only). */
 export default function SettingsPage() {
   const chains = useChains()
+  const chainId = useChainId()
   const { watchAddress, watch, stopWatching } = useWatchAddress()
   return (
     <>
@@ -23,7 +25,7 @@ export default function SettingsPage() {
         <Card title="Watched address">
           {watchAddress ? (
             <div className="flex flex-wrap items-center gap-3">
-              <AddressDisplay address={watchAddress} full className="max-w-full" />
+              <AddressDisplay address={watchAddress} full className="max-w-full" chainId={chainId} />
               <Button variant="secondary" size="sm" onClick={stopWatching}>
                 Stop watching
               </Button>
@@ -34,6 +36,9 @@ export default function SettingsPage() {
         </Card>
         <Card title="Alerts">
           <AlertsSettings />
+        </Card>
+        <Card title="Approvals">
+          <ApprovalsPanel />
         </Card>
         <Card title="RPC endpoints">
           <p className="mb-4 text-sm text-slate-600 dark:text-slate-300">

@@ -6,6 +6,7 @@ import { recheckStoredTxs } from '../../chain/write/recheckStoredTxs.ts'
 import { watchStoredTx } from '../../chain/write/watchStoredTx.ts'
 import type { StoredTx } from '../../domain/transactions/storedTx.ts'
 import { Banner } from '../../ui/Banner.tsx'
+import { TxHashText } from '../../ui/TxHashText.tsx'
 import { browserStorage } from './browserStorage.ts'
 import { describeTxOutcome } from './describeTxOutcome.ts'
 import { loadStoredTxs, upsertStoredTx } from './pendingTxStore.ts'
@@ -80,7 +81,7 @@ export function PendingTransactions() {
           return (
             <li key={tx.hash} data-testid="pending-tx" data-status={tx.status}>
               {tx.label}: <span data-testid="pending-tx-status">{text.status}</span> —{' '}
-              <code>{tx.hash.slice(0, 10)}…</code>
+              <TxHashText hash={tx.hash} chainId={tx.chainId} />
               {tx.status !== 'pending' && tx.status !== 'confirmed' && (
                 <span data-testid="pending-tx-next"> {text.next}</span>
               )}

@@ -2,7 +2,9 @@ import { useSwitchChain } from 'wagmi'
 import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { Spinner } from '../../ui/Spinner.tsx'
+import { TxHashText } from '../../ui/TxHashText.tsx'
 import { STEP_STATUS_TEXT } from './stepStatusText.ts'
+import { TxStepLabel } from './TxStepLabel.tsx'
 import type { TxFlowState } from './txFlowRunner.ts'
 
 /** One line per transaction with its state and hash, and what to do when the flow stops. */
@@ -26,7 +28,7 @@ export function TxStepper(props: {
             data-status={step.status}
           >
             <span>
-              {index + 1}. {step.request.label}
+              {index + 1}. <TxStepLabel request={step.request} />
             </span>
             <span className="flex items-center gap-2">
               {(step.status === 'simulating' ||
@@ -39,11 +41,7 @@ export function TxStepper(props: {
                   by <code className="text-xs">{step.replacedBy.slice(0, 10)}…</code>
                 </span>
               )}
-              {step.hash && (
-                <code className="text-xs" data-testid="tx-hash">
-                  {step.hash.slice(0, 10)}…{step.hash.slice(-6)}
-                </code>
-              )}
+              {step.hash && <TxHashText hash={step.hash} chainId={chainId} testId="tx-hash" />}
             </span>
           </li>
         ))}

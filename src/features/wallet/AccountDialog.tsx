@@ -27,7 +27,7 @@ export function AccountDialog({ open, onClose, onConnectInstead }: AccountDialog
               Connected with {connector ? walletDisplayName(connector) : 'a wallet'}
               {chain ? ` on ${chain.name}` : ''}
             </p>
-            <AddressDisplay address={address} full className="max-w-full" />
+            <AddressDisplay address={address} full className="max-w-full" chainId={chain?.id} />
             <Button
               variant="secondary"
               onClick={() => disconnect.mutate(connector ? { connector } : undefined, { onSuccess: onClose })}

@@ -148,6 +148,7 @@ export function buildAddPlan(parameters: {
         amountWei: form.unlimitedApproval ? 'unlimited' : need,
         kind: `approve-${side}`,
         symbol: token.symbol,
+        display: { symbol: token.symbol, decimals: token.decimals },
         label: form.unlimitedApproval
           ? `Approve unlimited ${token.symbol}`
           : `Approve ${formatUnits(need, token.decimals)} ${token.symbol}`,

@@ -1,9 +1,9 @@
-import { type Address, parseEventLogs, type TransactionReceipt } from 'viem'
+import { type Address, formatUnits, parseEventLogs, type TransactionReceipt } from 'viem'
 import type { V3IncentiveInfo } from '../../../domain/catalogue/types.ts'
 import { buildApprovalSteps } from '../buildApproveRequest.ts'
 import { buildFarmRequest } from '../buildV2Requests.ts'
 import { buildV3StakeRequest, type IncentiveKey } from '../buildV3Requests.ts'
-import type { TxRequest } from '../txRequest.ts'
+import { LP_DECIMALS, type TxRequest } from '../txRequest.ts'
 import { erc20WriteAbi, npmWriteAbi } from '../writeAbis.ts'
 
 /** The new V3 position's token id, from the mint receipt's IncreaseLiquidity event. */
@@ -58,7 +58,8 @@ export function buildV2StakePlan(
       amountWei,
       kind: 'approve-lp',
       symbol: 'LP',
-      label: 'Approve the LP tokens for the farm',
+      label: `Approve ${formatUnits(amountWei, LP_DECIMALS)} LP tokens for the farm`,
+      display: { symbol: 'LP', decimals: LP_DECIMALS, purpose: 'for the farm' },
     }),
     buildFarmRequest(farm, { kind: 'stake', amountWei }),
   ]

@@ -1,4 +1,4 @@
-import type { Address } from 'viem'
+import { type Address, formatUnits } from 'viem'
 import { formatBps, liquidityForBps } from '../../../domain/actions/parseRemovePercent.ts'
 import { applySlippageDown } from '../../../domain/actions/slippage.ts'
 import type { V3IncentiveInfo } from '../../../domain/catalogue/types.ts'
@@ -7,7 +7,7 @@ import { getLiquidityValue } from '../../../math/index.ts'
 import { buildApproveRequest } from '../buildApproveRequest.ts'
 import { buildFarmRequest, buildV2RemoveRequest } from '../buildV2Requests.ts'
 import { buildV3RemoveAndCollectRequest, buildV3UnstakeRequest } from '../buildV3Requests.ts'
-import type { TxRequest } from '../txRequest.ts'
+import { LP_DECIMALS, type TxRequest } from '../txRequest.ts'
 import { incentiveKeyOf } from './buildFarmPlan.ts'
 
 /** What a removal takes out: the liquidity (V3) or LP tokens (V2) burned, the amounts and their minimums. */
@@ -173,7 +173,8 @@ export function buildV2RemovePlan(parameters: {
             spender: parameters.router,
             amountWei: liquidityWei,
             kind: 'approve-lp',
-            label: 'Approve the LP tokens for the router',
+            label: `Approve ${formatUnits(liquidityWei, LP_DECIMALS)} LP tokens for the router`,
+            display: { symbol: 'LP', decimals: LP_DECIMALS, purpose: 'for the router' },
           }),
         ]
   return {

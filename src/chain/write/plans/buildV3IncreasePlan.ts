@@ -1,4 +1,4 @@
-import type { Address } from 'viem'
+import { type Address, formatUnits } from 'viem'
 import { deriveV3Deposit } from '../../../domain/actions/deriveV3Deposit.ts'
 import { parseAmount } from '../../../domain/actions/parseAmount.ts'
 import { v3MintMinimums } from '../../../domain/actions/slippage.ts'
@@ -77,7 +77,8 @@ export function buildV3IncreasePlan(parameters: {
           token: token.address,
           spender: parameters.npm,
           amountWei,
-          label: `Approve ${token.displaySymbol}`,
+          label: `Approve ${formatUnits(amountWei, token.decimals)} ${token.displaySymbol}`,
+          display: { symbol: token.displaySymbol, decimals: token.decimals },
           kind: `approve-${side}`,
         }),
       )

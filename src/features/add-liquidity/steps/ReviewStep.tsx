@@ -23,6 +23,7 @@ import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatTokenAmount } from '../../../ui/format/formatTokenAmount.ts'
 import { formatUsd } from '../../../ui/format/formatUsd.ts'
 import { useCriticalReads } from '../../chain-status/useCriticalReads.ts'
+import { TxStepLabels } from '../../transactions/TxStepLabel.tsx'
 import { useFinalStepSimulation } from '../data/useFinalStepSimulation.ts'
 
 type OkPlan = Extract<AddPlan, { ok: true }>
@@ -197,7 +198,9 @@ export function ReviewStep(props: {
               .join(' · ')}
           </dd>
           <dt>Transactions</dt>
-          <dd>{plan.requests.map((r) => r.label).join(' → ')}</dd>
+          <dd>
+            <TxStepLabels requests={plan.requests} />
+          </dd>
         </dl>
         <div className="grid gap-2 sm:grid-cols-2">
           <Field
@@ -261,6 +264,13 @@ export function ReviewStep(props: {
             />
             Approve unlimited amounts (fewer approvals later)
           </label>
+        )}
+        {approvalsNeeded && !props.unlimitedApproval && (
+          <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="review-dust-note">
+            Each approval is for the amount you entered; what the deposit takes is known only when it runs, so
+            a tiny remainder may stay approved (for example a few hundred wei). Settings → Approvals lists and
+            revokes it.
+          </p>
         )}
         {props.unlimitedApproval && (
           <Banner tone="warning" title="Unlimited approval">

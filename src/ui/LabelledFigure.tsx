@@ -19,8 +19,8 @@ export type LabelledFigureProps = {
 }
 
 /**
- * One figure as a `<dt>`/`<dd>` pair: its label with a "?" stating the basis, and its value carrying
- * `data-figure`. Render it inside a `<dl>`.
+ * One figure as a `<dt>`/`<dd>` group: its label with a "?" stating the basis, its value carrying
+ * `data-figure`, and an optional hint as a second `<dd>`. Render it inside a `<dl>`.
  */
 export function LabelledFigure({
   label,
@@ -40,7 +40,7 @@ export function LabelledFigure({
       <dd className="text-base font-semibold tabular-nums" data-figure={figure} data-testid={testId}>
         {value}
       </dd>
-      {hint && <p className="mt-0.5 text-xs text-slate-500 dark:text-slate-400">{hint}</p>}
+      {hint && <dd className="mt-0.5 text-xs text-slate-500 dark:text-slate-400">{hint}</dd>}
     </div>
   )
 }

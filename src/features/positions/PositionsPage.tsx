@@ -57,12 +57,21 @@ export default function PositionsPage() {
               </Button>
             )}
           </div>
-          {data.chainSupported && data.historyProgress && !data.historyProgress.done && (
-            <HistoryProgress
-              fraction={data.historyProgress.fraction}
-              scannedBlocks={data.historyProgress.scannedBlocks}
-              totalBlocks={data.historyProgress.totalBlocks}
-            />
+          {data.chainSupported && (
+            // A slot of fixed height: the progress line appearing and leaving must not move the cards (CLS).
+            <div className="min-h-14 sm:min-h-9" data-testid="history-slot">
+              {data.historyProgress && !data.historyProgress.done ? (
+                <HistoryProgress
+                  fraction={data.historyProgress.fraction}
+                  scannedBlocks={data.historyProgress.scannedBlocks}
+                  totalBlocks={data.historyProgress.totalBlocks}
+                />
+              ) : data.historyProgress?.done ? (
+                <p className="text-xs text-slate-600 dark:text-slate-300" data-testid="history-complete">
+                  History: all {data.historyProgress.totalBlocks.toLocaleString('en-US')} blocks scanned.
+                </p>
+              ) : null}
+            </div>
           )}
           {data.chainSupported ? (
             <PositionsDashboard

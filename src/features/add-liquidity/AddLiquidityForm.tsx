@@ -306,7 +306,7 @@ export function AddLiquidityForm() {
     <div className="flex flex-col gap-4" data-testid="add-liquidity-form">
       <PoolStep
         chainId={chainId}
-        tokens={tokenList}
+        tokens={listTokens /* the token check judges against the list, never against imported tokens */}
         choices={choices}
         selected={form.poolAddress}
         importedTokens={importedTokens}

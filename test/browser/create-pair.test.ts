@@ -95,8 +95,8 @@ async function deployToken(symbol: string, decimals: number, supply: string): Pr
   return token
 }
 
-async function openConnected(path: string) {
-  session = await openApp({ path })
+async function openConnected(path: string, viewport?: { width: number; height: number }) {
+  session = await openApp({ path, ...(viewport ? { viewport } : {}) })
   const { page } = session
   await page.getByTestId('account-button').click()
   await page.getByTestId('connector-poolscopeDevWallet').click()
@@ -111,7 +111,7 @@ async function importPasted(page: Page, token: Address, level: 'unknown' | 'imit
   expect(await page.getByTestId('token-use').isDisabled()).toBe(true)
   await page.getByTestId('token-ack').check()
   await page.getByTestId('token-use').click()
-  await page.getByText('can be chosen in "Create" below (unlisted)').waitFor()
+  await page.getByTestId('token-imported').waitFor()
 }
 
 const optionLabel = (page: Page, select: string, value: string) =>
@@ -320,7 +320,8 @@ describe('any pair: a pasted token in a new V3 pool and a new V2 pair', () => {
 
   it('a pair someone else creates while the review is open stops the flow before anything is signed', async () => {
     const pasted = await deployToken('RACE', 18, '1000')
-    const page = await openConnected('/add')
+    // At phone width: the filled-in panel and its review do not scroll sideways.
+    const page = await openConnected('/add', { width: 390, height: 844 })
     await importPasted(page, pasted, 'unknown')
     await page.getByTestId('create-pair-open').click()
     await page.getByTestId('create-pair-token-a').selectOption(pasted)
@@ -328,6 +329,7 @@ describe('any pair: a pasted token in a new V3 pool and a new V2 pair', () => {
     await page.getByTestId('create-pair-amount-a').fill('10')
     await page.getByTestId('create-pair-amount-b').fill('1')
     await page.locator('[data-testid="simulation"][data-status="ok"]').waitFor({ timeout: 15_000 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     const block0 = await client.getBlockNumber()
     await send(other, {
       to: v2Factory,

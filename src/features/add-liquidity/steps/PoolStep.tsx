@@ -98,26 +98,25 @@ export function PoolStep(props: {
             ))}
           </div>
         )}
-        {props.createPanel ?? (
-          <div className="flex flex-wrap gap-2">
-            <Button
-              size="sm"
-              variant="secondary"
-              data-testid="create-pool-open"
-              onClick={() => props.onStartCreate('', '', 10000)}
-            >
-              Create a new V3 pool…
-            </Button>
-            <Button
-              size="sm"
-              variant="secondary"
-              data-testid="create-pair-open"
-              onClick={props.onStartCreatePair}
-            >
-              Create a new V2 pair…
-            </Button>
-          </div>
-        )}
+        {props.createPanel}
+        <div className="flex flex-wrap gap-2">
+          <Button
+            size="sm"
+            variant="secondary"
+            data-testid="create-pool-open"
+            onClick={() => props.onStartCreate('', '', 10000)}
+          >
+            Create a new V3 pool…
+          </Button>
+          <Button
+            size="sm"
+            variant="secondary"
+            data-testid="create-pair-open"
+            onClick={props.onStartCreatePair}
+          >
+            Create a new V2 pair…
+          </Button>
+        </div>
       </div>
     </Card>
   )

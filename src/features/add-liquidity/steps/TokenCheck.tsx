@@ -9,6 +9,7 @@ import { tokenCheckQueryOptions } from '../../../queries/tokenCheckQuery.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Button } from '../../../ui/Button.tsx'
 import { Field } from '../../../ui/Field.tsx'
+import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
 
 /**
  * Paste a token address: verified on chain, then judged against the token list. An unlisted token can then
@@ -84,22 +85,27 @@ export function TokenCheck(props: {
             />
             I checked this address and want to use this unlisted token anyway.
           </label>
-          <div>
-            <Button
-              size="sm"
-              variant="secondary"
-              disabled={decision !== 'allowed' || alreadyImported}
-              data-testid="token-use"
-              onClick={() => {
-                const metadata = read.data?.metadata
-                if (metadata && decision === 'allowed') props.onImport(importedToken(metadata))
-              }}
-            >
-              {alreadyImported
-                ? `${read.data.metadata.symbol} can be chosen in "Create" below (unlisted)`
-                : `Use ${read.data.metadata.symbol} to create a pool or pair`}
-            </Button>
-          </div>
+          {alreadyImported ? (
+            <p data-testid="token-imported">
+              {formatSymbol(read.data.metadata.symbol)} is offered in "Create a new V3 pool" and "Create a new
+              V2 pair" below, marked (unlisted).
+            </p>
+          ) : (
+            <div>
+              <Button
+                size="sm"
+                variant="secondary"
+                disabled={decision !== 'allowed'}
+                data-testid="token-use"
+                onClick={() => {
+                  const metadata = read.data?.metadata
+                  if (metadata && decision === 'allowed') props.onImport(importedToken(metadata))
+                }}
+              >
+                Use this token
+              </Button>
+            </div>
+          )}
         </div>
       )}
       {check.error && (

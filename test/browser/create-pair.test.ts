@@ -51,6 +51,7 @@ const abi = parseAbi([
   'function liquidity() view returns (uint128)',
   'function getReserves() view returns (uint112, uint112, uint32)',
   'function token0() view returns (address)',
+  'function deposit() payable',
 ])
 const routerAbi = parseAbi([
   'function addLiquidity(address tokenA, address tokenB, uint256 amountADesired, uint256 amountBDesired, uint256 amountAMin, uint256 amountBMin, address to, uint256 deadline) returns (uint256, uint256, uint256)',
@@ -73,8 +74,11 @@ afterEach(async () => {
 })
 
 /** Sends a transaction from an unlocked devnet account and waits for it (a revert fails the test). */
-async function send(from: Address, tx: { to?: Address; data: Hex }) {
-  const hash = (await rpc('eth_sendTransaction', [{ from, ...tx }])) as Hex
+async function send(from: Address, tx: { to?: Address; data: Hex; value?: bigint }) {
+  const { value, ...rest } = tx
+  const hash = (await rpc('eth_sendTransaction', [
+    { from, ...rest, ...(value !== undefined ? { value: `0x${value.toString(16)}` } : {}) },
+  ])) as Hex
   const receipt = await client.waitForTransactionReceipt({ hash, pollingInterval: 20 })
   if (receipt.status !== 'success') expect.fail(`setup transaction ${hash} reverted`)
   return receipt
@@ -320,6 +324,22 @@ describe('any pair: a pasted token in a new V3 pool and a new V2 pair', () => {
 
   it('a pair someone else creates while the review is open stops the flow before anything is signed', async () => {
     const pasted = await deployToken('RACE', 18, '1000')
+    // The third party holds RACE and WETH and has approved the router.
+    const router = deployments.contracts.v2Router02
+    await send(other, {
+      to: pasted,
+      data: encodeFunctionData({ abi, functionName: 'mint', args: [other, 10n ** 20n] }),
+    })
+    await send(other, {
+      to: weth,
+      data: encodeFunctionData({ abi, functionName: 'deposit' }),
+      value: 10n ** 19n,
+    })
+    for (const token of [pasted, weth])
+      await send(other, {
+        to: token,
+        data: encodeFunctionData({ abi: routerAbi, functionName: 'approve', args: [router, 2n ** 255n] }),
+      })
     // At phone width: the filled-in panel and its review do not scroll sideways.
     const page = await openConnected('/add', { width: 390, height: 844 })
     await importPasted(page, pasted, 'unknown')
@@ -331,6 +351,7 @@ describe('any pair: a pasted token in a new V3 pool and a new V2 pair', () => {
     await page.locator('[data-testid="simulation"][data-status="ok"]').waitFor({ timeout: 15_000 })
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     const block0 = await client.getBlockNumber()
+    // First the third party only creates the pair, empty: the deposit is still its first, at the typed price.
     await send(other, {
       to: v2Factory,
       data: encodeFunctionData({ abi, functionName: 'createPair', args: [pasted, weth] }),
@@ -341,11 +362,22 @@ describe('any pair: a pasted token in a new V3 pool and a new V2 pair', () => {
       functionName: 'getPair',
       args: [pasted, weth],
     })
+    await page.getByTestId('create-pair-empty').getByText(pair).waitFor({ timeout: 15_000 })
+    await page.locator('[data-testid="simulation"][data-status="ok"]').waitFor({ timeout: 15_000 })
+    // Then it seeds the pair at 5 RACE per WETH (the user typed 10): the review closes, nothing to sign.
+    await send(other, {
+      to: deployments.contracts.v2Router02,
+      data: encodeFunctionData({
+        abi: routerAbi,
+        functionName: 'addLiquidity',
+        args: [pasted, weth, 5n * 10n ** 18n, 10n ** 18n, 0n, 0n, other, 4_102_444_800n],
+      }),
+    })
     await page.getByTestId('create-pair-exists').getByText(pair).waitFor({ timeout: 15_000 })
     expect(await page.getByTestId('review').count()).toBe(0)
     expect(await page.getByTestId('create-pair-amount-a').count()).toBe(0)
-    // Nothing was sent by the app: only the third party's createPair was mined.
-    expect((await client.getBlockNumber()) - block0).toBe(1n)
+    // Nothing was sent by the app: only the third party's two transactions were mined.
+    expect((await client.getBlockNumber()) - block0).toBe(2n)
     expect(session?.errors).toEqual([])
   })
 })

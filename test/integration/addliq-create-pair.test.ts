@@ -80,6 +80,7 @@ async function appPlan() {
     samePair: [],
   })
   expect(check.existingPair).toBeUndefined()
+  expect(check.existingPairEmpty).toBe(false)
   const fresh = importedToken({ address: token, symbol: 'FRSH', name: 'Fresh Token', decimals: 18 })
   const usdcInfo = deployments.tokens.find((t) => t.address === usdc)
   if (!usdcInfo) throw new Error('no USDC')
@@ -201,6 +202,7 @@ describe('create a V2 pair with its first deposit (Router02.addLiquidity, minimu
       samePair: [],
     })
     expect(check.existingPair).toBe(await getPair())
+    expect(check.existingPairEmpty).toBe(false)
   })
 
   it('someone only creates the empty pair: the deposit still takes exactly the typed amounts and mints sqrt(a*b) - 1000', async () => {
@@ -212,6 +214,15 @@ describe('create a V2 pair with its first deposit (Router02.addLiquidity, minimu
       functionName: 'createPair',
       args: [token, usdc],
     })
+    // The form's check sees the pair, empty: still a first deposit at the typed price (the review stays open).
+    const check = await readPairCreationCheck(client.publicClient, {
+      factory: v2Factory,
+      tokenA: token,
+      tokenB: usdc,
+      samePair: [],
+    })
+    expect(check.existingPair).toBe(await getPair())
+    expect(check.existingPairEmpty).toBe(true)
     await sendAll(plan.requests)
     const pair = await getPair()
     const [reserve0, reserve1] = await read<readonly [bigint, bigint, number]>({

@@ -4,6 +4,7 @@ import type { PoolChoice } from '../../domain/catalogue/poolChoice.ts'
 import { uniswapV2FactoryAbi } from '../abi/uniswapV2FactoryAbi.ts'
 import { call } from '../batch/batchCall.ts'
 import { readBatch } from '../batch/readBatch.ts'
+import { v2PairStateCalls } from '../readers/readPoolStates.ts'
 import { referenceCalls, toReferences } from './readPoolCreationCheck.ts'
 
 /**
@@ -34,8 +35,16 @@ export async function readPairCreationCheck(
   })
   if (!results.existingPair.ok) throw new Error(`V2 factory getPair failed: ${results.existingPair.error}`)
   const existing = results.existingPair.value
-  return {
-    existingPair: existing === zeroAddress ? undefined : existing,
-    references: toReferences(samePair, results.references),
-  }
+  const references = toReferences(samePair, results.references)
+  if (existing === zeroAddress) return { existingPair: undefined, existingPairEmpty: false, references }
+  // A pair created but never funded: its first deposit still sets the price (a second read, only then).
+  const pair = await readBatch(client, {
+    multicall3: parameters.multicall3,
+    signal: parameters.signal,
+    calls: { reserves: v2PairStateCalls(existing).reserves },
+  })
+  if (!pair.reserves.ok)
+    throw new Error(`reserves of the existing pair ${existing} unavailable: ${pair.reserves.error}`)
+  const { reserve0, reserve1 } = pair.reserves.value
+  return { existingPair: existing, existingPairEmpty: reserve0 === 0n && reserve1 === 0n, references }
 }

@@ -45,7 +45,7 @@ const input = (next: Partial<CreatePairInput> = {}): CreatePairInput => ({
   acknowledgedDeviation: false,
   ...next,
 })
-const noPair = { existingPair: undefined, references: [] }
+const noPair = { existingPair: undefined, existingPairEmpty: false, references: [] }
 
 describe('newPairLiquidity: the first deposit into a V2 pair', () => {
   it('is floor(sqrt(a*b)) - 1000 (hand vectors)', () => {
@@ -121,9 +121,18 @@ describe('deriveCreatePair', () => {
         input: input(),
         tokens,
         choices: [],
-        check: { existingPair: onChain, references: [] },
+        check: { existingPair: onChain, existingPairEmpty: false, references: [] },
       }),
     ).toMatchObject({ status: 'exists', listed: false, pairAddress: onChain })
+    // Created but never funded: the deposit is its first, so it is "created" like a new pair.
+    expect(
+      deriveCreatePair({
+        input: input(),
+        tokens,
+        choices: [],
+        check: { existingPair: onChain, existingPairEmpty: true, references: [] },
+      }),
+    ).toMatchObject({ status: 'ready', emptyPair: onChain })
   })
   it('names the wrong field: zero, negative, too precise; dust on both', () => {
     const derive = (next: Partial<CreatePairInput>) =>
@@ -148,7 +157,7 @@ describe('deriveCreatePair', () => {
         encodeSqrtRatioX96(JSBI.BigInt(String(100n * 10n ** 8n)), JSBI.BigInt(String(10n ** 18n))).toString(),
       ),
     }
-    const check = { existingPair: undefined, references: [reference] }
+    const check = { existingPair: undefined, existingPairEmpty: false, references: [reference] }
     // 125 PSTD per WETH vs 100: 25 % away.
     expect(deriveCreatePair({ input: input(), tokens, choices: [], check })).toMatchObject({
       status: 'needs-ack',

@@ -21,6 +21,8 @@ export type CreatePairInput = {
 export type PairCreationCheck = {
   /** factory.getPair(tokenA, tokenB) when non-zero: the pair exists and must not be "created". */
   existingPair: Address | undefined
+  /** The existing pair holds no reserves (created, never funded): a first deposit still sets its price. */
+  existingPairEmpty: boolean
   /** Spot prices of the same pair in the listed pools (V3 slot0), to compare the ratio with. */
   references: ReferencePrice[]
 }
@@ -48,6 +50,8 @@ export type CreatePairDerivation =
       /** The starting price as a Q64.96 sqrt price of token1 per token0 (reserve1 / reserve0). */
       sqrtPriceX96: bigint
       deviation: Deviation | undefined
+      /** A pair that exists but holds nothing (the deposit is its first); undefined when it will be created. */
+      emptyPair: Address | undefined
       /** The pair the add will create ("virtual" until then: no code, reserves 0); set only when ready. */
       pool: PoolChoice | undefined
     }
@@ -120,7 +124,7 @@ export function deriveCreatePair(parameters: {
   )
   if (listed) return { status: 'exists', token0, token1, pairAddress: listed.address, listed: true }
   if (!check) return { status: 'checking', token0, token1 }
-  if (check.existingPair)
+  if (check.existingPair && !check.existingPairEmpty)
     return { status: 'exists', token0, token1, pairAddress: check.existingPair, listed: false }
   const parsedA = parseAmount(input.amountAText, { decimals: tokenA.decimals, symbol: tokenA.symbol })
   if (!parsedA.ok)
@@ -142,7 +146,8 @@ export function deriveCreatePair(parameters: {
     }
   const sqrtPriceX96 = v2ReferenceSqrtPriceX96(amount0Wei, amount1Wei) as bigint
   const deviation = worstDeviation(sqrtPriceX96, check.references)
-  const base = { token0, token1, amount0Wei, amount1Wei, liquidityWei, sqrtPriceX96, deviation }
+  const emptyPair = check.existingPair
+  const base = { token0, token1, amount0Wei, amount1Wei, liquidityWei, sqrtPriceX96, deviation, emptyPair }
   if (deviation?.strong && !input.acknowledgedDeviation)
     return { status: 'needs-ack', ...base, pool: undefined }
   return { status: 'ready', ...base, pool: virtualPairChoice(token0, token1, sqrtPriceX96) }

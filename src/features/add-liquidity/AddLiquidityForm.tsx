@@ -507,7 +507,7 @@ export function AddLiquidityForm() {
               setPairRaceError(null)
               try {
                 const fresh = await pairCheck.recheck()
-                if (fresh.existingPair) {
+                if (fresh.existingPair && !fresh.existingPairEmpty) {
                   setPairRaceError(
                     `This V2 pair was created meanwhile, at ${fresh.existingPair}: nothing was sent. A deposit would now add at that pair's ratio, not at the price you typed. Review it as an existing pair instead.`,
                   )

@@ -134,6 +134,12 @@ export function CreatePairPanel(props: {
               Pay the WETH side in ETH (Router02.addLiquidityETH wraps it)
             </label>
           )}
+          {ready?.emptyPair && (
+            <p className="text-sm [overflow-wrap:anywhere]" data-testid="create-pair-empty">
+              This pair exists at {ready.emptyPair} but holds nothing: your deposit is its first and sets its
+              price, exactly as for a new pair.
+            </p>
+          )}
           {ready && prices && (
             <dl
               className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm [overflow-wrap:anywhere] sm:grid-cols-2"

@@ -23,6 +23,25 @@ function wethUsdc(fee: number): `0x${string}` {
   return pool.address
 }
 
+/** Two listed plain tokens (WBTC, DAI) the devnet has no V2 pair of. */
+function unpairedTokens(): [`0x${string}`, `0x${string}`] {
+  const deployments = inject('browserDeployments')
+  const bySymbol = (symbol: string) => {
+    const token = deployments.tokens.find((t) => t.symbol === symbol)
+    if (!token) throw new Error(`no ${symbol} on the devnet`)
+    return token.address
+  }
+  const pair: [`0x${string}`, `0x${string}`] = [bySymbol('WBTC'), bySymbol('DAI')]
+  const same = (x: string, y: string) => x.toLowerCase() === y.toLowerCase()
+  if (
+    deployments.v2Pairs.some(
+      (p) => pair.some((t) => same(p.token0, t)) && pair.some((t) => same(p.token1, t)),
+    )
+  )
+    throw new Error('the devnet has a WBTC/DAI V2 pair now: pick another unpaired pair')
+  return pair
+}
+
 /** Resolves once no element matching `selector` is on the page (loading markers). */
 async function gone(page: Page, selector: string): Promise<void> {
   await expect.poll(() => page.locator(selector).count(), { timeout: 60_000 }).toBe(0)
@@ -96,6 +115,21 @@ const PAGES: PageUnderTest[] = [
       await page
         .locator(`[data-testid="pool-choice-row"][data-pool="${wethUsdc(3000)}"][aria-selected="true"]`)
         .waitFor({ timeout: 60_000 })
+    },
+  },
+  {
+    // The create-a-V2-pair panel filled in (prices both ways, LP minted, warning) for two listed tokens
+    // the devnet has no V2 pair of.
+    name: 'Add liquidity: create a V2 pair',
+    path: () => '/add',
+    ready: async (page) => {
+      const [a, b] = unpairedTokens()
+      await page.getByTestId('create-pair-open').click()
+      await page.getByTestId('create-pair-token-a').selectOption(a)
+      await page.getByTestId('create-pair-token-b').selectOption(b)
+      await page.getByTestId('create-pair-amount-a').fill('1')
+      await page.getByTestId('create-pair-amount-b').fill('2')
+      await page.getByTestId('create-pair-start').waitFor({ timeout: 60_000 })
     },
   },
   {

@@ -5,7 +5,7 @@ import type { PoolChoice } from '../../domain/catalogue/poolChoice.ts'
 import { uniswapV3FactoryAbi } from '../abi/uniswapV3FactoryAbi.ts'
 import { call } from '../batch/batchCall.ts'
 import { zipResults } from '../batch/batchResult.ts'
-import { readBatch } from '../batch/readBatch.ts'
+import { type ResultTree, readBatch } from '../batch/readBatch.ts'
 import { v2PairStateCalls, v3PoolStateCalls } from '../readers/readPoolStates.ts'
 
 /**
@@ -31,15 +31,33 @@ export async function readPoolCreationCheck(
     signal: parameters.signal,
     calls: {
       existingPool: call(factory, uniswapV3FactoryAbi, 'getPool', [token0, token1, fee]),
-      references: samePair.map((choice) => ({
-        v3: choice.protocol === 'v3' ? [v3PoolStateCalls(choice.address).slot0] : [],
-        v2: choice.protocol === 'v2' ? [v2PairStateCalls(choice.address).reserves] : [],
-      })),
+      references: referenceCalls(samePair),
     },
   })
   if (!results.existingPool.ok) throw new Error(`V3 factory getPool failed: ${results.existingPool.error}`)
+  const references = toReferences(samePair, results.references)
+  const existing = results.existingPool.value
+  return { existingPool: existing === zeroAddress ? undefined : existing, references }
+}
+
+/** The spot-price reads of the listed pools of the same pair (V3 slot0, V2 reserves). */
+export function referenceCalls(samePair: readonly PoolChoice[]) {
+  return samePair.map((choice) => ({
+    v3: choice.protocol === 'v3' ? [v3PoolStateCalls(choice.address).slot0] : [],
+    v2: choice.protocol === 'v2' ? [v2PairStateCalls(choice.address).reserves] : [],
+  }))
+}
+
+/**
+ * The reference prices from referenceCalls' results (empty pools skipped).
+ * @throws when a listed pool's price could not be read (the comparison would be silently missing)
+ */
+export function toReferences(
+  samePair: readonly PoolChoice[],
+  results: ResultTree<ReturnType<typeof referenceCalls>>,
+): ReferencePrice[] {
   const references: ReferencePrice[] = []
-  for (const [choice, read] of zipResults(samePair, results.references)) {
+  for (const [choice, read] of zipResults(samePair, results)) {
     const identity = { protocol: choice.protocol, fee: choice.fee }
     const [slot0] = read.v3
     const [reserves] = read.v2
@@ -53,6 +71,5 @@ export async function readPoolCreationCheck(
       if (sqrtPriceX96 !== undefined) references.push({ ...identity, sqrtPriceX96 })
     }
   }
-  const existing = results.existingPool.value
-  return { existingPool: existing === zeroAddress ? undefined : existing, references }
+  return references
 }

@@ -56,6 +56,9 @@ export async function readPoolLiveState(
     allowance1Wei: balances.allowancesWei[key1] as bigint,
     ethBalanceWei: balances.ethBalanceWei,
   }
+  // A V2 pair to create has no code yet: empty reserves, no supply (the first deposit sets the price).
+  if (pool.create && pool.protocol === 'v2')
+    return { ...base, v2: { reserve0: 0n, reserve1: 0n, totalSupply: 0n, feeOn: false, kLast: 0n } }
   // A pool to create has no code yet: its state is the starting price, tick derived from it.
   if (pool.create)
     return {

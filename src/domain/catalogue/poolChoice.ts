@@ -13,6 +13,11 @@ export type PoolChoice = {
   tickSpacing: number
   farm?: StakingRewardsInfo
   incentive?: V3IncentiveInfo
-  /** A pool that does not exist yet: the mint creates and initializes it at this price (liquidity 0 until then). */
+  /**
+   * A pool that does not exist yet. V3: the mint creates and initializes it at this price (liquidity 0
+   * until then). V2: Router02.addLiquidity creates the pair; the price is the ratio of the typed amounts.
+   */
   create?: { sqrtPriceX96: bigint }
+  /** Not on the list: created here, or found on chain for a pasted token (it shows badged "unlisted"). */
+  imported?: true
 }

@@ -1,15 +1,19 @@
 import { useQuery } from '@tanstack/react-query'
 import { useQueryState } from 'nuqs'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { Address } from 'viem'
 import { useChainId, useConfig } from 'wagmi'
 import { buildAddPlan, nativeSideOf } from '../../chain/write/plans/buildAddPlan.ts'
+import { buildCreatePairPlan } from '../../chain/write/plans/buildCreatePairPlan.ts'
+import { type CreatePairInput, deriveCreatePair } from '../../domain/actions/deriveCreatePair.ts'
 import { type CreatePoolInput, deriveCreatePool } from '../../domain/actions/deriveCreatePool.ts'
 import { type TypedRangePrices, typedRangeStatus } from '../../domain/actions/typedRangeStatus.ts'
 import type { AddLiquidityForm as FormState } from '../../domain/actions/types.ts'
 import { rangeFromPercent } from '../../domain/actions/validateRange.ts'
 import { ethWrapperOf } from '../../domain/catalogue/ethWrapperOf.ts'
+import { importedPoolChoice } from '../../domain/catalogue/importedToken.ts'
 import { listPoolChoices } from '../../domain/catalogue/listPoolChoices.ts'
+import type { PoolChoice } from '../../domain/catalogue/poolChoice.ts'
 import type { TokenInfo } from '../../domain/catalogue/types.ts'
 import { withListedPools } from '../../domain/catalogue/withListedPools.ts'
 import { catalogueQueryOptions } from '../../queries/catalogueQuery.ts'
@@ -26,10 +30,13 @@ import { useTradeSettings } from '../settings/useTradeSettings.ts'
 import { TxStepper } from '../transactions/TxStepper.tsx'
 import { useTxFlow } from '../transactions/useTxFlow.ts'
 import { useActiveAccount } from '../wallet/useActiveAccount.ts'
+import { usePairCreationCheck } from './data/usePairCreationCheck.ts'
 import { usePoolCreationCheck } from './data/usePoolCreationCheck.ts'
 import { usePoolLiveState } from './data/usePoolLiveState.ts'
 import { AddedPosition } from './steps/AddedPosition.tsx'
 import { AmountsStep } from './steps/AmountsStep.tsx'
+import { CreatedNotice, CreatePairReviewNote } from './steps/CreatedNotice.tsx'
+import { CreatePairPanel } from './steps/CreatePairPanel.tsx'
 import { CreatePoolPanel } from './steps/CreatePoolPanel.tsx'
 import { FarmStep } from './steps/FarmStep.tsx'
 import { PoolStep } from './steps/PoolStep.tsx'
@@ -37,6 +44,16 @@ import { RangeStep } from './steps/RangeStep.tsx'
 import { ReviewStep } from './steps/ReviewStep.tsx'
 
 const NO_TOKENS: readonly TokenInfo[] = []
+
+const EMPTY_PAIR: CreatePairInput = {
+  tokenA: '',
+  tokenB: '',
+  amountAText: '',
+  amountBText: '',
+  acknowledgedDeviation: false,
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 
 const INITIAL_FORM: FormState = {
   poolAddress: '',
@@ -66,11 +83,23 @@ export function AddLiquidityForm() {
     ...poolsStateQueryOptions(wagmiConfig, chainId),
     enabled: catalogue?.poolsList.from === 'factories',
   }).data?.config
-  const choices = useMemo(
-    () => (catalogue ? listPoolChoices(withListedPools(catalogue, listed)) : []),
-    [catalogue, listed],
+  // Pasted tokens the user chose to use, and pools not on the list (created here, or found on chain for
+  // them): this session only, badged "unlisted" wherever they show.
+  const [importedTokens, setImportedTokens] = useState<TokenInfo[]>([])
+  const [importedPools, setImportedPools] = useState<PoolChoice[]>([])
+  const choices = useMemo(() => {
+    const fromList = catalogue ? listPoolChoices(withListedPools(catalogue, listed)) : []
+    const extra = importedPools.filter((p) => !fromList.some((c) => same(c.address, p.address)))
+    return [...fromList, ...extra]
+  }, [catalogue, listed, importedPools])
+  const listTokens = catalogue?.tokens ?? NO_TOKENS
+  const tokenList = useMemo(
+    () => [
+      ...listTokens,
+      ...importedTokens.filter((t) => !listTokens.some((l) => same(l.address, t.address))),
+    ],
+    [listTokens, importedTokens],
   )
-  const tokenList = catalogue?.tokens ?? NO_TOKENS
   // `?pool=` (e.g. from a pool's detail page) preselects the pool once; the form owns it from then on.
   const [poolFromUrl] = useQueryState('pool')
   const [form, setForm] = useState<FormState>(() => ({ ...INITIAL_FORM, poolAddress: poolFromUrl ?? '' }))
@@ -79,6 +108,13 @@ export function AddLiquidityForm() {
   const [priceText, setPriceText] = useState<TypedRangePrices>({ lower: '', upper: '' })
   // Creating a pool: the rest of the flow runs against a virtual pool at the typed starting price.
   const [createInput, setCreateInput] = useState<CreatePoolInput | null>(null)
+  // Creating a V2 pair: both amounts typed, the review runs against a virtual empty pair.
+  const [pairInput, setPairInput] = useState<CreatePairInput | null>(null)
+  const [pairUseNative, setPairUseNative] = useState(false)
+  const [pairRaceError, setPairRaceError] = useState<string | null>(null)
+  // What the started flow creates (kept while the flow runs: the checks flip to "exists" once it is mined).
+  const [creating, setCreating] = useState<PoolChoice | null>(null)
+  const [created, setCreated] = useState<PoolChoice | null>(null)
   const createTarget = useMemo(() => {
     if (!createInput || createInput.tokenA === '' || createInput.tokenB === '') return undefined
     if (createInput.tokenA.toLowerCase() === createInput.tokenB.toLowerCase()) return undefined
@@ -110,11 +146,40 @@ export function AddLiquidityForm() {
           check: creationCheck.data,
         })
       : undefined
+  const pairTarget = useMemo(
+    () =>
+      pairInput &&
+      pairInput.tokenA !== '' &&
+      pairInput.tokenB !== '' &&
+      !same(pairInput.tokenA, pairInput.tokenB)
+        ? { tokenA: pairInput.tokenA, tokenB: pairInput.tokenB }
+        : undefined,
+    [pairInput],
+  )
+  const pairSamePair = useMemo(
+    () =>
+      pairTarget
+        ? choices.filter(
+            (c) =>
+              (same(c.token0.address, pairTarget.tokenA) && same(c.token1.address, pairTarget.tokenB)) ||
+              (same(c.token0.address, pairTarget.tokenB) && same(c.token1.address, pairTarget.tokenA)),
+          )
+        : [],
+    [choices, pairTarget],
+  )
+  const pairCheck = usePairCreationCheck(chainId, contracts?.v2Factory, pairTarget, pairSamePair)
+  const pairCreation = pairInput
+    ? deriveCreatePair({ input: pairInput, tokens: tokenList, choices, check: pairCheck.data })
+    : undefined
   const pool = createInput
     ? creation?.status === 'ready'
       ? creation.pool
       : undefined
-    : choices.find((choice) => choice.address.toLowerCase() === form.poolAddress.toLowerCase())
+    : pairInput
+      ? pairCreation?.status === 'ready'
+        ? pairCreation.pool
+        : undefined
+      : choices.find((choice) => choice.address.toLowerCase() === form.poolAddress.toLowerCase())
   const spender = pool?.protocol === 'v3' ? contracts?.nonfungiblePositionManager : contracts?.v2Router02
   const live = usePoolLiveState(chainId, pool, account.address, spender)
   const weth = catalogue ? ethWrapperOf(catalogue) : undefined
@@ -146,24 +211,63 @@ export function AddLiquidityForm() {
           range,
         )
       : ({ kind: 'none' } as const)
+  const pairNativeSide = pool && pairInput ? nativeSideOf(pairUseNative, pool, weth) : undefined
   const plan =
-    pool && live.data && account.address && spender
-      ? buildAddPlan({
-          form: effectiveForm,
-          settings,
-          pool,
-          live: live.data,
-          account: account.address,
-          spender,
-          weth,
-        })
-      : undefined
-  const nativeSide = pool ? nativeSideOf(form.useNative, pool, weth) : undefined
+    pool && live.data && account.address && spender && pairInput
+      ? pairCreation?.status === 'ready'
+        ? buildCreatePairPlan({
+            pool,
+            amount0Wei: pairCreation.amount0Wei,
+            amount1Wei: pairCreation.amount1Wei,
+            liquidityWei: pairCreation.liquidityWei,
+            live: live.data,
+            settings,
+            account: account.address,
+            router: spender,
+            unlimitedApproval: form.unlimitedApproval,
+            nativeSide: pairNativeSide,
+          })
+        : undefined
+      : pool && live.data && account.address && spender
+        ? buildAddPlan({
+            form: effectiveForm,
+            settings,
+            pool,
+            live: live.data,
+            account: account.address,
+            spender,
+            weth,
+          })
+        : undefined
+  const nativeSide = pairInput ? pairNativeSide : pool ? nativeSideOf(form.useNative, pool, weth) : undefined
   const canUseNative = pool !== undefined && nativeSideOf(true, pool, weth) !== undefined
   const patch = (next: Partial<FormState>) => {
     if (flow.state.phase !== 'idle' && flow.state.phase !== 'done') return
     setForm((previous) => ({ ...previous, ...range, ...next }))
   }
+
+  // Once the flow that created a pool or pair is done: list it (unlisted), select it, say what was created.
+  // A V2 pair's address comes from the factory's getPair, read again on the next block.
+  const phase = flow.state.phase
+  const existingPair = pairCheck.data?.existingPair
+  useEffect(() => {
+    if (phase !== 'done' || !creating) return
+    const address = creating.protocol === 'v2' ? existingPair : creating.address
+    if (!address) return
+    const createdPool = importedPoolChoice({ ...creating, address })
+    setImportedPools((previous) =>
+      previous.some((p) => same(p.address, address)) ? previous : [...previous, createdPool],
+    )
+    setCreated(createdPool)
+    setCreating(null)
+    setCreateInput(null)
+    setPairInput(null)
+    setForm({ ...INITIAL_FORM, poolAddress: address })
+  }, [phase, creating, existingPair])
+  const addImportedPool = (next: PoolChoice) =>
+    setImportedPools((previous) =>
+      previous.some((p) => same(p.address, next.address)) ? previous : [...previous, next],
+    )
 
   const inFlow = flow.state.phase !== 'idle'
   if (catalogueQuery.isPending)
@@ -203,20 +307,39 @@ export function AddLiquidityForm() {
     <div className="flex flex-col gap-4" data-testid="add-liquidity-form">
       <PoolStep
         chainId={chainId}
-        tokens={tokenList}
+        tokens={listTokens /* the token check judges against the list, never against imported tokens */}
         choices={choices}
         selected={form.poolAddress}
+        importedTokens={importedTokens}
+        onImportToken={(token) =>
+          setImportedTokens((previous) =>
+            previous.some((t) => same(t.address, token.address)) ? previous : [...previous, token],
+          )
+        }
         onSelect={(address) => {
           resetFlow()
           setRangeTouched(false)
           setPriceText({ lower: '', upper: '' })
           setCreateInput(null)
+          setPairInput(null)
+          setCreated(null)
           setForm({ ...INITIAL_FORM, poolAddress: address })
+        }}
+        onStartCreatePair={() => {
+          resetFlow()
+          setCreateInput(null)
+          setCreated(null)
+          setPairRaceError(null)
+          setPairUseNative(false)
+          setForm(INITIAL_FORM)
+          setPairInput(EMPTY_PAIR)
         }}
         onStartCreate={(tokenA, tokenB, fee) => {
           resetFlow()
           setRangeTouched(false)
           setPriceText({ lower: '', upper: '' })
+          setPairInput(null)
+          setCreated(null)
           setForm(INITIAL_FORM)
           setCreateInput({
             tokenA,
@@ -238,17 +361,74 @@ export function AddLiquidityForm() {
                 setCreateInput({ ...createInput, ...next })
               }}
               onSelectExisting={(address) => {
+                if (creation.status === 'exists' && !creation.listed)
+                  addImportedPool(
+                    importedPoolChoice({
+                      protocol: 'v3',
+                      address,
+                      token0: creation.token0,
+                      token1: creation.token1,
+                      fee: createInput.fee,
+                    }),
+                  )
                 setCreateInput(null)
                 setRangeTouched(false)
                 setForm({ ...INITIAL_FORM, poolAddress: address })
               }}
             />
+          ) : pairInput && pairCreation ? (
+            <CreatePairPanel
+              tokens={tokenList}
+              input={pairInput}
+              derivation={pairCreation}
+              onChange={(next) => {
+                if (flow.state.phase !== 'idle' && flow.state.phase !== 'done') return
+                setPairRaceError(null)
+                setPairInput({ ...pairInput, ...next })
+              }}
+              onSelectExisting={(address) => {
+                if (pairCreation.status === 'exists' && !pairCreation.listed)
+                  addImportedPool(
+                    importedPoolChoice({
+                      protocol: 'v2',
+                      address,
+                      token0: pairCreation.token0,
+                      token1: pairCreation.token1,
+                      fee: 3000,
+                    }),
+                  )
+                resetFlow()
+                setPairInput(null)
+                setForm({ ...INITIAL_FORM, poolAddress: address })
+              }}
+              native={{
+                available:
+                  weth !== undefined &&
+                  [pairInput.tokenA, pairInput.tokenB].some((t) => t !== '' && same(t, weth)),
+                checked: pairUseNative,
+                onChange: (checked) => {
+                  if (flow.state.phase !== 'idle' && flow.state.phase !== 'done') return
+                  setPairUseNative(checked)
+                },
+              }}
+            />
           ) : undefined
         }
       />
-      {!createInput && form.poolAddress !== '' && !pool && (
+      {!createInput && !pairInput && form.poolAddress !== '' && !pool && (
         <Banner tone="warning" title="Not a listed pool" data-testid="pool-param-error">
           “{form.poolAddress.slice(0, 64)}” is not a pool Poolscope lists on this network: choose one above.
+        </Banner>
+      )}
+      {pairCheck.error && !pairCheck.data && (
+        <Banner tone="error" title="Could not check whether the pair exists" data-testid="pair-check-error">
+          {pairCheck.error.message.split('\n')[0]} What you typed is kept: the check runs again on the next
+          block.
+        </Banner>
+      )}
+      {pairRaceError && (
+        <Banner tone="error" title="Stopped before signing" data-testid="pair-race-error">
+          {pairRaceError}
         </Banner>
       )}
       {creationCheck.error && (
@@ -281,7 +461,7 @@ export function AddLiquidityForm() {
           }}
         />
       )}
-      {pool && (
+      {pool && !pairInput && (
         <AmountsStep
           pool={pool}
           live={live.data}
@@ -302,6 +482,12 @@ export function AddLiquidityForm() {
           snapped to ticks), or once you clear them or pick a preset.
         </Banner>
       )}
+      {pairInput && pool && plan && !plan.ok && (
+        <Banner tone="warning" title="Cannot create the pair yet" data-testid="create-pair-blocked">
+          {plan.message}
+        </Banner>
+      )}
+      {pairInput && pool && plan?.ok && !inFlow && <CreatePairReviewNote />}
       {pool && plan?.ok && account.address && !inFlow && typedRange.kind !== 'pending' && (
         <ReviewStep
           chainId={chainId}
@@ -316,7 +502,27 @@ export function AddLiquidityForm() {
           onSettings={setSettings}
           unlimitedApproval={form.unlimitedApproval}
           onUnlimitedApproval={(value) => patch({ unlimitedApproval: value })}
-          onSubmit={() => {
+          onSubmit={async () => {
+            if (pairInput) {
+              // Whether the pair exists is read again now, fresh: created since the review, it stops here.
+              setPairRaceError(null)
+              try {
+                const fresh = await pairCheck.recheck()
+                if (fresh.existingPair && !fresh.existingPairEmpty) {
+                  setPairRaceError(
+                    `This V2 pair was created meanwhile, at ${fresh.existingPair}: nothing was sent. A deposit would now add at that pair's ratio, not at the price you typed. Review it as an existing pair instead.`,
+                  )
+                  return
+                }
+              } catch (error) {
+                setPairRaceError(
+                  `Could not check again whether the pair exists (${error instanceof Error ? error.message.split('\n')[0] : String(error)}): nothing was sent. Try again.`,
+                )
+                return
+              }
+            }
+            setCreating(pool.create ? pool : null)
+            setCreated(null)
             setPinnedChainId(appChainId)
             flow.start(plan.requests)
           }}
@@ -334,6 +540,7 @@ export function AddLiquidityForm() {
             onContinue={flow.continue}
             onBackToReview={resetFlow}
           />
+          {flow.state.phase === 'done' && created && <CreatedNotice pool={created} />}
           {flow.state.phase === 'done' && (
             <div className="mt-3 flex flex-wrap items-center gap-2" data-testid="add-done">
               <p className="text-sm">Liquidity added. The position now shows in your dashboard.</p>

@@ -93,6 +93,14 @@ export function buildAddPlan(parameters: {
         ...deposit,
         slippageBps: settings.slippageBps,
       })
+    } else if (pool.protocol === 'v2' && live.v2 && live.v2.reserve0 === 0n && live.v2.reserve1 === 0n) {
+      // Created but never funded: there is no ratio to quote the other side at.
+      return {
+        ok: false,
+        field: 'amount',
+        message:
+          'This pair holds nothing yet: its first deposit sets its price, with both amounts typed. Use "Create a new V2 pair…" with these two tokens.',
+      }
     } else if (pool.protocol === 'v2' && live.v2) {
       const deposit = deriveV2Deposit(live.v2, form.independent, parsed.amountWei, nativeSide)
       d = { ...deposit, liquidity: deposit.liquidityWei }

@@ -1,3 +1,4 @@
+import type { Address } from 'viem'
 import type { CreatePoolDerivation, CreatePoolInput } from '../../../domain/actions/deriveCreatePool.ts'
 import { V3_FEE_TIERS } from '../../../domain/actions/virtualPool.ts'
 import type { TokenInfo } from '../../../domain/catalogue/types.ts'
@@ -7,7 +8,7 @@ import { Field } from '../../../ui/Field.tsx'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
-import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
+import { formatTokenLabel } from '../../../ui/format/formatTokenLabel.ts'
 
 const SELECT = 'h-10 rounded-lg border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-950'
 
@@ -20,7 +21,8 @@ export function CreatePoolPanel(props: {
   input: CreatePoolInput
   derivation: CreatePoolDerivation
   onChange: (next: Partial<CreatePoolInput>) => void
-  onSelectExisting: (address: string) => void
+  /** Select the pool that exists already (a pool not on the list is added to the form's pools, badged). */
+  onSelectExisting: (address: Address) => void
 }) {
   const { tokens, input, derivation, onChange } = props
   const pair = derivation.status === 'incomplete' ? undefined : derivation
@@ -52,7 +54,7 @@ export function CreatePoolPanel(props: {
         <option value="">Choose a token…</option>
         {tokens.map((token) => (
           <option key={token.address} value={token.address}>
-            {formatSymbol(token.symbol)}
+            {formatTokenLabel(token)}
           </option>
         ))}
       </select>
@@ -88,21 +90,16 @@ export function CreatePoolPanel(props: {
       {derivation.status === 'exists' && (
         <p className="text-sm" data-testid="create-pool-exists">
           This pool already exists
-          {derivation.listed ? (
-            <>
-              {' '}
-              ·{' '}
-              <button
-                type="button"
-                className="underline"
-                onClick={() => props.onSelectExisting(derivation.poolAddress)}
-              >
-                select it
-              </button>
-            </>
-          ) : (
-            ` at ${derivation.poolAddress}, but Poolscope does not list it yet: it cannot be created again.`
-          )}
+          {derivation.listed ? '' : ` at ${derivation.poolAddress} (not on Poolscope's list)`}: it cannot be
+          created again ·{' '}
+          <button
+            type="button"
+            className="underline"
+            data-testid="create-pool-use-existing"
+            onClick={() => props.onSelectExisting(derivation.poolAddress)}
+          >
+            {derivation.listed ? 'select it' : 'use this pool'}
+          </button>
         </p>
       )}
       {pair && base && quote && derivation.status !== 'exists' && derivation.status !== 'checking' && (

@@ -248,3 +248,19 @@ export function rangeAroundPrices(
     return null
   }
 }
+
+/**
+ * defaultInverted for catalogue tokens, read from their tags ('stablecoin', 'wrapped-native').
+ * @example defaultInvertedForTokens({ tags: ['stablecoin'] }, { tags: [] }, 0.0000167) // true
+ */
+export function defaultInvertedForTokens(
+  token0: { tags?: readonly string[] | undefined },
+  token1: { tags?: readonly string[] | undefined },
+  price: number | undefined,
+): boolean {
+  const hints = (token: { tags?: readonly string[] | undefined }) => ({
+    stable: token.tags?.includes('stablecoin') === true,
+    wrappedNative: token.tags?.includes('wrapped-native') === true,
+  })
+  return defaultInverted(hints(token0), hints(token1), price)
+}

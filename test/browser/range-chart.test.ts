@@ -84,6 +84,7 @@ async function track(page: Page) {
 
 /** Drags a handle with the mouse to a fraction of the track; returns the raw tick under the pointer. */
 async function dragHandle(page: Page, bound: 'min' | 'max', fraction: number) {
+  await page.getByTestId('range-chart-track').scrollIntoViewIfNeeded()
   const geometry = await track(page)
   const handle = must(await page.getByTestId(`range-chart-handle-${bound}`).boundingBox(), 'handle')
   const y = handle.y + handle.height / 2
@@ -216,8 +217,11 @@ describe('the range chart on Add liquidity', () => {
       else expect(range.upper - range.lower).toBe(2 * spacing)
       const direction = must(await page.getByTestId('range-direction').textContent())
       const inverted = direction.includes(`${token0.symbol} per ${token1.symbol}`)
-      // The quote rule: a stablecoin quotes the other token (USDC per WBTC); two stablecoins keep token1 per token0.
-      expect(inverted).toBe(token0.symbol === 'USDC' && token1.symbol === 'WBTC')
+      // The quote rule: a stablecoin quotes the other token (USDC per WBTC); between two stablecoins the
+      // direction whose price is at least 1.
+      expect(inverted).toBe(
+        token1.symbol === 'WBTC' || priceOf(currentTick, token0.decimals, token1.decimals, false) < 1,
+      )
       const minHandle = page.getByTestId('range-chart-handle-min')
       await minHandle.focus()
       await page.keyboard.press('ArrowRight')

@@ -110,6 +110,7 @@ export default function SimulatorPage() {
               incentivesScan={incentivesScan}
               params={params}
               update={update}
+              tokens={catalogue.tokens}
             />
           )}
         </div>

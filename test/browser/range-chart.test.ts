@@ -71,8 +71,8 @@ async function ticks(page: Page) {
 }
 
 /** Track geometry and its tick axis, read from the page. */
-async function track(page: Page) {
-  const element = page.getByTestId('range-chart-track')
+async function track(page: Page, chart = 'range-chart') {
+  const element = page.getByTestId(`${chart}-track`)
   const box = must(await element.boundingBox(), 'track box')
   return {
     box,
@@ -83,10 +83,10 @@ async function track(page: Page) {
 }
 
 /** Drags a handle with the mouse to a fraction of the track; returns the raw tick under the pointer. */
-async function dragHandle(page: Page, bound: 'min' | 'max', fraction: number) {
-  await page.getByTestId('range-chart-track').scrollIntoViewIfNeeded()
-  const geometry = await track(page)
-  const handle = must(await page.getByTestId(`range-chart-handle-${bound}`).boundingBox(), 'handle')
+async function dragHandle(page: Page, bound: 'min' | 'max', fraction: number, chart = 'range-chart') {
+  await page.getByTestId(`${chart}-track`).scrollIntoViewIfNeeded()
+  const geometry = await track(page, chart)
+  const handle = must(await page.getByTestId(`${chart}-handle-${bound}`).boundingBox(), 'handle')
   const y = handle.y + handle.height / 2
   await page.mouse.move(handle.x + handle.width / 2, y)
   await page.mouse.down()
@@ -235,4 +235,73 @@ describe('the range chart on Add liquidity', () => {
       expect(session?.errors).toEqual([])
     },
   )
+})
+
+/** Ticks of the simulator's snapped range, from its summary ("Snapped to ticks A … B: …"). */
+async function simTicks(page: Page) {
+  const text = must(await page.getByTestId('sim-range-summary').textContent())
+  const match = must(/ticks (-?\d+) … (-?\d+)/.exec(text), `ticks in "${text}"`)
+  return { lower: Number(match[1]), upper: Number(match[2]) }
+}
+
+describe('the same range chart in the Simulator', () => {
+  it('a drag lands in the URL (snapped prices) and moves the projection; keys, steppers, flip and 30 days', async () => {
+    session = await openApp({ path: `/simulator?pool=${wethUsdc.address}&preset=10&paths=500` })
+    const { page } = session
+    const spacing = SPACING[wethUsdc.fee] as number
+    const weth = tokenOf(wethUsdc.token0)
+    const usdc = tokenOf(wethUsdc.token1)
+    await page.getByTestId('sim-range-chart-handle-max').waitFor({ timeout: 60_000 })
+    await page.locator('[data-testid="sim-mc"][data-status="done"]').waitFor({ timeout: 60_000 })
+    const lvrBefore = await page.getByTestId('sim-lvr').textContent()
+    const start = await simTicks(page)
+
+    const raw = await dragHandle(page, 'max', 0.9, 'sim-range-chart')
+    await expect.poll(() => new URL(page.url()).searchParams.get('preset'), { timeout: 10_000 }).toBe('price')
+    const dragged = await simTicks(page)
+    expect(dragged.lower).toBe(start.lower)
+    expect(Math.abs(dragged.upper % spacing)).toBe(0)
+    expect(Math.abs(dragged.upper - snap(raw, spacing))).toBeLessThanOrEqual(spacing)
+    // The URL's upper price is the snapped tick's price (it resolves back to that tick).
+    const upperUrl = Number(new URL(page.url()).searchParams.get('upper'))
+    expect(upperUrl / priceOf(dragged.upper, weth.decimals, usdc.decimals, false)).toBeCloseTo(1, 4)
+    await page.locator('[data-testid="sim-mc"][data-status="done"]').waitFor({ timeout: 60_000 })
+    await expect.poll(() => page.getByTestId('sim-lvr').textContent()).not.toBe(lvrBefore)
+
+    // Keyboard and steppers: exactly one spacing per press.
+    await page.getByTestId('sim-range-chart-handle-min').focus()
+    await page.keyboard.press('ArrowLeft')
+    await expect.poll(() => simTicks(page)).toEqual({ lower: dragged.lower - spacing, upper: dragged.upper })
+    await page.getByTestId('sim-range-max-dec').click()
+    await expect
+      .poll(() => simTicks(page))
+      .toEqual({ lower: dragged.lower - spacing, upper: dragged.upper - spacing })
+
+    // Flip: the boxes invert and swap, the ticks (and the URL) stay.
+    const kept = await simTicks(page)
+    const urlBefore = page.url()
+    await page.getByTestId('sim-range-flip').click()
+    await expect.poll(() => page.getByTestId('sim-range-direction').textContent()).toContain('WETH per USDC')
+    expect(await simTicks(page)).toEqual(kept)
+    expect(page.url()).toBe(urlBefore)
+    const flippedMin = Number(await page.getByTestId('sim-range-min-price').inputValue())
+    expect(flippedMin / priceOf(kept.upper, weth.decimals, usdc.decimals, true)).toBeCloseTo(1, 4)
+
+    // ±1 % is a URL preset now; the 30-day preset needs the 30-day backtest, then covers its prices.
+    await page.getByTestId('sim-preset-1').click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('preset')).toBe('1')
+    expect(await page.getByTestId('sim-preset-30d').isDisabled()).toBe(true)
+    await page.getByTestId('sim-bt-window-30').click()
+    await page.locator('[data-testid="sim-backtest"] [data-status="done"]').waitFor({ timeout: 60_000 })
+    await expect.poll(() => page.getByTestId('sim-preset-30d').isDisabled(), { timeout: 30_000 }).toBe(false)
+    await page.getByTestId('sim-preset-30d').click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('preset')).toBe('30d')
+    const thirty = await simTicks(page)
+    expect(thirty.upper - thirty.lower).toBeGreaterThan(2 * spacing)
+    // Reloading the URL reproduces the 30-day range exactly.
+    await page.reload()
+    await page.getByTestId('sim-range-summary').waitFor({ timeout: 60_000 })
+    expect(await simTicks(page)).toEqual(thirty)
+    expect(session.errors).toEqual([])
+  })
 })

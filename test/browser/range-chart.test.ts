@@ -305,3 +305,57 @@ describe('the same range chart in the Simulator', () => {
     expect(session.errors).toEqual([])
   })
 })
+
+/** "$6.47M" → 6_470_000 (the table's TVL text). */
+function usd(text: string): number {
+  const match = must(/\$([\d.,]+)([KMB]?)/.exec(text), `USD in "${text}"`)
+  const scale = { '': 1, K: 1e3, M: 1e6, B: 1e9 }[match[2] as '' | 'K' | 'M' | 'B']
+  return Number(must(match[1]).replaceAll(',', '')) * scale
+}
+
+describe("each fee tier's share of its pair", () => {
+  it("Add: every tier of WETH/USDC with its share of the pair's TVL (matching the TVL column) and volume", async () => {
+    const page = await openAdd(wethUsdc)
+    const rows = page.locator('[data-testid="pool-choice-row"]')
+    await page
+      .locator('[data-testid="pool-choice-share"][data-tvl-share]')
+      .first()
+      .waitFor({ timeout: 90_000 })
+    const count = await rows.count()
+    expect(count).toBeGreaterThanOrEqual(2)
+    const tvls: number[] = []
+    const shares: number[] = []
+    let volumeSum = 0
+    for (let i = 0; i < count; i++) {
+      const row = rows.nth(i)
+      tvls.push(usd(must(await row.getByTestId('pool-choice-tvl').textContent())))
+      const cell = row.getByTestId('pool-choice-share')
+      shares.push(Number(await cell.getAttribute('data-tvl-share')))
+      volumeSum += Number((await cell.getAttribute('data-volume-share')) ?? 0)
+      expect(await cell.textContent()).toMatch(/%.*·.*(%|unavailable)/)
+    }
+    const total = tvls.reduce((sum, value) => sum + value, 0)
+    // Independent oracle: the TVL column as displayed (3 significant digits) over its sum.
+    for (let i = 0; i < count; i++)
+      expect(Math.abs((shares[i] as number) - (tvls[i] as number) / total)).toBeLessThan(0.01)
+    expect(shares.reduce((sum, value) => sum + value, 0)).toBeCloseTo(1, 9)
+    expect(volumeSum).toBeCloseTo(1, 9)
+    expect(session?.errors).toEqual([])
+  })
+
+  it('Simulator: the pool picker lists the pair tiers with shares summing to 100 %, on request', async () => {
+    session = await openApp({ path: `/simulator?pool=${wethUsdc.address}&paths=500` })
+    const { page } = session
+    await page.getByTestId('sim-tier-shares').waitFor({ timeout: 60_000 })
+    await page.getByTestId('sim-tier-shares-load').click()
+    const items = page.locator('[data-testid="sim-tier-share"]')
+    await items.first().waitFor({ timeout: 90_000 })
+    const count = await items.count()
+    expect(count).toBeGreaterThanOrEqual(2)
+    let tvlSum = 0
+    for (let i = 0; i < count; i++) tvlSum += Number(await items.nth(i).getAttribute('data-tvl-share'))
+    expect(tvlSum).toBeCloseTo(1, 9)
+    expect(await items.first().textContent()).toMatch(/share of the pair's TVL \d/)
+    expect(session.errors).toEqual([])
+  })
+})

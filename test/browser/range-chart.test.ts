@@ -163,6 +163,7 @@ describe('the range chart on Add liquidity', () => {
     await page.keyboard.press('ArrowRight')
     await expect.poll(async () => (await ticks(page)).lower).toBe(dragged.lower + spacing)
     expect(await minHandle.getAttribute('aria-valuetext')).toMatch(/USDC per WETH$/)
+    expect(await minHandle.getAttribute('aria-valuenow')).toBe(String(dragged.lower + spacing))
     await page.getByTestId('range-chart-handle-max').focus()
     await page.keyboard.press('PageDown')
     await expect.poll(async () => (await ticks(page)).upper).toBe(dragged.upper - 10 * spacing)

@@ -15,8 +15,7 @@ export type RangeHandle = {
   /** 'min' = the lower displayed price (after any flip), 'max' the upper. */
   bound: 'min' | 'max'
   tick: number
-  /** The handle's displayed price as a number (aria-valuenow) and as text (aria-valuetext). */
-  price: number
+  /** The handle's displayed price as text (aria-valuetext, with the unit). */
   priceText: string
 }
 
@@ -40,8 +39,8 @@ export function RangeHandlesChart(props: {
   /** Axis labels: the displayed price at the left edge, the current price and the right edge. */
   axisLabels: { left: string; right: string; current?: string | undefined }
   priceUnit: string
-  valueMin: number
-  valueMax: number
+  /** The usable tick limits of the pool's spacing (the sliders' aria-valuemin/max, in displayed ticks). */
+  limits: { minTick: number; maxTick: number }
   onStep: (bound: 'min' | 'max', steps: number) => void
   onDrop: (bound: 'min' | 'max', tick: number) => void
 }) {
@@ -161,9 +160,10 @@ export function RangeHandlesChart(props: {
               tabIndex={0}
               aria-label={handle.bound === 'min' ? 'Min price handle' : 'Max price handle'}
               aria-orientation="horizontal"
-              aria-valuemin={props.valueMin}
-              aria-valuemax={props.valueMax}
-              aria-valuenow={handle.price}
+              // Values in displayed ticks (integers, rising with the displayed price); the price is the valuetext.
+              aria-valuemin={inverted ? -props.limits.maxTick : props.limits.minTick}
+              aria-valuemax={inverted ? -props.limits.minTick : props.limits.maxTick}
+              aria-valuenow={inverted ? -handle.tick || 0 : handle.tick}
               aria-valuetext={`${handle.priceText} ${props.priceUnit}`}
               data-testid={`${props.testId}-handle-${handle.bound}`}
               data-tick={handle.tick}

@@ -166,7 +166,6 @@ export function RangeStep(props: {
     return {
       bound,
       tick,
-      price: Number.isFinite(price) ? price : Number.MAX_VALUE,
       priceText: formatPrice(price),
     }
   }
@@ -187,8 +186,7 @@ export function RangeStep(props: {
             current: formatPrice(displayPrice(v3Snapshot.tick)),
           }}
           priceUnit={unit}
-          valueMin={0}
-          valueMax={Number.MAX_VALUE}
+          limits={usableTickLimits(spacing)}
           onStep={(bound, steps) => onChange(stepBound(range, bound, steps, spacing, inverted))}
           onDrop={(bound, tick) => onChange(moveBoundTo(range, bound, tick, spacing, inverted))}
         />

@@ -10,6 +10,7 @@ import {
   rangeAroundPrices,
   stepBound,
   type TickRange,
+  usableTickLimits,
 } from '../../../domain/actions/rangePresets.ts'
 import { validateRangePrices } from '../../../domain/actions/validateRangePrices.ts'
 import { liquidityHistogram } from '../../../domain/projection/liquidityHistogram.ts'
@@ -174,7 +175,6 @@ export function SimulatorRangePicker({
     return {
       bound,
       tick: shown ? (bound === 'min' ? shown.minTick : shown.maxTick) : 0,
-      price: Number.isFinite(price) ? price : Number.MAX_VALUE,
       priceText: formatPrice(price),
     }
   }
@@ -222,8 +222,7 @@ export function SimulatorRangePicker({
                 current: formatPrice(displayPrice(snapshot.tick)),
               }}
               priceUnit={unit}
-              valueMin={0}
-              valueMax={Number.MAX_VALUE}
+              limits={usableTickLimits(spacing)}
               onStep={(bound, steps) => commitTicks(stepBound(ticks, bound, steps, spacing, inverted))}
               onDrop={(bound, tick) => commitTicks(moveBoundTo(ticks, bound, tick, spacing, inverted))}
             />

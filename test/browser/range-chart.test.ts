@@ -344,11 +344,9 @@ describe("each fee tier's share of its pair", () => {
     expect(session?.errors).toEqual([])
   })
 
-  it('Simulator: the pool picker lists the pair tiers with shares summing to 100 %, on request', async () => {
+  it('Simulator: the pool picker lists the pair tiers with shares summing to 100 %', async () => {
     session = await openApp({ path: `/simulator?pool=${wethUsdc.address}&paths=500` })
     const { page } = session
-    await page.getByTestId('sim-tier-shares').waitFor({ timeout: 60_000 })
-    await page.getByTestId('sim-tier-shares-load').click()
     const items = page.locator('[data-testid="sim-tier-share"]')
     await items.first().waitFor({ timeout: 90_000 })
     const count = await items.count()

@@ -26,14 +26,9 @@ export function PoolPicker({
   const [custom, setCustom] = useState('')
   const [error, setError] = useState<string | null>(null)
   const listed = options.some((option) => value && option.address.toLowerCase() === value.toLowerCase())
-  // The fee tiers' shares come from the pools list: used when already loaded (e.g. the Pools page ran),
-  // else read on request (it scans a day of swaps of every pool).
-  const [wantShares, setWantShares] = useState(false)
-  const config = useConfig()
-  const chainId = useChainId()
-  const cached = useQuery({ ...poolsListQueryOptions(config, chainId), enabled: false })
-  const list = useQuery({ ...poolsListQueryOptions(config, chainId), enabled: wantShares })
-  const rows = (list.data ?? cached.data)?.rows
+  // The fee tiers' shares come from the pools list, the same query the pool figures below read.
+  const list = useQuery(poolsListQueryOptions(useConfig(), useChainId()))
+  const rows = list.data?.rows
   const selectedRow = rows?.find((row) => value && row.address.toLowerCase() === value.toLowerCase())
   const pairRows = selectedRow ? (rows ?? []).filter((row) => row.pairKey === selectedRow.pairKey) : []
   const shares = feeTierShares(
@@ -86,20 +81,11 @@ export function PoolPicker({
           </ul>
         ) : rows && value ? (
           <p>Fee-tier shares: unavailable (this pool is not in the pools list).</p>
-        ) : list.isFetching ? (
-          <p>Reading every pool's TVL and 24 h volume…</p>
         ) : list.error ? (
           <p>Fee-tier shares: unavailable ({list.error.message.split('\n')[0]}).</p>
-        ) : (
-          <Button
-            size="sm"
-            variant="ghost"
-            data-testid="sim-tier-shares-load"
-            onClick={() => setWantShares(true)}
-          >
-            Compare this pair's fee tiers (share of TVL and 24 h volume)
-          </Button>
-        )}
+        ) : value ? (
+          <p>Reading the fee tiers' TVL and 24 h volume…</p>
+        ) : null}
       </div>
       <form
         className="flex items-end gap-2"

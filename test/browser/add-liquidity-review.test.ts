@@ -87,7 +87,10 @@ describe('Add review: what you see is what you sign', () => {
     const upperText = String(Math.round(price * 1.04))
     await page.getByTestId('amount-token0').fill('0.5')
     await page.getByTestId('review').waitFor()
-    // Half-typed: the review closes instead of showing the old range.
+    // The boxes start with the range in use; half-typed (max cleared), the review closes instead of
+    // showing the old range.
+    expect(await page.getByTestId('range-min-price').inputValue()).toMatch(/^\d+(\.\d+)?$/)
+    await page.getByTestId('range-max-price').fill('')
     await page.getByTestId('range-min-price').fill(lowerText)
     await page.getByTestId('range-pending').waitFor()
     expect(await page.getByTestId('submit-add').count()).toBe(0)

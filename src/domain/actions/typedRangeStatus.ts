@@ -1,7 +1,10 @@
 import { validateRangePrices } from './validateRangePrices.ts'
 
-/** Min/max price text as typed in the range step. */
-export type TypedRangePrices = { lower: string; upper: string }
+/**
+ * Min/max price text as typed in the range step; `inverted` = typed as token0 per token1 (the flipped
+ * direction: then the typed min sets tickUpper).
+ */
+export type TypedRangePrices = { lower: string; upper: string; inverted?: boolean }
 
 /** Whether typed prices are the range in use, still to be applied, or absent. */
 export type TypedRangeStatus =
@@ -20,7 +23,10 @@ export function typedRangeStatus(
   range: { tickLower: number; tickUpper: number },
 ): TypedRangeStatus {
   if (typed.lower.trim() === '' && typed.upper.trim() === '') return { kind: 'none' }
-  const checked = validateRangePrices(typed.lower, typed.upper, pool)
+  const checked = validateRangePrices(typed.lower, typed.upper, {
+    ...pool,
+    inverted: typed.inverted === true,
+  })
   if (!checked.ok) return { kind: 'pending', message: checked.message }
   if (checked.tickLower !== range.tickLower || checked.tickUpper !== range.tickUpper)
     return { kind: 'pending', message: 'The typed prices are not the range in use yet.' }

@@ -1,5 +1,20 @@
 import { MathError } from '../../math/errors.ts'
+import { nearestUsableTick, priceToTick } from '../../math/index.ts'
 import { tickFromPrice } from './validateRange.ts'
+
+/**
+ * The tick a typed price snaps to: the greatest tick at or below it (in the typed direction), then the
+ * nearest multiple of the spacing. Flipped (token0 per token1), the tick of 1/price.
+ */
+export function tickFromTypedPrice(
+  price: number,
+  decimals0: number,
+  decimals1: number,
+  tickSpacing: number,
+  inverted = false,
+): number {
+  return nearestUsableTick(priceToTick(price, decimals0, decimals1, inverted), tickSpacing)
+}
 
 /** Typed min/max prices of a range as snapped ticks, or the message to show. */
 export type RangePricesResult =
@@ -17,7 +32,7 @@ const PLAIN_DECIMAL = /^\d+(\.\d*)?$|^\.\d+$/
 export function validateRangePrices(
   lowerText: string,
   upperText: string,
-  pool: { decimals0: number; decimals1: number; tickSpacing: number },
+  pool: { decimals0: number; decimals1: number; tickSpacing: number; inverted?: boolean },
 ): RangePricesResult {
   const lower = lowerText.trim()
   const upper = upperText.trim()
@@ -32,6 +47,13 @@ export function validateRangePrices(
   if (lowerPrice >= upperPrice) return { ok: false, message: 'The min price must be below the max price.' }
   try {
     const { decimals0, decimals1, tickSpacing } = pool
+    // Flipped (token0 per token1): the typed min is 1/price of the upper tick, the max of the lower.
+    if (pool.inverted)
+      return {
+        ok: true,
+        tickLower: tickFromTypedPrice(upperPrice, decimals0, decimals1, tickSpacing, true),
+        tickUpper: tickFromTypedPrice(lowerPrice, decimals0, decimals1, tickSpacing, true),
+      }
     return {
       ok: true,
       tickLower: tickFromPrice(lowerPrice, decimals0, decimals1, tickSpacing),

@@ -11,7 +11,7 @@ export type RangePool = {
   kind: 'v3' | 'v2'
 }
 
-const SYMMETRIC_PERCENT: Record<string, number> = { '5': 5, '10': 10, '25': 25, '50': 50 }
+const SYMMETRIC_PERCENT: Record<string, number> = { '1': 1, '5': 5, '10': 10, '25': 25, '50': 50 }
 
 /** The outermost usable ticks: what "full range" means for a V3 pool. */
 export function fullRangeTicks(tickSpacing: number): { tickLower: number; tickUpper: number } {

@@ -76,8 +76,11 @@ export type PoolSwapFigures = {
 /** Everything the projections need about one pool: its state and its swap figures, at one block. */
 export type PoolSnapshot = PoolState & PoolSwapFigures
 
-/** How the user picked the range. Percent presets are symmetric around the current price. */
-export type RangePreset = 'full' | '5' | '10' | '25' | '50' | 'price' | 'pct'
+/**
+ * How the user picked the range. Percent presets are symmetric around the current price; 'price' and
+ * '30d' (around the 30-day price range) carry their bounds as prices, 'pct' as offsets.
+ */
+export type RangePreset = 'full' | '1' | '5' | '10' | '25' | '50' | '30d' | 'price' | 'pct'
 
 /** A range request: `lower`/`upper` are prices for 'price', percent offsets for 'pct', unused otherwise. */
 export type RangeSelection = { preset: RangePreset; lower?: number; upper?: number }

@@ -108,6 +108,7 @@ export default function SimulatorPage() {
               incentivesScan={incentivesScan}
               params={params}
               update={update}
+              tokens={catalogue.tokens}
             />
           )}
         </div>

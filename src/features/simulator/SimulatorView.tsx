@@ -1,11 +1,9 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { poolPriceV2, poolPriceV3 } from '../../domain/figures/poolPrice.ts'
-import { liquidityHistogram } from '../../domain/projection/liquidityHistogram.ts'
 import { projectRange } from '../../domain/projection/projectRange.ts'
 import { resolveRange } from '../../domain/projection/resolveRange.ts'
 import type { PoolSnapshot } from '../../domain/projection/types.ts'
 import { Card } from '../../ui/Card.tsx'
-import { LiquidityRangeChart } from '../../ui/charts/LiquidityRangeChart.tsx'
 import { formatPercent } from '../../ui/format/formatPercent.ts'
 import { formatPrice } from '../../ui/format/formatPrice.ts'
 import { formatSymbol } from '../../ui/format/formatSymbol.ts'
@@ -19,6 +17,7 @@ import { PoolFigures } from './components/PoolFigures.tsx'
 import { ProjectionSummary } from './components/ProjectionSummary.tsx'
 import { RangeControls } from './components/RangeControls.tsx'
 import { RisksPanel } from './components/RisksPanel.tsx'
+import { SimulatorRangePicker } from './components/SimulatorRangePicker.tsx'
 import type { IncentivesScan } from './data/usePoolSnapshot.ts'
 import { useSimulatorBacktest } from './data/useSimulatorBacktest.ts'
 import type { SimulatorParams } from './url/simulatorParams.ts'
@@ -28,10 +27,6 @@ import { useMonteCarlo } from './useMonteCarlo.ts'
 const MONTE_CARLO_SEED = 20260101
 /** Assumed σ when the pool has too little history for a realized volatility. */
 const FALLBACK_VOLATILITY = 0.6
-/** Histogram window: about ±60 % around the price, widened to show the range, within what was read. */
-const HISTOGRAM_HALF_TICKS = 4_700
-const HISTOGRAM_MAX_HALF_TICKS = 11_000
-const HISTOGRAM_BARS = 60
 
 /** Inputs, charts and figures for one pool snapshot. */
 export function SimulatorView({
@@ -39,13 +34,18 @@ export function SimulatorView({
   incentivesScan = 'none',
   params,
   update,
+  tokens,
 }: {
   snapshot: PoolSnapshot
   /** Where the staker's incentives scan is (the reward APR waits for it rather than saying "none"). */
   incentivesScan?: IncentivesScan
   params: SimulatorParams
   update: (change: Partial<SimulatorParams>) => void
+  /** The catalogue's tokens (their tags pick the default price direction). */
+  tokens?: readonly { address: string; tags?: readonly string[] | undefined }[] | undefined
 }) {
+  const tagsOf = (address: string) =>
+    tokens?.find((token) => token.address.toLowerCase() === address.toLowerCase())?.tags
   const priceUnit = `${formatSymbol(snapshot.token1.symbol)} per ${formatSymbol(snapshot.token0.symbol)}`
   const volatility =
     params.volatilityPercent !== undefined
@@ -94,28 +94,6 @@ export function SimulatorView({
     () => (projection ? buildRisks(snapshot, projection, params.horizonDays, monteCarlo.result) : []),
     [snapshot, projection, params.horizonDays, monteCarlo.result],
   )
-  const bars = useMemo(() => {
-    if (snapshot.kind !== 'v3') return []
-    let from = snapshot.tick - HISTOGRAM_HALF_TICKS
-    let to = snapshot.tick + HISTOGRAM_HALF_TICKS
-    if (range && !range.isFullRange) {
-      const pad = Math.max(snapshot.tickSpacing, Math.round((range.tickUpper - range.tickLower) * 0.2))
-      from = Math.min(from, range.tickLower - pad)
-      to = Math.max(to, range.tickUpper + pad)
-    }
-    from = Math.max(from, snapshot.tick - HISTOGRAM_MAX_HALF_TICKS)
-    to = Math.min(to, snapshot.tick + HISTOGRAM_MAX_HALF_TICKS)
-    return liquidityHistogram({
-      ticks: snapshot.ticks,
-      currentTick: snapshot.tick,
-      liquidity: snapshot.liquidity,
-      fromTick: from,
-      toTick: to,
-      bars: HISTOGRAM_BARS,
-      decimals0: snapshot.token0.decimals,
-      decimals1: snapshot.token1.decimals,
-    })
-  }, [snapshot, range])
   const price = projection?.price ?? 0
   // THE pool price (src/domain/figures/poolPrice.ts), as the Pools page shows it.
   const poolPrice = snapshot.v2ReservesWei
@@ -127,6 +105,15 @@ export function SimulatorView({
       )
     : poolPriceV3(snapshot.sqrtPriceX96, snapshot.token0.decimals, snapshot.token1.decimals)
   const backtest = useSimulatorBacktest(snapshot, range, params.depositUsd, params.backtestDays)
+  // The 30-day preset uses the prices of a 30-day backtest once one has loaded (kept per pool: a new range
+  // re-runs the backtest, but the prices of those 30 days stay the same).
+  const [thirtyDay, setThirtyDay] = useState<{ pool: string; prices: number[] } | null>(null)
+  const loaded = backtest.data
+  useEffect(() => {
+    if (loaded && params.backtestDays === 30)
+      setThirtyDay({ pool: snapshot.address, prices: loaded.result.series.map((point) => point.price) })
+  }, [loaded, params.backtestDays, snapshot.address])
+  const thirtyDayPrices = thirtyDay?.pool === snapshot.address ? thirtyDay.prices : null
 
   return (
     <>
@@ -153,6 +140,18 @@ export function SimulatorView({
         </Card>
       </div>
       <div className="flex min-w-0 flex-col gap-4">
+        {snapshot.kind === 'v3' && (
+          <Card title="Price range">
+            <SimulatorRangePicker
+              snapshot={snapshot}
+              params={params}
+              range={range}
+              tokenTags={{ token0: tagsOf(snapshot.token0.address), token1: tagsOf(snapshot.token1.address) }}
+              thirtyDayPrices={thirtyDayPrices}
+              onChange={update}
+            />
+          </Card>
+        )}
         <Card
           title={`Projection · ${formatSymbol(snapshot.token0.symbol)}/${formatSymbol(snapshot.token1.symbol)} ${snapshot.kind.toUpperCase()} ${formatPercent(snapshot.feePips / 1_000_000)}`}
           data-testid="sim-projection"
@@ -173,17 +172,6 @@ export function SimulatorView({
             {snapshot.kind === 'v3' ? ` · tick ${snapshot.tick}` : ''}
           </p>
           <PoolFigures pool={snapshot.address} priceUnit={priceUnit} />
-          {snapshot.kind === 'v3' && bars.length > 0 && range && (
-            <div className="mb-4">
-              <LiquidityRangeChart
-                bars={bars}
-                price={price}
-                priceLower={range.isFullRange ? 0 : range.priceLower}
-                priceUpper={range.isFullRange ? Number.MAX_VALUE : range.priceUpper}
-                priceUnit={priceUnit}
-              />
-            </div>
-          )}
           {projection ? (
             <ProjectionSummary
               snapshot={snapshot}

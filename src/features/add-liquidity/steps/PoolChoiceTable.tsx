@@ -6,12 +6,14 @@ import { POOL_FEE_APR_24H_BASIS } from '../../../domain/figures/poolFeeApr.ts'
 import { POOL_PRICE_BASIS } from '../../../domain/figures/poolPrice.ts'
 import { POOL_TVL_BASIS } from '../../../domain/figures/poolTvl.ts'
 import { POOL_VOLUME_24H_BASIS } from '../../../domain/figures/poolVolume.ts'
+import { FEE_TIER_SHARE_BASIS, feeTierShares } from '../../../domain/pools/feeTierShare.ts'
 import type { PoolRow } from '../../../domain/pools/poolsListTypes.ts'
 import { poolsListQueryOptions } from '../../../queries/poolsListQuery.ts'
 import { FigureBasis } from '../../../ui/FigureBasis.tsx'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
 import { formatPoolFigures, type PoolFigureName } from '../../../ui/format/formatPoolFigures.ts'
 import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
+import { formatTierShare } from '../../../ui/format/formatTierShare.ts'
 
 // Padding between the columns, so neighbouring figures never read as one ("$8.02M$4.76M").
 const HEAD = 'px-2 py-1.5 align-bottom text-xs font-semibold text-slate-600 dark:text-slate-300'
@@ -50,6 +52,19 @@ export function PoolChoiceTable(props: {
   const shown = selected ? props.choices.filter((c) => pairKey(c) === pairKey(selected)) : props.choices
   const rowOf = (choice: PoolChoice): PoolRow | undefined =>
     list.data?.rows.find((row) => same(row.address, choice.address))
+  // Each pool's share of its pair's TVL and 24 h volume, over every listed pool of the pair.
+  const shareOf = (row: PoolRow | undefined) =>
+    row && list.data
+      ? feeTierShares(
+          list.data.rows
+            .filter((other) => other.pairKey === row.pairKey)
+            .map((other) => ({
+              address: other.address,
+              tvlUsd: other.tvlUsd,
+              volumeUsd24h: other.volumeUsd24h,
+            })),
+        ).get(row.address.toLowerCase())
+      : undefined
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid="pool-choice-table">
@@ -70,12 +85,19 @@ export function PoolChoiceTable(props: {
                 </span>
               </th>
             ))}
+            <th scope="col" className={HEAD}>
+              <span className="inline-flex items-center gap-1">
+                Share of pair (TVL · volume 24 h)
+                <FigureBasis label="Share of pair" basis={FEE_TIER_SHARE_BASIS} />
+              </span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {shown.map((choice) => {
             const row = rowOf(choice)
             const figures = row ? formatPoolFigures(row) : undefined
+            const share = shareOf(row)
             const isSelected = selected !== undefined && same(choice.address, selected.address)
             return (
               <tr
@@ -105,6 +127,18 @@ export function PoolChoiceTable(props: {
                     {list.isPending ? '…' : (figures?.[column.figure] ?? 'unavailable')}
                   </td>
                 ))}
+                <td
+                  className={`${CELL} tabular-nums`}
+                  data-testid="pool-choice-share"
+                  data-tvl-share={share?.tvl.share ?? undefined}
+                  data-volume-share={share?.volume24h.share ?? undefined}
+                >
+                  {list.isPending
+                    ? '…'
+                    : share
+                      ? `${formatTierShare(share.tvl)} · ${formatTierShare(share.volume24h)}`
+                      : 'unavailable'}
+                </td>
               </tr>
             )
           })}

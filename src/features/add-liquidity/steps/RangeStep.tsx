@@ -1,7 +1,18 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { RangePosition } from '../../../domain/actions/deriveV3Deposit.ts'
+import {
+  boundPriceText,
+  type DisplayBound,
+  defaultInvertedForTokens,
+  displayedRange,
+  moveBoundTo,
+  presetRange,
+  RANGE_PRESET_PERCENTS,
+  stepBound,
+  usableTickLimits,
+} from '../../../domain/actions/rangePresets.ts'
 import type { TypedRangePrices } from '../../../domain/actions/typedRangeStatus.ts'
-import { fullRange, rangeFromPercent, validateRange } from '../../../domain/actions/validateRange.ts'
+import { fullRange, validateRange } from '../../../domain/actions/validateRange.ts'
 import { validateRangePrices } from '../../../domain/actions/validateRangePrices.ts'
 import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
 import { isFullRangeAtSpacing } from '../../../domain/positions/isFullRange.ts'
@@ -9,17 +20,18 @@ import type { PoolState } from '../../../domain/projection/types.ts'
 import { tickToPrice } from '../../../math/index.ts'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
+import { RangeHandlesChart } from '../../../ui/charts/RangeHandlesChart.tsx'
 import { Field } from '../../../ui/Field.tsx'
 import { formatPrice, formatPriceRange } from '../../../ui/format/formatPrice.ts'
-import { RangeHistogram } from './RangeHistogram.tsx'
+import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
+import { RangeSelector } from '../../../ui/range/RangeSelector.tsx'
+import { useRangeBars } from './RangeHistogram.tsx'
 
-const PRESETS = [
-  { label: '±5 %', percent: 5 },
-  { label: '±10 %', percent: 10 },
-  { label: '±50 %', percent: 50 },
-] as const
+/** Why the 30-day preset is off here: the form reads the pool's state, not its 30 days of swaps. */
+const NO_30_DAY_HISTORY =
+  "needs the pool's 30-day price history, which this form does not load (the Simulator's 30-day backtest does)."
 
-/** Step 3 (V3): range by preset, by % or by price; always snapped to the tick spacing. */
+/** Step 3 (V3): range by preset, chart handles, ± steppers, price or tick; always snapped to the spacing. */
 export function RangeStep(props: {
   pool: PoolChoice
   currentTick: number | undefined
@@ -34,9 +46,24 @@ export function RangeStep(props: {
   snapshot: PoolState | undefined
 }) {
   const { pool, currentTick, tickLower, tickUpper, priceText } = props
-  const lowerPriceText = priceText.lower
-  const upperPriceText = priceText.upper
-  // A preset or a tick edit replaces the typed prices: clear them so the boxes never show another range.
+  const spacing = pool.tickSpacing
+  const { decimals: decimals0 } = pool.token0
+  const { decimals: decimals1 } = pool.token1
+  // The flip is per pool; until the user flips, the domain's default quote rule decides.
+  const [flip, setFlip] = useState<{ pool: string; inverted: boolean } | null>(null)
+  const inverted =
+    flip?.pool === pool.address
+      ? flip.inverted
+      : defaultInvertedForTokens(
+          pool.token0,
+          pool.token1,
+          currentTick === undefined ? undefined : tickToPrice(currentTick, decimals0, decimals1),
+        )
+  const [base, quote] = (inverted ? [pool.token1, pool.token0] : [pool.token0, pool.token1]).map((t) =>
+    formatSymbol(t.symbol),
+  ) as [string, string]
+  const unit = `${quote} per ${base}`
+  // A preset or a tick edit replaces the typed prices: clear them so the boxes show the range in use.
   const onChange = (range: { tickLower: number; tickUpper: number }) => {
     props.onPriceText({ lower: '', upper: '' })
     setPricesError(null)
@@ -44,8 +71,9 @@ export function RangeStep(props: {
   }
   const [tickText, setTickText] = useState<{ lower: string; upper: string } | null>(null)
   const [pricesError, setPricesError] = useState<string | null>(null)
-  const price = (tick: number) => tickToPrice(tick, pool.token0.decimals, pool.token1.decimals)
-  const validation = validateRange(tickLower, tickUpper, pool.tickSpacing)
+  const validation = validateRange(tickLower, tickUpper, spacing)
+  const range = { tickLower, tickUpper }
+  const shown = displayedRange(range, decimals0, decimals1, spacing, inverted)
   // The plan's exact position once an amount is typed; before that, from the current tick.
   const rangePosition: RangePosition | undefined =
     props.rangePosition ??
@@ -56,13 +84,14 @@ export function RangeStep(props: {
         : currentTick >= tickUpper
           ? 'above'
           : 'in')
-  /** Typed prices apply as typed (snapped to ticks) as soon as both are valid. */
+  /** Typed prices (in the shown direction) apply as typed, snapped to ticks, as soon as both are valid. */
   const typePrices = (text: TypedRangePrices, showError: boolean) => {
     props.onPriceText(text)
     const checked = validateRangePrices(text.lower, text.upper, {
-      decimals0: pool.token0.decimals,
-      decimals1: pool.token1.decimals,
-      tickSpacing: pool.tickSpacing,
+      decimals0,
+      decimals1,
+      tickSpacing: spacing,
+      inverted: text.inverted === true,
     })
     const bothTyped = text.lower.trim() !== '' && text.upper.trim() !== ''
     setPricesError(checked.ok || (!showError && !bothTyped) ? null : checked.message)
@@ -71,16 +100,106 @@ export function RangeStep(props: {
       props.onChange({ tickLower: checked.tickLower, tickUpper: checked.tickUpper })
     }
   }
-  const applyPrices = () => typePrices(priceText, true)
+  const typed = priceText.lower !== '' || priceText.upper !== ''
+  // The boxes start with the range in use (text that snaps back to the same ticks).
+  const validTicks = validation.ok
+  const prefilled = (bound: DisplayBound) =>
+    validTicks
+      ? boundPriceText(
+          bound === 'min' ? shown.minTick : shown.maxTick,
+          decimals0,
+          decimals1,
+          spacing,
+          inverted,
+        )
+      : ''
+  const minText = typed ? priceText.lower : prefilled('min')
+  const maxText = typed ? priceText.upper : prefilled('max')
+  const applyPrices = () => typePrices({ lower: minText, upper: maxText, inverted }, true)
   const typedApplied =
-    lowerPriceText.trim() !== '' && upperPriceText.trim() !== '' && pricesError === null && validation.ok
+    typed && minText.trim() !== '' && maxText.trim() !== '' && pricesError === null && validation.ok
+  const isFull = isFullRangeAtSpacing(tickLower, tickUpper, spacing)
+  const rangeText = isFull
+    ? formatPriceRange(0, Number.POSITIVE_INFINITY)
+    : formatPriceRange(shown.min, shown.max)
+  const presetRanges = useMemo(
+    () =>
+      currentTick === undefined
+        ? []
+        : RANGE_PRESET_PERCENTS.map((percent) => ({
+            percent,
+            range: presetRange(currentTick, spacing, percent),
+          })),
+    [currentTick, spacing],
+  )
+  const same = (other: { tickLower: number; tickUpper: number }) =>
+    other.tickLower === tickLower && other.tickUpper === tickUpper
+  const presets = [
+    ...RANGE_PRESET_PERCENTS.map((percent) => {
+      const preset = presetRanges.find((p) => p.percent === percent)
+      return {
+        id: String(percent),
+        label: `±${percent} %`,
+        testId: `range-preset-${percent}`,
+        pressed: preset !== undefined && same(preset.range),
+      }
+    }),
+    { id: 'full', label: 'Full range', testId: 'range-preset-full', pressed: isFull },
+    { id: '30d', label: '30-day range', testId: 'range-preset-30d', disabledReason: NO_30_DAY_HISTORY },
+  ]
+  const onPreset = (id: string) => {
+    if (id === 'full') return onChange(fullRange(spacing))
+    const preset = presetRanges.find((p) => String(p.percent) === id)
+    if (preset) onChange(preset.range)
+  }
+  const v3Snapshot = props.snapshot?.kind === 'v3' ? props.snapshot : undefined
+  const bars = useRangeBars(v3Snapshot, tickLower, tickUpper)
+  const displayPrice = (tick: number) => {
+    const { minTick, maxTick } = usableTickLimits(spacing)
+    if (tick <= minTick) return inverted ? Number.POSITIVE_INFINITY : 0
+    if (tick >= maxTick) return inverted ? 0 : Number.POSITIVE_INFINITY
+    return tickToPrice(tick, decimals0, decimals1, inverted)
+  }
+  const handle = (bound: DisplayBound) => {
+    const tick = bound === 'min' ? shown.minTick : shown.maxTick
+    const price = bound === 'min' ? shown.min : shown.max
+    return {
+      bound,
+      tick,
+      priceText: formatPrice(price),
+    }
+  }
+  const chart =
+    v3Snapshot && bars && validation.ok ? (
+      <div data-testid="range-histogram">
+        <RangeHandlesChart
+          testId="range-chart"
+          fromTick={bars.fromTick}
+          toTick={bars.toTick}
+          inverted={inverted}
+          bars={bars.bars}
+          currentTick={v3Snapshot.tick}
+          handles={[handle('min'), handle('max')]}
+          axisLabels={{
+            left: formatPrice(displayPrice(inverted ? bars.toTick : bars.fromTick)),
+            right: formatPrice(displayPrice(inverted ? bars.fromTick : bars.toTick)),
+            current: formatPrice(displayPrice(v3Snapshot.tick)),
+          }}
+          priceUnit={unit}
+          limits={usableTickLimits(spacing)}
+          onStep={(bound, steps) => onChange(stepBound(range, bound, steps, spacing, inverted))}
+          onDrop={(bound, tick) => onChange(moveBoundTo(range, bound, tick, spacing, inverted))}
+        />
+      </div>
+    ) : props.snapshot === undefined ? (
+      <p className="text-sm text-slate-600 dark:text-slate-400">Loading the liquidity chart…</p>
+    ) : null
   return (
     <Card title="2. Price range">
       <div className="flex flex-col gap-3 text-sm">
         {currentTick !== undefined ? (
           <p data-testid="current-price">
-            Current price: {formatPrice(price(currentTick))} {pool.token1.symbol} per {pool.token0.symbol}{' '}
-            (tick {currentTick})
+            Current price: {formatPrice(displayPrice(currentTick))} {unit} (tick {currentTick})
           </p>
         ) : (
           // Never a blank: while the pool read is pending or retrying (or a new pool has no price yet) it says so.
@@ -88,59 +207,39 @@ export function RangeStep(props: {
             Current price: unavailable
           </p>
         )}
-        <div className="flex flex-wrap gap-2">
-          {PRESETS.map((preset) => (
-            <Button
-              key={preset.label}
-              size="sm"
-              variant="secondary"
-              disabled={currentTick === undefined}
-              data-testid={`range-preset-${preset.percent}`}
-              onClick={() =>
-                currentTick !== undefined &&
-                onChange(rangeFromPercent(currentTick, pool.tickSpacing, preset.percent, preset.percent))
-              }
-            >
-              {preset.label}
-            </Button>
-          ))}
-          <Button
-            size="sm"
-            variant="secondary"
-            data-testid="range-preset-full"
-            onClick={() => onChange(fullRange(pool.tickSpacing))}
-          >
-            Full range
-          </Button>
-        </div>
-        <div className="grid gap-2 sm:grid-cols-3">
-          <Field
-            label="Min price"
-            inputMode="decimal"
-            value={lowerPriceText}
-            onChange={(e) => typePrices({ lower: e.target.value, upper: upperPriceText }, false)}
-            data-testid="range-min-price"
-          />
-          <Field
-            label="Max price"
-            inputMode="decimal"
-            value={upperPriceText}
-            onChange={(e) => typePrices({ lower: lowerPriceText, upper: e.target.value }, false)}
-            data-testid="range-max-price"
-          />
-          <div className="flex items-end">
+        <RangeSelector
+          prefix="range"
+          base={base}
+          quote={quote}
+          presets={presets.map((p) =>
+            currentTick === undefined && p.id !== 'full' && p.id !== '30d'
+              ? { ...p, disabledReason: 'waits for the current price.' }
+              : p,
+          )}
+          onPreset={onPreset}
+          onFlip={() => {
+            setFlip({ pool: pool.address, inverted: !inverted })
+            props.onPriceText({ lower: '', upper: '' })
+            setPricesError(null)
+          }}
+          minText={minText}
+          maxText={maxText}
+          onMinText={(text) => typePrices({ lower: text, upper: maxText, inverted }, false)}
+          onMaxText={(text) => typePrices({ lower: minText, upper: text, inverted }, false)}
+          onStep={(bound, steps) => onChange(stepBound(range, bound, steps, spacing, inverted))}
+          stepsDisabled={!validation.ok}
+          chart={chart}
+        >
+          <div className="flex">
             <Button size="sm" variant="secondary" onClick={applyPrices} data-testid="range-apply-prices">
               Use these prices
             </Button>
           </div>
-        </div>
+        </RangeSelector>
         {typedApplied && (
           <p data-testid="range-snapped">
-            Typed {lowerPriceText.trim()} – {upperPriceText.trim()}, snapped to the tick spacing:{' '}
-            {isFullRangeAtSpacing(tickLower, tickUpper, pool.tickSpacing)
-              ? formatPriceRange(0, Number.POSITIVE_INFINITY)
-              : formatPriceRange(price(tickLower), price(tickUpper))}{' '}
-            {pool.token1.symbol} per {pool.token0.symbol}. The review and the mint use these.
+            Typed {minText.trim()} – {maxText.trim()}, snapped to the tick spacing: {rangeText} {unit}. The
+            review and the mint use these.
           </p>
         )}
         {pricesError && (
@@ -172,19 +271,12 @@ export function RangeStep(props: {
         </div>
         {validation.ok ? (
           <p data-testid="range-summary">
-            {isFullRangeAtSpacing(tickLower, tickUpper, pool.tickSpacing)
-              ? formatPriceRange(0, Number.POSITIVE_INFINITY)
-              : formatPriceRange(price(tickLower), price(tickUpper))}{' '}
-            {pool.token1.symbol} per {pool.token0.symbol} (ticks {tickLower} … {tickUpper}, spacing{' '}
-            {pool.tickSpacing})
+            {rangeText} {unit} (ticks {tickLower} … {tickUpper}, spacing {spacing})
           </p>
         ) : (
           <p className="text-red-700 dark:text-red-400" role="alert" data-testid="range-error">
             {validation.message}
           </p>
-        )}
-        {validation.ok && props.snapshot?.kind === 'v3' && (
-          <RangeHistogram snapshot={props.snapshot} tickLower={tickLower} tickUpper={tickUpper} />
         )}
         {validation.ok && rangePosition && rangePosition !== 'in' && (
           <p className="text-amber-800 dark:text-amber-300" data-testid="one-sided-note">

@@ -133,6 +133,18 @@ export function ReviewStep(props: {
           >
             {amount(plan.amount0Wei, 'token0')} + {amount(plan.amount1Wei, 'token1')}
           </dd>
+          {pool.protocol === 'v3' && (
+            <>
+              <dt>Range (ticks)</dt>
+              <dd
+                data-testid="review-range"
+                data-tick-lower={props.tickLower}
+                data-tick-upper={props.tickUpper}
+              >
+                ticks {props.tickLower} … {props.tickUpper}
+              </dd>
+            </>
+          )}
           <dt>
             Minimum accepted (protects against a price move of up to {settings.slippageBps / 100} %
             {pool.protocol === 'v3' ? ': the amounts at the price ± that tolerance' : ''})

@@ -1,27 +1,15 @@
 import { useState } from 'react'
-import type { RangePreset, ResolvedRange } from '../../../domain/projection/types.ts'
-import { cx } from '../../../ui/cx.ts'
-import { FOCUS_RING } from '../../../ui/focusRing.ts'
+import type { ResolvedRange } from '../../../domain/projection/types.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
 import type { SimulatorParams } from '../url/simulatorParams.ts'
 import { validateBound, validateBoundOrder } from '../url/validateField.ts'
 import { DraftNumberField } from './DraftNumberField.tsx'
 
-const PRESETS: { preset: RangePreset; label: string }[] = [
-  { preset: 'full', label: 'Full range' },
-  { preset: '5', label: '±5 %' },
-  { preset: '10', label: '±10 %' },
-  { preset: '25', label: '±25 %' },
-  { preset: '50', label: '±50 %' },
-  { preset: 'price', label: 'Custom price' },
-  { preset: 'pct', label: 'Custom %' },
-]
-
 const validatePrice = (text: string) => validateBound(text, 'price')
 const validatePercent = (text: string) => validateBound(text, 'pct')
 
-/** Range presets, custom bounds (by price or by %) and two offset sliders; all snapped by the caller. */
+/** Custom bounds (by price or by %) and two offset sliders; all snapped by the caller (presets: SimulatorRangePicker). */
 export function RangeControls({
   params,
   range,
@@ -66,44 +54,10 @@ export function RangeControls({
     )
   return (
     <div className="flex flex-col gap-3">
-      <fieldset>
-        <legend className="mb-1 text-sm font-medium text-slate-800 dark:text-slate-200">Range</legend>
-        <div className="flex flex-wrap gap-1.5">
-          {PRESETS.map(({ preset, label }) => (
-            <button
-              key={preset}
-              type="button"
-              data-testid={`sim-preset-${preset}`}
-              aria-pressed={params.preset === preset}
-              onClick={() => {
-                setOrderError(null)
-                if (preset === 'price')
-                  commitBounds(
-                    'price',
-                    range && !range.isFullRange
-                      ? Number(range.priceLower.toPrecision(6))
-                      : Number((price * 0.9).toPrecision(6)),
-                    range && !range.isFullRange
-                      ? Number(range.priceUpper.toPrecision(6))
-                      : Number((price * 1.1).toPrecision(6)),
-                  )
-                else if (preset === 'pct')
-                  commitBounds('pct', Number(lowerPercent.toFixed(2)), Number(upperPercent.toFixed(2)))
-                else onChange({ preset, lower: undefined, upper: undefined })
-              }}
-              className={cx(
-                'h-8 cursor-pointer rounded-md border px-2.5 text-sm',
-                FOCUS_RING,
-                params.preset === preset
-                  ? 'border-teal-700 bg-teal-700 text-white dark:border-teal-400 dark:bg-teal-500 dark:text-slate-950'
-                  : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700',
-              )}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
-      </fieldset>
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        Range: choose a preset, drag the handles or type the bounds in the Price range panel; or set the
+        bounds as % offsets here.
+      </p>
       {(params.preset === 'price' || params.preset === 'pct') && (
         <div className="grid grid-cols-2 gap-2">
           <DraftNumberField

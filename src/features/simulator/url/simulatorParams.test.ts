@@ -54,6 +54,17 @@ describe('#parseSimulatorParams', () => {
     expect(params.lower).toBeUndefined()
     expect(ignored.map((entry) => entry.name)).toEqual(['lower/upper', 'horizon'])
   })
+
+  it("keeps old preset URLs and reads the new '1' and '30d' (with its price bounds) back unchanged", () => {
+    for (const preset of ['full', '5', '10', '25', '50'])
+      expect(parseSimulatorParams(`?preset=${preset}`).params.preset).toBe(preset)
+    expect(parseSimulatorParams('?preset=1')).toMatchObject({ params: { preset: '1' }, ignored: [] })
+    const thirty = parseSimulatorParams('?preset=30d&lower=2750.25&upper=3300')
+    expect(thirty).toMatchObject({ params: { preset: '30d', lower: 2750.25, upper: 3300 }, ignored: [] })
+    expect(serializeSimulatorParams(thirty.params)).toContain('preset=30d&lower=2750.25&upper=3300')
+    // Without its bounds the 30-day preset falls back like any custom range.
+    expect(parseSimulatorParams('?preset=30d').params.preset).toBe('10')
+  })
 })
 
 describe('#parseDecimal', () => {

@@ -46,7 +46,11 @@ export const LIMITS = {
   maxPaths: 100_000,
 } as const
 
-const PRESETS: readonly RangePreset[] = ['full', '5', '10', '25', '50', 'price', 'pct']
+const PRESETS: readonly RangePreset[] = ['full', '1', '5', '10', '25', '50', '30d', 'price', 'pct']
+
+/** Presets whose bounds travel in the URL: prices ('price', '30d') or % offsets ('pct'). */
+export const isCustomPreset = (preset: RangePreset): preset is 'price' | 'pct' | '30d' =>
+  preset === 'price' || preset === 'pct' || preset === '30d'
 
 /** A strict decimal number (no hex, no "1e", no trailing junk); null otherwise. */
 export function parseDecimal(text: string): number | null {
@@ -112,7 +116,7 @@ export function parseSimulatorParams(search: string | Readonly<Partial<Simulator
     if ((PRESETS as readonly string[]).includes(preset)) params.preset = preset as RangePreset
     else reject('preset', preset, `must be one of ${PRESETS.join(', ')}`)
   }
-  if (params.preset === 'price' || params.preset === 'pct') {
+  if (isCustomPreset(params.preset)) {
     const lowerText = read('lower') ?? ''
     const upperText = read('upper') ?? ''
     const lower = parseDecimal(lowerText)
@@ -122,7 +126,7 @@ export function parseSimulatorParams(search: string | Readonly<Partial<Simulator
         ? 'custom range needs numeric lower and upper'
         : lower >= upper
           ? 'lower must be below upper'
-          : params.preset === 'price' && lower <= 0
+          : params.preset !== 'pct' && lower <= 0
             ? 'prices must be above 0'
             : params.preset === 'pct' && lower <= -100
               ? 'lower offset must be above −100 %'
@@ -184,10 +188,7 @@ export function serializeSimulatorParams(params: SimulatorParams): string {
  * bounds of a preset range, the realized volatility).
  */
 export function simulatorQueryValues(params: SimulatorParams): SimulatorQuery {
-  const custom =
-    (params.preset === 'price' || params.preset === 'pct') &&
-    params.lower !== undefined &&
-    params.upper !== undefined
+  const custom = isCustomPreset(params.preset) && params.lower !== undefined && params.upper !== undefined
   return {
     pool: params.pool ?? null,
     amount: String(params.depositUsd),

@@ -8,10 +8,9 @@ import type { TokenInfo } from '../../../domain/catalogue/types.ts'
 import { sqrtPriceX96ToPrice } from '../../../math/index.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Field } from '../../../ui/Field.tsx'
-import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
-import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
 import { formatTokenLabel } from '../../../ui/format/formatTokenLabel.ts'
+import { StartingPriceDeviation } from './StartingPriceDeviation.tsx'
 
 const SELECT = 'h-10 rounded-lg border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-950'
 
@@ -162,37 +161,16 @@ export function CreatePairPanel(props: {
               </dd>
             </dl>
           )}
-          {ready?.deviation &&
-            (ready.deviation.strong ? (
-              <Banner
-                tone="error"
-                title={`This price is ${formatBps(ready.deviation.deviationBps)} away from the ${ready.deviation.reference.protocol.toUpperCase()} ${formatFeeTier(ready.deviation.reference.fee)} pool of this pair`}
-                data-testid="create-pair-deviation-strong"
-              >
-                <p>
-                  That pool trades at {referencePrice(ready.deviation.reference.sqrtPriceX96, false)}{' '}
-                  {ready.token1.symbol} per {ready.token0.symbol}. Starting here invites an immediate
-                  arbitrage against your deposit.
-                </p>
-                <label className="mt-2 flex items-center gap-2">
-                  <input
-                    type="checkbox"
-                    checked={input.acknowledgedDeviation}
-                    onChange={(event) => onChange({ acknowledgedDeviation: event.target.checked })}
-                    data-testid="create-pair-deviation-ack"
-                  />
-                  I understand and want to start at this price anyway.
-                </label>
-              </Banner>
-            ) : (
-              <p className="text-sm" data-testid="create-pair-deviation">
-                Within {formatBps(ready.deviation.deviationBps)} of the pair's other pools (the{' '}
-                {ready.deviation.reference.protocol.toUpperCase()}{' '}
-                {formatFeeTier(ready.deviation.reference.fee)} pool trades at{' '}
-                {referencePrice(ready.deviation.reference.sqrtPriceX96, false)} {ready.token1.symbol} per{' '}
-                {ready.token0.symbol}).
-              </p>
-            ))}
+          {ready?.deviation && (
+            <StartingPriceDeviation
+              deviation={ready.deviation}
+              referencePrice={referencePrice(ready.deviation.reference.sqrtPriceX96, false)}
+              unit={`${ready.token1.symbol} per ${ready.token0.symbol}`}
+              acknowledged={input.acknowledgedDeviation}
+              onAcknowledge={(acknowledgedDeviation) => onChange({ acknowledgedDeviation })}
+              testIdPrefix="create-pair"
+            />
+          )}
           {ready && !ready.deviation && (
             <p className="text-sm" data-testid="create-pair-no-reference">
               No other pool of this pair is listed: nothing to compare the price with.
@@ -202,9 +180,4 @@ export function CreatePairPanel(props: {
       )}
     </section>
   )
-}
-
-/** Basis points as a percentage for display. */
-function formatBps(bps: bigint): string {
-  return formatPercent(Number(bps) / 10_000)
 }

@@ -6,9 +6,9 @@ import { sqrtPriceX96ToPrice } from '../../../math/index.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Field } from '../../../ui/Field.tsx'
 import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
-import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
 import { formatTokenLabel } from '../../../ui/format/formatTokenLabel.ts'
+import { StartingPriceDeviation } from './StartingPriceDeviation.tsx'
 
 const SELECT = 'h-10 rounded-lg border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-950'
 
@@ -144,36 +144,16 @@ export function CreatePoolPanel(props: {
               liquidity but yours.
             </p>
           )}
-          {(derivation.status === 'ready' || derivation.status === 'needs-ack') &&
-            derivation.deviation &&
-            (derivation.deviation.strong ? (
-              <Banner
-                tone="error"
-                title={`This price is ${formatBps(derivation.deviation.deviationBps)} away from the ${derivation.deviation.reference.protocol.toUpperCase()} ${formatFeeTier(derivation.deviation.reference.fee)} pool of this pair`}
-                data-testid="create-deviation-strong"
-              >
-                <p>
-                  That pool trades at {priceOf(derivation.deviation.reference.sqrtPriceX96)} {quote.symbol}{' '}
-                  per {base.symbol}. Starting here invites an immediate arbitrage against your deposit.
-                </p>
-                <label className="mt-2 flex items-center gap-2">
-                  <input
-                    type="checkbox"
-                    checked={input.acknowledgedDeviation}
-                    onChange={(event) => onChange({ acknowledgedDeviation: event.target.checked })}
-                    data-testid="create-deviation-ack"
-                  />
-                  I understand and want to start at this price anyway.
-                </label>
-              </Banner>
-            ) : (
-              <p className="text-sm" data-testid="create-deviation">
-                Within {formatBps(derivation.deviation.deviationBps)} of the pair's other pools (the{' '}
-                {derivation.deviation.reference.protocol.toUpperCase()}{' '}
-                {formatFeeTier(derivation.deviation.reference.fee)} pool trades at{' '}
-                {priceOf(derivation.deviation.reference.sqrtPriceX96)} {quote.symbol} per {base.symbol}).
-              </p>
-            ))}
+          {(derivation.status === 'ready' || derivation.status === 'needs-ack') && derivation.deviation && (
+            <StartingPriceDeviation
+              deviation={derivation.deviation}
+              referencePrice={priceOf(derivation.deviation.reference.sqrtPriceX96)}
+              unit={`${quote?.symbol} per ${base?.symbol}`}
+              acknowledged={input.acknowledgedDeviation}
+              onAcknowledge={(acknowledgedDeviation) => onChange({ acknowledgedDeviation })}
+              testIdPrefix="create"
+            />
+          )}
           {(derivation.status === 'ready' || derivation.status === 'needs-ack') && !derivation.deviation && (
             <p className="text-sm" data-testid="create-no-reference">
               No other pool of this pair is listed: nothing to compare the price with.
@@ -183,9 +163,4 @@ export function CreatePoolPanel(props: {
       )}
     </section>
   )
-}
-
-/** Basis points as a percentage for display. */
-function formatBps(bps: bigint): string {
-  return formatPercent(Number(bps) / 10_000)
 }

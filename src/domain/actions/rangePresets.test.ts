@@ -188,3 +188,17 @@ describe('#rangeAroundPrices', () => {
     expect(rangeAroundPrices([0, Number.NaN], 18, 6, 60)).toBeNull()
   })
 })
+
+describe('displayedRange on a range typed wrong', () => {
+  it('never throws: ticks past the limits, off the grid or in the wrong order are read clamped', () => {
+    for (const range of [
+      { tickLower: -887_280, tickUpper: 600 },
+      { tickLower: -600, tickUpper: 887_280 },
+      { tickLower: 1.5, tickUpper: 600 },
+      { tickLower: 600, tickUpper: -600 },
+      { tickLower: Number.NaN, tickUpper: 600 },
+    ])
+      for (const inverted of [false, true])
+        expect(() => displayedRange(range, 18, 6, 60, inverted), JSON.stringify(range)).not.toThrow()
+  })
+})

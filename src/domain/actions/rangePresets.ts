@@ -131,6 +131,9 @@ export type DisplayedRange = {
  * The range's min and max prices in the displayed direction. Not flipped: token1 per token0, min at
  * tickLower. Flipped: token0 per token1, min = 1/price(tickUpper), max = 1/price(tickLower); the ticks
  * never change. A full range reads 0 and ∞ (the prices at the usable tick limits are artefacts).
+ * An invalid range as typed (a tick off the grid or past the limits; the caller shows validateRange's
+ * message instead of these prices) is read with its ticks clamped to whole ticks in [MIN_TICK, MAX_TICK],
+ * so a render never throws on it.
  * @example displayedRange({ tickLower: -600, tickUpper: 600 }, 18, 18, 60, true).min // 1.0001 ** -600
  */
 export function displayedRange(
@@ -142,11 +145,18 @@ export function displayedRange(
 ): DisplayedRange {
   const minTick = range[tickOfBound('min', inverted)]
   const maxTick = range[tickOfBound('max', inverted)]
+  const priceAt = (tick: number) =>
+    tickToPrice(
+      Number.isFinite(tick) ? Math.min(MAX_TICK, Math.max(MIN_TICK, Math.round(tick))) : 0,
+      decimals0,
+      decimals1,
+      inverted,
+    )
   if (isFullRangeAtSpacing(range.tickLower, range.tickUpper, tickSpacing))
     return { min: 0, max: Number.POSITIVE_INFINITY, minTick, maxTick, isFullRange: true }
   return {
-    min: tickToPrice(minTick, decimals0, decimals1, inverted),
-    max: tickToPrice(maxTick, decimals0, decimals1, inverted),
+    min: priceAt(minTick),
+    max: priceAt(maxTick),
     minTick,
     maxTick,
     isFullRange: false,

@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { histogramWindow } from '../../../domain/actions/histogramWindow.ts'
 import { liquidityHistogram } from '../../../domain/projection/liquidityHistogram.ts'
 import type { PoolState } from '../../../domain/projection/types.ts'
+import { MAX_TICK, MIN_TICK } from '../../../math/index.ts'
 import type { TickBar } from '../../../ui/charts/RangeHandlesChart.tsx'
 
 const HISTOGRAM_BARS = 60
@@ -17,6 +18,14 @@ export function useRangeBars(
 ): { fromTick: number; toTick: number; bars: TickBar[] } | undefined {
   return useMemo(() => {
     if (snapshot?.kind !== 'v3') return undefined
+    // A range as typed can be invalid (the step shows why): no chart for it rather than a throw.
+    const valid =
+      Number.isInteger(tickLower) &&
+      Number.isInteger(tickUpper) &&
+      tickLower >= MIN_TICK &&
+      tickUpper <= MAX_TICK &&
+      tickLower < tickUpper
+    if (!valid) return undefined
     const { fromTick, toTick } = histogramWindow(snapshot.tick, tickLower, tickUpper)
     const bars = liquidityHistogram({
       ticks: snapshot.ticks,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { type Abi, type Address, type Hex, parseAbi, parseEventLogs, zeroAddress } from 'viem'
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readPoolCreationCheck } from '../../src/chain/pools/readPoolCreationCheck.ts'
 import { readTokenMetadata } from '../../src/chain/readers/readTokenMetadata.ts'
 import { buildV3MintRequest } from '../../src/chain/write/buildV3Requests.ts'
@@ -29,10 +29,17 @@ const factoryAbi = parseAbi([
 /** WETH/USDC has 0.05 % and 0.3 % pools on the devnet, not 1 %: the test creates that one. */
 const NEW_FEE = 10_000
 let client: DevnetClient
+let fileSnapshot: Hex | undefined
 
+// The funding and approvals are the file's own: taken back after it (the per-test snapshots do not cover a
+// beforeAll), so later files still see the seeded demo account, which has no approvals.
 beforeAll(async () => {
   client = createDevnetClient(inject('rpcUrl'))
+  fileSnapshot = await client.testClient.snapshot()
   await fundAndApprove(client, deployments, owner, [weth, usdc], [npm])
+})
+afterAll(async () => {
+  if (client && fileSnapshot) await client.testClient.revert({ id: fileSnapshot })
 })
 
 const balanceOf = (token: Address) =>

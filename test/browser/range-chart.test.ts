@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { createPublicClient, http, type PublicClient, parseAbi } from 'viem'
+import { createPublicClient, http, type PublicClient, parseAbi, parseAbiItem } from 'viem'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import { devnetRpc } from '../helpers/devnetRpc.ts'
 import { type AppSession, openApp } from './harness.ts'
@@ -13,6 +13,10 @@ function must<T>(value: T | undefined | null, what = 'value'): T {
 const deployments = inject('browserDeployments')
 const rpcUrl = inject('browserRpcUrl')
 const rpc = (method: string, params: unknown[] = []) => devnetRpc(rpcUrl, method, params)
+const swapEvent = parseAbiItem(
+  'event Swap(address indexed sender, address indexed recipient, int256 amount0, int256 amount1, uint160 sqrtPriceX96, uint128 liquidity, int24 tick)',
+)
+const initializeEvent = parseAbiItem('event Initialize(uint160 sqrtPriceX96, int24 tick)')
 const slot0Abi = parseAbi([
   'function slot0() view returns (uint160 sqrtPriceX96, int24 tick, uint16, uint16, uint16, uint8, bool)',
 ])
@@ -193,9 +197,52 @@ describe('the range chart on Add liquidity', () => {
     // Full range reads 0 – ∞.
     await page.getByTestId('range-preset-full').click()
     await expect.poll(() => page.getByTestId('range-summary').textContent()).toMatch(/^0 – ∞ WETH per USDC/)
-    expect(await page.getByTestId('range-preset-30d').isDisabled()).toBe(true)
     expect(session?.errors).toEqual([])
   })
+
+  it.each([wethUsdc, ...others])(
+    'pool $address: "30-day range" spans every tick of the last 30 days of Swap logs',
+    async (pool) => {
+      const page = await openAdd(pool)
+      const spacing = SPACING[pool.fee] as number
+      const head = await client.getBlock({ blockTag: 'latest' })
+      const shownBefore = await ticks(page)
+      await page.getByTestId('range-preset-30d').click()
+      await expect
+        .poll(() => page.getByTestId('range-preset-30d').getAttribute('aria-pressed'), { timeout: 60_000 })
+        .toBe('true')
+      // The oracle: the raw Swap (and Initialize) logs, each dated by its own block, none of the app's code.
+      const start = Number(head.timestamp) - 30 * 86_400
+      const [swaps, initialized] = await Promise.all([
+        client.getLogs({ address: pool.address, event: swapEvent, fromBlock: 0n, toBlock: head.number }),
+        client.getLogs({
+          address: pool.address,
+          event: initializeEvent,
+          fromBlock: 0n,
+          toBlock: head.number,
+        }),
+      ])
+      const dated = await Promise.all(
+        swaps.map(async (log) => ({
+          at: Number((await client.getBlock({ blockNumber: log.blockNumber })).timestamp),
+          tick: log.args.tick as number,
+        })),
+      )
+      const before = dated.filter((swap) => swap.at <= start).at(-1)
+      const seen = [
+        before ? before.tick : (initialized[0]?.args.tick as number),
+        ...dated.filter((swap) => swap.at > start).map((swap) => swap.tick),
+      ]
+      expect(seen.length).toBeGreaterThan(5)
+      const expected = {
+        lower: Math.floor(Math.min(...seen) / spacing) * spacing,
+        upper: Math.ceil((Math.max(...seen) + 1) / spacing) * spacing,
+      }
+      expect(expected).not.toEqual(shownBefore)
+      expect(await ticks(page)).toEqual(expected)
+      expect(session?.errors).toEqual([])
+    },
+  )
 
   it.each(others)(
     'pool $address: the default quote rule, ±1 % and a key press stay on its tick grid',

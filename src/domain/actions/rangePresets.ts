@@ -1,4 +1,11 @@
-import { MAX_TICK, MIN_TICK, nearestUsableTick, priceToTick, tickToPrice } from '../../math/index.ts'
+import {
+  getTickAtSqrtRatio,
+  MAX_TICK,
+  MIN_TICK,
+  nearestUsableTick,
+  priceToTick,
+  tickToPrice,
+} from '../../math/index.ts'
 import { isFullRangeAtSpacing } from '../positions/isFullRange.ts'
 import { tickFromTypedPrice, validateRangePrices } from './validateRangePrices.ts'
 
@@ -257,6 +264,53 @@ export function rangeAroundPrices(
   } catch {
     return null
   }
+}
+
+/** One point of a pool's price path, as the price history reads it (V3: tick, or the sqrt price to derive it). */
+export interface WindowPricePoint {
+  blockNumber: bigint
+  sqrtPriceX96: bigint
+  tick?: number
+  /** Chain time of the point's block, when known. */
+  timestamp?: number
+}
+
+/**
+ * The ticks a V3 pool traded at over the last `days` of chain time before `nowTimestamp`: the tick in
+ * effect when the window opened (the last point at or before its start) and every point inside it.
+ * The first point is the state where the scan opened, which the caller starts at or before the window.
+ * A point without a known time after that could fall either side of the window's start, so the answer
+ * is then null ("unavailable"), never a guess; null too when there is no point at all.
+ * @param points the price path in block order (readPoolPriceHistory)
+ * @example ticksInWindow([{ blockNumber: 1n, sqrtPriceX96: Q96, tick: 0, timestamp: 0 }], 86_400 * 40, 30) // [0]
+ */
+export function ticksInWindow(
+  points: readonly WindowPricePoint[],
+  nowTimestamp: number,
+  days: number,
+): number[] | null {
+  const start = nowTimestamp - days * 86_400
+  let first = 0
+  points.forEach((point, index) => {
+    if (point.timestamp !== undefined && point.timestamp <= start) first = index
+  })
+  const window = points.slice(first)
+  if (window.length === 0) return null
+  if (window.slice(1).some((point) => point.timestamp === undefined)) return null
+  return window.map((point) => point.tick ?? getTickAtSqrtRatio(point.sqrtPriceX96))
+}
+
+/**
+ * "Around the 30-day range" from ticks: from the lowest to the highest tick seen, the lower bound
+ * snapped down and the upper snapped up to the spacing (a price at tick t lies in [t, t + 1)), so every
+ * price of the window lies inside (kept within the usable limits). null without a tick.
+ */
+export function rangeAroundTicks(ticks: readonly number[], tickSpacing: number): TickRange | null {
+  if (ticks.length === 0) return null
+  // `+ 0` turns a -0 (ceil of a small negative) into 0.
+  const down = Math.floor(Math.min(...ticks) / tickSpacing) * tickSpacing + 0
+  const up = Math.ceil((Math.max(...ticks) + 1) / tickSpacing) * tickSpacing + 0
+  return orderedRange(down, up, tickSpacing)
 }
 
 /**

@@ -443,6 +443,7 @@ export function AddLiquidityForm() {
       )}
       {pool?.protocol === 'v3' && (
         <RangeStep
+          chainId={chainId}
           pool={pool}
           currentTick={currentTick}
           tickLower={range.tickLower}

@@ -1,4 +1,6 @@
-import { useMemo, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useMemo, useState } from 'react'
+import { useConfig } from 'wagmi'
 import type { RangePosition } from '../../../domain/actions/deriveV3Deposit.ts'
 import {
   boundPriceText,
@@ -8,6 +10,7 @@ import {
   moveBoundTo,
   presetRange,
   RANGE_PRESET_PERCENTS,
+  rangeAroundTicks,
   stepBound,
   usableTickLimits,
 } from '../../../domain/actions/rangePresets.ts'
@@ -18,6 +21,7 @@ import type { PoolChoice } from '../../../domain/catalogue/poolChoice.ts'
 import { isFullRangeAtSpacing } from '../../../domain/positions/isFullRange.ts'
 import type { PoolState } from '../../../domain/projection/types.ts'
 import { tickToPrice } from '../../../math/index.ts'
+import { poolRecentTicksQueryOptions } from '../../../queries/poolRecentTicksQuery.ts'
 import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { RangeHandlesChart } from '../../../ui/charts/RangeHandlesChart.tsx'
@@ -27,12 +31,12 @@ import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
 import { RangeSelector } from '../../../ui/range/RangeSelector.tsx'
 import { useRangeBars } from './RangeHistogram.tsx'
 
-/** Why the 30-day preset is off here: the form reads the pool's state, not its 30 days of swaps. */
-const NO_30_DAY_HISTORY =
-  "needs the pool's 30-day price history, which this form does not load (the Simulator's 30-day backtest does)."
+/** The window of the "around the 30-day range" preset, in days of chain time. */
+const PRESET_WINDOW_DAYS = 30
 
 /** Step 3 (V3): range by preset, chart handles, ± steppers, price or tick; always snapped to the spacing. */
 export function RangeStep(props: {
+  chainId: number
   pool: PoolChoice
   currentTick: number | undefined
   tickLower: number
@@ -132,6 +136,35 @@ export function RangeStep(props: {
           })),
     [currentTick, spacing],
   )
+  // The 30-day preset reads the pool's last 30 days of swaps only when pressed (the form itself needs only
+  // the pool's state), then applies the range once they arrive.
+  const config = useConfig()
+  const [wanted30d, setWanted30d] = useState<string | null>(null)
+  const canRead30d = pool.protocol === 'v3' && pool.create === undefined
+  const recent = useQuery(
+    poolRecentTicksQueryOptions(
+      config,
+      { chainId: props.chainId, pool: pool.address, days: PRESET_WINDOW_DAYS },
+      canRead30d && wanted30d === pool.address,
+    ),
+  )
+  const thirtyDay = recent.data?.ticks ? rangeAroundTicks(recent.data.ticks, spacing) : null
+  const applyThirtyDay = wanted30d === pool.address && thirtyDay !== null
+  const { onChange: propsOnChange, onPriceText } = props
+  useEffect(() => {
+    if (!applyThirtyDay || !thirtyDay) return
+    setWanted30d(null)
+    onPriceText({ lower: '', upper: '' })
+    setPricesError(null)
+    propsOnChange(thirtyDay)
+  }, [applyThirtyDay, thirtyDay, onPriceText, propsOnChange])
+  const thirtyDayReason = !canRead30d
+    ? 'a pool that does not exist yet has no price history.'
+    : recent.isFetching
+      ? "reading the pool's last 30 days of swaps…"
+      : recent.data && !recent.data.ticks
+        ? 'unavailable: the times of some swaps in the window are not known.'
+        : undefined
   const same = (other: { tickLower: number; tickUpper: number }) =>
     other.tickLower === tickLower && other.tickUpper === tickUpper
   const presets = [
@@ -145,10 +178,22 @@ export function RangeStep(props: {
       }
     }),
     { id: 'full', label: 'Full range', testId: 'range-preset-full', pressed: isFull },
-    { id: '30d', label: '30-day range', testId: 'range-preset-30d', disabledReason: NO_30_DAY_HISTORY },
+    {
+      id: '30d',
+      label: '30-day range',
+      testId: 'range-preset-30d',
+      pressed: thirtyDay !== null && same(thirtyDay),
+      ...(thirtyDayReason === undefined ? {} : { disabledReason: thirtyDayReason }),
+    },
   ]
   const onPreset = (id: string) => {
     if (id === 'full') return onChange(fullRange(spacing))
+    if (id === '30d') {
+      if (thirtyDay) return onChange(thirtyDay)
+      setWanted30d(pool.address)
+      if (recent.isError) void recent.refetch()
+      return
+    }
     const preset = presetRanges.find((p) => String(p.percent) === id)
     if (preset) onChange(preset.range)
   }
@@ -240,6 +285,12 @@ export function RangeStep(props: {
           <p data-testid="range-snapped">
             Typed {minText.trim()} – {maxText.trim()}, snapped to the tick spacing: {rangeText} {unit}. The
             review and the mint use these.
+          </p>
+        )}
+        {recent.isError && !recent.isFetching && (
+          <p className="text-red-700 dark:text-red-400" role="alert" data-testid="range-30d-error">
+            The pool's last 30 days of swaps could not be read ({recent.error.message}). Press "30-day range"
+            to try again.
           </p>
         )}
         {pricesError && (

@@ -119,7 +119,7 @@ describe('pnlWaterfall', () => {
 
   it('steps run from 0 to the total, gas downwards', () => {
     const steps = pnlWaterfall(positionPnl(base))
-    expect(steps.map((s) => [s.id, s.cents, s.fromCents, s.toCents])).toEqual([
+    expect(steps.map((s) => [s.id, s.units, s.fromUnits, s.toUnits])).toEqual([
       ['priceEffect', 5000, 0, 5000],
       ['divergenceLoss', -55000, 5000, -50000],
       ['fees', 13000, -50000, -37000],
@@ -134,13 +134,25 @@ describe('pnlWaterfall', () => {
     const steps = pnlWaterfall(
       pnl({ priceEffect: 0.004, divergenceLoss: 0.004, fees: 0.004, gas: 0, rewards: 0, total: 0.012 }),
     )
-    expect(steps.find((s) => s.id === 'rounding')).toMatchObject({ cents: 1, fromCents: 0, toCents: 1 })
-    expect(steps.at(-1)).toMatchObject({ id: 'total', cents: 1 })
+    expect(steps.find((s) => s.id === 'rounding')).toMatchObject({ units: 1, fromUnits: 0, toUnits: 1 })
+    expect(steps.at(-1)).toMatchObject({ id: 'total', units: 1 })
+  })
+
+  it('in token terms the unit is a millionth of a token', () => {
+    const steps = pnlWaterfall(pnl({ priceEffect: 0.0000014, fees: 0.25, total: 0.2500014 }), 1_000_000)
+    expect(steps.map((s) => [s.id, s.units])).toEqual([
+      ['priceEffect', 1],
+      ['divergenceLoss', 0],
+      ['fees', 250_000],
+      ['rewards', 0],
+      ['gas', 0],
+      ['total', 250_001],
+    ])
   })
 
   it('leaves out unavailable terms and V2 fees; no steps without a total', () => {
     const partial = pnlWaterfall(pnl({ gas: null, unavailable: ['gas'], total: 0 }))
-    expect(partial.find((s) => s.id === 'gas')?.cents).toBe(null)
+    expect(partial.find((s) => s.id === 'gas')?.units).toBe(null)
     expect(pnlWaterfall(pnl({ fees: null })).some((s) => s.id === 'fees')).toBe(false)
     expect(pnlWaterfall(pnl({ total: null }))).toEqual([])
   })

@@ -44,6 +44,7 @@ const SimulatorPage = lazyPage(() => import('./features/simulator/SimulatorPage.
 const PositionPage = lazyPage(() => import('./features/position/PositionPage.tsx'))
 const AddLiquidityPage = lazyPage(() => import('./features/add-liquidity/AddLiquidityPage.tsx'))
 const SettingsPage = lazyPage(() => import('./features/settings/SettingsPage.tsx'))
+const PortfolioPage = lazyPage(() => import('./features/portfolio/PortfolioPage.tsx'))
 const NotFoundPage = lazyPage(() => import('./features/not-found/NotFoundPage.tsx'))
 // Re-checking stored transactions needs viem's receipt/transaction reads: loaded after the first paint.
 // It renders nothing until it has something to say, so its empty fallback moves nothing.
@@ -89,6 +90,7 @@ export function App({ settingsStore, queryClient, router }: AppProps) {
                           <Route path="/pools/:address" component={PoolsPage} />
                           <Route path="/simulator" component={SimulatorPage} />
                           <Route path="/add" component={AddLiquidityPage} />
+                          <Route path="/portfolio" component={PortfolioPage} />
                           <Route path="/settings" component={SettingsPage} />
                           <Route component={NotFoundPage} />
                         </Switch>

@@ -133,6 +133,18 @@ const PAGES: PageUnderTest[] = [
     },
   },
   {
+    name: 'Portfolio',
+    path: () => '/portfolio',
+    ready: async (page) => {
+      // Saved by the test itself (the session opened on /settings), then read on this page's load.
+      await page.evaluate((demo) => {
+        localStorage.setItem('poolscope.portfolio', JSON.stringify([{ address: demo, name: 'Demo' }]))
+      }, inject('browserDeployments').demoAccount)
+      await page.reload()
+      await page.locator('[data-testid$="-31337-value"]').first().waitFor({ timeout: 90_000 })
+    },
+  },
+  {
     name: 'Settings',
     path: () => '/settings',
     ready: async (page) => {

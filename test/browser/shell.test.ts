@@ -3,6 +3,7 @@ import { type AppSession, openApp } from './harness.ts'
 
 const ROUTES = [
   { testId: 'nav-positions', path: '/', heading: /positions/i },
+  { testId: 'nav-portfolio', path: '/portfolio', heading: /portfolio/i },
   { testId: 'nav-pools', path: '/pools', heading: /pools/i },
   { testId: 'nav-simulator', path: '/simulator', heading: /simulator/i },
   { testId: 'nav-add', path: '/add', heading: /add liquidity/i },

@@ -8,16 +8,21 @@ export function ButtonLink({
   href,
   children,
   variant = 'secondary',
+  size = 'md',
 }: {
   href: string
   children: ReactNode
   variant?: 'primary' | 'secondary'
+  /** 'sm' matches the small Button (h-8), for a row of card actions. */
+  size?: 'sm' | 'md'
 }) {
   return (
     <Link
       href={href}
       className={cx(
-        'inline-flex h-10 items-center rounded-lg px-4 text-sm font-medium',
+        size === 'sm'
+          ? 'inline-flex h-8 items-center rounded-lg px-3 text-sm font-medium'
+          : 'inline-flex h-10 items-center rounded-lg px-4 text-sm font-medium',
         FOCUS_RING,
         variant === 'primary'
           ? 'bg-teal-700 text-white hover:bg-teal-800 dark:bg-teal-500 dark:text-slate-950 dark:hover:bg-teal-400'

@@ -1,6 +1,7 @@
 /** The main navigation, in order. `testId` is what browser tests select on. */
 export const NAV_ITEMS = [
   { href: '/', label: 'Positions', testId: 'nav-positions' },
+  { href: '/portfolio', label: 'Portfolio', testId: 'nav-portfolio' },
   { href: '/pools', label: 'Pools', testId: 'nav-pools' },
   { href: '/simulator', label: 'Simulator', testId: 'nav-simulator' },
   { href: '/add', label: 'Add liquidity', testId: 'nav-add' },

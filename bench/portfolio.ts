@@ -1,4 +1,4 @@
-// The 10-address portfolio: the built app (dist/) in Chromium opens /portfolio with anvil's ten accounts
+// The 10-address portfolio: the built app (dist/) in Chromium opens /portfolio with ten seeded books
 // saved, cold (a fresh profile each run, so no cached logs), and times the first figures of every one of
 // them on the devnet; it counts the JSON-RPC calls the page sent to the node meanwhile.
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { testAddress } from '../devnet/accounts.ts'
 import { startDevnet } from '../devnet/index.ts'
+import { PORTFOLIO_BOOK_INDEXES } from '../devnet/portfolioBooks.ts'
 import { findChromium, serveBuiltApp } from './builtApp.ts'
 import type { BenchMetrics } from './types.ts'
 
@@ -32,7 +33,8 @@ export async function runPortfolioBench(): Promise<BenchMetrics> {
   const calls: number[] = []
   try {
     server = await serveBuiltApp(process.env.POOLSCOPE_PORTFOLIO_DIST ?? 'dist', APP_PORT)
-    const book = Array.from({ length: ADDRESSES }, (_, index) => ({
+    // The demo account, the market's provider and the eight small books (devnet/portfolioBooks.ts).
+    const book = [0, 1, ...PORTFOLIO_BOOK_INDEXES].slice(0, ADDRESSES).map((index) => ({
       address: testAddress(index),
       name: `Account ${index}`,
     }))

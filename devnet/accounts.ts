@@ -19,7 +19,7 @@ const accountCache = new Map<number, HDAccount>()
 
 /**
  * The anvil default account at `index` (with its private key), derived from {@link DEVNET_MNEMONIC}.
- * @param index HD address index 0..9 (anvil funds these with 10 000 ETH each).
+ * @param index HD address index: 0..9 are funded and unlocked by anvil (10 000 ETH each); the seed impersonates 10..17 (devnet/portfolioBooks.ts).
  * @example testAccount(0).address // '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266'
  */
 export function testAccount(index: number): HDAccount {

@@ -12,6 +12,7 @@ import {
   stakeHalfOfLp,
 } from './demoBook.ts'
 import { deployCore } from './deployCore.ts'
+import { seedPortfolioBooks } from './portfolioBooks.ts'
 import { mulberry32 } from './prng.ts'
 import type { SeedContext } from './seedContext.ts'
 import { tradeOnce, walkPrices } from './seedHistory.ts'
@@ -107,6 +108,8 @@ export async function seedDevnet(writer: ChainWriter): Promise<Deployments> {
     }
   }
   await revokeDemoAllowances(ctx, DEMO_ACCOUNT, [farm])
+  // After the history, so it stays as it was: the other accounts' small books (a 10-address portfolio).
+  await seedPortfolioBooks(ctx)
   await moveClockTo(writer, HISTORY_END_TIMESTAMP)
   await writer.rpc('evm_mine')
   const historyEndBlock = Number(await writer.client.getBlockNumber())

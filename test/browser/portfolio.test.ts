@@ -1,11 +1,14 @@
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, inject, it } from 'vitest'
+import { testAddress } from '../../devnet/accounts.ts'
 import { type AppSession, openApp } from './harness.ts'
 
 const deployments = inject('browserDeployments')
 const demo = deployments.demoAccount
 /** anvil account 1: the devnet's market liquidity provider (V2 LP and V3 positions of its own). */
 const provider = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
+/** Accounts 10..17 of anvil's test mnemonic: each has a small book of its own on the devnet. */
+const others = [10, 11, 12, 13, 14, 15, 16, 17].map((index) => testAddress(index))
 
 let session: AppSession | undefined
 afterEach(async () => {
@@ -95,11 +98,8 @@ describe('the portfolio of several addresses', () => {
     expect(session.errors).toEqual([])
   })
 
-  it('holds at most 10; removing one makes room; other chains never hide the first chain’s figures', async () => {
-    const ten = Array.from({ length: 10 }, (_, i) => ({
-      address: i === 0 ? demo : `0x${(i + 1).toString(16).padStart(40, '0')}`,
-      name: `Address ${i + 1}`,
-    }))
+  it('holds at most 10 (ten seeded books, each shown); removing one makes room; other chains never hide the first chain’s figures', async () => {
+    const ten = [demo, provider, ...others].map((address, i) => ({ address, name: `Account ${i}` }))
     session = await openApp({
       path: '/portfolio',
       localStorage: { 'poolscope.portfolio': JSON.stringify(ten) },
@@ -107,18 +107,18 @@ describe('the portfolio of several addresses', () => {
     const { page } = session
     await page.getByTestId('portfolio-full').waitFor()
     expect(await page.getByTestId('portfolio-add').count()).toBe(0)
-    await page.getByTestId(`${part(demo)}-value`).waitFor({ timeout: 90_000 })
-    // Empty addresses read as 0 positions, never as an error.
-    await expect
-      .poll(async () => Number(await page.getByTestId('portfolio-total').getAttribute('data-missing')), {
-        timeout: 60_000,
-      })
-      .toBe(0)
-    await page
-      .getByTestId(`portfolio-entry-${ten[9]?.address.toLowerCase()}`)
-      .getByTestId('portfolio-remove')
-      .click()
+    for (const { address } of ten) {
+      await page.getByTestId(`${part(address)}-value`).waitFor({ timeout: 90_000 })
+      expect(Number(await page.getByTestId(`${part(address)}-positions`).textContent())).toBeGreaterThan(0)
+      expect(
+        Number(await page.getByTestId(`${part(address)}-value`).getAttribute('data-usd')),
+      ).toBeGreaterThan(0)
+    }
+    expect(await page.getByTestId('portfolio-total').getAttribute('data-missing')).toBe('0')
+    const last = ten[9]?.address.toLowerCase()
+    await page.getByTestId(`portfolio-entry-${last}`).getByTestId('portfolio-remove').click()
     await page.getByTestId('portfolio-add').waitFor()
+    expect(await page.getByTestId(`portfolio-entry-${last}`).count()).toBe(0)
 
     // All chains: this build's other chains point at replicas that are not running here, so their parts fail
     // and the totals say partial; the devnet's figures stay shown.

@@ -18,6 +18,7 @@ import { ProjectionSummary } from './components/ProjectionSummary.tsx'
 import { RangeControls } from './components/RangeControls.tsx'
 import { RisksPanel } from './components/RisksPanel.tsx'
 import { SimulatorRangePicker } from './components/SimulatorRangePicker.tsx'
+import { StrategyComparisonCard } from './components/StrategyComparisonCard.tsx'
 import type { IncentivesScan } from './data/usePoolSnapshot.ts'
 import { useSimulatorBacktest } from './data/useSimulatorBacktest.ts'
 import type { SimulatorParams } from './url/simulatorParams.ts'
@@ -230,6 +231,14 @@ export function SimulatorView({
               </div>
             </div>
           </Card>
+        )}
+        {projection && (
+          <StrategyComparisonCard
+            snapshot={snapshot}
+            base={projection.monteCarlo}
+            params={params}
+            update={update}
+          />
         )}
         <BacktestPanel
           snapshot={snapshot}

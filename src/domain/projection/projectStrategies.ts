@@ -1,5 +1,6 @@
 import {
   type StrategyComparison,
+  type StrategyCosts,
   type StrategyMonteCarloParameters,
   simulateStrategies,
 } from '../../math/strategies.ts'
@@ -83,6 +84,32 @@ export function swapImpactCoefficient(snapshot: PoolSnapshot, depositUsd: number
   return null
 }
 
+/**
+ * A strategy's costs as fractions of the deposit: the pool fee and slippage of rebalancing swaps, and gas.
+ * @returns the costs, and what is missing from them (each makes a net return partial)
+ */
+export function strategyCosts(
+  snapshot: PoolSnapshot,
+  depositUsd: number,
+  gas: Outcome<StrategyGasCosts>,
+): { costs: StrategyCosts; missing: string[] } {
+  const missing: string[] = []
+  if (!gas.ok) missing.push(`gas (${gas.reason})`)
+  const impact = swapImpactCoefficient(snapshot, depositUsd)
+  if (impact === null) missing.push('slippage (no USD price of either token)')
+  const fraction = (usd: number) => usd / depositUsd
+  return {
+    costs: {
+      swapFee: snapshot.feePips / 1_000_000,
+      swapImpact: impact ?? 0,
+      gasEntry: gas.ok ? fraction(gas.value.entryUsd) : 0,
+      gasExit: gas.ok ? fraction(gas.value.exitUsd) : 0,
+      gasRebalance: gas.ok ? fraction(gas.value.rebalanceUsd) : 0,
+    },
+    missing,
+  }
+}
+
 /** Inputs of the strategy comparison the user sets. */
 export type StrategyInputs = {
   depositUsd: number
@@ -123,11 +150,7 @@ export function projectStrategies(
   const wantedStepHours = Math.min(1, resetHours / 2)
   const steps = Math.max(1, Math.min(MAX_STEPS, Math.ceil(horizonHours / wantedStepHours)))
   const paths = Math.max(1, Math.min(base.paths, Math.floor(MAX_PATH_STEPS / steps)))
-  const missing: string[] = []
-  if (!gas.ok) missing.push(`gas (${gas.reason})`)
-  const impact = swapImpactCoefficient(snapshot, depositUsd)
-  if (impact === null) missing.push('slippage (no USD price of either token)')
-  const gasFraction = (usd: number) => (gas.ok ? usd / depositUsd : 0)
+  const { costs, missing } = strategyCosts(snapshot, depositUsd, gas)
   return {
     ok: true,
     value: {
@@ -145,13 +168,7 @@ export function projectStrategies(
         rewardApr: base.rewardApr,
         rewardsOnlyInRange: base.rewardsOnlyInRange,
         rewardYears: base.rewardYears,
-        costs: {
-          swapFee: snapshot.feePips / 1_000_000,
-          swapImpact: impact ?? 0,
-          gasEntry: gas.ok ? gasFraction(gas.value.entryUsd) : 0,
-          gasExit: gas.ok ? gasFraction(gas.value.exitUsd) : 0,
-          gasRebalance: gas.ok ? gasFraction(gas.value.rebalanceUsd) : 0,
-        },
+        costs,
       },
       stepHours: horizonHours / steps,
       missing,

@@ -232,14 +232,6 @@ export function SimulatorView({
             </div>
           </Card>
         )}
-        {projection && (
-          <StrategyComparisonCard
-            snapshot={snapshot}
-            base={projection.monteCarlo}
-            params={params}
-            update={update}
-          />
-        )}
         <BacktestPanel
           snapshot={snapshot}
           windowDays={params.backtestDays}
@@ -249,6 +241,16 @@ export function SimulatorView({
           error={backtest.error}
           reason={backtest.reason}
         />
+        {projection && (
+          <StrategyComparisonCard
+            snapshot={snapshot}
+            base={projection.monteCarlo}
+            params={params}
+            range={range}
+            backtest={backtest.data?.result}
+            update={update}
+          />
+        )}
         <RisksPanel risks={risks} />
       </div>
     </>

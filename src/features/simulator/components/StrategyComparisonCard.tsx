@@ -1,13 +1,16 @@
 import { useMemo } from 'react'
+import type { BacktestResult } from '../../../domain/backtest/types.ts'
 import type { Outcome } from '../../../domain/projection/outcome.ts'
 import {
   DEFAULT_REWARD_VOLATILITY,
   projectStrategies,
   type StrategySummary,
+  strategyCosts,
   strategyGasCosts,
 } from '../../../domain/projection/projectStrategies.ts'
+import { replayStrategiesOnBacktest } from '../../../domain/projection/replayStrategies.ts'
 import type { NetReturnSimulationParameters } from '../../../domain/projection/simulateNetReturn.ts'
-import type { PoolSnapshot } from '../../../domain/projection/types.ts'
+import type { PoolSnapshot, ResolvedRange } from '../../../domain/projection/types.ts'
 import { Card } from '../../../ui/Card.tsx'
 import { formatCount } from '../../../ui/format/formatCount.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
@@ -26,6 +29,27 @@ type Row = {
   /** Fractions of the deposit (or a count), per strategy. */
   value: (summary: StrategySummary) => string
 }
+
+/** One path's outcome (the backtest replay) in the summary shape the rows read. */
+type PathFigures = {
+  netReturn: number
+  feesValue: number
+  rewardsValue: number
+  lvr: number
+  impermanentLoss: number
+  gas: number
+  swapCosts: number
+  rebalances: number
+}
+const BACKTEST_ROWS: { id: string; label: string; value: (path: PathFigures) => string }[] = [
+  { id: 'net', label: 'Net return vs holding', value: (p) => signed(p.netReturn) },
+  { id: 'fees', label: 'Fees (valued at the end)', value: (p) => formatPercent(p.feesValue) },
+  { id: 'lvr', label: 'LVR', value: (p) => signed(-p.lvr) },
+  { id: 'il', label: 'IL vs holding', value: (p) => signed(p.impermanentLoss) },
+  { id: 'gas', label: 'Gas', value: (p) => signed(-p.gas) },
+  { id: 'swap', label: 'Rebalancing swaps (pool fee + slippage)', value: (p) => signed(-p.swapCosts) },
+  { id: 'rebalances', label: 'Rebalances', value: (p) => formatCount(p.rebalances) },
+]
 
 const signed = (fraction: number) => formatPercent(fraction, { signed: true })
 
@@ -59,8 +83,13 @@ export function StrategyComparisonCard({
   base,
   params,
   update,
+  range,
+  backtest,
 }: {
   snapshot: PoolSnapshot
+  range: ResolvedRange | null
+  /** The exact backtest of the static range over the chosen window, once loaded. */
+  backtest: BacktestResult | undefined
   /** The net-return Monte Carlo's inputs (σ, range, APRs, horizon, seed), or why there are none. */
   base: Outcome<NetReturnSimulationParameters>
   params: SimulatorParams
@@ -97,6 +126,16 @@ export function StrategyComparisonCard({
     [base, snapshot, params.depositUsd, params.resetHours, rewardVolatility, gas],
   )
   const comparison = useStrategyComparison(projection)
+  const replay = useMemo(
+    () =>
+      backtest && range
+        ? replayStrategiesOnBacktest(backtest, range, {
+            resetHours: params.resetHours,
+            costs: strategyCosts(snapshot, params.depositUsd, gas).costs,
+          })
+        : null,
+    [backtest, range, params.resetHours, snapshot, params.depositUsd, gas],
+  )
   const result = comparison.result
   const symbol = formatSymbol(snapshot.reward?.token.symbol ?? '')
 
@@ -191,6 +230,61 @@ export function StrategyComparisonCard({
               : 'Simulating both strategies…'}
           </p>
         )}
+        <div data-testid="sim-strategies-backtest">
+          <h3 className="mb-1 text-sm font-semibold text-slate-900 dark:text-slate-100">
+            On the backtest window ({params.backtestDays} days of real prices)
+          </h3>
+          {replay === null ? (
+            <p className="text-sm text-slate-600 dark:text-slate-300">Waiting for the backtest…</p>
+          ) : !replay.ok ? (
+            <p className="text-sm text-slate-600 dark:text-slate-300">Replay unavailable: {replay.reason}.</p>
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="w-full min-w-[20rem] text-sm" data-testid="sim-strategies-backtest-table">
+                <caption className="sr-only">Static range against τ-reset over the backtest window</caption>
+                <thead>
+                  <tr className="text-left text-xs text-slate-600 dark:text-slate-400">
+                    <th scope="col" className="py-1 pr-2 font-medium">
+                      {formatCount(replay.value.samples)} swaps
+                    </th>
+                    <th scope="col" className="py-1 pr-2 text-right font-medium">
+                      Static
+                    </th>
+                    <th scope="col" className="py-1 text-right font-medium">
+                      τ-reset ({formatHours(params.resetHours)})
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {BACKTEST_ROWS.map((row) => (
+                    <tr key={row.id} className="border-t border-slate-200 dark:border-slate-700">
+                      <th
+                        scope="row"
+                        className="py-1 pr-2 text-left font-normal text-slate-700 dark:text-slate-300"
+                      >
+                        {row.label}
+                      </th>
+                      <td
+                        className="tabular py-1 pr-2 text-right"
+                        data-testid={`sim-bt-strategy-static-${row.id}`}
+                      >
+                        {row.value(replay.value.static)}
+                      </td>
+                      <td className="tabular py-1 text-right" data-testid={`sim-bt-strategy-reset-${row.id}`}>
+                        {row.value(replay.value.reset)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+                A float replay of the window’s swap prices: fees at the exact backtest’s in-range yield (
+                {formatPercent(replay.value.feeAprInRange)}/yr) scaled by liquidity; no rewards. The exact
+                backtest above stays the reference for the static range.
+              </p>
+            </div>
+          )}
+        </div>
       </div>
     </Card>
   )

@@ -136,16 +136,16 @@ export function evaluateStrategyPath(
   const hold0 = entryLiquidity * (1 - shape.inverseSqrtUpper)
   const hold1 = entryLiquidity * (1 - shape.sqrtLower)
 
-  const clampSqrt = (price: number): number => {
-    const root = Math.sqrt(price)
-    const upperRoot = inverseSqrtUpper === 0 ? Infinity : 1 / inverseSqrtUpper
-    return Math.min(Math.max(root, sqrtLower), upperRoot)
+  let upperRoot = shape.inverseSqrtUpper === 0 ? Infinity : 1 / shape.inverseSqrtUpper
+  // The position's token0 amount and value at the current sample, carried from step to step.
+  let amount0 = 0
+  let positionValue = 0
+  const valueAt = (price: number): void => {
+    const root = Math.min(Math.max(Math.sqrt(price), sqrtLower), upperRoot)
+    amount0 = liquidity * (1 / root - inverseSqrtUpper)
+    positionValue = amount0 * price + liquidity * (root - sqrtLower)
   }
-  const amount0 = (price: number): number => liquidity * (1 / clampSqrt(price) - inverseSqrtUpper)
-  const value = (price: number): number => {
-    const root = clampSqrt(price)
-    return liquidity * ((1 / root - inverseSqrtUpper) * price + root - sqrtLower)
-  }
+  valueAt(1)
 
   let lvr = 0
   let feeToken0 = 0
@@ -158,7 +158,10 @@ export function evaluateStrategyPath(
     const start = prices[i] as number
     const end = prices[i + 1] as number
     const dt = (times[i + 1] as number) - (times[i] as number)
-    lvr += amount0(start) * (end - start) - (value(end) - value(start))
+    const startAmount0 = amount0
+    const startValue = positionValue
+    valueAt(end)
+    lvr += startAmount0 * (end - start) - (positionValue - startValue)
     const inRange = end > lowerPrice && end < upperPrice
     const liquidityShare = liquidity / entryLiquidity
     if (inRange) {
@@ -176,8 +179,8 @@ export function evaluateStrategyPath(
     outsideSince ??= now
     if (tau === undefined || now - outsideSince < tau - 1e-12) continue
     // Re-centre: swap to the new range's ratio, paying the pool fee and slippage, then mint.
-    const before = value(end)
-    const share0 = (amount0(end) * end) / before
+    const before = positionValue
+    const share0 = (amount0 * end) / before
     const swapped = Math.abs(share0 - targetShare0(shape)) * before
     const cost = swapped * (costs.swapFee + costs.swapImpact * swapped)
     swapCosts += cost
@@ -186,11 +189,12 @@ export function evaluateStrategyPath(
     upperPrice = shape.upper * end
     sqrtLower = Math.sqrt(lowerPrice)
     inverseSqrtUpper = upperPrice === Infinity ? 0 : 1 / Math.sqrt(upperPrice)
+    upperRoot = inverseSqrtUpper === 0 ? Infinity : 1 / inverseSqrtUpper
     liquidity = (before - cost) / valuePerLiquidityAtPlacement(shape, end)
+    valueAt(end)
     outsideSince = null
   }
   const finalPrice = prices[prices.length - 1] as number
-  const positionValue = value(finalPrice)
   const hold = hold0 * finalPrice + hold1
   const feesValue = feeToken0 * finalPrice + feeToken1
   const rewardsValue = rewardTokens * rewardPriceRatio

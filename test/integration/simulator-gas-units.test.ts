@@ -5,6 +5,7 @@
 import { type Hex, parseEventLogs } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { devnetChain } from '../../devnet/index.ts'
+import { readGasPrice } from '../../src/chain/readers/readGasPrice.ts'
 import { buildV3MintRequest, buildV3RemoveAndCollectRequest } from '../../src/chain/write/buildV3Requests.ts'
 import { GAS_UNITS, GAS_UNITS_TOLERANCE } from '../../src/domain/projection/gasUnits.ts'
 import { npmAbi } from './helpers/abis.ts'
@@ -110,5 +111,16 @@ describe('simulator gas table vs devnet receipts', () => {
         expect(Math.abs(Number(gas) - GAS_UNITS[action].units)).toBeLessThanOrEqual(
           GAS_UNITS[action].units * GAS_UNITS_TOLERANCE,
         )
+  })
+
+  it('readGasPrice returns the node’s eth_gasPrice and the latest base fee', async () => {
+    const { publicClient } = fx.client
+    const reading = await readGasPrice(publicClient)
+    const raw = BigInt(await publicClient.request({ method: 'eth_gasPrice' }))
+    const latest = await publicClient.getBlock({ blockTag: 'latest' })
+    expect(latest.number).toBe(reading.blockNumber) // no block mined in between: the same state
+    expect(reading.gasPriceWei).toBe(raw)
+    expect(reading.baseFeeWei).toBe(latest.baseFeePerGas ?? null)
+    expect(reading.gasPriceWei).toBeGreaterThan(0n)
   })
 })

@@ -28,11 +28,19 @@ function createWorker(): WorkerHandle | null {
  * Runs the static-vs-τ-reset Monte Carlo in its own Web Worker (inline where there is none), debounced,
  * keeping the previous result while the next runs and dropping stale answers.
  */
-export function useStrategyComparison(projection: Outcome<StrategyProjection>): StrategyComparisonState {
+export function useStrategyComparison(
+  projection: Outcome<StrategyProjection> | null,
+): StrategyComparisonState {
   const [state, setState] = useState<StrategyComparisonState>({ status: 'idle', result: null })
   const handle = useRef<WorkerHandle | null | undefined>(undefined)
   const latestJob = useRef(0)
-  const key = JSON.stringify(projection.ok ? { ok: true, value: projection.value.parameters } : projection)
+  const key = JSON.stringify(
+    projection === null
+      ? null
+      : projection.ok
+        ? { ok: true, value: projection.value.parameters }
+        : projection,
+  )
 
   useEffect(
     () => () => {
@@ -44,7 +52,11 @@ export function useStrategyComparison(projection: Outcome<StrategyProjection>): 
 
   useEffect(() => {
     const job = ++latestJob.current
-    const input = JSON.parse(key) as Outcome<StrategyProjection['parameters']>
+    const input = JSON.parse(key) as Outcome<StrategyProjection['parameters']> | null
+    if (input === null) {
+      setState((previous) => ({ status: 'running', result: previous.result }))
+      return
+    }
     if (!input.ok) {
       setState({ status: 'error', result: null, reason: input.reason })
       return

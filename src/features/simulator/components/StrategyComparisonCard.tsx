@@ -125,7 +125,10 @@ export function StrategyComparisonCard({
         : base,
     [base, snapshot, params.depositUsd, params.resetHours, rewardVolatility, gas],
   )
-  const comparison = useStrategyComparison(projection)
+  // Wait for the gas price (and the reward token's realized σ when it is being read) before simulating.
+  const ready =
+    inputs.gasPriceSettled && (params.rewardVolatilityPercent !== undefined || !inputs.rewardPricingPending)
+  const comparison = useStrategyComparison(ready ? projection : null)
   const replay = useMemo(
     () =>
       backtest && range

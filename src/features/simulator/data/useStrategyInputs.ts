@@ -38,6 +38,8 @@ export function useStrategyInputs(snapshot: PoolSnapshot) {
   return {
     gasPriceWei: gasPrice.data?.gasPriceWei ?? null,
     gasPriceError: gasPrice.isError,
+    /** The gas price has been read or has failed: simulations wait for it so a figure never changes under a reader. */
+    gasPriceSettled: !gasPrice.isPending,
     rewardRealizedVolatility: rewardSnapshot.data?.realizedVolatility ?? null,
     rewardPricingPool: rewardPool ?? null,
     rewardPricingPending: rewardPool !== undefined && rewardSnapshot.isPending,

@@ -148,6 +148,10 @@ describe('simulator on the devnet (Chromium)', () => {
     expect(await page.getByTestId('sim-strategy-costs').textContent()).toMatch(
       /Gas at [\d.,]+ gwei: entry \$/,
     )
+    // The headline Monte Carlo charges entry and exit gas too.
+    expect(await page.getByTestId('sim-mc-gas').textContent()).toMatch(
+      /Includes entry and exit gas: \$[\d.]+/,
+    )
     expect(await page.getByTestId('sim-tau').inputValue()).toBe('6')
     expect(await page.getByTestId('sim-reward-vol').inputValue()).toBe('150')
     // The same two strategies replayed over the backtest window's real prices.

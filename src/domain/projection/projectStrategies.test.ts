@@ -89,6 +89,20 @@ describe('gas costing', () => {
     expect(at(0, 1)).toEqual({ ok: false, reason: 'τ must be above 0 hours' })
     expect(at(Number.NaN, 1).ok).toBe(false)
     expect(at(24, -0.1)).toEqual({ ok: false, reason: 'reward volatility must be 0 % or more' })
+    const above = projectStrategies(
+      { ...base, lowerRelative: 1.05, upperRelative: 1.2 },
+      wethUsdcSnapshot(),
+      {
+        depositUsd: 10_000,
+        resetHours: 24,
+        rewardVolatility: 0,
+        gas,
+      },
+    )
+    expect(above).toEqual({
+      ok: false,
+      reason: 'the range does not contain the current price (both strategies start in range)',
+    })
   })
 })
 

@@ -146,6 +146,15 @@ export function projectStrategies(
   if (!(rewardVolatility >= 0) || !Number.isFinite(rewardVolatility))
     return { ok: false, reason: 'reward volatility must be 0 % or more' }
   if (!(depositUsd > 0)) return { ok: false, reason: 'the deposit must be above $0' }
+  const { lowerRelative, upperRelative } = base
+  if (
+    (lowerRelative !== undefined && lowerRelative >= 1) ||
+    (upperRelative !== undefined && upperRelative <= 1)
+  )
+    return {
+      ok: false,
+      reason: 'the range does not contain the current price (both strategies start in range)',
+    }
   const horizonHours = base.horizonYears * HOURS_PER_YEAR
   const wantedStepHours = Math.min(1, resetHours / 2)
   const steps = Math.max(1, Math.min(MAX_STEPS, Math.ceil(horizonHours / wantedStepHours)))

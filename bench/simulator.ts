@@ -4,6 +4,11 @@
 import { wethUsdcSnapshot } from '../src/domain/projection/fixtures.ts'
 import { liquidityHistogram } from '../src/domain/projection/liquidityHistogram.ts'
 import { projectRange } from '../src/domain/projection/projectRange.ts'
+import {
+  projectStrategies,
+  simulateStrategyComparison,
+  strategyGasCosts,
+} from '../src/domain/projection/projectStrategies.ts'
 import { resolveRange } from '../src/domain/projection/resolveRange.ts'
 import { simulateNetReturn } from '../src/domain/projection/simulateNetReturn.ts'
 import type { PoolSnapshot, PopulatedTick } from '../src/domain/projection/types.ts'
@@ -13,6 +18,7 @@ import type { BenchMetrics } from './types.ts'
 
 const RECOMPUTE_RUNS = 400
 const MONTE_CARLO_RUNS = 9
+const STRATEGY_RUNS = 5
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -107,9 +113,26 @@ export async function runSimulatorBench(): Promise<BenchMetrics> {
     sink += simulateNetReturn(parameters).p50
     monteCarloSamples.push(performance.now() - start)
   }
+  // Static vs τ-reset over the default path count (capped by the comparison's work limit), τ = 24 h:
+  // 30 days of hourly steps, both strategies on every path.
+  const strategies = projectStrategies(parameters, snapshot, {
+    depositUsd: DEFAULT_PARAMS.depositUsd,
+    resetHours: DEFAULT_PARAMS.resetHours,
+    rewardVolatility: 1,
+    gas: strategyGasCosts(20_000_000_000n, 2000),
+  })
+  if (!strategies.ok) throw new Error(strategies.reason)
+  simulateStrategyComparison(strategies.value.parameters)
+  const strategySamples: number[] = []
+  for (let i = 0; i < STRATEGY_RUNS; i++) {
+    const start = performance.now()
+    sink += simulateStrategyComparison(strategies.value.parameters).reset.netReturn.mean
+    strategySamples.push(performance.now() - start)
+  }
   if (!Number.isFinite(sink)) throw new Error('benchmark produced a non-finite result')
   return {
     'simulator.recomputeMs': { value: Number(median(recomputeSamples).toFixed(3)), unit: 'ms' },
     'simulator.monteCarloMs': { value: Number(median(monteCarloSamples).toFixed(2)), unit: 'ms' },
+    'simulator.strategies.monteCarloMs': { value: Number(median(strategySamples).toFixed(2)), unit: 'ms' },
   }
 }

@@ -69,6 +69,15 @@ describe('#simulateLpReturns', () => {
     const withFees = simulateLpReturns({ ...full, feeApr: 0.2 })
     expect(withFees.netReturn.mean).toBeGreaterThan(result.netReturn.mean)
   })
+  it('fixed costs (gas) subtract cost / hold on every path: exact at zero volatility', () => {
+    const flat = { seed: 3, paths: 100, steps: 5, horizonYears: 0.1, volatility: 0, priceEntry: 1, feeApr: 0 }
+    // σ = 0: the price stays at entry, position = hold, so the net return is exactly −cost.
+    const result = simulateLpReturns({ ...flat, fixedCost: 0.0123 })
+    expect(result.netReturn.p5).toBeCloseTo(-0.0123, 14)
+    expect(result.netReturn.p95).toBeCloseTo(-0.0123, 14)
+    expect(simulateLpReturns(flat).netReturn.mean).toBe(0)
+    expect(() => simulateLpReturns({ ...flat, fixedCost: -1 })).toThrow(/fixedCost/)
+  })
   it('rewards can accrue regardless of range', () => {
     const narrow = { ...base, paths: 3000, priceLower: 2400, priceUpper: 2500, rewardApr: 1 }
     const inRangeOnly = simulateLpReturns(narrow)

@@ -31,6 +31,8 @@ export type MonteCarloParameters = {
   rewardYears?: number
   /** Buckets of the net-return histogram; default 0 (no histogram). */
   histogramBins?: number
+  /** Fixed costs (gas of entering and exiting) as a fraction of the entry value, ≥ 0; default 0. */
+  fixedCost?: number
 }
 
 /** One histogram bucket of net return (fractions). */
@@ -110,6 +112,7 @@ export function simulateLpReturns(parameters: MonteCarloParameters): MonteCarloR
   const rewardsOnlyInRange = parameters.rewardsOnlyInRange ?? true
   const rewardYears = parameters.rewardYears ?? horizonYears
   const histogramBins = parameters.histogramBins ?? 0
+  const fixedCost = parameters.fixedCost ?? 0
   if (!Number.isInteger(paths) || paths < 1 || paths > 10_000_000)
     throw new MathError('PATHS', 'paths must be an integer in [1, 1e7]')
   if (!Number.isInteger(steps) || steps < 1 || steps > 100_000)
@@ -122,6 +125,7 @@ export function simulateLpReturns(parameters: MonteCarloParameters): MonteCarloR
   assertNonNegativeNumber(feeApr, 'feeApr', 'INPUT')
   assertNonNegativeNumber(rewardApr, 'rewardApr', 'INPUT')
   assertNonNegativeNumber(rewardYears, 'rewardYears', 'INPUT')
+  assertNonNegativeNumber(fixedCost, 'fixedCost', 'INPUT')
   if (!Number.isInteger(histogramBins) || histogramBins < 0 || histogramBins > 10_000)
     throw new MathError('INPUT', 'histogramBins must be an integer in [0, 1e4]')
   const fullRange = parameters.priceLower === undefined && parameters.priceUpper === undefined
@@ -147,6 +151,7 @@ export function simulateLpReturns(parameters: MonteCarloParameters): MonteCarloR
   const rewardSteps = Math.min(steps, Math.floor(rewardYears / dt + 1e-9))
   const feePerStep = feeApr * dt * entryValue
   const rewardPerStep = rewardApr * dt * entryValue
+  const costValue = fixedCost * entryValue
 
   const random = createSeededRandom(seed)
   const netReturn = new Float64Array(paths)
@@ -176,7 +181,8 @@ export function simulateLpReturns(parameters: MonteCarloParameters): MonteCarloR
     sumPosition += position
     sumHold += hold
     impermanentLoss[path] = position / hold - 1
-    netReturn[path] = (position + stepsInRange * feePerStep + rewardStepsEarned * rewardPerStep) / hold - 1
+    netReturn[path] =
+      (position + stepsInRange * feePerStep + rewardStepsEarned * rewardPerStep - costValue) / hold - 1
   }
   const expectedTimeInRangeFraction = stepsInRangeTotal / (paths * steps)
   const sortedNetReturn = netReturn.sort()

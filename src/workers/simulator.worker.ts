@@ -1,7 +1,8 @@
 // The simulator's Monte Carlo off the main thread, so slider drags never wait for it.
 import { expose } from 'comlink'
-import { type SimulatorWorkerApi, simulateNetReturn } from '../domain/projection/simulateNetReturn.ts'
+import { type StrategyWorkerApi, simulateStrategyComparison } from '../domain/projection/projectStrategies.ts'
+import { simulateNetReturn } from '../domain/projection/simulateNetReturn.ts'
 
-const api: SimulatorWorkerApi = { simulateNetReturn }
+const api: StrategyWorkerApi = { simulateNetReturn, simulateStrategyComparison }
 
 expose(api)

@@ -105,6 +105,7 @@ const PAGES: PageUnderTest[] = [
     path: () => `/simulator?pool=${wethUsdc(3000)}`,
     ready: async (page) => {
       await page.locator('[data-testid="sim-mc"][data-status="done"]').waitFor({ timeout: 90_000 })
+      await page.getByTestId('sim-strategies-table').waitFor({ timeout: 90_000 })
     },
   },
   {

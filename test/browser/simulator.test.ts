@@ -126,6 +126,69 @@ describe('simulator on the devnet (Chromium)', () => {
     expect(errors).toEqual([])
   })
 
+  it('compares static and τ-reset with gas, and explains bad τ and reward volatility inline', async () => {
+    const deployments = inject('browserDeployments')
+    const farmed = deployments.v3Incentives[0]?.pool ?? deployments.v3Pools[0]?.address
+    session = await openApp({ path: `/simulator?pool=${farmed}&preset=5&tau=6&rvol=150` })
+    const { page, errors } = session
+    const card = page.getByTestId('sim-strategies')
+    await card.getByTestId('sim-strategies-table').waitFor({ timeout: 60_000 })
+    const read = async () => {
+      const figures: Record<string, string> = {}
+      for (const strategy of ['static', 'reset'])
+        for (const row of ['net', 'fees', 'rewards', 'lvr', 'il', 'gas', 'swap', 'rebalances'])
+          figures[`${strategy}-${row}`] =
+            (await page.getByTestId(`sim-strategy-${strategy}-${row}`).textContent()) ?? ''
+      return figures
+    }
+    const first = await read()
+    for (const [id, text] of Object.entries(first)) expect(text, id).toMatch(/\d/)
+    expect(first['static-rebalances']).toBe('0.00')
+    expect(Number(first['reset-rebalances'])).toBeGreaterThan(0)
+    expect(await page.getByTestId('sim-strategy-costs').textContent()).toMatch(
+      /Gas at [\d.,]+ gwei: entry \$/,
+    )
+    // The headline Monte Carlo charges entry and exit gas too.
+    expect(await page.getByTestId('sim-mc-gas').textContent()).toMatch(
+      /Includes entry and exit gas: \$[\d.]+/,
+    )
+    expect(await page.getByTestId('sim-tau').inputValue()).toBe('6')
+    expect(await page.getByTestId('sim-reward-vol').inputValue()).toBe('150')
+    // The same two strategies replayed over the backtest window's real prices.
+    await card.getByTestId('sim-strategies-backtest-table').waitFor({ timeout: 60_000 })
+    for (const strategy of ['static', 'reset'])
+      for (const row of ['net', 'fees', 'lvr', 'il', 'gas', 'swap', 'rebalances'])
+        expect(await page.getByTestId(`sim-bt-strategy-${strategy}-${row}`).textContent(), row).toMatch(/\d/)
+    expect(await page.getByTestId('sim-bt-strategy-static-rebalances').textContent()).toBe('0')
+
+    // A longer τ re-centres less often.
+    await page.getByTestId('sim-tau').fill('48')
+    await waitForQuery(page, (query) => query.get('tau') === '48')
+    await expect
+      .poll(
+        async () => Number((await page.getByTestId('sim-strategy-reset-rebalances').textContent()) ?? 'NaN'),
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBeLessThan(Number(first['reset-rebalances']))
+
+    for (const [value, message] of [
+      ['0', 'τ must be above 0 hours.'],
+      ['1e9', 'τ can be at most 87,600 hours (10 years).'],
+      ['soon', 'Enter a number of hours, e.g. 24.'],
+    ] as const) {
+      await page.getByTestId('sim-tau').fill(value)
+      await card.getByText(message).waitFor()
+    }
+    await page.getByTestId('sim-reward-vol').fill('-20')
+    await card.getByText('Volatility cannot be negative.').waitFor()
+    // The last valid inputs stay in force: the table is still there, with numbers.
+    expect(await page.getByTestId('sim-strategy-reset-net').textContent()).toMatch(/\d/)
+    expect(await page.locator('main').textContent()).not.toMatch(/NaN|Infinity/)
+    expect(errors).toEqual([])
+  })
+
   it('says when an address is not a pool', async () => {
     const token = inject('browserDeployments').tokens[0]?.address
     session = await openApp({ path: `/simulator?pool=${token}` })

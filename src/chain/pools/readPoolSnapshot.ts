@@ -244,6 +244,11 @@ export async function readPoolState(
   })
   const token0 = token(token0Address)
   const token1 = token(token1Address)
+  // Gas is paid in the native token (18 decimals on every EVM chain): priced as its wrapped token.
+  const nativePriceUsd = (): number | null => {
+    const ratio = ratios.get(catalogue.anchors.wrappedNative.toLowerCase())
+    return ratio ? ratioToUsdPerToken(ratio, 18, usdDecimals) : null
+  }
 
   const feePips = slot0 ? required('fee()', round1.immutables.fee) : 3000
   const tickSpacing = slot0 ? required('tickSpacing()', round1.immutables.tickSpacing) : 1
@@ -321,6 +326,7 @@ export async function readPoolState(
     blockNumber,
     timestamp,
     reward,
+    nativePriceUsd: nativePriceUsd(),
   }
 }
 

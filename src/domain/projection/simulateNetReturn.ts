@@ -27,6 +27,8 @@ export type NetReturnSimulationParameters = {
   rewardYears: number
   /** Histogram buckets, ≥ 1. */
   bins: number
+  /** Gas of entering and exiting as a fraction of the deposit (at the current gas price); absent = not charged. */
+  fixedCost?: number
 }
 
 /** Distribution of net return = (position value + fees + rewards) / hold value − 1 at the horizon. */
@@ -65,6 +67,7 @@ export function simulateNetReturn(parameters: NetReturnSimulationParameters): Ne
     rewardsOnlyInRange: parameters.rewardsOnlyInRange,
     rewardYears: parameters.rewardYears,
     histogramBins: parameters.bins,
+    ...(parameters.fixedCost !== undefined ? { fixedCost: parameters.fixedCost } : {}),
   })
   return {
     p5: result.netReturn.p5,

@@ -55,6 +55,8 @@ export type PoolState = {
   /** Chain time of the state (that block's timestamp, unix seconds). */
   timestamp: number
   reward: RewardProgram | null
+  /** USD per native token (gas), as its wrapped token by THE route search; null/absent = no route. */
+  nativePriceUsd?: number | null
 }
 
 /** What a pool's recent swaps say (its Swap logs over a window ending at the state's block). */

@@ -1,12 +1,16 @@
 import { useEffect, useMemo, useState } from 'react'
 import { poolPriceV2, poolPriceV3 } from '../../domain/figures/poolPrice.ts'
+import type { Outcome } from '../../domain/projection/outcome.ts'
 import { projectRange } from '../../domain/projection/projectRange.ts'
+import { strategyGasCosts } from '../../domain/projection/projectStrategies.ts'
 import { resolveRange } from '../../domain/projection/resolveRange.ts'
+import type { NetReturnSimulationParameters } from '../../domain/projection/simulateNetReturn.ts'
 import type { PoolSnapshot } from '../../domain/projection/types.ts'
 import { Card } from '../../ui/Card.tsx'
 import { formatPercent } from '../../ui/format/formatPercent.ts'
 import { formatPrice } from '../../ui/format/formatPrice.ts'
 import { formatSymbol } from '../../ui/format/formatSymbol.ts'
+import { formatUsd } from '../../ui/format/formatUsd.ts'
 import { buildRisks } from './buildRisks.ts'
 import { FeeVsLvrChart } from './charts/FeeVsLvrChart.tsx'
 import { IlChart } from './charts/IlChart.tsx'
@@ -18,8 +22,10 @@ import { ProjectionSummary } from './components/ProjectionSummary.tsx'
 import { RangeControls } from './components/RangeControls.tsx'
 import { RisksPanel } from './components/RisksPanel.tsx'
 import { SimulatorRangePicker } from './components/SimulatorRangePicker.tsx'
+import { StrategyComparisonCard } from './components/StrategyComparisonCard.tsx'
 import type { IncentivesScan } from './data/usePoolSnapshot.ts'
 import { useSimulatorBacktest } from './data/useSimulatorBacktest.ts'
+import { useStrategyInputs } from './data/useStrategyInputs.ts'
 import type { SimulatorParams } from './url/simulatorParams.ts'
 import { useMonteCarlo } from './useMonteCarlo.ts'
 
@@ -85,11 +91,23 @@ export function SimulatorView({
         : null,
     [snapshot, range, params.depositUsd, volatility, params.horizonDays, params.paths],
   )
-  const monteCarlo = useMonteCarlo(
-    projection
-      ? projection.monteCarlo
-      : { ok: false, reason: rangeResult.ok ? 'no projection' : rangeResult.reason },
+  // Entry (mint) and exit (remove + collect) gas at the chain's gas price, charged on every path.
+  const { gasPriceWei, gasPriceSettled } = useStrategyInputs(snapshot)
+  const gas = useMemo(
+    () => strategyGasCosts(gasPriceWei, snapshot.nativePriceUsd),
+    [gasPriceWei, snapshot.nativePriceUsd],
   )
+  const entryExitGasUsd = gas.ok ? gas.value.entryUsd + gas.value.exitUsd : null
+  const monteCarloInput = useMemo<Outcome<NetReturnSimulationParameters> | null>(() => {
+    if (!projection) return { ok: false, reason: rangeResult.ok ? 'no projection' : rangeResult.reason }
+    if (!gasPriceSettled) return null
+    if (!projection.monteCarlo.ok || entryExitGasUsd === null) return projection.monteCarlo
+    return {
+      ok: true,
+      value: { ...projection.monteCarlo.value, fixedCost: entryExitGasUsd / params.depositUsd },
+    }
+  }, [projection, rangeResult, entryExitGasUsd, params.depositUsd, gasPriceSettled])
+  const monteCarlo = useMonteCarlo(monteCarloInput)
   const risks = useMemo(
     () => (projection ? buildRisks(snapshot, projection, params.horizonDays, monteCarlo.result) : []),
     [snapshot, projection, params.horizonDays, monteCarlo.result],
@@ -215,11 +233,18 @@ export function SimulatorView({
               )}
               <div className="xl:col-span-2">
                 {monteCarlo.result ? (
-                  <NetReturnChart
-                    simulation={monteCarlo.result}
-                    horizonDays={params.horizonDays}
-                    paths={params.paths}
-                  />
+                  <>
+                    <NetReturnChart
+                      simulation={monteCarlo.result}
+                      horizonDays={params.horizonDays}
+                      paths={params.paths}
+                    />
+                    <p className="mt-1 text-xs text-slate-600 dark:text-slate-400" data-testid="sim-mc-gas">
+                      {entryExitGasUsd !== null
+                        ? `Includes entry and exit gas: ${formatUsd(entryExitGasUsd)} at the current gas price.`
+                        : `Partial: gas is not included (${gas.ok ? 'unavailable' : gas.reason}).`}
+                    </p>
+                  </>
                 ) : (
                   <p className="text-sm text-slate-600 dark:text-slate-300">
                     {monteCarlo.status === 'error'
@@ -240,6 +265,16 @@ export function SimulatorView({
           error={backtest.error}
           reason={backtest.reason}
         />
+        {projection && (
+          <StrategyComparisonCard
+            snapshot={snapshot}
+            base={projection.monteCarlo}
+            params={params}
+            range={range}
+            backtest={backtest.data?.result}
+            update={update}
+          />
+        )}
         <RisksPanel risks={risks} />
       </div>
     </>

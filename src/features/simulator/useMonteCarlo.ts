@@ -27,9 +27,9 @@ function createWorker(): WorkerHandle | null {
 /**
  * Runs the net-return Monte Carlo in a Web Worker (inline where there is none, e.g. jsdom), debounced,
  * keeping the previous result on screen while the next one runs and dropping stale answers.
- * @param parameters the simulation inputs, or why it cannot run
+ * @param parameters the simulation inputs, or why it cannot run; null = an input is still loading (wait)
  */
-export function useMonteCarlo(parameters: Outcome<NetReturnSimulationParameters>): MonteCarloState {
+export function useMonteCarlo(parameters: Outcome<NetReturnSimulationParameters> | null): MonteCarloState {
   const [state, setState] = useState<MonteCarloState>({ status: 'idle', result: null })
   const handle = useRef<WorkerHandle | null | undefined>(undefined)
   const latestJob = useRef(0)
@@ -45,7 +45,11 @@ export function useMonteCarlo(parameters: Outcome<NetReturnSimulationParameters>
 
   useEffect(() => {
     const job = ++latestJob.current
-    const input: Outcome<NetReturnSimulationParameters> = JSON.parse(key)
+    const input: Outcome<NetReturnSimulationParameters> | null = JSON.parse(key)
+    if (input === null) {
+      setState((previous) => ({ status: 'running', result: previous.result }))
+      return
+    }
     if (!input.ok) {
       setState({ status: 'error', result: null, reason: input.reason })
       return

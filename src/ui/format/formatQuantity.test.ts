@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatPercentTick } from './formatPercent.ts'
-import { formatDays, formatMultiple } from './formatQuantity.ts'
+import { formatDays, formatGwei, formatHours, formatMeanCount, formatMultiple } from './formatQuantity.ts'
 
 describe('formatDays / formatMultiple / formatPercentTick', () => {
   it('one decimal for days, two for multiples, whole percents on axes', () => {
@@ -11,6 +11,14 @@ describe('formatDays / formatMultiple / formatPercentTick', () => {
     expect(formatPercentTick(-12.6)).toBe('−13%')
     expect(formatPercentTick(-0.2)).toBe('0%')
     expect(formatPercentTick(12.34, 1)).toBe('12.3%')
+  })
+  it('hours, mean counts and gwei', () => {
+    expect(formatHours(24)).toBe('24 h')
+    expect(formatHours(1.5)).toBe('1.5 h')
+    expect(formatMeanCount(1.9466)).toBe('1.95')
+    expect(formatGwei(1_500_000_000n)).toBe('1.5 gwei')
+    expect(formatGwei(1_234_567n)).toBe('0.00123 gwei')
+    expect(formatHours(Number.NaN)).toBe('unavailable')
   })
   it('never prints NaN', () => {
     expect(formatDays(Number.NaN)).toBe('unavailable')

@@ -10,7 +10,7 @@ const POOL = '0x08E3E4bEc747072695f73AA436Cf994AA8B4e365'
 
 describe('#parseSimulatorParams', () => {
   it('reads a complete URL and round-trips it', () => {
-    const search = `?pool=${POOL.toLowerCase()}&amount=2500.5&preset=pct&lower=-12&upper=30&vol=65&horizon=90&paths=20000&backtest=30`
+    const search = `?pool=${POOL.toLowerCase()}&amount=2500.5&preset=pct&lower=-12&upper=30&vol=65&horizon=90&paths=20000&backtest=30&tau=6&rvol=150`
     const { params, ignored } = parseSimulatorParams(search)
     expect(ignored).toEqual([])
     expect(params).toEqual({
@@ -23,8 +23,19 @@ describe('#parseSimulatorParams', () => {
       horizonDays: 90,
       paths: 20000,
       backtestDays: 30,
+      resetHours: 6,
+      rewardVolatilityPercent: 150,
     })
     expect(parseSimulatorParams(serializeSimulatorParams(params)).params).toEqual(params)
+  })
+
+  it('rejects τ ≤ 0, huge or non-numeric and a negative reward volatility, saying why', () => {
+    for (const tau of ['0', '-3', 'abc', '1e9']) {
+      const { params, ignored } = parseSimulatorParams(`?tau=${tau}&rvol=-1`)
+      expect(params.resetHours).toBe(DEFAULT_PARAMS.resetHours)
+      expect(params.rewardVolatilityPercent).toBeUndefined()
+      expect(ignored.map((entry) => entry.name)).toEqual(['tau', 'rvol'])
+    }
   })
 
   it('falls back to defaults for missing parameters without a notice', () => {

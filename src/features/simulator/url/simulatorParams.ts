@@ -16,6 +16,10 @@ export type SimulatorParams = {
   paths: number
   /** Backtest window: the last this many days of chain time. */
   backtestDays: BacktestDays
+  /** τ of the τ-reset strategy: hours out of range before re-centring. */
+  resetHours: number
+  /** Reward token volatility in % per year; undefined = realized (or the stated default). */
+  rewardVolatilityPercent: number | undefined
 }
 
 /** Backtest windows the page offers (days of chain time). */
@@ -35,6 +39,8 @@ export const DEFAULT_PARAMS: SimulatorParams = {
   horizonDays: 30,
   paths: 5000,
   backtestDays: 7,
+  resetHours: 24,
+  rewardVolatilityPercent: undefined,
 }
 
 /** Limits shared by the URL parser and the input fields. */
@@ -44,6 +50,8 @@ export const LIMITS = {
   maxHorizonDays: 3650,
   minPaths: 100,
   maxPaths: 100_000,
+  /** τ at most 10 years. */
+  maxResetHours: 87_600,
 } as const
 
 const PRESETS: readonly RangePreset[] = ['full', '1', '5', '10', '25', '50', '30d', 'price', 'pct']
@@ -71,6 +79,8 @@ export const SIMULATOR_QUERY_KEYS = [
   'horizon',
   'paths',
   'backtest',
+  'tau',
+  'rvol',
 ] as const
 export type SimulatorQueryKey = (typeof SIMULATOR_QUERY_KEYS)[number]
 /** The raw query values (null = absent), as the URL-state hook (nuqs) holds them. */
@@ -168,6 +178,20 @@ export function parseSimulatorParams(search: string | Readonly<Partial<Simulator
       reject('backtest', backtest, `must be one of ${BACKTEST_WINDOWS_DAYS.join(', ')} days`)
     else params.backtestDays = window
   }
+  const tau = read('tau')
+  if (tau !== undefined) {
+    const value = parseDecimal(tau)
+    if (value === null || value <= 0 || value > LIMITS.maxResetHours)
+      reject('tau', tau, `must be hours in (0, ${LIMITS.maxResetHours}]`)
+    else params.resetHours = value
+  }
+  const rvol = read('rvol')
+  if (rvol !== undefined) {
+    const value = parseDecimal(rvol)
+    if (value === null || value < 0 || value > LIMITS.maxVolatilityPercent)
+      reject('rvol', rvol, 'must be a volatility in [0, 1000] % per year; using the default')
+    else params.rewardVolatilityPercent = value
+  }
   return { params, ignored }
 }
 
@@ -199,5 +223,7 @@ export function simulatorQueryValues(params: SimulatorParams): SimulatorQuery {
     horizon: String(params.horizonDays),
     paths: String(params.paths),
     backtest: String(params.backtestDays),
+    tau: params.resetHours === DEFAULT_PARAMS.resetHours ? null : String(params.resetHours),
+    rvol: params.rewardVolatilityPercent === undefined ? null : String(params.rewardVolatilityPercent),
   }
 }

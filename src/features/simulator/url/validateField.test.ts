@@ -4,10 +4,35 @@ import {
   validateBoundOrder,
   validateDepositUsd,
   validateHorizonDays,
+  validateResetHours,
+  validateRewardVolatilityPercent,
   validateVolatilityPercent,
 } from './validateField.ts'
 
 describe('field validation', () => {
+  it('τ: hours above 0, at most 10 years, numeric', () => {
+    expect(validateResetHours('6')).toEqual({ ok: true, value: 6 })
+    expect(validateResetHours('0.5')).toEqual({ ok: true, value: 0.5 })
+    expect(validateResetHours('0')).toEqual({ ok: false, error: 'τ must be above 0 hours.' })
+    expect(validateResetHours('-2')).toEqual({ ok: false, error: 'τ must be above 0 hours.' })
+    expect(validateResetHours('1e9')).toEqual({
+      ok: false,
+      error: 'τ can be at most 87,600 hours (10 years).',
+    })
+    expect(validateResetHours('soon')).toEqual({ ok: false, error: 'Enter a number of hours, e.g. 24.' })
+  })
+
+  it('reward volatility: 0 % (no price risk) up to 1000 %, never negative', () => {
+    expect(validateRewardVolatilityPercent('0')).toEqual({ ok: true, value: 0 })
+    expect(validateRewardVolatilityPercent('150')).toEqual({ ok: true, value: 150 })
+    expect(validateRewardVolatilityPercent('-20')).toEqual({
+      ok: false,
+      error: 'Volatility cannot be negative.',
+    })
+    expect(validateRewardVolatilityPercent('5000').ok).toBe(false)
+    expect(validateRewardVolatilityPercent('x').ok).toBe(false)
+  })
+
   it('deposit: positive, numeric, at most $1T', () => {
     expect(validateDepositUsd('1000')).toEqual({ ok: true, value: 1000 })
     expect(validateDepositUsd('0')).toEqual({ ok: false, error: 'The deposit must be above $0.' })

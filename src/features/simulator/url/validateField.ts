@@ -35,6 +35,29 @@ export function validateHorizonDays(text: string): FieldResult {
   return { ok: true, value }
 }
 
+/** τ of the τ-reset strategy in hours: above 0 and at most 10 years. */
+export function validateResetHours(text: string): FieldResult {
+  const value = parseDecimal(text)
+  if (value === null) return { ok: false, error: 'Enter a number of hours, e.g. 24.' }
+  if (value <= 0) return { ok: false, error: 'τ must be above 0 hours.' }
+  if (value > LIMITS.maxResetHours)
+    return {
+      ok: false,
+      error: `τ can be at most ${LIMITS.maxResetHours.toLocaleString('en-US')} hours (10 years).`,
+    }
+  return { ok: true, value }
+}
+
+/** Reward token volatility in % per year: 0 (no price risk) up to 1000 %. */
+export function validateRewardVolatilityPercent(text: string): FieldResult {
+  const value = parseDecimal(text)
+  if (value === null) return { ok: false, error: 'Enter a volatility in % per year, e.g. 100.' }
+  if (value < 0) return { ok: false, error: 'Volatility cannot be negative.' }
+  if (value > LIMITS.maxVolatilityPercent)
+    return { ok: false, error: 'Volatility above 1000 %/yr is not meaningful.' }
+  return { ok: true, value }
+}
+
 /** One bound of a custom range: a price (> 0) or a % offset (> −100). */
 export function validateBound(text: string, kind: 'price' | 'pct'): FieldResult {
   const value = parseDecimal(text)

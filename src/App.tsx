@@ -43,6 +43,7 @@ const PoolsPage = lazyPage(() => import('./features/pools/PoolsPage.tsx'))
 const SimulatorPage = lazyPage(() => import('./features/simulator/SimulatorPage.tsx'))
 const PositionPage = lazyPage(() => import('./features/position/PositionPage.tsx'))
 const AddLiquidityPage = lazyPage(() => import('./features/add-liquidity/AddLiquidityPage.tsx'))
+const LedgerPage = lazyPage(() => import('./features/ledger/LedgerPage.tsx'))
 const SettingsPage = lazyPage(() => import('./features/settings/SettingsPage.tsx'))
 const NotFoundPage = lazyPage(() => import('./features/not-found/NotFoundPage.tsx'))
 // Re-checking stored transactions needs viem's receipt/transaction reads: loaded after the first paint.
@@ -89,6 +90,7 @@ export function App({ settingsStore, queryClient, router }: AppProps) {
                           <Route path="/pools/:address" component={PoolsPage} />
                           <Route path="/simulator" component={SimulatorPage} />
                           <Route path="/add" component={AddLiquidityPage} />
+                          <Route path="/ledger" component={LedgerPage} />
                           <Route path="/settings" component={SettingsPage} />
                           <Route component={NotFoundPage} />
                         </Switch>

@@ -56,6 +56,8 @@ export interface ReadLedgerParameters {
 
 export interface ReadLedgerReturnType {
   blockNumber: bigint
+  /** The V3 position manager (its legs are position NFTs). */
+  nonfungiblePositionManager: Address
   entries: LedgerEntry[]
   gas: LedgerGas[]
   /** Tokens by lowercase address (catalogue tokens and the tracked V2 LP tokens). */
@@ -300,7 +302,15 @@ export async function readLedger(
       kind: lpTxSet.has(tx) ? 'lp' : 'approval',
     })
   }
-  return { blockNumber: toBlock, entries, gas, tokens, unresolvedTokenIds, missingReceipts }
+  return {
+    blockNumber: toBlock,
+    nonfungiblePositionManager: npm,
+    entries,
+    gas,
+    tokens,
+    unresolvedTokenIds,
+    missingReceipts,
+  }
 }
 
 interface ReadPastPriceEventsParameters {

@@ -68,7 +68,13 @@ describe('#splitOwedAmounts', () => {
 
 describe('#splitCollects', () => {
   it('each Collect pays outstanding principal first, the rest is fees; totals agree with splitOwedAmounts', () => {
-    const entries = [deposit(50n, 50n), collect(3n, 1n), withdraw(100n, 10n), collect(60n, 12n), collect(45n, 0n)]
+    const entries = [
+      deposit(50n, 50n),
+      collect(3n, 1n),
+      withdraw(100n, 10n),
+      collect(60n, 12n),
+      collect(45n, 0n),
+    ]
     expect(splitCollects(entries)).toEqual([
       { index: 1, principal: [0n, 0n], fees: [3n, 1n] },
       { index: 3, principal: [60n, 10n], fees: [0n, 2n] },

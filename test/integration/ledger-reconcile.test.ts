@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import { type Address, getAddress, type Hex, parseAbi, parseAbiItem } from 'viem'
+import { type Address, getAddress, parseAbi } from 'viem'
 import { describe, expect, inject, it } from 'vitest'
 import { createCountingClient } from '../../bench/positions.ts'
 import { testAddress } from '../../devnet/index.ts'
@@ -8,6 +8,7 @@ import { getPositionsConfig } from '../../src/chain/catalogue/positionsConfig.ts
 import { createMemoryLogStore } from '../../src/chain/history/logStore.ts'
 import { readLedger } from '../../src/chain/ledger/readLedger.ts'
 import { LEDGER_CSV_COLUMNS, toLedgerCsv } from '../../src/domain/ledger/ledgerExport.ts'
+import { csvNetTotals, ledgerChainOracle } from '../helpers/ledgerOracle.ts'
 import { erc20Abi, npmAbi, stakingRewardsAbi, v2RouterAbi, v3StakerAbi } from './helpers/abis.ts'
 import { createDevnetClient, DEADLINE } from './helpers/devnetClient.ts'
 
@@ -21,68 +22,8 @@ const npmEventsAbi = parseAbi([
 ])
 
 const lower = (value: string) => value.toLowerCase()
-const transferEvent = parseAbiItem('event Transfer(address indexed from, address indexed to, uint256 value)')
-const withdrawalEvent = parseAbiItem('event Withdrawal(address indexed src, uint256 wad)')
 
-/**
- * The chain's own totals for `account`, from raw logs only (no app code): per ERC-20, the Transfer logs
- * between the account and the LP contracts (V2 pairs, V3 pools, NPM, routers, farms, the staker), plus
- * native ETH: minus the value of the account's transactions to LP contracts, plus the WETH Withdrawals by
- * LP contracts in the account's transactions (counted under WETH: the ledger states amounts in WETH).
- */
-async function chainOracle(account: Address): Promise<Map<string, bigint>> {
-  const deployments = inject('deployments')
-  const { publicClient } = createDevnetClient(inject('rpcUrl'))
-  const c = deployments.contracts
-  const lpContracts = new Set(
-    [
-      ...deployments.v2Pairs.map((p) => p.address),
-      ...deployments.v3Pools.map((p) => p.address),
-      ...deployments.stakingRewards.map((f) => f.address),
-      c.nonfungiblePositionManager,
-      c.v2Router02,
-      c.swapRouter,
-      c.v3Staker,
-    ].map(lower),
-  )
-  // LP tokens are positions, not pool tokens: the ledger reconciles pool and reward tokens.
-  const lpTokens = new Set(deployments.v2Pairs.map((p) => lower(p.address)))
-  const tokens = deployments.tokens.map((t) => t.address).filter((t) => !lpTokens.has(lower(t)))
-  const [sent, received] = await Promise.all([
-    publicClient.getLogs({ address: tokens, event: transferEvent, args: { from: account }, fromBlock: 0n }),
-    publicClient.getLogs({ address: tokens, event: transferEvent, args: { to: account }, fromBlock: 0n }),
-  ])
-  const totals = new Map<string, bigint>()
-  const add = (token: string, value: bigint) =>
-    totals.set(lower(token), (totals.get(lower(token)) ?? 0n) + value)
-  const txs = new Set<Hex>()
-  for (const log of sent)
-    if (lpContracts.has(lower(log.args.to as string))) {
-      add(log.address, -(log.args.value as bigint))
-      txs.add(log.transactionHash)
-    }
-  for (const log of received)
-    if (lpContracts.has(lower(log.args.from as string))) {
-      add(log.address, log.args.value as bigint)
-      txs.add(log.transactionHash)
-    }
-  const withdrawals = await publicClient.getLogs({ address: c.weth9, event: withdrawalEvent, fromBlock: 0n })
-  for (const tx of txs) {
-    const transaction = await publicClient.getTransaction({ hash: tx })
-    if (
-      lower(transaction.from) !== lower(account) ||
-      !transaction.to ||
-      !lpContracts.has(lower(transaction.to))
-    )
-      continue
-    if (transaction.value > 0n) add(c.weth9, -transaction.value)
-    for (const w of withdrawals)
-      if (w.transactionHash === tx && lpContracts.has(lower(w.args.src as string)))
-        add(c.weth9, w.args.wad as bigint)
-  }
-  for (const [token, value] of totals) if (value === 0n) totals.delete(token)
-  return totals
-}
+const chainOracle = (account: Address) => ledgerChainOracle(inject('rpcUrl'), inject('deployments'), account)
 
 /** The ledger's CSV export, parsed back: Σ net_amount_wei per token over non-position legs. */
 async function exportedTotals(account: Address) {
@@ -109,13 +50,7 @@ async function exportedTotals(account: Address) {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true })
   expect(parsed.errors).toEqual([])
   expect(parsed.meta.fields).toEqual([...LEDGER_CSV_COLUMNS])
-  const totals = new Map<string, bigint>()
-  for (const record of parsed.data) {
-    if (!record.token_address || record.part === 'position' || record.kind === 'approval') continue
-    const key = lower(record.token_address)
-    totals.set(key, (totals.get(key) ?? 0n) + BigInt(record.net_amount_wei as string))
-  }
-  for (const [token, value] of totals) if (value === 0n) totals.delete(token)
+  const totals = csvNetTotals(parsed.data)
   return { totals, ledger, parsed: parsed.data }
 }
 

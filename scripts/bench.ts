@@ -1,5 +1,5 @@
 // `npm run bench`: measures every target the issues name and merges them into bench-results.json
-// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator, pools, minimums, badInputs, reliability, partialFailures, lyingRpc, txLifecycle, scale, chains, lighthouse, alerts.
+// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator, pools, minimums, badInputs, reliability, partialFailures, lyingRpc, txLifecycle, scale, chains, lighthouse, alerts, ledger.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { BenchMetrics } from '../bench/types.ts'
 import { replicaAppEnv } from '../devnet/replica/shape.ts'
@@ -27,6 +27,7 @@ const groups: Record<string, () => Promise<BenchMetrics>> = {
   chains: async () => (await import('../bench/chains.ts')).runChainsBench(),
   lighthouse: async () => (await import('../bench/lighthouse.ts')).runLighthouseBench(),
   alerts: async () => (await import('../bench/alerts.ts')).runAlertsBench(),
+  ledger: async () => (await import('../bench/ledger.ts')).runLedgerBench(),
 }
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--')

@@ -1,5 +1,5 @@
 // `npm run bench`: measures every target the issues name and merges them into bench-results.json
-// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator, pools, minimums, badInputs, reliability, partialFailures, lyingRpc, txLifecycle, scale, chains, lighthouse, alerts, portfolio.
+// (metric id → { value, unit }). Usage: npm run bench [-- group ...]; groups: bundle, devnet, math, positions, simulator, pools, minimums, badInputs, reliability, partialFailures, lyingRpc, txLifecycle, scale, chains, lighthouse, alerts, portfolio, ledger.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { BenchMetrics } from '../bench/types.ts'
 import { replicaAppEnv } from '../devnet/replica/shape.ts'
@@ -28,6 +28,7 @@ const groups: Record<string, () => Promise<BenchMetrics>> = {
   lighthouse: async () => (await import('../bench/lighthouse.ts')).runLighthouseBench(),
   alerts: async () => (await import('../bench/alerts.ts')).runAlertsBench(),
   portfolio: async () => (await import('../bench/portfolio.ts')).runPortfolioBench(),
+  ledger: async () => (await import('../bench/ledger.ts')).runLedgerBench(),
 }
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--')

@@ -43,6 +43,7 @@ const PoolsPage = lazyPage(() => import('./features/pools/PoolsPage.tsx'))
 const SimulatorPage = lazyPage(() => import('./features/simulator/SimulatorPage.tsx'))
 const PositionPage = lazyPage(() => import('./features/position/PositionPage.tsx'))
 const AddLiquidityPage = lazyPage(() => import('./features/add-liquidity/AddLiquidityPage.tsx'))
+const LedgerPage = lazyPage(() => import('./features/ledger/LedgerPage.tsx'))
 const SettingsPage = lazyPage(() => import('./features/settings/SettingsPage.tsx'))
 const PortfolioPage = lazyPage(() => import('./features/portfolio/PortfolioPage.tsx'))
 const NotFoundPage = lazyPage(() => import('./features/not-found/NotFoundPage.tsx'))
@@ -91,6 +92,7 @@ export function App({ settingsStore, queryClient, router }: AppProps) {
                           <Route path="/simulator" component={SimulatorPage} />
                           <Route path="/add" component={AddLiquidityPage} />
                           <Route path="/portfolio" component={PortfolioPage} />
+                          <Route path="/ledger" component={LedgerPage} />
                           <Route path="/settings" component={SettingsPage} />
                           <Route component={NotFoundPage} />
                         </Switch>

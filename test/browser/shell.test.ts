@@ -7,6 +7,7 @@ const ROUTES = [
   { testId: 'nav-pools', path: '/pools', heading: /pools/i },
   { testId: 'nav-simulator', path: '/simulator', heading: /simulator/i },
   { testId: 'nav-add', path: '/add', heading: /add liquidity/i },
+  { testId: 'nav-ledger', path: '/ledger', heading: /ledger/i },
   { testId: 'nav-settings', path: '/settings', heading: /settings/i },
 ] as const
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitOwedAmounts } from './splitOwedAmounts.ts'
+import { splitCollects, splitOwedAmounts } from './splitOwedAmounts.ts'
 
 const withdraw = (a0: bigint, a1: bigint) => ({ kind: 'withdraw' as const, amount0Wei: a0, amount1Wei: a1 })
 const collect = (a0: bigint, a1: bigint) => ({ kind: 'collect' as const, amount0Wei: a0, amount1Wei: a1 })
@@ -63,5 +63,24 @@ describe('#splitOwedAmounts', () => {
   it('never reports more principal than is owed (incomplete history)', () => {
     const split = splitOwedAmounts({ entries: [withdraw(100n, 0n)], owed0Wei: 60n, owed1Wei: 0n })
     expect([split.withdrawnUncollected0Wei, split.uncollectedFees0Wei]).toEqual([60n, 0n])
+  })
+})
+
+describe('#splitCollects', () => {
+  it('each Collect pays outstanding principal first, the rest is fees; totals agree with splitOwedAmounts', () => {
+    const entries = [
+      deposit(50n, 50n),
+      collect(3n, 1n),
+      withdraw(100n, 10n),
+      collect(60n, 12n),
+      collect(45n, 0n),
+    ]
+    expect(splitCollects(entries)).toEqual([
+      { index: 1, principal: [0n, 0n], fees: [3n, 1n] },
+      { index: 3, principal: [60n, 10n], fees: [0n, 2n] },
+      { index: 4, principal: [40n, 0n], fees: [5n, 0n] },
+    ])
+    const totals = splitOwedAmounts({ entries, owed0Wei: 0n, owed1Wei: 0n })
+    expect([totals.collectedFees0Wei, totals.collectedFees1Wei]).toEqual([8n, 3n])
   })
 })

@@ -34,19 +34,11 @@ export interface SplitOwedAmountsReturnType {
  * // { withdrawnUncollected0Wei: 70n, uncollectedFees0Wei: 5n, collectedFees0Wei: 0n, … }
  */
 export function splitOwedAmounts(parameters: SplitOwedAmountsParameters): SplitOwedAmountsReturnType {
-  const outstanding = [0n, 0n]
+  const { outstanding, collects } = walkCollects(parameters.entries)
   const collectedFees = [0n, 0n]
-  for (const entry of parameters.entries) {
-    const amounts = [entry.amount0Wei, entry.amount1Wei]
-    for (const side of [0, 1] as const) {
-      const amount = amounts[side] as bigint
-      if (entry.kind === 'withdraw') outstanding[side] = (outstanding[side] as bigint) + amount
-      if (entry.kind !== 'collect') continue
-      const principalPaid = amount < (outstanding[side] as bigint) ? amount : (outstanding[side] as bigint)
-      outstanding[side] = (outstanding[side] as bigint) - principalPaid
-      collectedFees[side] = (collectedFees[side] as bigint) + amount - principalPaid
-    }
-  }
+  for (const collect of collects)
+    for (const side of [0, 1] as const)
+      collectedFees[side] = (collectedFees[side] as bigint) + (collect.fees[side] as bigint)
   const owed = [parameters.owed0Wei, parameters.owed1Wei]
   // tokensOwed always holds the outstanding principal; a smaller owed amount means the events are
   // incomplete (e.g. a truncated history): never report more principal than is owed.
@@ -61,4 +53,54 @@ export function splitOwedAmounts(parameters: SplitOwedAmountsParameters): SplitO
     collectedFees0Wei: collectedFees[0] as bigint,
     collectedFees1Wei: collectedFees[1] as bigint,
   }
+}
+
+/** What one Collect paid, split by the rule of {@link splitOwedAmounts}: principal first, then fees (wei). */
+export interface CollectSplit {
+  /** Index of the Collect in the entries passed in. */
+  index: number
+  principal: readonly [bigint, bigint]
+  fees: readonly [bigint, bigint]
+}
+
+/**
+ * Each Collect of a position split into withdrawn principal and fees, exactly, by the rule of
+ * {@link splitOwedAmounts} (a Collect pays outstanding withdrawn principal first, the rest is fees).
+ * @param entries the position's DecreaseLiquidity ('withdraw') and Collect ('collect') events, chain-ordered
+ * @example splitCollects([withdraw(100, 0), collect(130, 0)]) // [{ index: 1, principal: [100n, 0n], fees: [30n, 0n] }]
+ */
+export function splitCollects(
+  entries: readonly Pick<HistoryEntry, 'kind' | 'amount0Wei' | 'amount1Wei'>[],
+): CollectSplit[] {
+  return walkCollects(entries).collects
+}
+
+function walkCollects(entries: readonly Pick<HistoryEntry, 'kind' | 'amount0Wei' | 'amount1Wei'>[]): {
+  outstanding: bigint[]
+  collects: CollectSplit[]
+} {
+  const outstanding = [0n, 0n]
+  const collects: CollectSplit[] = []
+  entries.forEach((entry, index) => {
+    const amounts = [entry.amount0Wei, entry.amount1Wei]
+    if (entry.kind === 'withdraw')
+      for (const side of [0, 1] as const)
+        outstanding[side] = (outstanding[side] as bigint) + (amounts[side] as bigint)
+    if (entry.kind !== 'collect') return
+    const principal = [0n, 0n]
+    const fees = [0n, 0n]
+    for (const side of [0, 1] as const) {
+      const amount = amounts[side] as bigint
+      const paid = amount < (outstanding[side] as bigint) ? amount : (outstanding[side] as bigint)
+      outstanding[side] = (outstanding[side] as bigint) - paid
+      principal[side] = paid
+      fees[side] = amount - paid
+    }
+    collects.push({
+      index,
+      principal: [principal[0] as bigint, principal[1] as bigint],
+      fees: [fees[0] as bigint, fees[1] as bigint],
+    })
+  })
+  return { outstanding, collects }
 }

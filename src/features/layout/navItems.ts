@@ -5,6 +5,7 @@ export const NAV_ITEMS = [
   { href: '/pools', label: 'Pools', testId: 'nav-pools' },
   { href: '/simulator', label: 'Simulator', testId: 'nav-simulator' },
   { href: '/add', label: 'Add liquidity', testId: 'nav-add' },
+  { href: '/ledger', label: 'Ledger', testId: 'nav-ledger' },
   { href: '/settings', label: 'Settings', testId: 'nav-settings' },
 ] as const
 

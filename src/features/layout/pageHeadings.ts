@@ -32,6 +32,11 @@ export const PAGE_HEADINGS = {
     description:
       'A guided form: pick a pool and range, see the exact amounts, minimums and risks, then approve and deposit — every transaction simulated before you sign.',
   },
+  ledger: {
+    title: 'Ledger',
+    description:
+      'Every liquidity event of the address in chain order: exact amounts, USD at the time, gas, and CSV and Koinly exports that add up to the chain to the wei.',
+  },
 } as const satisfies Record<string, PageHeadingText>
 
 const HEADING_PATHS: ReadonlyArray<readonly [string, PageHeadingText]> = [
@@ -39,6 +44,7 @@ const HEADING_PATHS: ReadonlyArray<readonly [string, PageHeadingText]> = [
   ['/pools', PAGE_HEADINGS.pools],
   ['/simulator', PAGE_HEADINGS.simulator],
   ['/add', PAGE_HEADINGS.add],
+  ['/ledger', PAGE_HEADINGS.ledger],
 ]
 
 /** The heading of the page at `pathname`, if it is one of PAGE_HEADINGS' (undefined otherwise). */

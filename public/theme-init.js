@@ -11,3 +11,13 @@
     // Storage blocked: the app applies the theme once it mounts.
   }
 })()
+// Which main page's heading the static shell in #root shows before the app loads (vite.config.ts
+// staticShell; the paths of src/features/layout/pageHeadings.ts).
+;(() => {
+  const path = location.pathname
+  const route =
+    path === '/'
+      ? 'positions'
+      : ['pools', 'simulator', 'add'].find((p) => path === `/${p}` || path.startsWith(`/${p}/`))
+  if (route) document.documentElement.dataset.shellRoute = route
+})()

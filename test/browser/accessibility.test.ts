@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, inject, it } from 'vitest'
-import { type AppSession, openApp } from './harness.ts'
+import { type AppSession, openApp, revealCharts } from './harness.ts'
 
 /** axe-core's bundled engine, injected into each page as a script tag. */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -62,6 +62,8 @@ const PAGES: PageUnderTest[] = [
       await page.getByTestId('position-card').first().waitFor({ timeout: 90_000 })
       await gone(page, '[data-testid="positions-loading"], [data-testid="rewards-loading"]')
       await gone(page, '[data-testid="versus-holding-pending"]')
+      // The composition chart mounts once scrolled to: axe checks it too.
+      await revealCharts(page, ['composition-chart'], { drawn: '.recharts-bar-rectangle' })
     },
   },
   {
@@ -73,10 +75,8 @@ const PAGES: PageUnderTest[] = [
     },
     ready: async (page) => {
       await page.locator('[data-testid="position-detail"][data-status="ok"]').waitFor({ timeout: 90_000 })
-      await page
-        .locator('[data-testid="position-range-charts"] .recharts-surface')
-        .first()
-        .waitFor({ timeout: 60_000 })
+      await page.getByTestId('position-range-charts').waitFor({ timeout: 60_000 })
+      await revealCharts(page, ['chart-liquidity', 'chart-price-range'], { drawn: '.recharts-surface' })
     },
   },
   {
@@ -93,11 +93,10 @@ const PAGES: PageUnderTest[] = [
     name: 'Pool detail',
     path: () => `/pools/${wethUsdc(3000)}`,
     ready: async (page) => {
-      for (const chart of ['chart-price-history', 'chart-backtest'])
-        await page
-          .locator(`[data-testid="${chart}"] path.recharts-curve[d*="L"]`)
-          .first()
-          .waitFor({ timeout: 90_000 })
+      await revealCharts(page, ['chart-price-history', 'chart-backtest'], {
+        drawn: 'path.recharts-curve[d*="L"]',
+        timeout: 90_000,
+      })
     },
   },
   {
@@ -105,6 +104,14 @@ const PAGES: PageUnderTest[] = [
     path: () => `/simulator?pool=${wethUsdc(3000)}`,
     ready: async (page) => {
       await page.locator('[data-testid="sim-mc"][data-status="done"]').waitFor({ timeout: 90_000 })
+      // The charts below the fold mount once scrolled to: axe checks them too.
+      await revealCharts(page, [
+        'chart-liquidity',
+        'chart-il',
+        'chart-fee-lvr',
+        'chart-net-return',
+        'chart-backtest',
+      ])
       await page.getByTestId('sim-strategies-table').waitFor({ timeout: 90_000 })
     },
   },

@@ -80,3 +80,21 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppSession>
 function devnetRpcOverride(rpcUrl: string): Record<string, string> {
   return { 'poolscope.settings': JSON.stringify({ rpcUrls: { 31337: [rpcUrl] } }) }
 }
+
+/**
+ * Scrolls each chart into view and waits until it has drawn `drawn` (a selector inside the chart):
+ * charts mount, and below-the-fold ones load their code, only once scrolled near the viewport
+ * (src/ui/MountWhenVisible.tsx, src/ui/LazyWhenVisible.tsx). `chart` is the figure's data-testid.
+ */
+export async function revealCharts(
+  page: Page,
+  charts: readonly string[],
+  { drawn = 'svg path', timeout = 60_000 }: { drawn?: string; timeout?: number } = {},
+): Promise<void> {
+  for (const chart of charts) {
+    const place = page.locator(`[data-chart-slot="${chart}"], [data-testid="${chart}"]`).first()
+    await place.waitFor({ state: 'attached', timeout })
+    await place.scrollIntoViewIfNeeded({ timeout })
+    await page.locator(`[data-testid="${chart}"] ${drawn}`).first().waitFor({ state: 'attached', timeout })
+  }
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, inject, it } from 'vitest'
-import { type AppSession, openApp } from './harness.ts'
+import { type AppSession, openApp, revealCharts } from './harness.ts'
 
 let session: AppSession | undefined
 afterEach(async () => {
@@ -189,10 +189,7 @@ describe('pool detail: Add liquidity, chart axes (Chromium)', () => {
 
     // Date axes: each label once, in time order, for the price history and the backtest.
     for (const chart of ['chart-price-history', 'chart-backtest']) {
-      await page
-        .locator(`[data-testid="${chart}"] path.recharts-curve[d*="L"]`)
-        .first()
-        .waitFor({ timeout: 30_000 })
+      await revealCharts(page, [chart], { drawn: 'path.recharts-curve[d*="L"]' })
       const labels = await xTickLabels(page, chart)
       expect(labels.length, chart).toBeGreaterThanOrEqual(2)
       expect(new Set(labels).size, labels.join(' | ')).toBe(labels.length)
@@ -245,7 +242,8 @@ describe('phone width: 390 px (Chromium)', () => {
     {
       name: 'Pool detail',
       path: () => `/pools/${wethUsdc(3000)}`,
-      ready: '[data-testid="chart-backtest"] path.recharts-curve',
+      // Its charts are revealed (scrolled to, so they mount) before their axes are read.
+      ready: '[data-testid="pool-detail"]',
     },
     {
       name: 'Simulator',
@@ -266,6 +264,8 @@ describe('phone width: 390 px (Chromium)', () => {
     for (const entry of PAGES) {
       await page.goto(new URL(entry.path(), page.url()).href)
       await page.locator(entry.ready).first().waitFor({ timeout: 90_000 })
+      if (entry.name === 'Pool detail')
+        await revealCharts(page, ['chart-price-history', 'chart-backtest'], { drawn: 'path.recharts-curve' })
       widths[entry.name] = await page.evaluate(() => document.documentElement.scrollWidth)
       if (entry.name === 'Pool detail')
         for (const chart of ['chart-price-history', 'chart-backtest']) {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, inject, it } from 'vitest'
-import { type AppSession, openApp } from './harness.ts'
+import { type AppSession, openApp, revealCharts } from './harness.ts'
 import { longDecimalTails, parseShownNumber } from './precision.ts'
 
 let session: AppSession | undefined
@@ -78,15 +78,10 @@ describe('pools list and pool detail on the devnet (Chromium)', () => {
     await group.locator(`tr[data-pool="${tier03}"] a`).click()
     await page.waitForURL((url) => url.pathname === `/pools/${tier03}`)
     await page.getByTestId('pool-detail').waitFor()
-    for (const chart of ['chart-price-history', 'chart-backtest'])
-      await page
-        .locator(`[data-testid="${chart}"] path.recharts-curve[d*="L"]`)
-        .first()
-        .waitFor({ timeout: 30_000 })
-    await page
-      .locator('[data-testid="chart-liquidity"] .recharts-bar-rectangle path')
-      .first()
-      .waitFor({ timeout: 30_000 })
+    await revealCharts(page, ['chart-price-history', 'chart-backtest'], {
+      drawn: 'path.recharts-curve[d*="L"]',
+    })
+    await revealCharts(page, ['chart-liquidity'], { drawn: '.recharts-bar-rectangle path' })
     expect(
       await page.locator('[data-testid="chart-liquidity"] .recharts-bar-rectangle path').count(),
     ).toBeGreaterThan(10)

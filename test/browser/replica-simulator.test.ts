@@ -1,6 +1,6 @@
 import { parseAbi, parseAbiItem } from 'viem'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { AppSession } from './harness.ts'
+import { type AppSession, revealCharts } from './harness.ts'
 import { parseShownNumber } from './precision.ts'
 import {
   errorsBesidesRateLimits,
@@ -101,6 +101,10 @@ describe('simulator on the Arbitrum replica behind public-RPC limits (Chromium)'
       }
       // The volatility is realized from the scanned swaps (not the fallback assumption).
       expect(await page.getByText(/realized on chain: [\d.]+%\/yr from \d+ swaps/).count()).toBe(1)
+      // Charts mount once scrolled to (src/ui/LazyWhenVisible.tsx).
+      await revealCharts(page, ['chart-liquidity', 'chart-il', 'chart-fee-lvr', 'chart-net-return'], {
+        drawn: 'svg',
+      })
       for (const chart of ['chart-liquidity', 'chart-il', 'chart-fee-lvr', 'chart-net-return'])
         expect(await page.getByTestId(chart).locator('svg').count(), chart).toBeGreaterThan(0)
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { mnemonicToAccount } from 'viem/accounts'
 import { afterEach, describe, expect, inject, it } from 'vitest'
-import { type AppSession, openApp } from './harness.ts'
+import { type AppSession, openApp, revealCharts } from './harness.ts'
 
 const DIST = 'dist'
 
@@ -168,10 +168,10 @@ describe('the built app under its CSP (Chromium)', () => {
     const pool = deployments.v3Pools[0]?.address
     await page.goto(`${inject('appUrl')}/pools/${pool}`)
     await page.getByTestId('pool-detail').waitFor({ timeout: 30_000 })
-    await page
-      .locator('[data-testid="chart-price-history"] path.recharts-curve[d*="L"]')
-      .first()
-      .waitFor({ timeout: 30_000 })
+    await revealCharts(page, ['chart-price-history'], {
+      drawn: 'path.recharts-curve[d*="L"]',
+      timeout: 30_000,
+    })
 
     // The simulator's Monte Carlo runs in a Web Worker (worker-src 'self').
     const farmed = deployments.v3Incentives[0]?.pool ?? pool

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, inject, it } from 'vitest'
-import { type AppSession, openApp } from './harness.ts'
+import { type AppSession, openApp, revealCharts } from './harness.ts'
 
 let session: AppSession | undefined
 afterEach(async () => {
@@ -51,8 +51,9 @@ async function waitForQuery(page: Page, check: (query: URLSearchParams) => boole
   await expect.poll(() => check(new URL(page.url()).searchParams), { timeout: 10_000 }).toBe(true)
 }
 
-/** Number of SVG paths with real geometry inside a chart. */
+/** Number of SVG paths with real geometry inside a chart (scrolled into view: charts mount there). */
 async function drawnPaths(page: Page, chart: string): Promise<number> {
+  await revealCharts(page, [chart])
   return page
     .locator(`[data-testid="${chart}"] svg path`)
     .evaluateAll((paths) => paths.filter((path) => (path.getAttribute('d') ?? '').length > 10).length)
@@ -97,6 +98,32 @@ describe('simulator on the devnet (Chromium)', () => {
     expect(await readFigures(page)).toEqual(moved)
     expect(await readBacktest(page)).toEqual(movedBacktest)
     expect(await drawnPaths(page, 'chart-backtest')).toBeGreaterThan(0)
+    expect(errors).toEqual([])
+  })
+
+  it('mounts a below-the-fold chart only once it is scrolled into view, in the place kept for it', async () => {
+    session = await openApp({ path: '/simulator', viewport: { width: 390, height: 844 } })
+    const { page, errors } = session
+    await page.locator('[data-testid="sim-mc"][data-status="done"]').waitFor({ timeout: 60_000 })
+    const slot = page.locator('[data-chart-slot="chart-net-return"]')
+    // Far below the first screen on a phone: an empty box of the chart's height, no chart, no Recharts.
+    expect(await slot.getAttribute('data-mounted')).toBe('false')
+    expect(await page.getByTestId('chart-net-return').count()).toBe(0)
+    const before = await slot.boundingBox()
+    expect(before?.height ?? 0).toBeGreaterThanOrEqual(300) // the chart's own height, kept for it
+    expect(before?.y ?? 0).toBeGreaterThan(844)
+    const documentTop = (box: { y: number } | null) => page.evaluate((y) => y + window.scrollY, box?.y ?? 0)
+    const slotTop = await documentTop(before)
+
+    await slot.scrollIntoViewIfNeeded()
+    await page.locator('[data-testid="chart-net-return"] svg path').first().waitFor({ state: 'attached' })
+    expect(await slot.getAttribute('data-mounted')).toBe('true')
+    expect(await drawnPaths(page, 'chart-net-return')).toBeGreaterThan(0)
+    // Mounting moved nothing above it: the chart sits where its box was.
+    expect(await documentTop(await page.getByTestId('chart-net-return').boundingBox())).toBeCloseTo(
+      slotTop,
+      0,
+    )
     expect(errors).toEqual([])
   })
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { lazy, useEffect, useMemo, useState } from 'react'
 import { poolPriceV2, poolPriceV3 } from '../../domain/figures/poolPrice.ts'
 import type { Outcome } from '../../domain/projection/outcome.ts'
 import { projectRange } from '../../domain/projection/projectRange.ts'
@@ -11,10 +11,8 @@ import { formatPercent } from '../../ui/format/formatPercent.ts'
 import { formatPrice } from '../../ui/format/formatPrice.ts'
 import { formatSymbol } from '../../ui/format/formatSymbol.ts'
 import { formatUsd } from '../../ui/format/formatUsd.ts'
+import { LazyWhenVisible } from '../../ui/LazyWhenVisible.tsx'
 import { buildRisks } from './buildRisks.ts'
-import { FeeVsLvrChart } from './charts/FeeVsLvrChart.tsx'
-import { IlChart } from './charts/IlChart.tsx'
-import { NetReturnChart } from './charts/NetReturnChart.tsx'
 import { AssumptionControls } from './components/AssumptionControls.tsx'
 import { BacktestPanel } from './components/BacktestPanel.tsx'
 import { PoolFigures } from './components/PoolFigures.tsx'
@@ -31,6 +29,21 @@ import { useMonteCarlo } from './useMonteCarlo.ts'
 
 /** The simulator seeds the Monte Carlo with a fixed value so a shared URL reproduces the figures. */
 const MONTE_CARLO_SEED = 20260101
+/** The charts' places before they mount: each figure's height (title, 260 px plot, caption) as measured. */
+const CHART_SLOT = {
+  il: 'min-h-[324px]',
+  feeVsLvr: 'min-h-[324px]',
+  netReturn: 'min-h-[344px] lg:min-h-[310px]',
+} as const
+// The charts (and Recharts) load when scrolled near (LazyWhenVisible): not part of the page's first load.
+const IlChart = lazy(async () => ({ default: (await import('./charts/IlChart.tsx')).IlChart }))
+const FeeVsLvrChart = lazy(async () => ({
+  default: (await import('./charts/FeeVsLvrChart.tsx')).FeeVsLvrChart,
+}))
+const NetReturnChart = lazy(async () => ({
+  default: (await import('./charts/NetReturnChart.tsx')).NetReturnChart,
+}))
+
 /** Assumed σ when the pool has too little history for a realized volatility. */
 const FALLBACK_VOLATILITY = 0.6
 
@@ -206,25 +219,29 @@ export function SimulatorView({
           <Card title="Charts">
             <div className="grid gap-6 xl:grid-cols-2">
               {projection.ilCurve.length > 1 ? (
-                <IlChart
-                  points={projection.ilCurve}
-                  price={price}
-                  priceLower={range.priceLower}
-                  priceUpper={range.priceUpper}
-                  isFullRange={range.isFullRange}
-                  priceUnit={priceUnit}
-                />
+                <LazyWhenVisible minHeightClassName={CHART_SLOT.il} slot="chart-il">
+                  <IlChart
+                    points={projection.ilCurve}
+                    price={price}
+                    priceLower={range.priceLower}
+                    priceUpper={range.priceUpper}
+                    isFullRange={range.isFullRange}
+                    priceUnit={priceUnit}
+                  />
+                </LazyWhenVisible>
               ) : (
                 <p className="text-sm">IL curve unavailable for this range.</p>
               )}
               {projection.feeVsLvr.length > 1 ? (
-                <FeeVsLvrChart
-                  points={projection.feeVsLvr}
-                  breakEvenVolatility={
-                    projection.breakEvenVolatility.ok ? projection.breakEvenVolatility.value : null
-                  }
-                  volatility={volatility}
-                />
+                <LazyWhenVisible minHeightClassName={CHART_SLOT.feeVsLvr} slot="chart-fee-lvr">
+                  <FeeVsLvrChart
+                    points={projection.feeVsLvr}
+                    breakEvenVolatility={
+                      projection.breakEvenVolatility.ok ? projection.breakEvenVolatility.value : null
+                    }
+                    volatility={volatility}
+                  />
+                </LazyWhenVisible>
               ) : (
                 <p className="text-sm text-slate-600 dark:text-slate-300">
                   Fee APR vs LVR unavailable:{' '}
@@ -234,11 +251,13 @@ export function SimulatorView({
               <div className="xl:col-span-2">
                 {monteCarlo.result ? (
                   <>
-                    <NetReturnChart
-                      simulation={monteCarlo.result}
-                      horizonDays={params.horizonDays}
-                      paths={params.paths}
-                    />
+                    <LazyWhenVisible minHeightClassName={CHART_SLOT.netReturn} slot="chart-net-return">
+                      <NetReturnChart
+                        simulation={monteCarlo.result}
+                        horizonDays={params.horizonDays}
+                        paths={params.paths}
+                      />
+                    </LazyWhenVisible>
                     <p className="mt-1 text-xs text-slate-600 dark:text-slate-400" data-testid="sim-mc-gas">
                       {entryExitGasUsd !== null
                         ? `Includes entry and exit gas: ${formatUsd(entryExitGasUsd)} at the current gas price.`

@@ -1,5 +1,6 @@
 import type { ReactElement, ReactNode } from 'react'
 import { ResponsiveContainer } from 'recharts'
+import { MountWhenVisible } from '../MountWhenVisible.tsx'
 
 export interface ChartFigureProps {
   title: ReactNode
@@ -26,11 +27,11 @@ export function ChartFigure({
       <figcaption className="mb-2 text-sm font-semibold text-slate-900 dark:text-slate-100">
         {title}
       </figcaption>
-      <div style={{ height }} className="w-full min-w-0">
+      <MountWhenVisible style={{ height }} className="w-full min-w-0">
         <ResponsiveContainer width="100%" height="100%">
           {children}
         </ResponsiveContainer>
-      </div>
+      </MountWhenVisible>
       {caption && <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{caption}</p>}
     </figure>
   )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeSwapWindow, formatWindowLength } from './formatSwapWindow.ts'
+import { describeSwapWindow, formatWindowLength, swapWindowKind } from './formatSwapWindow.ts'
 
 const day = { fromBlock: 249_650_944n, seconds: 86_400, coveredSeconds: 86_400, requests: 2 }
 
@@ -16,6 +16,18 @@ describe('#describeSwapWindow', () => {
     expect(describeSwapWindow({ ...day, coveredSeconds: 5 * 3_600 }, true)).toMatch(
       /^Partial: covers only the last 5\.0 h of the 24 h/,
     )
+  })
+
+  it('gives the verdict each description opens with (the pools page shows it, the description folds)', () => {
+    for (const [window, timedLogs, kind] of [
+      [day, true, 'Exact'],
+      [day, false, 'Estimate'],
+      [{ ...day, coveredSeconds: 5 * 3_600 }, true, 'Partial'],
+      [{ ...day, coveredSeconds: 5 * 3_600 }, false, 'Partial'],
+    ] as const) {
+      expect(swapWindowKind(window, timedLogs)).toBe(kind)
+      expect(describeSwapWindow(window, timedLogs).startsWith(`${kind}: `)).toBe(true)
+    }
   })
 
   it('formats window lengths', () => {

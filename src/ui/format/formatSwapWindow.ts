@@ -14,6 +14,18 @@ export function formatWindowLength(seconds: number): string {
 }
 
 /**
+ * The one-word verdict that opens describeSwapWindow: "Exact" (every Swap event of the window, by block
+ * time), "Partial" (the scan covers less than the window) or "Estimate" (no block times with the logs).
+ */
+export function swapWindowKind(
+  window: SwapWindowSource,
+  timedLogs: boolean,
+): 'Exact' | 'Partial' | 'Estimate' {
+  if (window.coveredSeconds < window.seconds) return 'Partial'
+  return timedLogs ? 'Exact' : 'Estimate'
+}
+
+/**
  * How a swap figure over `window` was made, in words, for its "?" tooltip and the page's note.
  * @param timedLogs whether every log carried its block's timestamp (then swaps are filtered by time)
  */

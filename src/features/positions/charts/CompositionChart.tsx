@@ -5,6 +5,7 @@ import { AXIS_TICK, CHART_COLORS } from '../../../ui/charts/chartColors.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatUsd, formatUsdTick } from '../../../ui/format/formatUsd.ts'
 import { ChartTooltipBox } from './ChartTooltip.tsx'
+import { compositionChartHeight } from './compositionChartHeight.ts'
 
 /** Portfolio value by pool as horizontal bars (long pair labels stay readable on phones). Lazy chunk. */
 export default function CompositionChart({
@@ -17,7 +18,7 @@ export default function CompositionChart({
   const slices = compositionByPool(positions)
   if (slices.length === 0)
     return <p className="text-sm text-slate-500 dark:text-slate-400">No priced positions to chart.</p>
-  const height = 48 + slices.length * 36
+  const height = compositionChartHeight(slices.length)
   const chart = (
     <BarChart
       data={slices}

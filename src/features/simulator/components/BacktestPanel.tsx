@@ -1,19 +1,25 @@
+import { lazy } from 'react'
 import { SWAP_PATH_BACKTEST_BASIS } from '../../../domain/backtest/estimateBacktestFromSwaps.ts'
 import type { BacktestResult } from '../../../domain/backtest/types.ts'
 import { finiteOutcome } from '../../../domain/projection/outcome.ts'
 import type { PoolSnapshot } from '../../../domain/projection/types.ts'
 import { Banner } from '../../../ui/Banner.tsx'
 import { Card } from '../../../ui/Card.tsx'
-import { BacktestChart } from '../../../ui/charts/BacktestChart.tsx'
 import { cx } from '../../../ui/cx.ts'
 import { FOCUS_RING } from '../../../ui/focusRing.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
 import { formatTokenAmount } from '../../../ui/format/formatTokenAmount.ts'
+import { LazyWhenVisible } from '../../../ui/LazyWhenVisible.tsx'
 import { Skeleton } from '../../../ui/Skeleton.tsx'
 import type { SimulatorBacktest } from '../data/useSimulatorBacktest.ts'
 import { BACKTEST_WINDOWS_DAYS, type BacktestDays } from '../url/simulatorParams.ts'
 import { Stat } from './Stat.tsx'
+
+// Below the fold: the chart (and Recharts) loads when scrolled near (LazyWhenVisible).
+const BacktestChart = lazy(async () => ({
+  default: (await import('../../../ui/charts/BacktestChart.tsx')).BacktestChart,
+}))
 
 const YEAR_SECONDS = 365 * 86_400
 
@@ -149,7 +155,9 @@ export function BacktestPanel({
               </p>
             )}
             <Figures result={backtest.result} snapshot={snapshot} />
-            <BacktestChart result={backtest.result} valueUnit={formatSymbol(snapshot.token1.symbol)} />
+            <LazyWhenVisible minHeightClassName="min-h-[364px] lg:min-h-[348px]" slot="chart-backtest">
+              <BacktestChart result={backtest.result} valueUnit={formatSymbol(snapshot.token1.symbol)} />
+            </LazyWhenVisible>
           </>
         ) : (
           <Skeleton className="h-72" />

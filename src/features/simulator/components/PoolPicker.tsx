@@ -59,7 +59,12 @@ export function PoolPicker({
           ))}
         </select>
       </div>
-      <div className="text-xs text-slate-700 dark:text-slate-300" data-testid="sim-tier-shares">
+      {/* Room for a pair's usual three fee tiers (two lines each on a phone) from the first paint: the
+          shares arrive with the pools list, after the rest of the page, and must not push it down. */}
+      <div
+        className="min-h-[100px] text-xs text-slate-700 md:min-h-[52px] dark:text-slate-300"
+        data-testid="sim-tier-shares"
+      >
         {selectedRow ? (
           <ul className="flex flex-col gap-0.5">
             {pairRows.map((row) => {

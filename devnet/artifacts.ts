@@ -40,6 +40,7 @@ export type ArtifactName =
   | 'UsdtLikeToken'
   | 'SlotProxy'
   | 'DevnetSwapCounterHook'
+  | 'DevnetSubscriber'
 
 /** Files whose content decides the seeded state; part of the state-cache key. */
 export function artifactFiles(): string[] {
@@ -67,7 +68,8 @@ export function loadArtifact(name: ArtifactName): Artifact {
     name === 'NoNameToken' ||
     name === 'UsdtLikeToken' ||
     name === 'SlotProxy' ||
-    name === 'DevnetSwapCounterHook'
+    name === 'DevnetSwapCounterHook' ||
+    name === 'DevnetSubscriber'
   ) {
     const tokens = require('./artifacts/tokens.json') as {
       contracts: Record<string, { abi: Abi; bytecode: string }>

@@ -206,6 +206,7 @@ export async function seedDevnet(writer: ChainWriter): Promise<Deployments> {
       permit2: v4.contracts.permit2,
       swapRouter: v4.contracts.swapRouter,
       swapCounterHook: v4.contracts.swapCounterHook,
+      subscriber: v4.contracts.subscriber,
       startBlock: v4StartBlock,
       pools: v4.pools.map(v4PoolInfo),
       swapCount: v4.swapCount,

@@ -47,6 +47,8 @@ export interface V4Contracts {
   swapRouter: Address
   /** The devnet's swap-counter hook, at a mined address carrying {@link SWAP_COUNTER_HOOK_FLAGS}. */
   swapCounterHook: Address
+  /** The devnet's PositionManager subscriber (counts notifications per token id). */
+  subscriber: Address
 }
 
 /** keccak256 of Permit2's EIP-712 domain type and name (its EIP712.sol). */
@@ -117,7 +119,7 @@ export function mineHookSalt(
  * Deploys Uniswap V4 from the npm artifacts: Permit2 at its canonical address (anvil_setCode of the runtime
  * code; the constructor never runs, see the v4-devnet test for its domain separator), PoolManager (owner
  * `deployer`), PositionManager (no token descriptor), StateView, V4Quoter, v4-core's PoolSwapTest router,
- * and the swap-counter hook through the CREATE2 deployer (placed if missing) at a mined address.
+ * the swap-counter hook through the CREATE2 deployer (placed if missing) at a mined address, and a subscriber.
  */
 export async function deployV4(writer: ChainWriter, deployer: Address, weth9: Address): Promise<V4Contracts> {
   const code = await writer.rpc<Hex>('eth_getCode', [CREATE2_DEPLOYER, 'latest'])
@@ -147,7 +149,10 @@ export async function deployV4(writer: ChainWriter, deployer: Address, weth9: Ad
   const hookCode = await writer.rpc<Hex>('eth_getCode', [swapCounterHook, 'latest'])
   if (hookCode === '0x') throw new Error(`hook was not deployed at ${swapCounterHook}`)
 
+  const subscriber = await writer.deploy(deployer, loadArtifact('DevnetSubscriber'), [positionManager])
+
   return {
+    subscriber,
     poolManager,
     positionManager,
     stateView,

@@ -121,6 +121,7 @@ export const V4_ABIS = {
   stateView: loadArtifact('StateView').abi,
   poolSwapTest: loadArtifact('PoolSwapTest').abi,
   hook: loadArtifact('DevnetSwapCounterHook').abi,
+  subscriber: loadArtifact('DevnetSubscriber').abi,
   permit2: parseAbi([
     'function approve(address token, address spender, uint160 amount, uint48 expiration)',
     'function allowance(address user, address token, address spender) view returns (uint160 amount, uint48 expiration, uint48 nonce)',
@@ -503,7 +504,8 @@ export const V4_DEMO_CLOSE_STEP = 240
 /**
  * The demo account's V4 positions: in range (native ETH/USDC 0.05 %), out of range (WBTC/USDC, above the
  * price), full range (the hooked ETH/USDC pool), uncollected fees (a tight WBTC/USDC range the trades cross)
- * and one to burn later (DAI/USDC). Approvals go through Permit2.
+ * one to burn later (DAI/USDC) and one subscribed to the devnet's subscriber (native ETH/USDC). Approvals go
+ * through Permit2.
  */
 export async function openV4DemoBook(ctx: SeedContext, v4: V4SeedState, demo: Address): Promise<void> {
   await approveViaPermit2(ctx, v4, demo, v4TokenKeys(), [v4.contracts.positionManager])
@@ -523,6 +525,22 @@ export async function openV4DemoBook(ctx: SeedContext, v4: V4SeedState, demo: Ad
   await recordV4Position(ctx, v4, 'full-range', demo, hooked, fullRangeTicks(hooked.key.tickSpacing), 5_000)
   await recordV4Position(ctx, v4, 'uncollected-fees', demo, wbtc, await around(wbtc, -600, 600), 5_000)
   await recordV4Position(ctx, v4, 'closed', demo, dai, await around(dai, -20, 20), 5_000)
+  const subscribed = await recordV4Position(
+    ctx,
+    v4,
+    'subscribed',
+    demo,
+    native,
+    await around(native, -2_000, 2_000),
+    4_000,
+  )
+  await ctx.writer.write({
+    from: demo,
+    address: v4.contracts.positionManager,
+    abi: V4_ABIS.positionManager,
+    functionName: 'subscribe',
+    args: [BigInt(subscribed.tokenId), v4.contracts.subscriber, '0x'],
+  })
 }
 
 /** Burns the demo's 'closed' V4 position. */

@@ -47,6 +47,8 @@ const hookAbi = parseAbi([
   'function afterSwapCount(bytes32 poolId) view returns (uint256)',
 ])
 
+const subscriberAbi = parseAbi(['function notifications(uint256 tokenId) view returns (uint256)'])
+
 function setup() {
   const deployments = inject('deployments')
   const v4 = deployments.v4 as V4DeploymentInfo
@@ -327,7 +329,14 @@ describe('Uniswap V4 on the devnet', () => {
   it('each demo V4 position: PositionInfo packing and the PoolManager position key match the contracts', async () => {
     const { deployments, v4, client } = setup()
     const labels = v4.demoPositions.map((p) => p.label).sort()
-    expect(labels).toEqual(['closed', 'full-range', 'in-range', 'out-of-range', 'uncollected-fees'])
+    expect(labels).toEqual([
+      'closed',
+      'full-range',
+      'in-range',
+      'out-of-range',
+      'subscribed',
+      'uncollected-fees',
+    ])
     for (const seeded of v4.demoPositions) {
       const tokenId = BigInt(seeded.tokenId)
       const pool = poolOf(v4, seeded.poolId)
@@ -374,9 +383,19 @@ describe('Uniswap V4 on the devnet', () => {
         poolIdPrefix: poolIdPrefix(seeded.poolId),
         tickLower: seeded.tickLower,
         tickUpper: seeded.tickUpper,
-        hasSubscriber: false,
+        hasSubscriber: seeded.label === 'subscribed',
       })
-      expect(encodePositionInfo(seeded.poolId, seeded.tickLower, seeded.tickUpper)).toBe(info)
+      expect(
+        encodePositionInfo(seeded.poolId, seeded.tickLower, seeded.tickUpper, seeded.label === 'subscribed'),
+      ).toBe(info)
+      expect(
+        await client.readContract({
+          address: v4.positionManager,
+          abi: positionManagerAbi,
+          functionName: 'subscriber',
+          args: [tokenId],
+        }),
+      ).toBe(seeded.label === 'subscribed' ? v4.subscriber : zeroAddress)
       // The key from src/math reads the same position as StateView's (owner, ticks, salt) overload.
       const key = positionManagerPositionKey(v4.positionManager, tokenId, seeded.tickLower, seeded.tickUpper)
       const byKey = await client.readContract({
@@ -408,14 +427,14 @@ describe('Uniswap V4 on the devnet', () => {
       expect(liquidity.toString()).toBe(seeded.liquidityAtMint)
 
       const { tick } = await readSlot0(client, v4, seeded.poolId)
-      if (seeded.label === 'in-range' || seeded.label === 'full-range')
+      if (seeded.label === 'in-range' || seeded.label === 'full-range' || seeded.label === 'subscribed')
         expect(seeded.tickLower <= tick && tick < seeded.tickUpper).toBe(true)
       if (seeded.label === 'out-of-range')
         expect(tick < seeded.tickLower || tick >= seeded.tickUpper).toBe(true)
     }
   })
 
-  for (const label of ['in-range', 'out-of-range', 'full-range', 'uncollected-fees'] as const)
+  for (const label of ['in-range', 'out-of-range', 'full-range', 'uncollected-fees', 'subscribed'] as const)
     it(`demo V4 '${label}' position: src/math fees and amounts equal what DECREASE(0) and DECREASE(all) + TAKE_PAIR pay, to the wei`, async () => {
       const { deployments, v4, client } = setup()
       const seeded = v4.demoPositions.find((p) => p.label === label)
@@ -433,6 +452,14 @@ describe('Uniswap V4 on the devnet', () => {
       expect([fees.inside.feeGrowthInside0X128, fees.inside.feeGrowthInside1X128]).toEqual([inside0, inside1])
       if (label !== 'out-of-range') expect(fees.fees0 + fees.fees1).toBeGreaterThan(0n)
 
+      const notifications = () =>
+        client.readContract({
+          address: v4.subscriber,
+          abi: subscriberAbi,
+          functionName: 'notifications',
+          args: [tokenId],
+        })
+      const notifiedBefore = await notifications()
       const collected = await decreaseAndTake(client, v4, deployments.demoAccount, pool, tokenId, 0n)
       expect(collected).toEqual({ amount0: fees.fees0, amount1: fees.fees1 })
 
@@ -452,6 +479,8 @@ describe('Uniswap V4 on the devnet', () => {
         fees.liquidity,
       )
       expect(withdrawn).toEqual(expected)
+      // The subscriber hears of both modifications (it does not change the payouts).
+      expect(await notifications()).toBe(notifiedBefore + (label === 'subscribed' ? 2n : 0n))
       if (label === 'out-of-range') expect(expected.amount0 === 0n || expected.amount1 === 0n).toBe(true)
       else expect(expected.amount0 > 0n && expected.amount1 > 0n).toBe(true)
     })

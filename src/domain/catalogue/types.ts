@@ -91,7 +91,14 @@ export interface V4PoolInfo {
 }
 
 /** Label of a seeded V4 position: the state the devnet guarantees it is in after seeding. */
-export type SeededV4PositionLabel = 'in-range' | 'out-of-range' | 'full-range' | 'closed' | 'uncollected-fees'
+export type SeededV4PositionLabel =
+  | 'in-range'
+  | 'out-of-range'
+  | 'full-range'
+  | 'closed'
+  | 'uncollected-fees'
+  /** Subscribed to the devnet's subscriber contract (PositionInfo.hasSubscriber). */
+  | 'subscribed'
 
 export interface SeededV4Position {
   label: SeededV4PositionLabel
@@ -120,6 +127,8 @@ export interface V4DeploymentInfo {
   swapRouter: Address
   /** The devnet's swap-counter hook (beforeSwap + afterSwap). */
   swapCounterHook: Address
+  /** The devnet's PositionManager subscriber (ISubscriber; counts notifications). */
+  subscriber: Address
   /** Block of the PoolManager's deployment: V4 event scans start here. */
   startBlock: number
   pools: readonly V4PoolInfo[]

@@ -24,6 +24,12 @@ const ARTIFACT_PATHS = {
   TickLens: '@uniswap/v3-periphery/artifacts/contracts/lens/TickLens.sol/TickLens.json',
   UniswapV3Staker: '@uniswap/v3-staker/artifacts/contracts/UniswapV3Staker.sol/UniswapV3Staker.json',
   StakingRewards: '@uniswap/liquidity-staker/build/StakingRewards.json',
+  // Uniswap V4: forge artifacts (bytecode under `.object`), compiled for Cancun.
+  PoolManager: '@uniswap/v4-core/out/PoolManager.sol/PoolManager.json',
+  PoolSwapTest: '@uniswap/v4-core/out/PoolSwapTest.sol/PoolSwapTest.json',
+  PositionManager: '@uniswap/v4-periphery/foundry-out/PositionManager.sol/PositionManager.json',
+  StateView: '@uniswap/v4-periphery/foundry-out/StateView.sol/StateView.json',
+  V4Quoter: '@uniswap/v4-periphery/foundry-out/V4Quoter.sol/V4Quoter.json',
 } as const
 
 export type ArtifactName =
@@ -33,31 +39,37 @@ export type ArtifactName =
   | 'NoNameToken'
   | 'UsdtLikeToken'
   | 'SlotProxy'
+  | 'DevnetSwapCounterHook'
+  | 'DevnetSubscriber'
 
 /** Files whose content decides the seeded state; part of the state-cache key. */
 export function artifactFiles(): string[] {
   return [
     ...Object.values(ARTIFACT_PATHS).map((path) => require.resolve(path)),
     require.resolve('./artifacts/tokens.json'),
+    // Permit2's runtime code (devnet/v4Deploy.ts reads it from this file).
+    require.resolve('@uniswap/v4-periphery/lib/permit2/test/utils/DeployPermit2.sol'),
   ]
 }
 
 const cache = new Map<ArtifactName, Artifact>()
 
 /**
- * Loads an artifact. Waffle builds (Uniswap V2, liquidity-staker) store bytecode without `0x`;
- * it is normalised here.
+ * Loads an artifact. Waffle builds (Uniswap V2, liquidity-staker) store bytecode without `0x`, forge
+ * builds (Uniswap V4) under `bytecode.object`; both are normalised here.
  */
 export function loadArtifact(name: ArtifactName): Artifact {
   const cached = cache.get(name)
   if (cached) return cached
-  let raw: { abi: Abi; bytecode: string }
+  let raw: { abi: Abi; bytecode: string | { object: string } }
   if (
     name === 'DevnetToken' ||
     name === 'Bytes32MetadataToken' ||
     name === 'NoNameToken' ||
     name === 'UsdtLikeToken' ||
-    name === 'SlotProxy'
+    name === 'SlotProxy' ||
+    name === 'DevnetSwapCounterHook' ||
+    name === 'DevnetSubscriber'
   ) {
     const tokens = require('./artifacts/tokens.json') as {
       contracts: Record<string, { abi: Abi; bytecode: string }>
@@ -68,7 +80,8 @@ export function loadArtifact(name: ArtifactName): Artifact {
   } else {
     raw = require(ARTIFACT_PATHS[name]) as { abi: Abi; bytecode: string }
   }
-  const bytecode = (raw.bytecode.startsWith('0x') ? raw.bytecode : `0x${raw.bytecode}`) as Hex
+  const code = typeof raw.bytecode === 'string' ? raw.bytecode : raw.bytecode.object
+  const bytecode = (code.startsWith('0x') ? code : `0x${code}`) as Hex
   const artifact = { abi: raw.abi, bytecode }
   cache.set(name, artifact)
   return artifact

@@ -35,6 +35,8 @@ export interface ChainWriter {
   rpc<T = unknown>(method: string, params?: readonly unknown[]): Promise<T>
   /** Sends a transaction, mines it in its own block and returns its receipt; throws if it reverted. */
   write(call: WriteCall): Promise<TransactionReceipt>
+  /** Sends raw calldata (e.g. to the CREATE2 deployer), mined like {@link ChainWriter.write}. */
+  send(from: Address, to: Address, data: Hex, valueWei?: bigint): Promise<TransactionReceipt>
   /** Deploys `artifact` with constructor `args` and returns the new contract's address. */
   deploy(from: Address, artifact: Artifact, args?: readonly unknown[]): Promise<Address>
   read<T>(address: Address, abi: Abi, functionName: string, args?: readonly unknown[]): Promise<T>
@@ -82,6 +84,7 @@ export function createChainWriter(rpcUrl: string): ChainWriter {
     rpc,
     write: ({ from, address, abi, functionName, args = [], valueWei }) =>
       sendRaw(from, address, encodeFunctionData({ abi, functionName, args }), valueWei),
+    send: (from, to, data, valueWei) => sendRaw(from, to, data, valueWei),
     deploy: async (from, artifact, args = []) => {
       const data = encodeDeployData({ abi: artifact.abi, bytecode: artifact.bytecode, args })
       const receipt = await sendRaw(from, undefined, data)

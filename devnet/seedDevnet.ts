@@ -34,11 +34,30 @@ import {
   STEPS_PER_DAY,
 } from './timeline.ts'
 import type { TokenKey } from './tokenSpecs.ts'
+import { deployV4 } from './v4Deploy.ts'
+import {
+  closeV4DemoPosition,
+  createV4Markets,
+  openV4DemoBook,
+  revokeV4DemoAllowances,
+  tradeV4Once,
+  V4_DEMO_CLOSE_STEP,
+  V4_DEMO_OPEN_STEP,
+  type V4SeedState,
+  v4PoolInfo,
+} from './v4Seed.ts'
 
 export const PRNG_SEED = 20_260_101
 const STEP_SEC = 86_400 / STEPS_PER_DAY
 /** Chance that a step carries a second trade. */
 const SECOND_TRADE_SHARE = 0.35
+/**
+ * Seed of the V4 trades' own generator: the V4 market draws nothing from {@link PRNG_SEED}'s sequence, so
+ * the V2/V3 history (prices, trades, demo book) is the one it was before V4 was added.
+ */
+export const V4_PRNG_SEED = 20_260_404
+/** Chance that a step carries a V4 swap. */
+const V4_TRADE_SHARE = 0.6
 
 async function latestTimestamp(writer: ChainWriter): Promise<number> {
   return Number((await writer.client.getBlock({ blockTag: 'latest' })).timestamp)
@@ -54,7 +73,7 @@ async function moveClockTo(writer: ChainWriter, timestampSec: number): Promise<v
 
 /**
  * Deploys and seeds a fresh anvil (genesis at {@link GENESIS_TIMESTAMP}): contracts, markets, farms, a
- * 30-day trading history and the demo book. Every block timestamp is fixed, so two runs produce the
+ * 30-day trading history (V2, V3 and V4) and the demo book (V2, V3 and V4 positions). Every block timestamp is fixed, so two runs produce the
  * same chain and the same {@link Deployments}.
  */
 export async function seedDevnet(writer: ChainWriter): Promise<Deployments> {
@@ -85,6 +104,17 @@ export async function seedDevnet(writer: ChainWriter): Promise<Deployments> {
   const incentivePool = findV3Pool(ctx, 'WETH', 'USDC', 3000)
   const incentiveKey = await createV3Incentive(ctx, deployer, incentivePool.address, toRawAmount(300_000, 18))
 
+  // Uniswap V4 after every V2/V3 deployment, so the deployer's nonce (hence every V2/V3 address) is unchanged.
+  const v4StartBlock = Number(await writer.client.getBlockNumber()) + 1
+  const v4: V4SeedState = {
+    contracts: await deployV4(writer, deployer, core.contracts.weth9),
+    pools: [],
+    demoPositions: [],
+    swapCount: 0,
+  }
+  await createV4Markets(ctx, v4, provider, traders)
+  const v4Random = mulberry32(V4_PRNG_SEED)
+
   const random = mulberry32(PRNG_SEED)
   const record: DemoBookRecord = { positions: [], v2Holdings: [] }
   const totalSteps = HISTORY_DAYS * STEPS_PER_DAY
@@ -106,7 +136,11 @@ export async function seedDevnet(writer: ChainWriter): Promise<Deployments> {
       await tradeOnce(ctx, traders, random)
       swapCount++
     }
+    if (step === V4_DEMO_OPEN_STEP) await openV4DemoBook(ctx, v4, DEMO_ACCOUNT)
+    if (step === V4_DEMO_CLOSE_STEP) await closeV4DemoPosition(ctx, v4, DEMO_ACCOUNT)
+    if (v4Random() < V4_TRADE_SHARE) await tradeV4Once(ctx, v4, traders, v4Random)
   }
+  await revokeV4DemoAllowances(ctx, v4, DEMO_ACCOUNT)
   await revokeDemoAllowances(ctx, DEMO_ACCOUNT, [farm])
   // After the history, so it stays as it was: the other accounts' small books (a 10-address portfolio).
   await seedPortfolioBooks(ctx)
@@ -166,6 +200,20 @@ export async function seedDevnet(writer: ChainWriter): Promise<Deployments> {
       demoPositions: record.positions,
       demoV2Holdings: record.v2Holdings,
       backtestPosition: record.backtest,
+    },
+    v4: {
+      poolManager: v4.contracts.poolManager,
+      positionManager: v4.contracts.positionManager,
+      stateView: v4.contracts.stateView,
+      quoter: v4.contracts.quoter,
+      permit2: v4.contracts.permit2,
+      swapRouter: v4.contracts.swapRouter,
+      swapCounterHook: v4.contracts.swapCounterHook,
+      subscriber: v4.contracts.subscriber,
+      startBlock: v4StartBlock,
+      pools: v4.pools.map(v4PoolInfo),
+      swapCount: v4.swapCount,
+      demoPositions: v4.demoPositions,
     },
   }
 }

@@ -13,7 +13,11 @@ import { erc20Abi } from '../src/chain/abi/erc20Abi.ts'
 import { erc20Bytes32Abi } from '../src/chain/abi/erc20Bytes32Abi.ts'
 import { multicall3Abi } from '../src/chain/abi/multicall3Abi.ts'
 import { nonfungiblePositionManagerAbi } from '../src/chain/abi/nonfungiblePositionManagerAbi.ts'
+import { permit2Abi } from '../src/chain/abi/permit2Abi.ts'
+import { poolManagerAbi } from '../src/chain/abi/poolManagerAbi.ts'
+import { positionManagerAbi } from '../src/chain/abi/positionManagerAbi.ts'
 import { stakingRewardsAbi } from '../src/chain/abi/stakingRewardsAbi.ts'
+import { stateViewAbi } from '../src/chain/abi/stateViewAbi.ts'
 import { tickLensAbi } from '../src/chain/abi/tickLensAbi.ts'
 import { uniswapV2FactoryAbi } from '../src/chain/abi/uniswapV2FactoryAbi.ts'
 import { uniswapV2PairAbi } from '../src/chain/abi/uniswapV2PairAbi.ts'
@@ -31,7 +35,11 @@ const generated: Record<string, Abi> = {
   erc20Bytes32Abi,
   multicall3Abi,
   nonfungiblePositionManagerAbi,
+  permit2Abi,
+  poolManagerAbi,
+  positionManagerAbi,
   stakingRewardsAbi,
+  stateViewAbi,
   tickLensAbi,
   uniswapV2FactoryAbi,
   uniswapV2PairAbi,

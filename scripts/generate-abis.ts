@@ -79,6 +79,31 @@ export const ARTIFACT_SOURCES: readonly ArtifactSource[] = [
     path: 'artifacts/contracts/UniswapV3Staker.sol/UniswapV3Staker.json',
   },
   {
+    name: 'poolManagerAbi',
+    contract: 'PoolManager',
+    packageName: '@uniswap/v4-core',
+    path: 'out/PoolManager.sol/PoolManager.json',
+  },
+  {
+    name: 'stateViewAbi',
+    contract: 'StateView',
+    packageName: '@uniswap/v4-periphery',
+    path: 'foundry-out/StateView.sol/StateView.json',
+  },
+  {
+    name: 'positionManagerAbi',
+    contract: 'PositionManager',
+    packageName: '@uniswap/v4-periphery',
+    path: 'foundry-out/PositionManager.sol/PositionManager.json',
+  },
+  {
+    // Permit2 ships no artifact of its own; its AllowanceTransfer interface (allowance, approve, …) does.
+    name: 'permit2Abi',
+    contract: 'Permit2 (IAllowanceTransfer)',
+    packageName: '@uniswap/v4-periphery',
+    path: 'foundry-out/IAllowanceTransfer.sol/IAllowanceTransfer.default.json',
+  },
+  {
     name: 'stakingRewardsAbi',
     contract: 'StakingRewards',
     packageName: '@uniswap/liquidity-staker',

@@ -20,6 +20,7 @@ export {
   getTokensOwed,
 } from './feeGrowth.ts'
 export { divRoundingUp, mulDiv, mulDivRoundingUp } from './fullMath.ts'
+export { ALL_HOOK_MASK, decodeHookPermissions, HOOK_FLAGS, type HookPermissions } from './hooks.ts'
 export {
   type ImpermanentLossCurveParameters,
   type ImpermanentLossV3Parameters,
@@ -48,6 +49,9 @@ export {
   simulateLpReturns,
 } from './monteCarlo.ts'
 export { erf, erfc, normalCdf } from './normal.ts'
+export { type PoolKey, toPoolId } from './poolId.ts'
+export { calculatePositionKey, positionManagerPositionKey } from './position.ts'
+export { decodePositionInfo, encodePositionInfo, type PositionInfo, poolIdPrefix } from './positionInfo.ts'
 export {
   encodeSqrtRatioX96,
   nearestUsableTick,

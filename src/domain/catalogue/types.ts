@@ -73,6 +73,68 @@ export interface Deployments {
   demoAccount: Address
   /** What the devnet's seeding did: history window, traders and the labelled demo book. */
   seed: SeedInfo
+  /** Uniswap V4 (devnet only so far): contracts, pools and the demo book's V4 positions. */
+  v4?: V4DeploymentInfo
+}
+
+/** A Uniswap V4 pool: its PoolKey fields and PoolId (keccak256 of the abi-encoded key). */
+export interface V4PoolInfo {
+  /** address(0) for native ETH. */
+  currency0: Address
+  currency1: Address
+  /** LP fee in hundredths of a bip. */
+  fee: number
+  tickSpacing: number
+  /** address(0) when the pool has no hook. */
+  hooks: Address
+  poolId: Hex
+}
+
+/** Label of a seeded V4 position: the state the devnet guarantees it is in after seeding. */
+export type SeededV4PositionLabel =
+  | 'in-range'
+  | 'out-of-range'
+  | 'full-range'
+  | 'closed'
+  | 'uncollected-fees'
+  /** Subscribed to the devnet's subscriber contract (PositionInfo.hasSubscriber). */
+  | 'subscribed'
+
+export interface SeededV4Position {
+  label: SeededV4PositionLabel
+  /** PositionManager token id. */
+  tokenId: number
+  owner: Address
+  poolId: Hex
+  tickLower: number
+  tickUpper: number
+  /** Liquidity at mint, decimal string (uint128). */
+  liquidityAtMint: string
+  openedBlock: number
+  openedTimestamp: number
+  /** Set for 'closed': block of the BURN_POSITION. */
+  closedBlock?: number
+}
+
+export interface V4DeploymentInfo {
+  poolManager: Address
+  positionManager: Address
+  stateView: Address
+  quoter: Address
+  /** Canonical Permit2 (0x000000000022D473030F116dDEE9F6B43aC78BA3). */
+  permit2: Address
+  /** v4-core's PoolSwapTest: the router the seeded swaps used. */
+  swapRouter: Address
+  /** The devnet's swap-counter hook (beforeSwap + afterSwap). */
+  swapCounterHook: Address
+  /** The devnet's PositionManager subscriber (ISubscriber; counts notifications). */
+  subscriber: Address
+  /** Block of the PoolManager's deployment: V4 event scans start here. */
+  startBlock: number
+  pools: readonly V4PoolInfo[]
+  /** Seeded V4 swaps in the history. */
+  swapCount: number
+  demoPositions: readonly SeededV4Position[]
 }
 
 /** Label of a seeded V3 position: the state the devnet guarantees it is in after seeding. */

@@ -49,7 +49,7 @@ function staticShell(): Plugin {
   const shell = [
     '<div class="flex min-h-dvh flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">',
     '<header class="sticky top-0 z-20 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">',
-    '<div class="relative mx-auto flex max-w-6xl items-center gap-x-4 px-3 py-2 sm:px-6">',
+    '<div class="relative mx-auto flex max-w-7xl items-center gap-x-4 px-3 py-2 sm:px-6">',
     '<a href="/" aria-label="Poolscope home" class="flex shrink-0 items-center gap-2 rounded-lg text-teal-700 dark:text-teal-400">',
     '<svg viewBox="0 0 32 32" aria-hidden="true" class="size-7"><circle cx="14" cy="14" r="10.5" fill="none" stroke="currentColor" stroke-width="3"></circle><path d="M7.5 15.5c2-2 4.5-2 6.5 0s4.5 2 6.5 0" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"></path><path d="M21.5 21.5L28 28" stroke="currentColor" stroke-width="3.5" stroke-linecap="round"></path></svg>',
     '<span class="hidden text-lg font-bold tracking-tight text-slate-900 min-[400px]:inline dark:text-white">Poolscope</span>',

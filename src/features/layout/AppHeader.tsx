@@ -7,11 +7,11 @@ import { AccountButton } from '../wallet/AccountButton.tsx'
 import { MainNav } from './MainNav.tsx'
 import { NavMenu } from './NavMenu.tsx'
 
-/** Brand, navigation (inline from md up, a menu below), network picker, theme toggle and account control: one row at every width. */
+/** Brand, navigation (inline from xl up, where its seven items fit beside the controls; a menu below), network picker, theme toggle and account control: one row at every width. */
 export function AppHeader() {
   return (
     <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-      <div className="relative mx-auto flex max-w-6xl items-center gap-x-4 px-3 py-2 sm:px-6">
+      <div className="relative mx-auto flex max-w-7xl items-center gap-x-4 px-3 py-2 sm:px-6">
         <Link
           href="/"
           aria-label="Poolscope home"
@@ -22,12 +22,12 @@ export function AppHeader() {
             Poolscope
           </span>
         </Link>
-        <MainNav className="hidden md:block md:flex-1" />
+        <MainNav className="hidden xl:block xl:flex-1" />
         <div className="ml-auto flex min-w-0 items-center gap-1.5 sm:gap-2">
           <ChainSwitcher />
           <ThemeToggle />
           <AccountButton />
-          <NavMenu className="md:hidden" />
+          <NavMenu className="xl:hidden" />
         </div>
       </div>
     </header>

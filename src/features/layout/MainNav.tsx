@@ -4,7 +4,7 @@ import { FOCUS_RING } from '../../ui/focusRing.ts'
 import { isNavItemActive, NAV_ITEMS } from './navItems.ts'
 
 /**
- * Primary navigation, inline in the header from the md breakpoint up (phones get NavMenu). It still
+ * Primary navigation, inline in the header from the xl breakpoint up (narrower screens get NavMenu). It still
  * scrolls sideways rather than wrap if a translation ever makes it too long.
  */
 export function MainNav({ className }: { className?: string }) {

@@ -288,9 +288,14 @@ export default function LedgerPage() {
                                 className="flex flex-wrap justify-between gap-x-3"
                               >
                                 <span className="min-w-0 break-all">
-                                  <span className="font-mono" data-exact={amount.exact}>
+                                  {/* Reading precision (the one display rule); every digit in the title and data-exact, and in the CSV. */}
+                                  <span
+                                    className="tabular-nums"
+                                    data-exact={amount.exact}
+                                    title={`${amount.exact} ${symbol}`}
+                                  >
                                     {leg.direction === 'in' ? '+' : ''}
-                                    {amount.exact.replace('-', '−')}
+                                    {amount.display}
                                   </span>{' '}
                                   {symbol}{' '}
                                   <span className="text-xs text-slate-600 dark:text-slate-300">

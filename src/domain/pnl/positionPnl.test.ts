@@ -1,46 +1,43 @@
 import { describe, expect, it } from 'vitest'
 import { pnlWaterfall } from './pnlWaterfall.ts'
-import { type PnlEvent, type PositionPnl, positionPnl } from './positionPnl.ts'
+import { type PnlLeg, type PositionPnl, positionPnl } from './positionPnl.ts'
 
 const ETH = 10n ** 18n
 const USDC = 10n ** 6n
-const at = (price0: number | null, price1: number | null = 1) => ({ price0, price1 })
 
 // WETH (18) / USDC (6). Every expected figure below is worked out by hand in the comments.
-const events: PnlEvent[] = [
-  // D = 1 × 2000 + 2000 × 1 = 4000
-  { kind: 'deposit', amount0Wei: ETH, amount1Wei: 2000n * USDC, prices: at(2000) },
-  // W = 0.5 × 1600 + 500 = 1300
-  { kind: 'withdraw', amount0Wei: ETH / 2n, amount1Wei: 500n * USDC, prices: at(1600) },
-  // Pays the 0.5 WETH + 500 USDC principal first; the other 100 USDC are fees, worth 100 then.
-  { kind: 'collect', amount0Wei: ETH / 2n, amount1Wei: 600n * USDC, prices: at(1600) },
+const legs: PnlLeg[] = [
+  // D = 1 WETH at $2000 + 2000 USDC = 4000
+  { role: 'deposit', side: 0, amountWei: ETH, value: 2000 },
+  { role: 'deposit', side: 1, amountWei: 2000n * USDC, value: 2000 },
+  // W = 0.5 WETH at $1600 + 500 USDC = 1300
+  { role: 'withdraw', side: 0, amountWei: ETH / 2n, value: 800 },
+  { role: 'withdraw', side: 1, amountWei: 500n * USDC, value: 500 },
+  // A Collect's fee part: 100 USDC, worth 100 then.
+  { role: 'fee', side: 1, amountWei: 100n * USDC, value: 100 },
+  // 10 FARM claimed at $2
+  { role: 'reward', amountWei: 10n * ETH, value: 20 },
 ]
 const base = {
   decimals0: 18,
   decimals1: 6,
   protocol: 'v3' as const,
-  events,
+  legs,
   // V_now = 0.4 × 2500 + 1200 = 2200
   amount0NowWei: (4n * ETH) / 10n,
   amount1NowWei: 1200n * USDC,
-  // All fees (no principal outstanding): 0.01 × 2500 + 5 = 30
-  owed0Wei: ETH / 100n,
-  owed1Wei: 5n * USDC,
-  pricesNow: at(2500),
-  // 10 FARM claimed at $2 + 5 pending at $3 = 35
-  rewards: [
-    { amountWei: 10n * ETH, decimals: 18, price: 2 },
-    { amountWei: 5n * ETH, decimals: 18, price: 3 },
-  ],
-  // 0.001 ETH at $2000 + 0.002 ETH at $2500 = 7
-  gas: [
-    { costWei: ETH / 1000n, nativePrice: 2000 },
-    { costWei: (2n * ETH) / 1000n, nativePrice: 2500 },
-  ],
+  // 0.01 × 2500 + 5 = 30
+  uncollectedFee0Wei: ETH / 100n,
+  uncollectedFee1Wei: 5n * USDC,
+  pricesNow: { price0: 2500, price1: 1 },
+  // 5 FARM pending at $3 = 15
+  pendingRewards: [{ amountWei: 5n * ETH, decimals: 18, price: 3 }],
+  // $2 + $5 of gas
+  gas: [2, 5],
 }
 
 describe('positionPnl', () => {
-  it('values each event at its own prices; the six terms match the hand-worked figures', () => {
+  it('sums each leg at its own value; the six terms match the hand-worked figures', () => {
     const pnl = positionPnl(base)
     expect(pnl.deposits).toBeCloseTo(4000, 9)
     expect(pnl.withdrawals).toBeCloseTo(1300, 9)
@@ -50,28 +47,17 @@ describe('positionPnl', () => {
     expect(pnl.priceEffect).toBeCloseTo(2750 - (4000 - 1300), 9)
     expect(pnl.divergenceLoss).toBeCloseTo(2200 - 2750, 9)
     expect(pnl.fees).toBeCloseTo(100 + 30, 9)
-    expect(pnl.rewards).toBeCloseTo(35, 9)
+    expect(pnl.rewards).toBeCloseTo(20 + 15, 9)
     expect(pnl.gas).toBeCloseTo(7, 9)
     // 2200 + 1300 + 130 + 35 − 4000 − 7
     expect(pnl.total).toBeCloseTo(-342, 9)
     expect(pnl.partial).toBe(false)
   })
 
-  it('a Collect of withdrawn principal only adds no fees; outstanding principal is not a fee', () => {
-    const pnl = positionPnl({
-      ...base,
-      events: [events[0] as PnlEvent, events[1] as PnlEvent],
-      // The 0.5 WETH + 500 USDC withdrawn are still owed, plus 0.01 WETH + 5 USDC of fees.
-      owed0Wei: ETH / 2n + ETH / 100n,
-      owed1Wei: 505n * USDC,
-    })
-    expect(pnl.fees).toBeCloseTo(30, 9)
-  })
-
-  it('a missing price makes its term unavailable: deposits → no total; gas → a partial total', () => {
+  it('a missing value makes its term unavailable: deposits → no total; gas → a partial total', () => {
     const noDepositPrice = positionPnl({
       ...base,
-      events: [{ ...(events[0] as PnlEvent), prices: at(null) }, ...events.slice(1)],
+      legs: [{ ...(legs[0] as PnlLeg), value: null }, ...legs.slice(1)],
     })
     expect(noDepositPrice.deposits).toBe(null)
     expect(noDepositPrice.priceEffect).toBe(null)
@@ -82,17 +68,19 @@ describe('positionPnl', () => {
     expect(noGas.total).toBeCloseTo(-335, 9)
     expect(noGas.partial).toBe(true)
     expect(noGas.unavailable).toEqual(['gas'])
-    // A zero amount needs no price.
-    const zeroReward = positionPnl({ ...base, rewards: [{ amountWei: 0n, decimals: 18, price: null }] })
-    expect(zeroReward.rewards).toBe(0)
+    const oneGasUnpriced = positionPnl({ ...base, gas: [2, null] })
+    expect(oneGasUnpriced.gas).toBe(null)
+    // A zero amount needs no price; fees not yet split from principal are unavailable, not 0.
+    expect(
+      positionPnl({ ...base, pendingRewards: [{ amountWei: 0n, decimals: 18, price: null }] }).rewards,
+    ).toBe(20)
+    const unsplit = positionPnl({ ...base, uncollectedFee0Wei: null })
+    expect(unsplit.fees).toBe(null)
+    expect(unsplit.unavailable).toEqual(['fees'])
   })
 
   it('V2: fees compound in the value, so there is no fee term and it is not missing', () => {
-    const pnl = positionPnl({
-      ...base,
-      protocol: 'v2',
-      events: [events[0] as PnlEvent, events[1] as PnlEvent],
-    })
+    const pnl = positionPnl({ ...base, protocol: 'v2', legs: legs.filter((leg) => leg.role !== 'fee') })
     expect(pnl.fees).toBe(null)
     expect(pnl.partial).toBe(false)
     // 2200 + 1300 + 35 − 4000 − 7

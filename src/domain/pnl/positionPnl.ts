@@ -1,36 +1,35 @@
 import { wholeTokens } from '../figures/wholeTokens.ts'
-import { splitOwedAmounts } from '../history/splitOwedAmounts.ts'
 
 /**
  * Prices of a position's two tokens in the chosen numeraire (USD, or one of the pair's tokens), per
- * whole token, at one moment; null where no price is known for that moment (never a guess).
+ * whole token, now; null where no price is known (never a guess).
  */
 export interface PnlPrices {
   price0: number | null
   price1: number | null
 }
 
-/** One event of the position's own history, with the prices at its block. */
-export interface PnlEvent {
-  /** deposit = IncreaseLiquidity / V2 Mint share; withdraw = DecreaseLiquidity / V2 Burn share; collect = V3 Collect. */
-  kind: 'deposit' | 'withdraw' | 'collect'
-  amount0Wei: bigint
-  amount1Wei: bigint
-  prices: PnlPrices
+/**
+ * One token amount of the position's history, valued at its own block's prices (the ledger's legs):
+ * - deposit: principal paid into the position (V3 mint / increase, V2 mint);
+ * - withdraw: principal taken out (V3 DecreaseLiquidity, credited to tokensOwed; a V2 burn, with the
+ *   fees the pair compounded in it, which the chain does not separate);
+ * - fee: the fee part of a V3 Collect (a Collect pays withdrawn principal first: splitCollects);
+ * - reward: a claimed farm or staker reward.
+ */
+export interface PnlLeg {
+  role: 'deposit' | 'withdraw' | 'fee' | 'reward'
+  /** Which of the pair's tokens (deposit / withdraw need it for the HODL portfolio); none for a reward token. */
+  side?: 0 | 1 | undefined
+  amountWei: bigint
+  /** Its value at its block, in the numeraire; null = no price then. */
+  value: number | null
 }
 
-/** Gas one transaction of the position paid: gasUsed × effectiveGasPrice (+ the L1 data fee on OP-stack chains). */
-export interface PnlGas {
-  costWei: bigint
-  /** The native token's price in the numeraire when the transaction was mined. */
-  nativePrice: number | null
-}
-
-/** A farm reward: claimed (valued when claimed) or pending (valued now). */
-export interface PnlReward {
+/** A reward accrued and not claimed yet, valued now. */
+export interface PnlPendingReward {
   amountWei: bigint
   decimals: number
-  /** Price in the numeraire: at the claim's block for a claimed reward, now for a pending one. */
   price: number | null
 }
 
@@ -39,27 +38,29 @@ export interface PositionPnlParameters {
   decimals1: number
   /** 'v3': fees are apart from the position's amounts; 'v2': they compound inside the reserves. */
   protocol: 'v2' | 'v3'
-  /** The position's own events, chain-ordered. */
-  events: readonly PnlEvent[]
+  legs: readonly PnlLeg[]
   /** What the liquidity is worth now in tokens, excluding uncollected fees and withdrawn-uncollected principal. */
   amount0NowWei: bigint
   amount1NowWei: bigint
-  /** V3: what collect(max) would pay now (NPM tokensOwed + fees accrued since the last poke). */
-  owed0Wei: bigint
-  owed1Wei: bigint
+  /** V3: the fee part of what collect(max) would pay now; null while it cannot be split from principal. */
+  uncollectedFee0Wei: bigint | null
+  uncollectedFee1Wei: bigint | null
   pricesNow: PnlPrices
-  rewards: readonly PnlReward[]
-  /** Gas of every transaction of the position Poolscope found; null when the receipts could not be read. */
-  gas: readonly PnlGas[] | null
+  pendingRewards: readonly PnlPendingReward[]
+  /**
+   * Gas of every transaction of the position, each valued at its block's native price (null = no price
+   * then); null when the receipts could not be read.
+   */
+  gas: readonly (number | null)[] | null
 }
 
-/** The terms of a position's PnL, in the numeraire of the prices given; null = unavailable. */
+/** The terms of a position's PnL, in the numeraire of the values given; null = unavailable. */
 export interface PositionPnl {
   /** V_now: the liquidity's value now, excluding uncollected fees (V2: the fees compounded in it included). */
   valueNow: number | null
   /** D: every deposit valued at its own block's prices. */
   deposits: number | null
-  /** W: every withdrawal (V3 DecreaseLiquidity principal, V2 burn) valued at its own block's prices. */
+  /** W: every withdrawal valued at its own block's prices. */
   withdrawals: number | null
   /** H_now: the tokens deposited net of those withdrawn, valued now (the HODL portfolio). */
   holdValueNow: number | null
@@ -67,10 +68,7 @@ export interface PositionPnl {
   priceEffect: number | null
   /** Divergence loss = V_now − H_now (≤ 0 for a single deposit; V2: after the fees compounded in it). */
   divergenceLoss: number | null
-  /**
-   * F: fees, each Collect's fee part at its block's prices (a Collect pays withdrawn principal first,
-   * splitOwedAmounts) + uncollected fees now. null on V2, where they sit inside V_now.
-   */
+  /** F: each Collect's fee part at its block's prices + uncollected fees now. null on V2 (inside V_now). */
   fees: number | null
   /** R: claimed rewards at their claim's prices + pending rewards at today's. */
   rewards: number | null
@@ -98,75 +96,52 @@ function sumKnown(values: readonly (number | null)[]): number | null {
   return total
 }
 
-function pairValue(amount0Wei: bigint, amount1Wei: bigint, d0: number, d1: number, prices: PnlPrices) {
-  const part = (amount: bigint, decimals: number, price: number | null) =>
-    amount === 0n ? 0 : price === null ? null : wholeTokens(amount, decimals) * price
-  return sumKnown([part(amount0Wei, d0, prices.price0), part(amount1Wei, d1, prices.price1)])
-}
-
 /**
  * A position's PnL in six terms (`../shared/amm-reference.md` §10): value now, deposits and
  * withdrawals at their own times' prices, the price effect, divergence loss, fees and rewards, less
- * gas. Token amounts stay exact (bigint) until each is valued at its own moment's prices (the one
- * float boundary); every term is then a sum of those values, so the identity
+ * gas. Amounts stay exact (bigint) until each is valued once at its own moment's prices (the one float
+ * boundary); every term is a sum of those values, so the identity
  * total = price effect + divergence loss + fees + rewards − gas holds to float rounding.
  */
 export function positionPnl(parameters: PositionPnlParameters): PositionPnl {
-  const { decimals0: d0, decimals1: d1, events, pricesNow } = parameters
-  const value = (a0: bigint, a1: bigint, prices: PnlPrices) => pairValue(a0, a1, d0, d1, prices)
-  const deposits = sumKnown(
-    events.filter((e) => e.kind === 'deposit').map((e) => value(e.amount0Wei, e.amount1Wei, e.prices)),
-  )
-  const withdrawals = sumKnown(
-    events.filter((e) => e.kind === 'withdraw').map((e) => value(e.amount0Wei, e.amount1Wei, e.prices)),
-  )
-  const net = (side: 0 | 1) =>
-    events.reduce((total, e) => {
-      const amount = side === 0 ? e.amount0Wei : e.amount1Wei
-      return e.kind === 'deposit' ? total + amount : e.kind === 'withdraw' ? total - amount : total
-    }, 0n)
-  const holdValueNow = value(net(0), net(1), pricesNow)
-  const valueNow = value(parameters.amount0NowWei, parameters.amount1NowWei, pricesNow)
+  const { decimals0: d0, decimals1: d1, legs, pricesNow } = parameters
+  const nowValue = (amount: bigint, decimals: number, price: number | null) =>
+    amount === 0n ? 0 : price === null ? null : wholeTokens(amount, decimals) * price
+  const pairNow = (a0: bigint, a1: bigint) =>
+    sumKnown([nowValue(a0, d0, pricesNow.price0), nowValue(a1, d1, pricesNow.price1)])
+  const valuesOf = (role: PnlLeg['role']) =>
+    legs.filter((leg) => leg.role === role).map((leg) => (leg.amountWei === 0n ? 0 : leg.value))
 
-  let fees: number | null = null
-  if (parameters.protocol === 'v3') {
-    // Each Collect's fee part: the growth of the collected fees over the history up to it (the rule of
-    // splitOwedAmounts, walked one event at a time).
-    const parts: (number | null)[] = []
-    let before = { collectedFees0Wei: 0n, collectedFees1Wei: 0n }
-    events.forEach((event, index) => {
-      if (event.kind !== 'collect') return
-      const after = splitOwedAmounts({ entries: events.slice(0, index + 1), owed0Wei: 0n, owed1Wei: 0n })
-      parts.push(
-        value(
-          after.collectedFees0Wei - before.collectedFees0Wei,
-          after.collectedFees1Wei - before.collectedFees1Wei,
-          event.prices,
-        ),
-      )
-      before = after
-    })
-    const owed = splitOwedAmounts({
-      entries: events,
-      owed0Wei: parameters.owed0Wei,
-      owed1Wei: parameters.owed1Wei,
-    })
-    parts.push(value(owed.uncollectedFees0Wei, owed.uncollectedFees1Wei, pricesNow))
-    fees = sumKnown(parts)
-  }
-  const rewards = sumKnown(
-    parameters.rewards.map((r) =>
-      r.amountWei === 0n ? 0 : r.price === null ? null : wholeTokens(r.amountWei, r.decimals) * r.price,
-    ),
-  )
-  const gas =
-    parameters.gas === null
+  const deposits = sumKnown(valuesOf('deposit'))
+  const withdrawals = sumKnown(valuesOf('withdraw'))
+  const net = (side: 0 | 1) =>
+    legs.reduce(
+      (total, leg) =>
+        leg.side !== side
+          ? total
+          : leg.role === 'deposit'
+            ? total + leg.amountWei
+            : leg.role === 'withdraw'
+              ? total - leg.amountWei
+              : total,
+      0n,
+    )
+  const holdValueNow = pairNow(net(0), net(1))
+  const valueNow = pairNow(parameters.amount0NowWei, parameters.amount1NowWei)
+  const fees =
+    parameters.protocol === 'v2'
       ? null
-      : sumKnown(
-          parameters.gas.map((g) =>
-            g.costWei === 0n ? 0 : g.nativePrice === null ? null : wholeTokens(g.costWei, 18) * g.nativePrice,
-          ),
-        )
+      : parameters.uncollectedFee0Wei === null || parameters.uncollectedFee1Wei === null
+        ? null
+        : sumKnown([
+            ...valuesOf('fee'),
+            pairNow(parameters.uncollectedFee0Wei, parameters.uncollectedFee1Wei),
+          ])
+  const rewards = sumKnown([
+    ...valuesOf('reward'),
+    ...parameters.pendingRewards.map((r) => nowValue(r.amountWei, r.decimals, r.price)),
+  ])
+  const gas = parameters.gas === null ? null : sumKnown(parameters.gas)
 
   const unavailable: PnlTermName[] = []
   const terms = { valueNow, deposits, withdrawals, rewards, gas } as const

@@ -13,6 +13,7 @@ import { ButtonLink } from '../layout/ButtonLink.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
 import { PositionActions } from './PositionActions.tsx'
 import { PositionFigures } from './PositionFigures.tsx'
+import { PositionPnlCard } from './PositionPnlCard.tsx'
 import { parsePositionRoute } from './parsePositionRoute.ts'
 import { type PositionPageProblem, usePositionPage } from './usePositionPage.ts'
 
@@ -91,6 +92,7 @@ function PositionPageContent({ rest }: { rest: string }) {
               holder={page.holder as `0x${string}`}
               chainId={page.snapshot?.chainId ?? 0}
               blockTimestamp={page.snapshot?.blockTimestamp ?? 0}
+              pricesUsd={page.snapshot?.pricesUsd}
               isHistoryLoading={page.isHistoryLoading}
               historyError={page.historyError}
             />
@@ -119,6 +121,8 @@ function PositionSection(props: {
   blockTimestamp: number
   isHistoryLoading: boolean
   historyError: Error | null
+  /** Today's USD prices of the snapshot (for the PnL); undefined for a position that has left. */
+  pricesUsd?: Readonly<Record<string, number | null>> | undefined
   /** Set when the position has left the page (see PositionPageContent): figures as last read, no actions. */
   onDismiss?: () => void
 }) {
@@ -179,6 +183,14 @@ function PositionSection(props: {
             blockTimestamp={props.blockTimestamp}
             {...(props.onDismiss ? { onDismiss: props.onDismiss } : {})}
           />
+          {!gone && p.v3 && props.pricesUsd && (
+            <PositionPnlCard
+              position={p}
+              holder={props.holder}
+              chainId={props.chainId}
+              pricesUsd={props.pricesUsd}
+            />
+          )}
           {!gone && p.v3 && !p.v3.closed && (
             <Card title="Alerts">
               <PositionAlerts position={p} chainId={props.chainId} />

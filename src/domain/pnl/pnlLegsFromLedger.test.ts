@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import type { LedgerEntry, LedgerGas } from '../ledger/ledgerExport.ts'
+import type { LedgerLeg, LedgerRow } from '../ledger/ledgerTypes.ts'
+import { pnlLegsFromLedger } from './pnlLegsFromLedger.ts'
+
+const T0 = '0x00000000000000000000000000000000000000a0' as const
+const T1 = '0x00000000000000000000000000000000000000a1' as const
+const FARM = '0x00000000000000000000000000000000000000f0' as const
+const NPM = '0x00000000000000000000000000000000000000ee' as const
+const tx = (n: number) => `0x${n.toString(16).padStart(64, '0')}` as const
+
+function entry(
+  n: number,
+  kind: LedgerRow['kind'],
+  positionId: string,
+  legs: [LedgerLeg, number | null][],
+): LedgerEntry {
+  return {
+    row: {
+      id: `${tx(n)}:0`,
+      kind,
+      blockNumber: BigInt(n),
+      logIndex: 0,
+      transactionHash: tx(n),
+      timestamp: n * 12,
+      positionId,
+      pool: undefined,
+      legs: legs.map(([leg]) => leg),
+    },
+    legsUsd: legs.map(([, usd]) => usd),
+  }
+}
+const leg = (
+  token: LedgerLeg['token'],
+  amountWei: bigint,
+  direction: LedgerLeg['direction'],
+  part: LedgerLeg['part'],
+) => ({
+  token,
+  amountWei,
+  direction,
+  part,
+})
+
+const entries = [
+  entry(1, 'mint', 'v3:7', [
+    [leg(T0, 100n, 'out', 'principal'), 10],
+    [leg(T1, 200n, 'out', 'principal'), 20],
+    [leg(NPM, 1n, 'in', 'position'), null],
+  ]),
+  entry(2, 'stake', 'v3:7', [[leg(NPM, 1n, 'out', 'position'), null]]),
+  entry(3, 'mint', 'v3:8', [[leg(T0, 999n, 'out', 'principal'), 99]]),
+  entry(4, 'decrease', 'v3:7', [
+    [leg(T0, 40n, 'none', 'principal'), 5],
+    [leg(T1, 80n, 'none', 'principal'), 8],
+  ]),
+  entry(5, 'collect', 'v3:7', [
+    [leg(T0, 40n, 'in', 'principal'), 5],
+    [leg(T0, 3n, 'in', 'fee'), 0.3],
+    [leg(T1, 80n, 'in', 'principal'), 8],
+  ]),
+  entry(6, 'claim', 'v3:7', [[leg(FARM, 50n, 'in', 'reward'), 1.5]]),
+]
+const gasOf = (n: number, feeUsd: number | null): LedgerGas => ({
+  transactionHash: tx(n),
+  blockNumber: BigInt(n),
+  timestamp: n * 12,
+  feeWei: 1n,
+  l1FeeWei: undefined,
+  feeUsd,
+  kind: 'lp',
+})
+
+describe('pnlLegsFromLedger', () => {
+  it('maps only this position’s value legs to their roles, and its transactions’ gas once each', () => {
+    const mapped = pnlLegsFromLedger({
+      entries,
+      gas: [gasOf(1, 0.5), gasOf(2, 0.1), gasOf(3, 9), gasOf(4, 0.2), gasOf(5, 0.2), gasOf(6, null)],
+      positionId: 'v3:7',
+      token0: T0,
+      token1: T1,
+    })
+    expect(mapped.legs).toEqual([
+      { role: 'deposit', side: 0, amountWei: 100n, value: 10 },
+      { role: 'deposit', side: 1, amountWei: 200n, value: 20 },
+      { role: 'withdraw', side: 0, amountWei: 40n, value: 5 },
+      { role: 'withdraw', side: 1, amountWei: 80n, value: 8 },
+      { role: 'fee', side: 0, amountWei: 3n, value: 0.3 },
+      { role: 'reward', side: undefined, amountWei: 50n, value: 1.5 },
+    ])
+    expect(mapped.gas).toEqual([0.5, 0.1, 0.2, 0.2, null])
+    expect(mapped.receivedByTransfer).toBe(false)
+  })
+
+  it('flags a position that came in by a transfer; no receipts → gas unknown', () => {
+    const mapped = pnlLegsFromLedger({
+      entries: [entry(9, 'transfer-in', 'v3:7', [[leg(NPM, 1n, 'in', 'position'), null]]), ...entries],
+      gas: null,
+      positionId: 'v3:7',
+      token0: T0,
+      token1: T1,
+    })
+    expect(mapped.receivedByTransfer).toBe(true)
+    expect(mapped.gas).toBe(null)
+  })
+})

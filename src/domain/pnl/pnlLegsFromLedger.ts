@@ -1,0 +1,67 @@
+import type { Address } from 'viem'
+import type { LedgerEntry, LedgerGas } from '../ledger/ledgerExport.ts'
+import type { PnlLeg } from './positionPnl.ts'
+
+export interface PnlLegsFromLedger {
+  legs: PnlLeg[]
+  /** Gas of each transaction that touched the position (once per transaction), valued at its block. */
+  gas: (number | null)[] | null
+  /**
+   * The position came in by a transfer: what was paid into it before is not this account's, and its
+   * cost basis is not on chain, so the deposits are unavailable (never counted as 0).
+   */
+  receivedByTransfer: boolean
+}
+
+/**
+ * The PnL legs of one V3 position from the account's ledger (exact amounts, USD at each block):
+ * mint / increase principal paid → deposit; DecreaseLiquidity principal → withdraw (when it is credited,
+ * which is when it leaves the position); a Collect's fee part → fee (its principal part was counted at
+ * the decrease); claimed rewards → reward. Stakes, unstakes and the NFT itself move no value.
+ * @param positionId 'v3:<tokenId>'
+ */
+export function pnlLegsFromLedger(parameters: {
+  entries: readonly LedgerEntry[]
+  gas: readonly LedgerGas[] | null
+  positionId: string
+  token0: Address
+  token1: Address
+}): PnlLegsFromLedger {
+  const { positionId } = parameters
+  const sideOf = (token: Address) =>
+    token.toLowerCase() === parameters.token0.toLowerCase()
+      ? 0
+      : token.toLowerCase() === parameters.token1.toLowerCase()
+        ? 1
+        : undefined
+  const legs: PnlLeg[] = []
+  const transactions = new Set<string>()
+  let receivedByTransfer = false
+  for (const { row, legsUsd } of parameters.entries) {
+    if (row.positionId !== positionId) continue
+    transactions.add(row.transactionHash.toLowerCase())
+    if (row.kind === 'transfer-in') receivedByTransfer = true
+    row.legs.forEach((leg, index) => {
+      const value = legsUsd[index] ?? null
+      const role =
+        leg.part === 'reward'
+          ? 'reward'
+          : leg.part === 'fee'
+            ? 'fee'
+            : leg.part !== 'principal'
+              ? undefined
+              : (row.kind === 'mint' || row.kind === 'increase') && leg.direction === 'out'
+                ? 'deposit'
+                : row.kind === 'decrease' || row.kind === 'burn'
+                  ? 'withdraw'
+                  : undefined
+      if (role === undefined) return
+      legs.push({ role, side: sideOf(leg.token), amountWei: leg.amountWei, value })
+    })
+  }
+  const gas =
+    parameters.gas === null
+      ? null
+      : parameters.gas.filter((g) => transactions.has(g.transactionHash.toLowerCase())).map((g) => g.feeUsd)
+  return { legs, gas, receivedByTransfer }
+}

@@ -1,0 +1,158 @@
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import type { Address } from 'viem'
+import { useConfig } from 'wagmi'
+import { pnlLegsFromLedger } from '../../domain/pnl/pnlLegsFromLedger.ts'
+import { pnlWaterfall, WATERFALL_UNITS } from '../../domain/pnl/pnlWaterfall.ts'
+import { type PnlTermName, positionPnl } from '../../domain/pnl/positionPnl.ts'
+import type { PositionViewOk } from '../../domain/positions/model.ts'
+import { ledgerQueryOptions } from '../../queries/ledgerQuery.ts'
+import { Button } from '../../ui/Button.tsx'
+import { Card } from '../../ui/Card.tsx'
+import { PnlWaterfall } from '../../ui/charts/PnlWaterfall.tsx'
+import { formatSignedUsd, formatUsd } from '../../ui/format/formatUsd.ts'
+import { Skeleton } from '../../ui/Skeleton.tsx'
+
+const TERM_LABEL: Record<PnlTermName, string> = {
+  valueNow: 'value now',
+  deposits: 'deposits',
+  withdrawals: 'withdrawals',
+  fees: 'fees',
+  rewards: 'rewards',
+  gas: 'gas',
+}
+
+/**
+ * A V3 position's PnL in six terms and its waterfall, in USD: deposits and withdrawals at their own
+ * block's prices, from the holder's ledger (read as of the block this card opened at, again on
+ * Refresh or when the position's liquidity changes), and today's value, fees and rewards.
+ */
+export function PositionPnlCard(props: {
+  position: PositionViewOk
+  holder: Address
+  chainId: number
+  pricesUsd: Readonly<Record<string, number | null>>
+}) {
+  const { position: p } = props
+  const config = useConfig()
+  // The ledger reads every receipt: pinned to a block, re-read when the liquidity moves or on Refresh.
+  const signature = `${p.v3?.liquidity ?? ''}:${p.location}`
+  const [pinned, setPinned] = useState({ signature, block: p.blockNumber })
+  if (pinned.signature !== signature) setPinned({ signature, block: p.blockNumber })
+  const ledger = useQuery(
+    ledgerQueryOptions(config, { chainId: props.chainId, account: props.holder, blockNumber: pinned.block }),
+  )
+  const priceOf = (address: string) => props.pricesUsd[address.toLowerCase()] ?? null
+  const body = (() => {
+    if (!p.v3) return null
+    if (ledger.error && !ledger.data)
+      return (
+        <div className="flex flex-wrap items-center gap-2 text-sm" role="alert" data-testid="pnl-error">
+          <span className="text-red-700 dark:text-red-400">
+            The position's history could not be read ({ledger.error.message.split('\n')[0]}): PnL unavailable.
+          </span>
+          <Button size="sm" variant="secondary" onClick={() => void ledger.refetch()}>
+            Retry
+          </Button>
+        </div>
+      )
+    if (!ledger.data)
+      return (
+        <div data-testid="pnl-loading" className="flex flex-col gap-2">
+          <p className="text-sm text-slate-600 dark:text-slate-400">Reading the position's ledger…</p>
+          <Skeleton className="h-40 w-full" />
+        </div>
+      )
+    const mapped = pnlLegsFromLedger({
+      entries: ledger.data.entries,
+      gas: ledger.data.missingReceipts.length > 0 ? null : ledger.data.gas,
+      positionId: `v3:${p.v3.tokenId}`,
+      token0: p.token0.address,
+      token1: p.token1.address,
+    })
+    const pnl = positionPnl({
+      decimals0: p.token0.decimals,
+      decimals1: p.token1.decimals,
+      protocol: 'v3',
+      legs: mapped.receivedByTransfer
+        ? mapped.legs.map((leg) => (leg.role === 'deposit' ? { ...leg, value: null } : leg))
+        : mapped.legs,
+      amount0NowWei: p.amount0.amountWei,
+      amount1NowWei: p.amount1.amountWei,
+      uncollectedFee0Wei: p.uncollectedFees0?.amountWei ?? null,
+      uncollectedFee1Wei: p.uncollectedFees1?.amountWei ?? null,
+      pricesNow: { price0: priceOf(p.token0.address), price1: priceOf(p.token1.address) },
+      pendingRewards: p.pendingRewards.map((r) => ({
+        amountWei: r.reward.amountWei,
+        decimals: r.reward.token.decimals,
+        price: priceOf(r.reward.token.address),
+      })),
+      gas: mapped.gas,
+    })
+    const steps = pnlWaterfall(pnl, WATERFALL_UNITS.usd)
+    const missing = pnl.unavailable.map((name) => TERM_LABEL[name]).join(', ')
+    return (
+      <div
+        className="flex flex-col gap-3"
+        data-testid="pnl"
+        data-total-usd={pnl.total ?? undefined}
+        data-partial={pnl.partial}
+        data-block={ledger.data.blockNumber.toString()}
+      >
+        {steps.length > 0 ? (
+          <PnlWaterfall
+            steps={steps}
+            testId="pnl-waterfall"
+            formatUnits={(units) => formatSignedUsd(units / 100)}
+            caption="Each term rounded to the cent on its own; a rounding bar shows what that leaves over."
+          />
+        ) : (
+          <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="pnl-unavailable">
+            PnL unavailable:{' '}
+            {mapped.receivedByTransfer
+              ? 'this position came in by a transfer, so what was paid into it is not on chain for this account'
+              : `no price for its ${missing}`}
+            .
+          </p>
+        )}
+        <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
+          {(
+            [
+              ['Deposits', pnl.deposits, 'pnl-deposits'],
+              ['Withdrawals', pnl.withdrawals, 'pnl-withdrawals'],
+              ['Value now', pnl.valueNow, 'pnl-value-now'],
+              ['Held instead', pnl.holdValueNow, 'pnl-hold-now'],
+            ] as const
+          ).map(([label, value, testId]) => (
+            <div key={testId}>
+              <dt className="text-xs text-slate-600 dark:text-slate-400">{label}</dt>
+              <dd className="font-semibold tabular-nums" data-testid={testId} data-usd={value ?? undefined}>
+                {value === null ? 'unavailable' : formatUsd(value)}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Total PnL = price effect + divergence loss + fees + rewards − gas = value now + withdrawals + fees +
+          rewards − deposits − gas. Deposits, withdrawals, collected fees and claimed rewards are valued at
+          their own block (the pricing pools' last swap up to 7 days before it); value, uncollected fees and
+          pending rewards at today's prices; gas from the receipts of the transactions that emitted this
+          position's events.
+          {pnl.partial && ` Partial: ${missing} unavailable, left out.`} As of block{' '}
+          {ledger.data.blockNumber.toString()}.
+        </p>
+        <div>
+          <Button
+            size="sm"
+            variant="secondary"
+            onClick={() => setPinned({ signature, block: p.blockNumber })}
+          >
+            Refresh
+          </Button>
+        </div>
+      </div>
+    )
+  })()
+  if (!body) return null
+  return <Card title="PnL">{body}</Card>
+}

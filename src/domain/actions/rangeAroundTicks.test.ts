@@ -52,12 +52,22 @@ describe('rangeAroundTicks', () => {
     expect(rangeAroundTicks([-5, 130], 60)).toEqual({ tickLower: -60, tickUpper: 180 })
     expect(rangeAroundTicks([120], 60)).toEqual({ tickLower: 120, tickUpper: 180 })
     expect(rangeAroundTicks([], 60)).toBe(null)
+    // Past a usable limit the range is clamped there, one spacing wide at least.
+    expect(rangeAroundTicks([887_250], 200)).toEqual({ tickLower: 887_000, tickUpper: 887_200 })
+    expect(rangeAroundTicks([-887_250], 200)).toEqual({ tickLower: -887_200, tickUpper: -887_000 })
   })
 
   it('is the narrowest spacing-aligned range holding every price seen [t, t + 1), within the usable limits', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: -887_272, max: 887_271 }), { minLength: 1, maxLength: 20 }),
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: -887_272, max: 887_271 }),
+            fc.integer({ min: -887_272, max: -886_000 }),
+            fc.integer({ min: 886_000, max: 887_271 }),
+          ),
+          { minLength: 1, maxLength: 20 },
+        ),
         fc.constantFrom(1, 10, 60, 200),
         (ticks, spacing) => {
           const range = rangeAroundTicks(ticks, spacing)
@@ -70,18 +80,18 @@ describe('rangeAroundTicks', () => {
           expect(Object.is(range.tickUpper, -0) || Object.is(range.tickLower, -0)).toBe(false)
           expect(range.tickLower).toBeGreaterThanOrEqual(minTick)
           expect(range.tickUpper).toBeLessThanOrEqual(maxTick)
-          // Inside the limits, it holds every tick seen and is no wider than needed.
-          if (low >= minTick) {
+          // With every tick seen inside the usable limits, it holds them all and is no wider than needed
+          // (a tick past a limit cannot be covered: the range is clamped there instead).
+          if (low >= minTick && high <= maxTick) {
             expect(range.tickLower).toBeLessThanOrEqual(low)
             expect(range.tickLower + spacing).toBeGreaterThan(low)
-          }
-          if (high <= maxTick) {
             expect(range.tickUpper).toBeGreaterThanOrEqual(high)
             expect(range.tickUpper - spacing).toBeLessThan(high)
           }
           return true
         },
       ),
+      { numRuns: 2_000 },
     )
   })
 })

@@ -351,6 +351,10 @@ describe('writes on the Arbitrum replica behind public-RPC limits (scripted wall
       })
       expect([after[10], after[11]]).toEqual([0n, 0n])
       await page.getByTestId('manage-done').click()
+      // On a public chain the PnL's ledger (several full scans) is read only when asked, so it cannot
+      // hold up the page's own reads behind the rate limit.
+      expect(await page.getByTestId('pnl-start').isVisible()).toBe(true)
+      expect(await page.getByTestId('pnl-loading').count()).toBe(0)
 
       // Stake it in the incentive the app discovered from the staker's IncentiveCreated logs.
       const incentive = must(
@@ -361,7 +365,10 @@ describe('writes on the Arbitrum replica behind public-RPC limits (scripted wall
         .getByTestId('action-stake-v3')
         .waitFor({ timeout: FLOW_MS })
         .catch(async (error) => {
-          throw new Error(`no Stake on the page: ${await row.textContent()}`, { cause: error })
+          throw new Error(
+            `no Stake on the page: ${await row.textContent()}; RPC calls so far: ${JSON.stringify(limited.proxy.stats.byMethod)}, refused ${JSON.stringify(limited.proxy.stats.refused)}`,
+            { cause: error },
+          )
         })
       await row.getByTestId('action-stake-v3').click()
       await review

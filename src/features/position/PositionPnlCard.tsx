@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { Address } from 'viem'
 import { useConfig } from 'wagmi'
+import { DEVNET_CHAIN_ID } from '../../config/devnetChain.ts'
 import { pnlLegsFromLedger } from '../../domain/pnl/pnlLegsFromLedger.ts'
 import { pnlWaterfall, WATERFALL_UNITS } from '../../domain/pnl/pnlWaterfall.ts'
 import { type PnlTermName, positionPnl } from '../../domain/pnl/positionPnl.ts'
@@ -39,12 +40,33 @@ export function PositionPnlCard(props: {
   const signature = `${p.v3?.liquidity ?? ''}:${p.location}`
   const [pinned, setPinned] = useState({ signature, block: p.blockNumber })
   if (pinned.signature !== signature) setPinned({ signature, block: p.blockNumber })
-  const ledger = useQuery(
-    ledgerQueryOptions(config, { chainId: props.chainId, account: props.holder, blockNumber: pinned.block }),
-  )
+  // On a public chain the ledger costs several full log scans plus a receipt per transaction, which on a
+  // rate-limited RPC would hold up the page's own reads (history, incentives, actions): read it on request.
+  const [requested, setRequested] = useState(props.chainId === DEVNET_CHAIN_ID)
+  const ledger = useQuery({
+    ...ledgerQueryOptions(config, {
+      chainId: props.chainId,
+      account: props.holder,
+      blockNumber: pinned.block,
+    }),
+    ...(requested ? {} : { enabled: false }),
+  })
   const priceOf = (address: string) => props.pricesUsd[address.toLowerCase()] ?? null
   const body = (() => {
     if (!p.v3) return null
+    if (!requested)
+      return (
+        <div className="flex flex-col items-start gap-2 text-sm" data-testid="pnl-on-request">
+          <p className="text-slate-700 dark:text-slate-300">
+            The PnL reads the holder's whole LP history from the chain: every position event, the receipts of
+            those transactions for gas, and the pricing pools' swaps before each one. On a public RPC that is
+            many requests, so it runs when you ask.
+          </p>
+          <Button size="sm" variant="secondary" data-testid="pnl-start" onClick={() => setRequested(true)}>
+            Work out the PnL
+          </Button>
+        </div>
+      )
     if (ledger.error && !ledger.data)
       return (
         <div className="flex flex-wrap items-center gap-2 text-sm" role="alert" data-testid="pnl-error">

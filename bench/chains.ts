@@ -123,6 +123,25 @@ async function positionsMetrics(limited: Limited): Promise<BenchMetrics> {
   await discover(reloadedClient, reloaded)
   await readVersusHolding(reloadedClient, { config, store: reloaded, snapshot: withRewards })
   const warm = { calls: proxy.stats.calls, byMethod: methods(proxy.stats) }
+  // The ledger (the /ledger page, and the position page's PnL when asked), cold in its own store: the
+  // account's NFT transfers, approvals, position events, receipts and the past prices before each event.
+  const { readLedger } = await import('../src/chain/ledger/readLedger.ts')
+  const { loadCatalogue } = await import('../src/chain/catalogue/getCatalogue.ts')
+  const catalogue = await loadCatalogue(replica.chainId)
+  if (!catalogue) throw new Error('no catalogue for the replica chain')
+  proxy.resetStats()
+  const ledger = await readLedger(client, {
+    config: base,
+    catalogue,
+    account,
+    store: createMemoryLogStore(),
+    toBlock: head,
+  })
+  const ledgerCold = { calls: proxy.stats.calls, byMethod: methods(proxy.stats) }
+  const pricedLegs = ledger.entries.flatMap((entry) => entry.legsUsd).filter((usd) => usd !== null).length
+  console.log(
+    `[chains] ethereum ledger: ${ledger.entries.length} rows (${pricedLegs} legs priced), cold ${ledgerCold.calls} calls (${JSON.stringify(ledgerCold.byMethod)}) vs history cold ${cold.calls}`,
+  )
   const window = head - BigInt(replica.deployments.deploymentBlock) + 1n
   const coldMinimum = ranges(window, limited.limits.getLogsMaxRange ?? 10_000)
   console.log(
@@ -148,6 +167,13 @@ async function positionsMetrics(limited: Limited): Promise<BenchMetrics> {
     },
     'chains.ethereum.positions.historyRequests.warm': { value: warm.calls, unit: 'JSON-RPC calls' },
     'chains.ethereum.positions.historyRequests.coldMinimum': { value: coldMinimum, unit: 'ranges' },
+    'chains.ethereum.ledger.loadRequests.cold': { value: ledgerCold.calls, unit: 'JSON-RPC calls' },
+    'chains.ethereum.ledger.loadRequests.coldGetLogs': {
+      value: ledgerCold.byMethod.eth_getLogs ?? 0,
+      unit: 'eth_getLogs',
+    },
+    'chains.ethereum.ledger.coldVsHistory': { value: ledgerCold.calls / cold.calls, unit: 'x' },
+    'chains.ethereum.ledger.pricedLegs': { value: pricedLegs, unit: 'legs' },
   }
 }
 

@@ -94,9 +94,11 @@ describe('a position’s PnL', () => {
     })
     expect(increases.length).toBeGreaterThan(0)
     let deposits = 0
+    let depositsInWeth = 0
     for (const log of increases) {
       const price = await wethUsdAt(log.blockNumber, usdc, weth)
       deposits += (Number(log.args.amount0) / 1e18) * price + Number(log.args.amount1) / 1e6
+      depositsInWeth += Number(log.args.amount0) / 1e18 + Number(log.args.amount1) / 1e6 / price
     }
     expect((await usd('pnl-deposits')) / deposits).toBeCloseTo(1, 9)
 
@@ -115,6 +117,24 @@ describe('a position’s PnL', () => {
     // This position has uncollected fees, and its mint paid gas.
     expect(Number(await page.getByTestId('pnl-waterfall-fees').getAttribute('data-units'))).toBeGreaterThan(0)
     expect(Number(await page.getByTestId('pnl-waterfall-gas').getAttribute('data-units'))).toBeLessThan(0)
+
+    // In WETH terms (WETH is token0 here): each deposit's USDC at that block's WETH price, its WETH as is.
+    const position0 = await page.getByTestId('pnl-unit-token0').textContent()
+    expect(position0).toBe('WETH')
+    await page.getByTestId('pnl-unit-token0').click()
+    await page.locator('[data-testid="pnl"][data-unit="token0"]').waitFor()
+    const inWeth = Number(await page.getByTestId('pnl-deposits').getAttribute('data-value'))
+    expect(inWeth / depositsInWeth).toBeCloseTo(1, 9)
+    expect(await page.getByTestId('pnl-deposits').textContent()).toMatch(/ WETH$/)
+    const totalWeth = Number(await pnl.getAttribute('data-total'))
+    const micro = Number(await page.getByTestId('pnl-waterfall-total').getAttribute('data-units'))
+    expect(micro).toBe(Math.round(totalWeth * 1e6))
+    let microSum = 0
+    for (const id of bars) {
+      const bar = page.getByTestId(`pnl-waterfall-${id}`)
+      if ((await bar.count()) > 0) microSum += Number(await bar.getAttribute('data-units'))
+    }
+    expect(microSum).toBe(micro)
     expect(session.errors).toEqual([])
   })
 })

@@ -4,8 +4,10 @@ import {
   decodeAbiParameters,
   type Hex,
   hexToBigInt,
+  keccak256,
   pad,
   toEventSelector,
+  toHex,
 } from 'viem'
 import { base, optimism } from '../../config/opStackChains.ts'
 import { knownSpenders } from '../../domain/catalogue/knownSpenders.ts'
@@ -272,11 +274,34 @@ export async function readLedger(
     if (!info || !ratio) return null
     return amountToUsd(amountWei, info.decimals, ratioToUsdPerToken(ratio, info.decimals, usdDecimals))
   }
+  // The tokens a PnL in token terms may be counted in: every leg's, the V3 positions' pairs, the native wrapper.
+  const pricedTokens = new Set<string>([lower(catalogue.anchors.wrappedNative)])
+  for (const row of rows)
+    for (const leg of row.legs) if (leg.part !== 'position') pricedTokens.add(lower(leg.token))
+  for (const position of v3Positions.values()) {
+    pricedTokens.add(lower(position.token0))
+    pricedTokens.add(lower(position.token1))
+  }
+  const unitPricesAt = new Map<bigint, Record<string, number | null>>()
+  const unitPricesOf = (blockNumber: bigint) => {
+    let prices = unitPricesAt.get(blockNumber)
+    if (!prices) {
+      prices = {}
+      for (const token of pricedTokens) {
+        const info = tokens.get(token)
+        const ratio = ratiosAt(blockNumber).get(token)
+        prices[token] = info && ratio ? ratioToUsdPerToken(ratio, info.decimals, usdDecimals) : null
+      }
+      unitPricesAt.set(blockNumber, prices)
+    }
+    return prices
+  }
   const entries: LedgerEntry[] = rows.map((row: LedgerRow) => ({
     row,
     legsUsd: row.legs.map((leg) =>
       leg.part === 'position' ? null : usdOf(row.blockNumber, leg.token, leg.amountWei),
     ),
+    pricesUsd: unitPricesOf(row.blockNumber),
   }))
 
   // ---- gas ----
@@ -323,11 +348,21 @@ interface ReadPastPriceEventsParameters {
   timestamps: ReadonlyMap<bigint, number>
 }
 
+/** First backward step of a past-price scan, in blocks; each further step doubles, up to the lookback. */
+const PRICE_SCAN_FIRST_STEP = 1_000n
+/** Wanted blocks at most this far apart share one scan (the gap costs at most one common RPC range). */
+const PRICE_SCAN_CLUSTER_GAP = 10_000n
+
 /**
- * Swap (V3) and Sync (V2) logs of the pricing pools in the lookback window before each wanted block
- * (windows merged; one cached scan per merged window). The window in blocks is 7 days at the chain's
- * block time (1 s assumed where the chain declares none, so it never falls short); the exact 7-day
- * cut is made on timestamps by the domain rule.
+ * Swap (V3) and Sync (V2) logs of the pricing pools before each wanted block, enough for the domain
+ * rule (each pool's LAST event strictly before the block, at most 7 days older): for each cluster of
+ * blocks (at most PRICE_SCAN_CLUSTER_GAP apart), a backward scan in doubling steps from just before
+ * its highest block, each step asking only for the pools not seen yet before its lowest, until every
+ * pool has one or the lookback is spent. A busy pool costs one small range instead of 7 days of its
+ * swaps (on Arbitrum that window alone is ~240 range requests of 10,000 blocks); only a pool idle for
+ * the whole week costs the whole window. The window in blocks is 7 days at the chain's block time (1 s
+ * assumed where the chain declares none, so it never falls short); the exact 7-day cut is made on
+ * timestamps by the domain rule. Each step is its own cached scan.
  */
 async function readPastPriceEvents(
   client: Client,
@@ -338,33 +373,50 @@ async function readPastPriceEvents(
   if (pools.length === 0 || parameters.blocks.length === 0) return []
   const blockTimeMs = client.chain?.blockTime ?? 1_000
   const lookbackBlocks = BigInt(Math.ceil((PAST_PRICE_LOOKBACK_SECONDS * 1000) / blockTimeMs)) + 1n
+  // Blocks within one range of each other share a scan: its first step runs from below the lowest to
+  // just before the highest, so every pool's last event before any of them is either in it or is the
+  // same as its last event before the lowest, which the backward steps then look for.
   const sorted = [...new Set(parameters.blocks)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  const windows: { from: bigint; to: bigint }[] = []
+  const clusters: { low: bigint; high: bigint }[] = []
   for (const block of sorted) {
-    const from =
-      block - lookbackBlocks > config.historyFromBlock ? block - lookbackBlocks : config.historyFromBlock
-    const to = block - 1n < toBlock ? block - 1n : toBlock
-    if (to < from) continue
-    const last = windows[windows.length - 1]
-    if (last && from <= last.to + 1n) last.to = to > last.to ? to : last.to
-    else windows.push({ from, to })
+    const last = clusters[clusters.length - 1]
+    if (last && block - last.high <= PRICE_SCAN_CLUSTER_GAP) last.high = block
+    else clusters.push({ low: block, high: block })
   }
-  const poolByAddress = new Map(pools.map((pool) => [lower(pool.address), pool]))
-  const addressKey = pools.length
-  const lists = await Promise.all(
-    windows.map((window) =>
-      fetchLogsCached(client, {
+  const scanBefore = async ({ low, high }: { low: bigint; high: bigint }): Promise<RawLog[]> => {
+    const floor =
+      low - lookbackBlocks > config.historyFromBlock ? low - lookbackBlocks : config.historyFromBlock
+    const found: RawLog[] = []
+    let unseen = pools.map((pool) => pool.address)
+    let cursor = high - 1n < toBlock ? high - 1n : toBlock
+    let step = PRICE_SCAN_FIRST_STEP
+    let first = true
+    while (unseen.length > 0 && cursor >= floor) {
+      const bottom = first ? low - step : cursor - step + 1n
+      const from = bottom > floor ? bottom : floor
+      const key = keccak256(toHex(unseen.map(lower).sort().join(','))).slice(0, 18)
+      const logs = await fetchLogsCached(client, {
         store,
-        cacheKey: `${config.chainId}:ledger:pricing:${addressKey}:${window.from}-${window.to}:v1`,
-        address: pools.map((pool) => pool.address),
+        cacheKey: `${config.chainId}:ledger:pricing-before:${key}:${from}-${cursor}:v2`,
+        address: unseen,
         topics: [[TOPIC.swapV3, TOPIC.syncV2]],
-        fromBlock: window.from,
-        toBlock: window.to,
+        fromBlock: from,
+        toBlock: cursor,
         signal,
-      }),
-    ),
-  )
+      })
+      found.push(...logs)
+      // Seen = has an event before the lowest block (one only before higher blocks serves those, not it).
+      const seen = new Set(logs.filter((log) => log.blockNumber < low).map((log) => lower(log.address)))
+      unseen = unseen.filter((address) => !seen.has(lower(address)))
+      cursor = from - 1n
+      step *= 2n
+      first = false
+    }
+    return found
+  }
+  const lists = await Promise.all(clusters.map(scanBefore))
   const logs = lists.flat()
+  const poolByAddress = new Map(pools.map((pool) => [lower(pool.address), pool]))
   const anchors = [...timestamps].map(([blockNumber, timestamp]) => ({ blockNumber, timestamp }))
   const events: PastPoolEvent[] = []
   for (const log of logs) {

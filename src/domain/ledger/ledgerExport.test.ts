@@ -92,6 +92,7 @@ const entries: LedgerEntry[] = rows.map((r) => ({
   row: r,
   // USD known for WETH legs only: USDC legs stay "unavailable" (null), never a guess.
   legsUsd: r.legs.map((leg) => (leg.token === WETH ? (2000 * Number(leg.amountWei)) / 1e18 : null)),
+  pricesUsd: { [WETH.toLowerCase()]: 2000, [USDC.toLowerCase()]: null },
 }))
 const gas: LedgerGas[] = [1, 2, 3, 4, 5, 6].map((n) => ({
   transactionHash: tx(n),

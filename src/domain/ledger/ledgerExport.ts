@@ -28,6 +28,12 @@ export interface LedgerGas {
 export interface LedgerEntry {
   row: LedgerRow
   legsUsd: readonly (number | null)[]
+  /**
+   * USD per whole token at the row's block (the same past prices as `legsUsd`), by lowercase address,
+   * for the ledger's pool, reward and native-wrapper tokens; null = no price then. A PnL in token terms
+   * divides by these.
+   */
+  pricesUsd: Readonly<Record<string, number | null>>
 }
 
 export interface LedgerExportParameters {

@@ -14,6 +14,8 @@ function entry(
   kind: LedgerRow['kind'],
   positionId: string,
   legs: [LedgerLeg, number | null][],
+  /** USD per whole T1 at the row's block (T0's is left unknown on block 4). */
+  t1Usd: number | null = n * 2,
 ): LedgerEntry {
   return {
     row: {
@@ -28,6 +30,7 @@ function entry(
       legs: legs.map(([leg]) => leg),
     },
     legsUsd: legs.map(([, usd]) => usd),
+    pricesUsd: { [T0]: n === 4 ? null : 10, [T1]: t1Usd },
   }
 }
 const leg = (
@@ -90,6 +93,30 @@ describe('pnlLegsFromLedger', () => {
     ])
     expect(mapped.gas).toEqual([0.5, 0.1, 0.2, 0.2, null])
     expect(mapped.receivedByTransfer).toBe(false)
+  })
+
+  it('in token terms: each USD value over the token’s USD price at the same block; unknown price → null', () => {
+    const mapped = pnlLegsFromLedger({
+      entries: [...entries, entry(7, 'collect', 'v3:7', [[leg(T1, 5n, 'in', 'fee'), 0.7]], null)],
+      gas: [gasOf(1, 0.5), gasOf(5, 0.2), gasOf(7, 0.1)],
+      positionId: 'v3:7',
+      token0: T0,
+      token1: T1,
+      numeraire: T1,
+    })
+    // T1's price at block n is 2n USD (none at block 7).
+    expect(mapped.legs.map((l) => l.value)).toEqual([10 / 2, 20 / 2, 5 / 8, 8 / 8, 0.3 / 10, 1.5 / 12, null])
+    expect(mapped.gas).toEqual([0.5 / 2, 0.2 / 10, null])
+    // Counted in T0: its price is unknown at block 4 only.
+    const inT0 = pnlLegsFromLedger({
+      entries,
+      gas: null,
+      positionId: 'v3:7',
+      token0: T0,
+      token1: T1,
+      numeraire: T0,
+    })
+    expect(inT0.legs.map((l) => l.value)).toEqual([1, 2, null, null, 0.03, 0.15])
   })
 
   it('flags a position that came in by a transfer; no receipts → gas unknown', () => {

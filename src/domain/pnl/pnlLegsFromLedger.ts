@@ -26,8 +26,20 @@ export function pnlLegsFromLedger(parameters: {
   positionId: string
   token0: Address
   token1: Address
+  /**
+   * Count the values in this token (one of the pair's, usually) instead of USD: each USD value divided
+   * by the token's USD price at the same block (null where either is unknown).
+   */
+  numeraire?: Address | undefined
 }): PnlLegsFromLedger {
   const { positionId } = parameters
+  const numeraire = parameters.numeraire?.toLowerCase()
+  const inNumeraire = (usd: number | null, pricesUsd: Readonly<Record<string, number | null>>) => {
+    if (usd === null || numeraire === undefined) return usd
+    const price = pricesUsd[numeraire]
+    return price === undefined || price === null || price <= 0 ? null : usd / price
+  }
+  const pricesByTx = new Map<string, Readonly<Record<string, number | null>>>()
   const sideOf = (token: Address) =>
     token.toLowerCase() === parameters.token0.toLowerCase()
       ? 0
@@ -37,12 +49,13 @@ export function pnlLegsFromLedger(parameters: {
   const legs: PnlLeg[] = []
   const transactions = new Set<string>()
   let receivedByTransfer = false
-  for (const { row, legsUsd } of parameters.entries) {
+  for (const { row, legsUsd, pricesUsd } of parameters.entries) {
     if (row.positionId !== positionId) continue
     transactions.add(row.transactionHash.toLowerCase())
+    pricesByTx.set(row.transactionHash.toLowerCase(), pricesUsd)
     if (row.kind === 'transfer-in') receivedByTransfer = true
     row.legs.forEach((leg, index) => {
-      const value = legsUsd[index] ?? null
+      const value = inNumeraire(legsUsd[index] ?? null, pricesUsd)
       const role =
         leg.part === 'reward'
           ? 'reward'
@@ -62,6 +75,8 @@ export function pnlLegsFromLedger(parameters: {
   const gas =
     parameters.gas === null
       ? null
-      : parameters.gas.filter((g) => transactions.has(g.transactionHash.toLowerCase())).map((g) => g.feeUsd)
+      : parameters.gas
+          .filter((g) => transactions.has(g.transactionHash.toLowerCase()))
+          .map((g) => inNumeraire(g.feeUsd, pricesByTx.get(g.transactionHash.toLowerCase()) ?? {}))
   return { legs, gas, receivedByTransfer }
 }

@@ -2,15 +2,16 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { Address } from 'viem'
 import { useConfig } from 'wagmi'
-import { DEVNET_CHAIN_ID } from '../../config/devnetChain.ts'
 import { pnlLegsFromLedger } from '../../domain/pnl/pnlLegsFromLedger.ts'
 import { pnlWaterfall, WATERFALL_UNITS } from '../../domain/pnl/pnlWaterfall.ts'
 import { type PnlTermName, positionPnl } from '../../domain/pnl/positionPnl.ts'
 import type { PositionViewOk } from '../../domain/positions/model.ts'
+import { catalogueQueryOptions } from '../../queries/catalogueQuery.ts'
 import { ledgerQueryOptions } from '../../queries/ledgerQuery.ts'
 import { Button } from '../../ui/Button.tsx'
 import { Card } from '../../ui/Card.tsx'
 import { PnlWaterfall } from '../../ui/charts/PnlWaterfall.tsx'
+import { formatSignedWholeTokenAmount, formatWholeTokenAmount } from '../../ui/format/formatTokenAmount.ts'
 import { formatSignedUsd, formatUsd } from '../../ui/format/formatUsd.ts'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 
@@ -42,7 +43,10 @@ export function PositionPnlCard(props: {
   if (pinned.signature !== signature) setPinned({ signature, block: p.blockNumber })
   // On a public chain the ledger costs several full log scans plus a receipt per transaction, which on a
   // rate-limited RPC would hold up the page's own reads (history, incentives, actions): read it on request.
-  const [requested, setRequested] = useState(props.chainId === DEVNET_CHAIN_ID)
+  // Where the whole history is cheap to scan (the devnet), it is read with the page.
+  const fullHistory = useQuery(catalogueQueryOptions(props.chainId)).data?.fullHistory === true
+  const [asked, setAsked] = useState(false)
+  const requested = asked || fullHistory
   const ledger = useQuery({
     ...ledgerQueryOptions(config, {
       chainId: props.chainId,
@@ -51,7 +55,21 @@ export function PositionPnlCard(props: {
     }),
     ...(requested ? {} : { enabled: false }),
   })
-  const priceOf = (address: string) => props.pricesUsd[address.toLowerCase()] ?? null
+  // The numeraire: USD, or one of the pair's tokens (each value over that token's price at its own block).
+  const [unit, setUnit] = useState<'usd' | 'token0' | 'token1'>('usd')
+  const unitToken = unit === 'token0' ? p.token0 : unit === 'token1' ? p.token1 : undefined
+  const usdNow = (address: string) => props.pricesUsd[address.toLowerCase()] ?? null
+  const unitNow = unitToken ? usdNow(unitToken.address) : 1
+  const priceOf = (address: string) => {
+    const usd = usdNow(address)
+    return usd === null || unitNow === null || unitNow <= 0 ? null : usd / unitNow
+  }
+  const money = (value: number | null) =>
+    unitToken
+      ? value === null
+        ? 'unavailable'
+        : `${formatWholeTokenAmount(value)} ${unitToken.displaySymbol}`
+      : formatUsd(value)
   const body = (() => {
     if (!p.v3) return null
     if (!requested)
@@ -62,7 +80,7 @@ export function PositionPnlCard(props: {
             those transactions for gas, and the pricing pools' swaps before each one. On a public RPC that is
             many requests, so it runs when you ask.
           </p>
-          <Button size="sm" variant="secondary" data-testid="pnl-start" onClick={() => setRequested(true)}>
+          <Button size="sm" variant="secondary" data-testid="pnl-start" onClick={() => setAsked(true)}>
             Work out the PnL
           </Button>
         </div>
@@ -91,6 +109,7 @@ export function PositionPnlCard(props: {
       positionId: `v3:${p.v3.tokenId}`,
       token0: p.token0.address,
       token1: p.token1.address,
+      numeraire: unitToken?.address,
     })
     const pnl = positionPnl({
       decimals0: p.token0.decimals,
@@ -111,22 +130,58 @@ export function PositionPnlCard(props: {
       })),
       gas: mapped.gas,
     })
-    const steps = pnlWaterfall(pnl, WATERFALL_UNITS.usd)
+    const unitsPerWhole = unitToken ? WATERFALL_UNITS.token : WATERFALL_UNITS.usd
+    const steps = pnlWaterfall(pnl, unitsPerWhole)
+    const unitLabel = unitToken ? unitToken.displaySymbol : 'USD'
     const missing = pnl.unavailable.map((name) => TERM_LABEL[name]).join(', ')
     return (
       <div
         className="flex flex-col gap-3"
         data-testid="pnl"
-        data-total-usd={pnl.total ?? undefined}
+        data-unit={unit}
+        data-total-usd={unitToken ? undefined : (pnl.total ?? undefined)}
+        data-total={pnl.total ?? undefined}
         data-partial={pnl.partial}
         data-block={ledger.data.blockNumber.toString()}
       >
+        <fieldset className="flex flex-wrap items-center gap-2 text-sm">
+          <legend className="sr-only">Count the PnL in</legend>
+          <span className="text-slate-600 dark:text-slate-400" aria-hidden="true">
+            In
+          </span>
+          {(
+            [
+              ['usd', 'USD'],
+              ['token0', p.token0.displaySymbol],
+              ['token1', p.token1.displaySymbol],
+            ] as const
+          ).map(([value, label]) => (
+            <Button
+              key={value}
+              size="sm"
+              variant={unit === value ? 'primary' : 'secondary'}
+              aria-pressed={unit === value}
+              data-testid={`pnl-unit-${value}`}
+              onClick={() => setUnit(value)}
+            >
+              {label}
+            </Button>
+          ))}
+        </fieldset>
         {steps.length > 0 ? (
           <PnlWaterfall
             steps={steps}
             testId="pnl-waterfall"
-            formatUnits={(units) => formatSignedUsd(units / 100)}
-            caption="Each term rounded to the cent on its own; a rounding bar shows what that leaves over."
+            formatUnits={(units) =>
+              unitToken
+                ? formatSignedWholeTokenAmount(units / unitsPerWhole, unitToken.displaySymbol)
+                : formatSignedUsd(units / 100)
+            }
+            caption={
+              unitToken
+                ? `In ${unitLabel}: each value over ${unitLabel}'s USD price at the same block, each term rounded to 0.000001 ${unitLabel} on its own; a rounding bar shows what that leaves over.`
+                : 'Each term rounded to the cent on its own; a rounding bar shows what that leaves over.'
+            }
           />
         ) : (
           <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="pnl-unavailable">
@@ -148,8 +203,13 @@ export function PositionPnlCard(props: {
           ).map(([label, value, testId]) => (
             <div key={testId}>
               <dt className="text-xs text-slate-600 dark:text-slate-400">{label}</dt>
-              <dd className="font-semibold tabular-nums" data-testid={testId} data-usd={value ?? undefined}>
-                {value === null ? 'unavailable' : formatUsd(value)}
+              <dd
+                className="font-semibold tabular-nums"
+                data-testid={testId}
+                data-usd={unitToken ? undefined : (value ?? undefined)}
+                data-value={value ?? undefined}
+              >
+                {value === null ? 'unavailable' : money(value)}
               </dd>
             </div>
           ))}

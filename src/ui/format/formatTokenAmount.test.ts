@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { formatTokenAmount, formatWholeTokenAmount } from './formatTokenAmount.ts'
+import {
+  formatSignedWholeTokenAmount,
+  formatTokenAmount,
+  formatWholeTokenAmount,
+} from './formatTokenAmount.ts'
 
 describe('formatTokenAmount', () => {
   it('keeps the exact decimal string from formatUnits', () => {
@@ -72,5 +76,15 @@ describe('formatWholeTokenAmount', () => {
     expect(formatWholeTokenAmount(-1.23456)).toBe('−1.235')
     expect(formatWholeTokenAmount(1.5e22)).toBe('15,000,000,000,000,000,000,000')
     expect(formatWholeTokenAmount(Number.NaN)).toBe('unavailable')
+  })
+})
+
+describe('formatSignedWholeTokenAmount', () => {
+  it('signs with + or one minus sign, keeps the symbol, and shows zero and dust neutral', () => {
+    expect(formatSignedWholeTokenAmount(0.012345678, 'WETH')).toBe('+0.01235 WETH')
+    expect(formatSignedWholeTokenAmount(-2.5, 'WETH')).toBe('\u22122.5 WETH')
+    expect(formatSignedWholeTokenAmount(0, 'USDC')).toBe('0 USDC')
+    expect(formatSignedWholeTokenAmount(-4e-7, 'USDC')).toBe('0 USDC')
+    expect(formatSignedWholeTokenAmount(null, 'USDC')).toBe('unavailable')
   })
 })

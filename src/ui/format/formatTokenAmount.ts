@@ -76,3 +76,15 @@ export function formatWholeTokenAmount(wholeTokens: number): string {
       : BigInt(magnitude.toFixed(FLOAT_DIGITS).replace('.', ''))
   return formatTokenAmount(wholeTokens < 0 ? -scaled : scaled, FLOAT_DIGITS).display
 }
+
+/**
+ * A signed change in whole tokens (a PnL term in token terms) by the same rule, with its symbol:
+ * "+0.0123 WETH", "−2.5 WETH"; zero and anything under 0.000001 neutral ("0 WETH").
+ * @example formatSignedWholeTokenAmount(-2.5, 'WETH') // '−2.5 WETH'
+ */
+export function formatSignedWholeTokenAmount(wholeTokens: number | null, symbol: string): string {
+  if (wholeTokens === null || !Number.isFinite(wholeTokens)) return 'unavailable'
+  if (Math.abs(wholeTokens) < 1e-6) return `0 ${symbol}`
+  const magnitude = formatWholeTokenAmount(Math.abs(wholeTokens))
+  return `${wholeTokens < 0 ? '\u2212' : '+'}${magnitude} ${symbol}`
+}

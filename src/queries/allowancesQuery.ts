@@ -2,8 +2,8 @@ import { queryOptions } from '@tanstack/react-query'
 import type { Address } from 'viem'
 import type { Config } from 'wagmi'
 import { loadCatalogue } from '../chain/catalogue/getCatalogue.ts'
-import { readAllowances } from '../chain/readers/readAllowances.ts'
-import { allowanceChecks } from '../domain/catalogue/knownSpenders.ts'
+import { readApprovals } from '../chain/readers/readApprovals.ts'
+import { allowanceChecks, permit2AllowanceChecks } from '../domain/catalogue/knownSpenders.ts'
 import type { TokenInfo } from '../domain/catalogue/types.ts'
 import { clientFor } from './client.ts'
 
@@ -22,8 +22,9 @@ export function allowancesQueryKey(parameters: AllowancesQueryParameters) {
 }
 
 /**
- * Every allowance `owner` gave the catalogue's known spenders (NPM, routers, staker, farms) on the
- * catalogue's tokens, the extra tokens and the known V2 LP tokens, in one Multicall3 request.
+ * Every allowance `owner` gave the catalogue's known spenders (NPM, routers, staker, farms, Permit2) on the
+ * catalogue's tokens, the extra tokens and the known V2 LP tokens, and Permit2's own allowances to its
+ * spenders (V4 PositionManager, Universal Router), with the block's time, in one Multicall3 request.
  */
 export function allowancesQueryOptions(config: Config, parameters: AllowancesQueryParameters) {
   return queryOptions({
@@ -33,10 +34,10 @@ export function allowancesQueryOptions(config: Config, parameters: AllowancesQue
       if (!owner) throw new Error('allowances read without an owner')
       const catalogue = await loadCatalogue(chainId)
       if (!catalogue) throw new Error(`Poolscope knows no contracts on chain ${chainId}.`)
-      const checks = allowanceChecks(catalogue, extraTokens)
-      return readAllowances(clientFor(config, chainId), {
+      return readApprovals(clientFor(config, chainId), {
         owner,
-        checks,
+        checks: allowanceChecks(catalogue, extraTokens),
+        permit2Checks: permit2AllowanceChecks(catalogue, extraTokens),
         multicall3: catalogue.contracts.multicall3,
         signal,
       })

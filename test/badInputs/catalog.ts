@@ -135,8 +135,11 @@ export const BAD_INPUTS: readonly BadInput[] = [
   ...bad('sim.horizon', ['3651', '1e5'], /at most 10 years/),
   ...bad('sim.rangePct', ['', 'ten', '10%'], /Enter a % offset/),
   ...bad('sim.rangePct', ['-100', '-150'], /above −100 %/),
-  ...bad('sim.rangePrice', ['', 'abc'], /Enter a price/),
-  ...bad('sim.rangePrice', ['0', '-5'], /price must be above 0/),
+  // The simulator's Min/Max price boxes (its range picker) as "min|max".
+  ...bad('sim.rangePrice', ['|3000', '1000|'], /Enter both a min and a max price/),
+  ...bad('sim.rangePrice', ['abc|3000', '1e3|3000'], /plain decimal numbers/),
+  ...bad('sim.rangePrice', ['0|3000', '-5|3000'], /above 0|cannot be negative/),
+  ...bad('sim.rangePrice', ['3000|1000'], /min price must be below the max/),
   // Settings: RPC URLs.
   ...bad(
     'settings.rpcUrl',
@@ -233,7 +236,7 @@ export function pureMessage(entry: BadInput): string | null | undefined {
     case 'sim.rangePct':
       return error(validateBound(entry.input, 'pct'))
     case 'sim.rangePrice':
-      return error(validateBound(entry.input, 'price'))
+      return message(validateRangePrices(a, b, RANGE_POOL))
     case 'settings.rpcUrl':
       return message(validateRpcUrl(entry.input))
     case 'wallet.watchAddress':

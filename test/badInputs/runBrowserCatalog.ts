@@ -148,7 +148,13 @@ const DRIVERS: Record<BadInputField, Driver> = {
   'sim.volatility': simField('sim-vol', '60'),
   'sim.horizon': simField('sim-horizon', '30'),
   'sim.rangePct': simField('sim-lower', '-10', '/simulator?preset=pct&lower=-10&upper=10'),
-  'sim.rangePrice': simField('sim-lower', '1', '/simulator?preset=price&lower=1&upper=1000000'),
+  'sim.rangePrice': {
+    path: () => '/simulator?preset=price&lower=1000&upper=3000',
+    prepare: (page) => page.getByTestId('sim-range-min-price').waitFor({ timeout: 60_000 }),
+    enter: fillTwo('sim-range-min-price', 'sim-range-max-price'),
+    scope: (page) => page.getByTestId('sim-range-price-error'),
+    reset: (page) => fillTwo('sim-range-min-price', 'sim-range-max-price')(page, '1000|3000'),
+  },
   'sim.poolAddress': {
     path: () => '/simulator',
     enter: fillAndSubmit('sim-pool-address', 'sim-pool-address-submit'),

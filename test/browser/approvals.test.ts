@@ -9,6 +9,7 @@ import {
   getAddress,
   http,
   maxUint256,
+  numberToHex,
   type PublicClient,
   parseAbi,
   parseEventLogs,
@@ -17,6 +18,7 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import { testAddress } from '../../devnet/accounts.ts'
 import { deployApprovalQuirkTokens } from '../../devnet/approvalQuirkTokens.ts'
 import { devnetChain } from '../../devnet/chain.ts'
+import { permit2Abi } from '../../src/chain/abi/permit2Abi.ts'
 import { devnetRpc } from '../helpers/devnetRpc.ts'
 import { type AppSession, openApp } from './harness.ts'
 
@@ -287,6 +289,144 @@ describe('Settings → Approvals', () => {
     ).toBe('2.5')
     expect(await page.getByTestId('approval-revoke').count()).toBe(0)
     expect(await page.getByTestId('approvals-watch-only').textContent()).toContain('cannot sign')
+  })
+})
+
+describe('Settings → Approvals: Permit2', () => {
+  const v4 = must(deployments.v4, 'V4 deployments')
+  const permit2 = v4.permit2
+  const v4Positions = v4.positionManager
+  /** A fresh account (HD index 40: never funded, never used by the seed or other tests), impersonated. */
+  const fresh = testAddress(40)
+  /** Independent oracle: Permit2's own allowance(), one plain eth_call. */
+  const permit2AllowanceOf = async (token: Address, spender: Address) => {
+    const [amount, expiration, nonce] = await client.readContract({
+      address: permit2,
+      abi: permit2Abi,
+      functionName: 'allowance',
+      args: [fresh, token, spender],
+    })
+    return { amount, expiration, nonce }
+  }
+  const permit2Row = (token: Address, spender: Address) =>
+    `[data-testid="permit2-row"][data-token="${token}"][data-spender="${spender}"]`
+  afterEach(async () => {
+    await rpc('anvil_stopImpersonatingAccount', [fresh])
+  })
+
+  it('lists the ERC-20 approvals of Permit2 and Permit2’s own allowances (amount, expiry against chain time) as read back, and revokes both', async () => {
+    await rpc('anvil_impersonateAccount', [fresh])
+    await rpc('anvil_setBalance', [fresh, numberToHex(10n ** 20n)])
+    expect(await client.getTransactionCount({ address: fresh })).toBe(0)
+    await approveDirect(fresh, weth.address, permit2, 2_000_000_000_000_000_000n)
+    await approveDirect(fresh, usdc.address, permit2, maxUint256)
+    const now = Number((await client.getBlock()).timestamp)
+    const permit2Approve = async (token: Address, amount: bigint, expiration: number) => {
+      const hash = (await rpc('eth_sendTransaction', [
+        {
+          from: fresh,
+          to: permit2,
+          data: encodeFunctionData({
+            abi: permit2Abi,
+            functionName: 'approve',
+            args: [token, v4Positions, amount, expiration],
+          }),
+        },
+      ])) as `0x${string}`
+      expect((await client.waitForTransactionReceipt({ hash })).status).toBe('success')
+    }
+    // One live for an hour, one that expired a day ago (Permit2 stores a past expiration as given).
+    await permit2Approve(weth.address, 1_250_000_000_000_000_000n, now + 3_600)
+    await permit2Approve(usdc.address, 5_000_000n, now - 86_400)
+
+    const page = await openWithWallet('/settings', fresh)
+    await page.getByTestId('permit2-list').waitFor({ timeout: 30_000 })
+    // The token approvals of Permit2 are rows like any other spender's.
+    expect(await page.getByTestId('approval-row').count()).toBe(2)
+    const wethToPermit2 = page.locator(rowSelector(weth.address, permit2))
+    expect(await wethToPermit2.getByTestId('approval-spender').textContent()).toBe('to Permit2')
+    expect(await wethToPermit2.getByTestId('approval-amount-value').getAttribute('data-exact')).toBe(
+      formatUnits(await allowanceOf(weth.address, fresh, permit2), weth.decimals),
+    )
+    expect(await allowanceOf(usdc.address, fresh, permit2)).toBe(maxUint256)
+    expect(await page.locator(rowSelector(usdc.address, permit2)).getAttribute('data-kind')).toBe('unlimited')
+
+    // Permit2's own rows: exactly what Permit2.allowance() returns, the state from the chain's time.
+    expect(await page.getByTestId('permit2-row').count()).toBe(2)
+    const chainNow = Number((await client.getBlock()).timestamp)
+    for (const token of [weth, usdc]) {
+      const onChain = await permit2AllowanceOf(token.address, v4Positions)
+      const row = page.locator(permit2Row(token.address, v4Positions))
+      expect(await row.getByTestId('permit2-token').textContent()).toBe(token.symbol)
+      expect(await row.getByTestId('permit2-spender').textContent()).toBe(
+        'to Uniswap V4 positions via Permit2',
+      )
+      expect(await row.getByTestId('permit2-amount-value').getAttribute('data-exact')).toBe(
+        formatUnits(onChain.amount, token.decimals),
+      )
+      expect(await row.getByTestId('permit2-expiry').getAttribute('data-expiration')).toBe(
+        String(onChain.expiration),
+      )
+      expect(await row.getAttribute('data-state')).toBe(chainNow > onChain.expiration ? 'expired' : 'active')
+    }
+    expect((await permit2AllowanceOf(weth.address, v4Positions)).amount).toBe(1_250_000_000_000_000_000n)
+    expect(
+      await page.locator(permit2Row(usdc.address, v4Positions)).getByTestId('permit2-expiry').textContent(),
+    ).toMatch(/^expired [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2} UTC$/)
+    expect(
+      await page.locator(permit2Row(weth.address, v4Positions)).getByTestId('permit2-expiry').textContent(),
+    ).toMatch(/^expires /)
+
+    // Revoke WETH in Permit2: review + simulation, nothing sent before Confirm, then approve(token, spender, 0, 0).
+    const block0 = await client.getBlockNumber()
+    await page.locator(permit2Row(weth.address, v4Positions)).getByTestId('permit2-revoke').click()
+    const review = page.getByTestId('revoke-review')
+    await review.locator('[data-testid="revoke-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
+    expect(await review.getByTestId('revoke-review-transaction').textContent()).toBe(
+      'Permit2.approve(WETH, Uniswap V4 positions, 0, 0): the amount becomes 0',
+    )
+    expect(await client.getBlockNumber()).toBe(block0)
+    await review.getByTestId('revoke-confirm').click()
+    await page.locator('[data-testid="revoke-flow"] [data-testid="tx-stepper"][data-phase="done"]').waitFor({
+      timeout: 30_000,
+    })
+    const sent = () =>
+      page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent) as Promise<
+        { to: string; data: `0x${string}` }[]
+      >
+    const first = await sent()
+    expect(first).toHaveLength(1)
+    expect(must(first[0]).to.toLowerCase()).toBe(permit2.toLowerCase())
+    expect(decodeFunctionData({ abi: permit2Abi, data: must(first[0]).data })).toEqual({
+      functionName: 'approve',
+      args: [weth.address, v4Positions, 0n, 0],
+    })
+    expect((await permit2AllowanceOf(weth.address, v4Positions)).amount).toBe(0n)
+    await page.locator(permit2Row(weth.address, v4Positions)).waitFor({ state: 'detached', timeout: 30_000 })
+    // The other rows are untouched: the token's approval of Permit2 and the expired USDC one.
+    expect(await allowanceOf(weth.address, fresh, permit2)).toBe(2_000_000_000_000_000_000n)
+    expect((await permit2AllowanceOf(usdc.address, v4Positions)).amount).toBe(5_000_000n)
+    expect(await page.getByTestId('permit2-row').count()).toBe(1)
+
+    // Then the token's own approval of Permit2: approve(Permit2, 0) through the same review.
+    await wethToPermit2.getByTestId('approval-revoke').click()
+    await page.locator('[data-testid="revoke-simulation"][data-status="ok"]').waitFor({ timeout: 30_000 })
+    expect(await page.getByTestId('revoke-review-transaction').textContent()).toBe(
+      'approve(Permit2, 0): the allowance becomes 0',
+    )
+    await page.getByTestId('revoke-confirm').click()
+    await page.locator('[data-testid="revoke-flow"] [data-testid="tx-stepper"][data-phase="done"]').waitFor({
+      timeout: 30_000,
+    })
+    const second = await sent()
+    expect(second).toHaveLength(2)
+    expect(decodeFunctionData({ abi: erc20Abi, data: must(second[1]).data })).toEqual({
+      functionName: 'approve',
+      args: [permit2, 0n],
+    })
+    expect(await allowanceOf(weth.address, fresh, permit2)).toBe(0n)
+    await wethToPermit2.waitFor({ state: 'detached', timeout: 30_000 })
+    expect(session?.errors).toEqual([])
   })
 })
 

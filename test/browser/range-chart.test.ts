@@ -325,15 +325,30 @@ describe('the same range chart in the Simulator', () => {
       .poll(() => simTicks(page))
       .toEqual({ lower: dragged.lower - spacing, upper: dragged.upper - spacing })
 
-    // Flip: the boxes invert and swap, the ticks (and the URL) stay.
+    // Flip: the boxes invert and swap, the ticks (and the URL's bounds) stay; the URL keeps the direction.
     const kept = await simTicks(page)
-    const urlBefore = page.url()
+    const before = new URL(page.url()).searchParams
+    expect(before.get('invert')).toBeNull()
     await page.getByTestId('sim-range-flip').click()
     await expect.poll(() => page.getByTestId('sim-range-direction').textContent()).toContain('WETH per USDC')
     expect(await simTicks(page)).toEqual(kept)
-    expect(page.url()).toBe(urlBefore)
+    const after = new URL(page.url()).searchParams
+    expect(after.get('invert')).toBe('1')
+    for (const name of ['pool', 'preset', 'lower', 'upper'])
+      expect(after.get(name), name).toBe(before.get(name))
     const flippedMin = Number(await page.getByTestId('sim-range-min-price').inputValue())
     expect(flippedMin / priceOf(kept.upper, weth.decimals, usdc.decimals, true)).toBeCloseTo(1, 4)
+    // A reload (or the shared link) keeps the direction and the range.
+    await page.reload()
+    await page.getByTestId('sim-range-summary').waitFor({ timeout: 60_000 })
+    expect(await page.getByTestId('sim-range-direction').textContent()).toBe('Prices in WETH per USDC')
+    expect(await simTicks(page)).toEqual(kept)
+    expect(Number(await page.getByTestId('sim-range-min-price').inputValue())).toBe(flippedMin)
+    // Flipped back: invert=0 (USDC per WETH), the same ticks.
+    await page.getByTestId('sim-range-flip').click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('invert')).toBe('0')
+    expect(await page.getByTestId('sim-range-direction').textContent()).toBe('Prices in USDC per WETH')
+    expect(await simTicks(page)).toEqual(kept)
 
     // ±1 % is a URL preset now; the 30-day preset needs the 30-day backtest, then covers its prices.
     await page.getByTestId('sim-preset-1').click()

@@ -145,9 +145,15 @@ describe('simulator on the devnet (Chromium)', () => {
     await page.getByText('Volatility above 1000 %/yr is not meaningful.').waitFor()
     await page.getByTestId('sim-horizon').fill('0')
     await page.getByText('The horizon must be above 0 days.').waitFor()
+    // One set of price boxes (the Price range panel's), shared with the projection.
     await page.getByTestId('sim-preset-price').click()
-    await page.getByTestId('sim-lower').fill('999999999')
-    await page.getByTestId('sim-range-error').waitFor()
+    expect(await page.getByTestId('sim-lower').count()).toBe(0)
+    expect(await page.getByRole('textbox', { name: /^Min price/ }).count()).toBe(1)
+    await page.getByTestId('sim-range-min-price').fill('999999999')
+    await page.getByTestId('sim-range-price-error').waitFor()
+    expect(await page.getByTestId('sim-range-price-error').textContent()).toBe(
+      'The min price must be below the max price.',
+    )
     // Nothing on the page shows NaN or Infinity.
     expect(await page.locator('main').textContent()).not.toMatch(/NaN|Infinity/)
     expect(errors).toEqual([])

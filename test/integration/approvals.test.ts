@@ -1,12 +1,19 @@
-import { type Address, erc20Abi, maxUint256, parseAbi } from 'viem'
+import { type Address, erc20Abi, maxUint256, numberToHex, parseAbi } from 'viem'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { testAddress } from '../../devnet/accounts.ts'
 import { deployApprovalQuirkTokens } from '../../devnet/approvalQuirkTokens.ts'
+import { permit2Abi } from '../../src/chain/abi/permit2Abi.ts'
 import { devnetCatalogue } from '../../src/chain/catalogue/devnetCatalogue.ts'
-import { readAllowances } from '../../src/chain/readers/readAllowances.ts'
+import { readApprovals } from '../../src/chain/readers/readApprovals.ts'
 import { buildApproveRequest } from '../../src/chain/write/buildApproveRequest.ts'
 import { prepareTx } from '../../src/chain/write/prepareTx.ts'
-import { allowanceChecks, allowanceKind } from '../../src/domain/catalogue/knownSpenders.ts'
+import {
+  allowanceChecks,
+  allowanceKind,
+  permit2AllowanceChecks,
+  permit2AllowanceState,
+} from '../../src/domain/catalogue/knownSpenders.ts'
+import { devnetRpc } from '../helpers/devnetRpc.ts'
 import { createDevnetClient, type DevnetClient } from './helpers/devnetClient.ts'
 
 const deployments = inject('deployments')
@@ -35,6 +42,7 @@ describe('the demo account starts with no approval', () => {
       contracts.swapRouter,
       contracts.v3Staker,
       ...deployments.stakingRewards.map((farm) => farm.address),
+      ...(deployments.v4 ? [deployments.v4.permit2] : []),
     ]
     const tokens = [...deployments.tokens.map((t) => t.address), ...deployments.v2Pairs.map((p) => p.address)]
     expect(tokens.length).toBeGreaterThan(10)
@@ -43,6 +51,18 @@ describe('the demo account starts with no approval', () => {
       for (const spender of spenders) {
         const value = await allowanceOf(token, deployments.demoAccount, spender)
         if (value !== 0n) nonZero.push(`${token} → ${spender}: ${value}`)
+      }
+    // Nor does Permit2 let the V4 PositionManager pull anything (the V4 seed revokes what it used).
+    const v4 = deployments.v4
+    if (v4)
+      for (const token of deployments.tokens) {
+        const [amount] = await client.publicClient.readContract({
+          address: v4.permit2,
+          abi: permit2Abi,
+          functionName: 'allowance',
+          args: [deployments.demoAccount, token.address, v4.positionManager],
+        })
+        if (amount !== 0n) nonZero.push(`${token.symbol} → Permit2 → V4 PositionManager: ${amount}`)
       }
     expect(nonZero).toEqual([])
     // The book itself is still there: the demo account holds LP and staked LP.
@@ -58,7 +78,7 @@ describe('the demo account starts with no approval', () => {
   })
 })
 
-describe('readAllowances: one multicall, the same as allowance() call by call', () => {
+describe('readApprovals: one multicall, the same as allowance() call by call', () => {
   // anvil account 6: unlocked, never used by the seed.
   const owner = testAddress(6)
   const token = (symbol: string) => deployments.tokens.find((t) => t.symbol === symbol)?.address as Address
@@ -92,8 +112,16 @@ describe('readAllowances: one multicall, the same as allowance() call by call', 
         return client.publicClient.request(args)
       }) as typeof client.publicClient.request,
     }
-    const rows = await readAllowances(counting, { owner, checks, multicall3: contracts.multicall3 })
+    const permit2Checks = permit2AllowanceChecks(devnetCatalogue)
+    const read = await readApprovals(counting, {
+      owner,
+      checks,
+      permit2Checks,
+      multicall3: contracts.multicall3,
+    })
+    const rows = read.allowances
     expect(requests).toBe(1)
+    expect(read.permit2).toHaveLength(permit2Checks.length)
     expect(rows).toHaveLength(checks.length)
     for (const row of rows) {
       if (!row.allowance.ok)
@@ -134,8 +162,15 @@ describe('readAllowances: one multicall, the same as allowance() call by call', 
       { address: usdtLike, symbol: 'USDTL', name: 'USDT-like', decimals: 6 },
       { address: notAToken, symbol: 'NOPE', name: 'not a token', decimals: 18 },
     ])
-    const read = () =>
-      readAllowances(client.publicClient, { owner, checks, multicall3: contracts.multicall3 })
+    const read = async () =>
+      (
+        await readApprovals(client.publicClient, {
+          owner,
+          checks,
+          permit2Checks: [],
+          multicall3: contracts.multicall3,
+        })
+      ).allowances
     const row = (rows: Awaited<ReturnType<typeof read>>, address: Address) =>
       rows.find(
         (r) => r.token.address === address && r.spender.address === contracts.nonfungiblePositionManager,
@@ -165,5 +200,65 @@ describe('readAllowances: one multicall, the same as allowance() call by call', 
     expect((await client.publicClient.waitForTransactionReceipt({ hash })).status).toBe('success')
     expect(await allowanceOf(usdtLike, owner, contracts.nonfungiblePositionManager)).toBe(0n)
     expect(row(await read(), usdtLike)?.allowance).toEqual({ ok: true, value: 0n })
+  })
+})
+
+describe('readApprovals: Permit2', () => {
+  /** A fresh account (HD index 41: never funded or used elsewhere), impersonated for this test. */
+  const owner = testAddress(41)
+  const v4 = deployments.v4
+  if (!v4) throw new Error('no V4 deployments')
+  const weth = deployments.tokens.find((t) => t.symbol === 'WETH')?.address as Address
+
+  it("reads Permit2.allowance (amount, expiration, nonce) as Permit2 returns it, at the block's time", async () => {
+    const rpcUrl = inject('rpcUrl')
+    await devnetRpc(rpcUrl, 'anvil_impersonateAccount', [owner])
+    await devnetRpc(rpcUrl, 'anvil_setBalance', [owner, numberToHex(10n ** 20n)])
+    await client.write({
+      from: owner,
+      address: weth,
+      abi: erc20Abi,
+      functionName: 'approve',
+      args: [v4.permit2, 7n * 10n ** 17n],
+    })
+    const block = await client.publicClient.getBlock()
+    const expiration = Number(block.timestamp) + 600
+    await client.write({
+      from: owner,
+      address: v4.permit2,
+      abi: permit2Abi,
+      functionName: 'approve',
+      args: [weth, v4.positionManager, 123_456_789_000n, expiration],
+    })
+    const read = await readApprovals(client.publicClient, {
+      owner,
+      checks: allowanceChecks(devnetCatalogue),
+      permit2Checks: permit2AllowanceChecks(devnetCatalogue),
+      multicall3: contracts.multicall3,
+    })
+    const latest = await client.publicClient.getBlock()
+    expect(read.blockNumber).toBe(latest.number)
+    expect(read.timestampSeconds).toBe(Number(latest.timestamp))
+    for (const row of read.permit2) {
+      if (!row.allowance.ok) throw new Error(`${row.token.symbol}: ${row.allowance.error}`)
+      const [amount, exp, nonce] = await client.publicClient.readContract({
+        address: v4.permit2,
+        abi: permit2Abi,
+        functionName: 'allowance',
+        args: [owner, row.token.address, row.spender.address],
+      })
+      expect(row.allowance.value, row.token.symbol).toEqual({ amountWei: amount, expiration: exp, nonce })
+    }
+    const wethRow = read.permit2.find((r) => r.token.address === weth)
+    expect(wethRow?.allowance).toEqual({
+      ok: true,
+      value: { amountWei: 123_456_789_000n, expiration, nonce: 0 },
+    })
+    if (!wethRow?.allowance.ok) throw new Error('no WETH row')
+    expect(permit2AllowanceState(wethRow.allowance.value, read.timestampSeconds)).toBe('active')
+    expect(permit2AllowanceState(wethRow.allowance.value, expiration + 1)).toBe('expired')
+    const toPermit2 = read.allowances.find((r) => r.token.address === weth && r.spender.kind === 'permit2')
+    expect(toPermit2?.allowance).toEqual({ ok: true, value: 7n * 10n ** 17n })
+    await devnetRpc(rpcUrl, 'anvil_stopImpersonatingAccount', [owner])
   })
 })

@@ -19,6 +19,11 @@ export function catalogueFromDeployments(deployments: Deployments): ChainCatalog
       quoterV2: contracts.quoterV2,
       tickLens: contracts.tickLens,
       v3Staker: contracts.v3Staker,
+      // V4 (when the devnet deployed it): Permit2 at its canonical address and the PositionManager that
+      // pulls through it. The devnet has no Universal Router (its V4 swaps go through PoolSwapTest).
+      ...(deployments.v4
+        ? { permit2: deployments.v4.permit2, v4PositionManager: deployments.v4.positionManager }
+        : {}),
     },
     startBlock: deployments.startBlock,
     // A few thousand seeded blocks: whole-history scans are cheap.

@@ -1,4 +1,5 @@
 import { type Address, encodeFunctionData, maxUint256 } from 'viem'
+import { permit2Abi } from '../abi/permit2Abi.ts'
 import type { TxApprovalAmount, TxRequest } from './txRequest.ts'
 import { erc20WriteAbi } from './writeAbis.ts'
 
@@ -84,4 +85,31 @@ export function buildRevokeRequest(parameters: {
     kind: 'revoke',
     label: `Revoke ${parameters.symbol} for ${parameters.spenderName} (set the allowance to 0)`,
   })
+}
+
+/**
+ * Revokes a Permit2 allowance: `Permit2.approve(token, spender, 0, 0)` sets the amount to 0 (and the
+ * expiration to the block's time), so the spender can pull nothing; the token's own approval of Permit2
+ * is a separate row (revoked with {@link buildRevokeRequest}).
+ */
+export function buildPermit2RevokeRequest(parameters: {
+  permit2: Address
+  token: Address
+  spender: Address
+  symbol: string
+  spenderName: string
+}): TxRequest {
+  return {
+    kind: 'revoke-permit2',
+    label: `Revoke ${parameters.symbol} for ${parameters.spenderName} in Permit2 (set its amount to 0)`,
+    to: parameters.permit2,
+    data: encodeFunctionData({
+      abi: permit2Abi,
+      functionName: 'approve',
+      args: [parameters.token, parameters.spender, 0n, 0],
+    }),
+    valueWei: 0n,
+    abi: permit2Abi,
+    functionName: 'approve',
+  }
 }

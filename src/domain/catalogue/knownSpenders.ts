@@ -3,7 +3,7 @@ import type { ReadResult } from '../readResult.ts'
 import type { ChainCatalogue, TokenInfo } from './types.ts'
 
 /** What kind of contract a known spender is. */
-export type KnownSpenderKind = 'npm' | 'v2-router' | 'swap-router' | 'v3-staker' | 'farm'
+export type KnownSpenderKind = 'npm' | 'v2-router' | 'swap-router' | 'v3-staker' | 'farm' | 'permit2'
 
 /** A contract of the chain's catalogue that Poolscope's transactions approve, with a plain name. */
 export interface KnownSpender {
@@ -33,9 +33,10 @@ export interface AllowanceRead extends AllowanceCheck {
 
 /**
  * The spenders of a chain's catalogue that the app's transactions approve: the V3 position manager (mint,
- * increase), the V2 router (add, remove), the swap router, the V3 staker (incentive rewards) and every
- * StakingRewards farm. Nothing else is known: there is no indexer, so approvals given to other contracts
- * are not listed.
+ * increase), the V2 router (add, remove), the swap router, the V3 staker (incentive rewards), every
+ * StakingRewards farm, and Permit2 where the catalogue has it (V4 and the Universal Router pull tokens
+ * through it). Nothing else is known: there is no indexer, so approvals given to other contracts are not
+ * listed.
  */
 export function knownSpenders(catalogue: ChainCatalogue): KnownSpender[] {
   const { contracts } = catalogue
@@ -45,6 +46,7 @@ export function knownSpenders(catalogue: ChainCatalogue): KnownSpender[] {
     { address: contracts.swapRouter, name: 'Swap router', kind: 'swap-router' },
   ]
   if (contracts.v3Staker) spenders.push({ address: contracts.v3Staker, name: 'V3 staker', kind: 'v3-staker' })
+  if (contracts.permit2) spenders.push({ address: contracts.permit2, name: 'Permit2', kind: 'permit2' })
   const symbolOf = symbolLookup(catalogue.tokens)
   for (const farm of catalogue.stakingRewards) {
     const pair = catalogue.v2Pairs.find((p) => same(p.address, farm.stakingToken))
@@ -65,20 +67,11 @@ export function allowanceChecks(
 ): AllowanceCheck[] {
   const spenders = knownSpenders(catalogue)
   const symbolOf = symbolLookup(catalogue.tokens)
-  const seen = new Set<string>()
   const checks: AllowanceCheck[] = []
-  for (const info of [...catalogue.tokens, ...extraTokens]) {
-    const key = info.address.toLowerCase()
-    if (seen.has(key)) continue
-    seen.add(key)
-    const token: AllowanceToken = {
-      address: info.address,
-      symbol: info.symbol,
-      decimals: info.decimals,
-      kind: 'erc20',
-    }
+  const erc20 = erc20AllowanceTokens(catalogue, extraTokens)
+  for (const token of erc20)
     for (const spender of spenders) if (spender.kind !== 'farm') checks.push({ token, spender })
-  }
+  const seen = new Set(erc20.map((token) => token.address.toLowerCase()))
   for (const pair of catalogue.v2Pairs) {
     const key = pair.address.toLowerCase()
     if (seen.has(key)) continue
@@ -101,6 +94,100 @@ export function allowanceChecks(
     }
   }
   return checks
+}
+
+/** The ERC-20s whose allowances are read: the catalogue's tokens, then `extraTokens`, each address once. */
+function erc20AllowanceTokens(
+  catalogue: ChainCatalogue,
+  extraTokens: readonly TokenInfo[],
+): AllowanceToken[] {
+  const seen = new Set<string>()
+  const tokens: AllowanceToken[] = []
+  for (const info of [...catalogue.tokens, ...extraTokens]) {
+    const key = info.address.toLowerCase()
+    if (seen.has(key)) continue
+    seen.add(key)
+    tokens.push({ address: info.address, symbol: info.symbol, decimals: info.decimals, kind: 'erc20' })
+  }
+  return tokens
+}
+
+/** A contract that spends the owner's tokens through Permit2's own allowances (not the token's). */
+export interface Permit2Spender {
+  address: Address
+  name: string
+  kind: 'v4-position-manager' | 'universal-router'
+}
+
+/**
+ * The catalogue's Permit2 spenders: the V4 PositionManager and the Universal Router, where the catalogue
+ * knows them and Permit2 too (none without Permit2).
+ */
+export function permit2Spenders(catalogue: ChainCatalogue): Permit2Spender[] {
+  const { contracts } = catalogue
+  if (!contracts.permit2) return []
+  const spenders: Permit2Spender[] = []
+  if (contracts.v4PositionManager)
+    spenders.push({
+      address: contracts.v4PositionManager,
+      name: 'Uniswap V4 positions',
+      kind: 'v4-position-manager',
+    })
+  if (contracts.universalRouter)
+    spenders.push({ address: contracts.universalRouter, name: 'Universal Router', kind: 'universal-router' })
+  return spenders
+}
+
+/** One Permit2 allowance to read: `Permit2.allowance(owner, token, spender)`. */
+export interface Permit2AllowanceCheck {
+  permit2: Address
+  token: AllowanceToken
+  spender: Permit2Spender
+}
+
+/** Permit2's record of one (owner, token, spender): what it lets the spender pull, and until when. */
+export interface Permit2Allowance {
+  /** uint160, wei of the token. */
+  amountWei: bigint
+  /** uint48, unix seconds: the spender may pull while the chain's time is at or before it. */
+  expiration: number
+  /** uint48: the next signature nonce (not a figure shown). */
+  nonce: number
+}
+
+/** One Permit2 allowance as read (a failed call stays a failure, never 0). */
+export interface Permit2AllowanceRead extends Permit2AllowanceCheck {
+  allowance: ReadResult<Permit2Allowance>
+}
+
+/**
+ * Every Permit2 allowance the approvals panel reads: each ERC-20 (the catalogue's tokens, then
+ * `extraTokens`, each once) against each Permit2 spender. Empty where the catalogue has no Permit2.
+ */
+export function permit2AllowanceChecks(
+  catalogue: ChainCatalogue,
+  extraTokens: readonly TokenInfo[] = [],
+): Permit2AllowanceCheck[] {
+  const { permit2 } = catalogue.contracts
+  const spenders = permit2Spenders(catalogue)
+  if (!permit2 || spenders.length === 0) return []
+  return erc20AllowanceTokens(catalogue, extraTokens).flatMap((token) =>
+    spenders.map((spender) => ({ permit2, token, spender })),
+  )
+}
+
+/**
+ * Whether a Permit2 allowance can still be pulled at the chain's time: Permit2 refuses a transfer once
+ * `block.timestamp > expiration` (AllowanceExpired), so 'expired' is strictly after it; 'zero' when no
+ * amount is left (whatever the expiration).
+ * @param nowSeconds the latest block's timestamp, unix seconds (chain time, not the browser clock)
+ */
+export function permit2AllowanceState(
+  allowance: Permit2Allowance,
+  nowSeconds: number,
+): 'zero' | 'expired' | 'active' {
+  if (allowance.amountWei === 0n) return 'zero'
+  return nowSeconds > allowance.expiration ? 'expired' : 'active'
 }
 
 /**

@@ -203,6 +203,12 @@ export interface CatalogueContracts {
   tickLens: Address
   /** UniswapV3Staker v1.0.2; undefined where the canonical one is not deployed. */
   v3Staker: Address | undefined
+  /** Permit2 (canonical 0x000000000022D473030F116dDEE9F6B43aC78BA3); absent where none is deployed. */
+  permit2?: Address | undefined
+  /** Uniswap V4's PositionManager (it pulls tokens through Permit2); absent where V4 is not known. */
+  v4PositionManager?: Address | undefined
+  /** The Universal Router (swaps through Permit2); absent where it is not known. */
+  universalRouter?: Address | undefined
 }
 
 /** The tokens USD prices are anchored to on one chain. */

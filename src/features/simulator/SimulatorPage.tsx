@@ -72,7 +72,11 @@ export default function SimulatorPage() {
       ) : (
         <div className="grid gap-4 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
           <Card title="Pool" className="lg:col-span-2">
-            <PoolPicker options={options} value={pool} onChange={(next) => update({ pool: next })} />
+            <PoolPicker
+              options={options}
+              value={pool}
+              onChange={(next) => update({ pool: next, inverted: undefined })}
+            />
           </Card>
           {pool === undefined && waitingForList ? (
             <div className="flex flex-col gap-3 lg:col-span-2" data-testid="sim-loading">

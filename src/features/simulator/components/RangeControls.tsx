@@ -6,10 +6,13 @@ import type { SimulatorParams } from '../url/simulatorParams.ts'
 import { validateBound, validateBoundOrder } from '../url/validateField.ts'
 import { DraftNumberField } from './DraftNumberField.tsx'
 
-const validatePrice = (text: string) => validateBound(text, 'price')
 const validatePercent = (text: string) => validateBound(text, 'pct')
 
-/** Custom bounds (by price or by %) and two offset sliders; all snapped by the caller (presets: SimulatorRangePicker). */
+/**
+ * The bounds as % offsets from the price (boxes for the 'Custom %' preset, and two sliders); snapped by the
+ * caller. Prices are typed in one place only, the Price range panel's Min/Max boxes (SimulatorRangePicker),
+ * which the projection reads through the same URL bounds.
+ */
 export function RangeControls({
   params,
   range,
@@ -41,10 +44,10 @@ export function RangeControls({
       : 100
   // Bounds in the wrong order never reach the URL: they stay in the boxes with an inline message.
   const [orderError, setOrderError] = useState<string | null>(null)
-  const commitBounds = (preset: 'price' | 'pct', lower: number | undefined, upper: number | undefined) => {
+  const commitBounds = (lower: number | undefined, upper: number | undefined) => {
     const error = lower !== undefined && upper !== undefined ? validateBoundOrder(lower, upper) : null
     setOrderError(error)
-    if (!error) onChange({ preset, lower, upper })
+    if (!error) onChange({ preset: 'pct', lower, upper })
   }
   if (isV2)
     return (
@@ -55,24 +58,24 @@ export function RangeControls({
   return (
     <div className="flex flex-col gap-3">
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        Range: choose a preset, drag the handles or type the bounds in the Price range panel; or set the
-        bounds as % offsets here.
+        Range: choose a preset, drag the handles or type the min and max prices in the Price range panel; or
+        set the bounds as % offsets here.
       </p>
-      {(params.preset === 'price' || params.preset === 'pct') && (
+      {params.preset === 'pct' && (
         <div className="grid grid-cols-2 gap-2">
           <DraftNumberField
-            label={params.preset === 'price' ? `Min price (${priceUnit})` : 'Lower offset (%)'}
+            label="Lower offset (%)"
             testId="sim-lower"
             value={params.lower}
-            validate={params.preset === 'price' ? validatePrice : validatePercent}
-            onCommit={(lower) => commitBounds(params.preset as 'price' | 'pct', lower, params.upper)}
+            validate={validatePercent}
+            onCommit={(lower) => commitBounds(lower, params.upper)}
           />
           <DraftNumberField
-            label={params.preset === 'price' ? `Max price (${priceUnit})` : 'Upper offset (%)'}
+            label="Upper offset (%)"
             testId="sim-upper"
             value={params.upper}
-            validate={params.preset === 'price' ? validatePrice : validatePercent}
-            onCommit={(upper) => commitBounds(params.preset as 'price' | 'pct', params.lower, upper)}
+            validate={validatePercent}
+            onCommit={(upper) => commitBounds(params.lower, upper)}
           />
         </div>
       )}
@@ -91,9 +94,7 @@ export function RangeControls({
             max={-0.5}
             step={0.5}
             value={Math.min(-0.5, Math.max(-95, lowerPercent))}
-            onChange={(event) =>
-              commitBounds('pct', Number(event.target.value), Number(upperPercent.toFixed(2)))
-            }
+            onChange={(event) => commitBounds(Number(event.target.value), Number(upperPercent.toFixed(2)))}
             className="accent-teal-700 dark:accent-teal-400"
           />
         </label>
@@ -106,9 +107,7 @@ export function RangeControls({
             max={300}
             step={0.5}
             value={Math.min(300, Math.max(0.5, upperPercent))}
-            onChange={(event) =>
-              commitBounds('pct', Number(lowerPercent.toFixed(2)), Number(event.target.value))
-            }
+            onChange={(event) => commitBounds(Number(lowerPercent.toFixed(2)), Number(event.target.value))}
             className="accent-teal-700 dark:accent-teal-400"
           />
         </label>

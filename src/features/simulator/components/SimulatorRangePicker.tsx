@@ -39,7 +39,8 @@ const PRESETS: { preset: RangePreset; label: string }[] = [
 /**
  * The simulator's range picker (the shared RangeSelector): presets, flip, the liquidity chart with
  * handles and the Min/Max boxes with ± steppers. Every move lands in the URL as the snapped bounds'
- * prices (preset 'price'; '30d' for the 30-day preset), so a shared URL reproduces the range.
+ * prices (preset 'price'; '30d' for the 30-day preset), and so does the flip (`invert`), so a shared URL
+ * reproduces the range and its direction.
  */
 export function SimulatorRangePicker({
   snapshot,
@@ -61,15 +62,14 @@ export function SimulatorRangePicker({
   const spacing = snapshot.tickSpacing
   const decimals0 = snapshot.token0.decimals
   const decimals1 = snapshot.token1.decimals
-  const [flip, setFlip] = useState<{ pool: string; inverted: boolean } | null>(null)
+  // The direction lives in the URL (?invert=1|0) so a reload or a shared link keeps it; absent, the default.
   const inverted =
-    flip?.pool === snapshot.address
-      ? flip.inverted
-      : defaultInvertedForTokens(
-          { tags: tokenTags.token0 },
-          { tags: tokenTags.token1 },
-          tickToPrice(snapshot.tick, decimals0, decimals1),
-        )
+    params.inverted ??
+    defaultInvertedForTokens(
+      { tags: tokenTags.token0 },
+      { tags: tokenTags.token1 },
+      tickToPrice(snapshot.tick, decimals0, decimals1),
+    )
   const [base, quote] = (
     inverted ? [snapshot.token1, snapshot.token0] : [snapshot.token0, snapshot.token1]
   ).map((token) => formatSymbol(token.symbol)) as [string, string]
@@ -139,7 +139,7 @@ export function SimulatorRangePicker({
       inverted,
     })
     if (!checked.ok) {
-      setDraftError(lower.trim() !== '' && upper.trim() !== '' ? checked.message : null)
+      setDraftError(checked.message)
       return
     }
     setDraftError(null)
@@ -195,7 +195,8 @@ export function SimulatorRangePicker({
       }))}
       onPreset={onPreset}
       onFlip={() => {
-        setFlip({ pool: snapshot.address, inverted: !inverted })
+        // Only the direction changes: the bounds (and the range's ticks) stay as they are.
+        onChange({ inverted: !inverted })
         setDraft(null)
         setDraftError(null)
       }}

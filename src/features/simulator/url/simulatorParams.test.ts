@@ -10,7 +10,7 @@ const POOL = '0x08E3E4bEc747072695f73AA436Cf994AA8B4e365'
 
 describe('#parseSimulatorParams', () => {
   it('reads a complete URL and round-trips it', () => {
-    const search = `?pool=${POOL.toLowerCase()}&amount=2500.5&preset=pct&lower=-12&upper=30&vol=65&horizon=90&paths=20000&backtest=30&tau=6&rvol=150`
+    const search = `?pool=${POOL.toLowerCase()}&amount=2500.5&preset=pct&lower=-12&upper=30&vol=65&horizon=90&paths=20000&backtest=30&tau=6&rvol=150&invert=1`
     const { params, ignored } = parseSimulatorParams(search)
     expect(ignored).toEqual([])
     expect(params).toEqual({
@@ -25,6 +25,7 @@ describe('#parseSimulatorParams', () => {
       backtestDays: 30,
       resetHours: 6,
       rewardVolatilityPercent: 150,
+      inverted: true,
     })
     expect(parseSimulatorParams(serializeSimulatorParams(params)).params).toEqual(params)
   })
@@ -35,6 +36,20 @@ describe('#parseSimulatorParams', () => {
       expect(params.resetHours).toBe(DEFAULT_PARAMS.resetHours)
       expect(params.rewardVolatilityPercent).toBeUndefined()
       expect(ignored.map((entry) => entry.name)).toEqual(['tau', 'rvol'])
+    }
+  })
+
+  it('keeps the base/quote flip both ways (1 and 0) and refuses anything else, saying why', () => {
+    expect(parseSimulatorParams('?invert=1').params.inverted).toBe(true)
+    expect(parseSimulatorParams('?invert=0').params.inverted).toBe(false)
+    expect(serializeSimulatorParams({ ...DEFAULT_PARAMS, inverted: false })).toContain('invert=0')
+    expect(serializeSimulatorParams(DEFAULT_PARAMS)).not.toContain('invert')
+    for (const invert of ['true', 'yes', '2', '']) {
+      const { params, ignored } = parseSimulatorParams(`?invert=${invert}`)
+      expect(params.inverted).toBeUndefined()
+      expect(ignored).toEqual([
+        { name: 'invert', value: invert, reason: 'must be 1 (token0 per token1) or 0 (token1 per token0)' },
+      ])
     }
   })
 

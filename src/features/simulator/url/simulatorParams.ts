@@ -20,6 +20,12 @@ export type SimulatorParams = {
   resetHours: number
   /** Reward token volatility in % per year; undefined = realized (or the stated default). */
   rewardVolatilityPercent: number | undefined
+  /**
+   * The range picker's price direction: true = token0 per token1 (flipped), false = token1 per token0;
+   * undefined = the default for the pool's tokens (a stablecoin or the wrapped native as quote). Only the
+   * display: the range (its ticks) is the same either way.
+   */
+  inverted: boolean | undefined
 }
 
 /** Backtest windows the page offers (days of chain time). */
@@ -41,6 +47,7 @@ export const DEFAULT_PARAMS: SimulatorParams = {
   backtestDays: 7,
   resetHours: 24,
   rewardVolatilityPercent: undefined,
+  inverted: undefined,
 }
 
 /** Limits shared by the URL parser and the input fields. */
@@ -81,6 +88,7 @@ export const SIMULATOR_QUERY_KEYS = [
   'backtest',
   'tau',
   'rvol',
+  'invert',
 ] as const
 export type SimulatorQueryKey = (typeof SIMULATOR_QUERY_KEYS)[number]
 /** The raw query values (null = absent), as the URL-state hook (nuqs) holds them. */
@@ -192,6 +200,11 @@ export function parseSimulatorParams(search: string | Readonly<Partial<Simulator
       reject('rvol', rvol, 'must be a volatility in [0, 1000] % per year; using the default')
     else params.rewardVolatilityPercent = value
   }
+  const invert = read('invert')
+  if (invert !== undefined) {
+    if (invert === '1' || invert === '0') params.inverted = invert === '1'
+    else reject('invert', invert, 'must be 1 (token0 per token1) or 0 (token1 per token0)')
+  }
   return { params, ignored }
 }
 
@@ -225,5 +238,6 @@ export function simulatorQueryValues(params: SimulatorParams): SimulatorQuery {
     backtest: String(params.backtestDays),
     tau: params.resetHours === DEFAULT_PARAMS.resetHours ? null : String(params.resetHours),
     rvol: params.rewardVolatilityPercent === undefined ? null : String(params.rewardVolatilityPercent),
+    invert: params.inverted === undefined ? null : params.inverted ? '1' : '0',
   }
 }

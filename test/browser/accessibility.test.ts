@@ -62,8 +62,7 @@ const PAGES: PageUnderTest[] = [
       await page.getByTestId('position-card').first().waitFor({ timeout: 90_000 })
       await gone(page, '[data-testid="positions-loading"], [data-testid="rewards-loading"]')
       await gone(page, '[data-testid="versus-holding-pending"]')
-      // The composition chart mounts once scrolled to: axe checks it too.
-      await revealCharts(page, ['composition-chart'], { drawn: '.recharts-bar-rectangle' })
+      await page.getByTestId('composition-chart').waitFor()
     },
   },
   {

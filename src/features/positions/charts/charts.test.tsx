@@ -69,9 +69,15 @@ describe('position charts (SVG)', () => {
     expect(container.textContent).toContain('Value (USDC)')
   })
 
-  it('composition: one bar per priced pool', () => {
-    const { container } = render(<CompositionChart positions={positionsFixture.positions} width={600} />)
-    expect(container.querySelectorAll('.recharts-bar-rectangle path')).toHaveLength(3)
+  it('composition: one bar per priced pool, largest first and full length, with its value and share', () => {
+    const { container } = render(<CompositionChart positions={positionsFixture.positions} />)
+    const bars = [...container.querySelectorAll<HTMLElement>('[data-testid="composition-bar"]')]
+    expect(bars).toHaveLength(3)
     expect(container.textContent).toContain('WETH/USDC V2')
+    const values = bars.map((bar) => Number(bar.dataset.usd))
+    expect(values).toEqual([...values].sort((a, b) => b - a))
+    const widths = bars.map((bar) => (bar.querySelector('[aria-hidden] > div') as HTMLElement).style.width)
+    expect(widths[0]).toBe('100%')
+    expect(Number.parseFloat(widths[1] ?? '')).toBeCloseTo(((values[1] ?? 0) / (values[0] ?? 1)) * 100, 6)
   })
 })

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { computePortfolioTotals } from '../../../domain/positions/computePortfolioTotals.ts'
 import { positionsFixture } from '../../../domain/positions/positionsFixture.ts'
@@ -128,12 +128,12 @@ describe('PositionsDashboard with a fixture snapshot', () => {
     ])
   })
 
-  it('shows the block, the stale mark, and the composition chart as SVG bars', async () => {
+  it('shows the block, the stale mark, and the composition chart as bars', async () => {
     renderDashboard({ isStale: true })
     expect(screen.getByTestId('figures-block').textContent).toContain('Figures as of block 800')
     expect(screen.getByTestId('figures-block').textContent).toContain('stale')
     const chart = await screen.findByTestId('composition-chart', {}, { timeout: 5000 })
-    await waitFor(() => expect(chart.querySelectorAll('.recharts-bar-rectangle path').length).toBe(3))
+    expect(chart.querySelectorAll('[data-testid="composition-bar"]').length).toBe(3)
   })
 
   it('shows an error with Retry (no figures) and an empty state with next steps', () => {

@@ -1,5 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
-import { compositionByPool } from '../../../domain/positions/compositionByPool.ts'
+import { useDeferredValue, useState } from 'react'
 import {
   DEFAULT_POSITION_FILTERS,
   filterPositions,
@@ -11,17 +10,15 @@ import { Button } from '../../../ui/Button.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { EmptyState } from '../../../ui/EmptyState.tsx'
 import { formatCount } from '../../../ui/format/formatCount.ts'
-import { MountWhenVisible } from '../../../ui/MountWhenVisible.tsx'
 import { Skeleton } from '../../../ui/Skeleton.tsx'
 import { ButtonLink } from '../../layout/ButtonLink.tsx'
-import { compositionChartHeight } from '../charts/compositionChartHeight.ts'
+import CompositionChart from '../charts/CompositionChart.tsx'
 import { useQuoteDirection } from '../useQuoteDirection.ts'
 import { PortfolioSummary } from './PortfolioSummary.tsx'
 import { PositionFiltersBar } from './PositionFiltersBar.tsx'
 import { LoadMorePositions, type MoreOnChain, PositionList } from './PositionList.tsx'
 
 // Recharts stays out of the page chunk until the composition chart renders, which it does once scrolled near.
-const CompositionChart = lazy(() => import('../charts/CompositionChart.tsx'))
 
 export interface PositionsDashboardProps {
   chainId: number
@@ -52,8 +49,6 @@ export function PositionsDashboard(props: PositionsDashboardProps) {
   const listPositions = useDeferredValue(positions)
   const listFilters = useDeferredValue(filters)
   const listQuoteInverted = useDeferredValue(quoteInverted)
-  // The composition chart's bars: its place keeps the chart's height until it mounts.
-  const bars = useMemo(() => compositionByPool(positions).length, [positions])
 
   if (error && !totals)
     return (
@@ -126,15 +121,7 @@ export function PositionsDashboard(props: PositionsDashboardProps) {
         isHistoryLoading={props.isHistoryLoading}
       />
       <Card title="Composition by pool">
-        <MountWhenVisible
-          slot="composition-chart"
-          // The chart's own height (one bar per pool; a line of text when none is priced): nothing moves when it mounts.
-          style={{ minHeight: bars > 0 ? compositionChartHeight(bars) : 20 }}
-        >
-          <Suspense fallback={null}>
-            <CompositionChart positions={positions} />
-          </Suspense>
-        </MountWhenVisible>
+        <CompositionChart positions={positions} />
         {(totals.gaps.unavailable.length > 0 || totals.positionsWithoutPrice > 0) && (
           <p className="mt-2 text-xs text-amber-800 dark:text-amber-200" data-testid="composition-partial">
             Partial: not charted —{' '}

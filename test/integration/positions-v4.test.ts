@@ -18,6 +18,7 @@ import { findV4TokenIds } from '../../src/chain/history/findV4TokenIds.ts'
 import { createMemoryLogStore } from '../../src/chain/history/logStore.ts'
 import { loadPositions } from '../../src/chain/readPositions.ts'
 import type { V4DeploymentInfo } from '../../src/domain/catalogue/types.ts'
+import { computePortfolioTotals } from '../../src/domain/positions/computePortfolioTotals.ts'
 import type { PositionsSnapshot, PositionViewOk } from '../../src/domain/positions/model.ts'
 
 // Each test runs in its own devnet snapshot (test/setup/snapshot.setup.ts): the payouts below are reverted after.
@@ -216,5 +217,41 @@ describe('V4 positions in the positions reader (issue 14)', () => {
       (Number(native?.amount0.amountWei) / 1e18) * (snapshot.pricesUsd[weth] as number),
       6,
     )
+  })
+
+  it('a V4 read that fails leaves V2/V3 as they are and makes the totals partial, saying why', async () => {
+    const { deployments, config, client } = setup()
+    const { snapshot: full, tokenIds, toBlock } = await loadWithV4(client, deployments.demoAccount, config)
+    const nonV4 = (snapshot: PositionsSnapshot) =>
+      snapshot.positions
+        .filter((p) => p.protocol !== 'v4')
+        .map((p) => [p.id, p.status, p.status === 'ok' ? p.valueUsd : null])
+    // The discovery failed: one unavailable V4 entry, in no total, and every total says partial.
+    const undiscovered = await loadPositions(client, {
+      account: deployments.demoAccount,
+      config,
+      toBlock,
+      v4TokenIds: { ok: false, error: 'eth_getLogs: range too large' },
+    })
+    expect(nonV4(undiscovered)).toEqual(nonV4(full))
+    const unknown = undiscovered.positions.filter((p) => p.protocol === 'v4')
+    expect(unknown.map((p) => [p.id, p.status])).toEqual([['v4:unknown', 'unavailable']])
+    const totals = computePortfolioTotals(undiscovered.positions)
+    expect(totals.value.partial).toBe(true)
+    expect(totals.gaps.unavailable.map((gap) => gap.id)).toContain('v4:unknown')
+    // A token id PositionManager never minted: no position info, so that one position is unavailable and
+    // the others are read as before.
+    const unminted = (tokenIds.at(-1) ?? 0n) + 1_000n
+    const withBad = await loadPositions(client, {
+      account: deployments.demoAccount,
+      config,
+      toBlock,
+      v4TokenIds: { ok: true, value: [...tokenIds, unminted] },
+    })
+    const bad = withBad.positions.find((p) => p.id === `v4:${unminted}`)
+    expect(bad?.status).toBe('unavailable')
+    expect(bad?.status === 'unavailable' && bad.reason).toContain('does not exist')
+    expect(withBad.positions.filter((p) => p.id !== `v4:${unminted}`)).toEqual(full.positions)
+    expect(computePortfolioTotals(withBad.positions).value.partial).toBe(true)
   })
 })

@@ -117,6 +117,11 @@ export function buildV4PositionView(
     v2: null,
     v4: { tokenId: entry.tokenId, poolId, poolKey },
   })
+  // A burned (or never minted) NFT has no position info: PositionManager answers a zero key and word.
+  if (info === 0n)
+    return unavailable(
+      `V4 #${entry.tokenId} does not exist (burned or never minted): PositionManager has no position info for it`,
+    )
   const { tickLower, tickUpper, poolIdPrefix: infoPrefix } = decodePositionInfo(info)
   if (infoPrefix.toLowerCase() !== poolIdPrefix(poolId))
     return unavailable(

@@ -1,14 +1,15 @@
 import type { Address } from 'viem'
 import { shareOfActiveLiquidity } from '../domain/figures/shareOfActiveLiquidity.ts'
 import { computeV3StakerRewardApr } from '../domain/figures/stakedPositionRewardApr.ts'
+import { buildV4PositionView, NATIVE_ETH } from '../domain/positions/buildV4PositionView.ts'
 import type {
   PendingReward,
   PositionsSnapshot,
   PositionView,
-  PriceRange,
   TokenAmount,
   TokenMeta,
 } from '../domain/positions/model.ts'
+import { priceRange } from '../domain/positions/priceRange.ts'
 import {
   amountToUsd,
   computeUsdPriceRatios,
@@ -18,13 +19,10 @@ import {
 // Uncollected fees straight from their library (the card's figure is then five imports from its page).
 import { getFeeGrowthInside, getTokensOwed } from '../math/feeGrowth.ts'
 import {
-  getAmount0Delta,
-  getAmount1Delta,
   getLiquidityValue,
+  getPositionAmounts,
   getProtocolFeeLiquidity,
-  getSqrtRatioAtTick,
   stakingRewardsEarned,
-  tickToPrice,
   v3StakerReward,
 } from '../math/index.ts'
 import { type PositionsRawState, tickKey, type V3PositionRawState } from './readPositionsState.ts'
@@ -33,29 +31,8 @@ const lower = (address: string) => address.toLowerCase()
 /** First line of a call error, short enough for a card. */
 const shortError = (error: string | undefined) => (error ?? 'no answer').split('\n')[0]?.slice(0, 120)
 
-/**
- * Principal of a V3 position exactly as Pool._modifyPosition pays it on a full burn: branches on
- * slot0.tick (not on the sqrt price) and rounds down.
- */
-export function v3PositionAmounts(
-  tickCurrent: number,
-  sqrtPriceX96: bigint,
-  tickLower: number,
-  tickUpper: number,
-  liquidity: bigint,
-): { amount0: bigint; amount1: bigint } {
-  if (liquidity === 0n) return { amount0: 0n, amount1: 0n }
-  const sqrtLowerX96 = getSqrtRatioAtTick(tickLower)
-  const sqrtUpperX96 = getSqrtRatioAtTick(tickUpper)
-  if (tickCurrent < tickLower)
-    return { amount0: getAmount0Delta(sqrtLowerX96, sqrtUpperX96, liquidity, false), amount1: 0n }
-  if (tickCurrent < tickUpper)
-    return {
-      amount0: getAmount0Delta(sqrtPriceX96, sqrtUpperX96, liquidity, false),
-      amount1: getAmount1Delta(sqrtLowerX96, sqrtPriceX96, liquidity, false),
-    }
-  return { amount0: 0n, amount1: getAmount1Delta(sqrtLowerX96, sqrtUpperX96, liquidity, false) }
-}
+/** Principal of a V3 position as the pool pays it on a full burn (see getPositionAmounts). */
+export const v3PositionAmounts = getPositionAmounts
 
 /** USD price per whole token of every token with a route, by lowercase address (null = no route). */
 export function computeTokenPricesUsd(state: PositionsRawState): Record<string, number | null> {
@@ -96,23 +73,6 @@ function sumUsd(amounts: readonly TokenAmount[]): number | null {
   return total
 }
 
-function priceRange(
-  tickLower: number,
-  tickCurrent: number,
-  tickUpper: number,
-  d0: number,
-  d1: number,
-): PriceRange {
-  return {
-    lowerPrice0In1: tickToPrice(tickLower, d0, d1),
-    currentPrice0In1: tickToPrice(tickCurrent, d0, d1),
-    upperPrice0In1: tickToPrice(tickUpper, d0, d1),
-    lowerPrice1In0: tickToPrice(tickUpper, d0, d1, true),
-    currentPrice1In0: tickToPrice(tickCurrent, d0, d1, true),
-    upperPrice1In0: tickToPrice(tickLower, d0, d1, true),
-  }
-}
-
 /**
  * Turns raw state into the views the page renders: exact amounts, fees and rewards from the math
  * module; USD figures as floats. A position whose pool, ticks or token decimals could not be read
@@ -131,7 +91,13 @@ export function buildPositionViews(state: PositionsRawState, chainId: number): P
     unusualDecimals: false,
     metadataOk: false,
   })
-  const meta = (address: Address) => state.tokens.get(lower(address)) ?? unknownToken(address)
+  const ZERO = '0x0000000000000000000000000000000000000000'
+  // V4's native ETH (currency address(0)) is priced as WETH.
+  if (state.wrappedNative) pricesUsd[ZERO] = pricesUsd[lower(state.wrappedNative)] ?? null
+  const meta = (address: Address) =>
+    lower(address) === ZERO && state.wrappedNative
+      ? NATIVE_ETH
+      : (state.tokens.get(lower(address)) ?? unknownToken(address))
   const amountOf = (token: TokenMeta, amountWei: bigint): TokenAmount => ({
     token,
     amountWei,
@@ -143,6 +109,24 @@ export function buildPositionViews(state: PositionsRawState, chainId: number): P
   }
 
   const views: PositionView[] = []
+  for (const entry of state.v4Positions ?? [])
+    views.push(buildV4PositionView(entry, { blockNumber, meta, amountOf, decimalsProblem }))
+  // V4 positions that could not be found are unknown: one unavailable entry, so the totals say partial.
+  if (state.v4DiscoveryError !== undefined) {
+    const unknown = unknownToken(ZERO)
+    views.push({
+      id: 'v4:unknown',
+      protocol: 'v4',
+      location: 'wallet',
+      blockNumber,
+      status: 'unavailable',
+      reason: `the V4 positions could not be found (PositionManager Transfer logs: ${shortError(state.v4DiscoveryError)})`,
+      token0: unknown,
+      token1: unknown,
+      v3: null,
+      v2: null,
+    })
+  }
   for (const entry of state.v3Positions) views.push(buildV3View(entry))
   // A staked position whose deposits() read failed is not dropped: it is shown with its token id.
   for (const { tokenId, error } of state.stakerDepositErrors) {

@@ -18,10 +18,18 @@ export interface ReadPositionsParameters {
   v3Limit?: number | undefined
   /** Told of every multicall sent (see readPositionsState). */
   onMulticall?: ReadPositionsStateParameters['onMulticall']
+  /**
+   * The account's V4 token ids (findV4TokenIds, from PositionManager Transfer logs), or why they could not be
+   * found: read with the V2/V3 state (no extra request). Omitted, or on a chain without V4: no V4 read.
+   */
+  v4TokenIds?: V4TokenIds | undefined
 }
 
+/** The account's V4 token ids, or why they could not be found. */
+export type V4TokenIds = { ok: true; value: readonly bigint[] } | { ok: false; error: string }
+
 /**
- * Current state of every V2/V3 position of `account`, valued, as of one block: ≤ 5 eth_calls
+ * Current state of every V2/V3 (and, given its token ids, V4) position of `account`, valued, as of one block: ≤ 5 eth_calls
  * whatever the number of positions, no log (see readPositionsState).
  * @example const snapshot = await readPositions(client, { account, config: getPositionsConfig(31337)! })
  */
@@ -37,6 +45,7 @@ export async function readPositions(
     signal,
     v3Limit,
     onMulticall,
+    v4TokenIds,
   } = parameters
   const state = await readPositionsState(client, {
     account,
@@ -50,6 +59,15 @@ export async function readPositions(
     signal,
     v3Limit,
     onMulticall,
+    v4:
+      config.v4 && v4TokenIds
+        ? {
+            positionManager: config.v4.positionManager,
+            stateView: config.v4.stateView,
+            wrappedNative: config.v4.wrappedNative,
+            tokenIds: v4TokenIds,
+          }
+        : undefined,
   })
   return buildPositionViews(state, config.chainId)
 }
@@ -67,6 +85,8 @@ export interface LoadPositionsParameters {
   v3Limit?: number | undefined
   /** Told of every multicall sent (see readPositionsState). */
   onMulticall?: ReadPositionsStateParameters['onMulticall']
+  /** The account's V4 token ids, found beforehand from logs (see ReadPositionsParameters). */
+  v4TokenIds?: V4TokenIds | undefined
 }
 
 /**
@@ -79,7 +99,15 @@ export async function loadPositions(
   client: Client,
   parameters: LoadPositionsParameters,
 ): Promise<PositionsSnapshot> {
-  const { account, config, toBlock, signal, v3Limit, onMulticall } = parameters
+  const { account, config, toBlock, signal, v3Limit, onMulticall, v4TokenIds } = parameters
   signal?.throwIfAborted()
-  return readPositions(client, { account, config, blockNumber: toBlock, signal, v3Limit, onMulticall })
+  return readPositions(client, {
+    account,
+    config,
+    blockNumber: toBlock,
+    signal,
+    v3Limit,
+    onMulticall,
+    v4TokenIds,
+  })
 }

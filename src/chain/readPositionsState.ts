@@ -13,8 +13,12 @@ import {
   type V3PoolRawState,
   type V3PositionRawState,
   type V3StakeRawState,
+  type V4PositionManagerState,
+  type V4PositionRawState,
 } from '../domain/positions/positionsRawState.ts'
 import type { PricingConfig } from '../domain/pricing/pricingTypes.ts'
+import { toPoolId } from '../math/poolId.ts'
+import { decodePositionInfo } from '../math/positionInfo.ts'
 import { type BatchCall, type BatchResult, isBatchCall } from './batch/batchCall.ts'
 import { mapResult, zipResults } from './batch/batchResult.ts'
 import { readBatch } from './batch/readBatch.ts'
@@ -35,6 +39,12 @@ import {
 } from './readers/readPositionStates.ts'
 import { tickCall } from './readers/readTicks.ts'
 import { tokenMetadataCalls, toTokenMeta } from './readers/readTokenMetadata.ts'
+import {
+  toV4PoolPositionState,
+  toV4PositionManagerState,
+  v4PoolPositionCalls,
+  v4PositionCalls,
+} from './readers/readV4PositionStates.ts'
 
 export type {
   FarmRawState,
@@ -82,6 +92,21 @@ export interface ReadPositionsStateParameters {
   v3Limit?: number | undefined
   /** Told of every multicall sent (its round and number of calls), chunks included: for tests and the bench. */
   onMulticall?: ((multicall: { round: string; calls: number }) => void) | undefined
+  /**
+   * The account's V4 positions to read (their ids found beforehand from PositionManager Transfer logs):
+   * read in rounds 1 (PositionManager) and 5 (StateView), so V4 adds no request. Absent = no V4.
+   */
+  v4?: V4ReadParameters | undefined
+}
+
+/** What readPositionsState needs to read the account's V4 positions. */
+export interface V4ReadParameters {
+  positionManager: Address
+  stateView: Address
+  /** Native ETH is priced as this token (WETH). */
+  wrappedNative: Address
+  /** The account's PositionManager token ids; or why they could not be found. */
+  tokenIds: { ok: true; value: readonly bigint[] } | { ok: false; error: string }
 }
 
 const lower = (address: string) => address.toLowerCase()
@@ -205,6 +230,8 @@ export async function readPositionsState(
       )
     : []
   const pricingPools = pricing?.pools ?? []
+  const { v4 } = parameters
+  const v4TokenIds = v4?.tokenIds.ok ? v4.tokenIds.value : []
 
   // ---- Round 1: block, counts, V2 pairs, farms, pricing pools, staker deposits and rewards owed ----
   const round1 = await readRound('counts', {
@@ -232,6 +259,7 @@ export async function readPositionsState(
       })),
       owed: stakerRewardTokens.map((token) => stakerRewardsOwedCall(v3Staker as Address, token, account)),
       deposits: stakerCandidates.map((tokenId) => stakerDepositCall(v3Staker as Address, tokenId)),
+      v4: v4TokenIds.map((tokenId) => v4PositionCalls((v4 as V4ReadParameters).positionManager, tokenId)),
     },
   })
   const { blockNumber, timestamp: blockTimestamp } = toBlock(round1.block)
@@ -281,6 +309,11 @@ export async function readPositionsState(
     if (!deposit.ok) stakerDepositErrors.push({ tokenId, error: deposit.error })
     else if (lower(deposit.value.owner) === lower(account)) stakedTokenIds.push(tokenId)
   }
+
+  const v4Managed: { tokenId: bigint; position: BatchResult<V4PositionManagerState> }[] = zipResults(
+    v4TokenIds,
+    round1.v4,
+  ).map(([tokenId, read]) => ({ tokenId, position: toV4PositionManagerState(read) }))
 
   const pinned = { multicall3, blockNumber, signal, onMulticall }
   // ---- Round 2: the NPM token ids of the account and of the staker ----
@@ -435,6 +468,17 @@ export async function readPositionsState(
     addToken(state.pair.token0)
     addToken(state.pair.token1)
   }
+  const ZERO = '0x0000000000000000000000000000000000000000'
+  const v4PoolReads = v4Managed.flatMap(({ tokenId, position }) => {
+    if (!position.ok) return []
+    const { poolKey, info } = position.value
+    const { tickLower, tickUpper } = decodePositionInfo(info)
+    return [{ tokenId, poolId: toPoolId(poolKey), tickLower, tickUpper }]
+  })
+  for (const { position } of v4Managed)
+    if (position.ok)
+      for (const currency of [position.value.poolKey.currency0, position.value.poolKey.currency1])
+        addToken(lower(currency) === ZERO && v4 ? v4.wrappedNative : currency)
   for (const farm of farms) addToken(farm.rewardsToken)
   for (const incentive of incentives) addToken(incentive.rewardToken)
   if (pricing) addToken(pricing.usdToken)
@@ -449,6 +493,13 @@ export async function readPositionsState(
       pools: poolAddresses.map((pool) => v3PoolStateCalls(pool)),
       ticks: tickList.map(([, { pool, tick }]) => tickCall(pool, tick)),
       tokens: tokenList.map((token) => tokenMetadataCalls(token)),
+      v4Pools: v4PoolReads.map((read) =>
+        v4PoolPositionCalls({
+          ...read,
+          stateView: (v4 as V4ReadParameters).stateView,
+          positionManager: (v4 as V4ReadParameters).positionManager,
+        }),
+      ),
       secondsInside: pendingStakes.map(({ position }) =>
         secondsPerLiquidityInsideCall(
           position.pool,
@@ -477,7 +528,26 @@ export async function readPositionsState(
   ))
     (position.stakes as V3StakeRawState[]).push({ ...stake, secondsPerLiquidityInsideX128 })
 
+  const v4Pools = new Map(
+    zipResults(v4PoolReads, round4.v4Pools).map(([{ tokenId }, read]) => [
+      tokenId,
+      toV4PoolPositionState(read),
+    ]),
+  )
+  const v4Positions: V4PositionRawState[] = v4Managed.map(({ tokenId, position }) => ({
+    tokenId,
+    position,
+    pool: v4Pools.get(tokenId) ?? { ok: false, error: 'not read: PositionManager did not answer' },
+  }))
+
   return {
+    ...(v4
+      ? {
+          v4Positions,
+          wrappedNative: v4.wrappedNative,
+          ...(v4.tokenIds.ok ? {} : { v4DiscoveryError: v4.tokenIds.error }),
+        }
+      : {}),
     account,
     blockNumber,
     blockTimestamp,

@@ -51,6 +51,7 @@ export {
 export { erf, erfc, normalCdf } from './normal.ts'
 export { type PoolKey, toPoolId } from './poolId.ts'
 export { calculatePositionKey, positionManagerPositionKey } from './position.ts'
+export { getPositionAmounts } from './positionAmounts.ts'
 export { decodePositionInfo, encodePositionInfo, type PositionInfo, poolIdPrefix } from './positionInfo.ts'
 export {
   encodeSqrtRatioX96,

@@ -29,9 +29,12 @@ async function positionsPageTotals(page: Page, address: string) {
   await page.goto(new URL(`/?watch=${address}`, page.url()).href)
   await page.getByTestId('position-card').first().waitFor({ timeout: 90_000 })
   await expect.poll(() => page.getByTestId('rewards-loading').count(), { timeout: 60_000 }).toBe(0)
+  const more = page.getByTestId('positions-show-more')
+  const remaining = (await more.count()) > 0 ? Number(await more.getAttribute('data-remaining')) : 0
   return {
     value: (await page.getByTestId('total-value').textContent()) ?? '',
-    cards: await page.getByTestId('position-card').count(),
+    // The list renders 50 cards a page; the rest are counted on its "Show more" button.
+    cards: (await page.getByTestId('position-card').count()) + remaining,
   }
 }
 

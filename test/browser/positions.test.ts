@@ -227,9 +227,13 @@ describe('positions page on the devnet (Chromium)', () => {
     // Human precision: the amounts are rounded on screen (no 18-decimal tails anywhere on the page)…
     expect(await longDecimalTails(page)).toEqual([])
     // …while each one keeps every digit in data-exact, which is its wei in the token's decimals.
-    const decimalsOf = new Map(
-      inject('browserDeployments').tokens.map((token) => [token.address.toLowerCase(), token.decimals]),
-    )
+    // V4's native ETH (currency address(0)) has 18 decimals.
+    const decimalsOf = new Map<string, number>([
+      ['0x0000000000000000000000000000000000000000', 18],
+      ...inject('browserDeployments').tokens.map(
+        (token) => [token.address.toLowerCase(), token.decimals] as [string, number],
+      ),
+    ])
     const figures = await page
       .locator('[data-testid="position-card"] [data-wei][data-exact][data-token]')
       .evaluateAll((elements) =>

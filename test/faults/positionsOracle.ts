@@ -1,4 +1,13 @@
-import { type Address, type Hex, maxUint128, type PublicClient, parseAbi, zeroAddress } from 'viem'
+import {
+  type Address,
+  type Hex,
+  maxUint128,
+  numberToHex,
+  type PublicClient,
+  parseAbi,
+  zeroAddress,
+} from 'viem'
+import { decodePositionInfo, getPositionAmounts, getTokensOwed, toPoolId } from '../../src/math/index.ts'
 
 /** What the oracle needs to know of a seeded chain: the devnet's Deployments and a replica's both fit. */
 export interface OracleDeployments {
@@ -15,6 +24,10 @@ export interface OracleDeployments {
     demoPositions: readonly { tokenId: number; incentiveId?: Hex | undefined }[]
     demoV2Holdings: readonly { pair: Address; stakedIn?: Address | undefined }[]
   }
+  /** The devnet's V4 (absent on the replicas): its seeded demo positions are expected too. */
+  v4?:
+    | { positionManager: Address; stateView: Address; demoPositions: readonly { tokenId: number }[] }
+    | undefined
 }
 
 // The oracle's own view of the contracts (not the app's ABIs), as in test/browser/positions.test.ts.
@@ -34,6 +47,15 @@ const pairAbi = parseAbi([
   'function balanceOf(address) view returns (uint256)',
   'function totalSupply() view returns (uint256)',
   'function getReserves() view returns (uint112 reserve0, uint112 reserve1, uint32 blockTimestampLast)',
+])
+const v4PositionManagerAbi = parseAbi([
+  'function ownerOf(uint256 tokenId) view returns (address)',
+  'function getPoolAndPositionInfo(uint256 tokenId) view returns ((address currency0, address currency1, uint24 fee, int24 tickSpacing, address hooks) poolKey, uint256 info)',
+])
+const stateViewAbi = parseAbi([
+  'function getSlot0(bytes32 poolId) view returns (uint160 sqrtPriceX96, int24 tick, uint24 protocolFee, uint24 lpFee)',
+  'function getFeeGrowthInside(bytes32 poolId, int24 tickLower, int24 tickUpper) view returns (uint256 feeGrowthInside0X128, uint256 feeGrowthInside1X128)',
+  'function getPositionInfo(bytes32 poolId, address owner, int24 tickLower, int24 tickUpper, bytes32 salt) view returns (uint128 liquidity, uint256 feeGrowthInside0LastX128, uint256 feeGrowthInside1LastX128)',
 ])
 const farmAbi = parseAbi([
   'function balanceOf(address) view returns (uint256)',
@@ -145,5 +167,70 @@ export async function readExpectedPositionFigures(
       }
     }
   }
+  if (deployments.v4) await addExpectedV4Figures(client, deployments.v4, account, blockNumber, expected)
   return expected
+}
+
+/**
+ * The demo account's V4 positions at `blockNumber`. modifyLiquidities returns nothing, so an eth_call cannot
+ * say what it pays: the figures are computed from the contracts' raw state (StateView, PositionManager) with
+ * src/math, whose V4 amounts and fees test/integration/positions-v4.test.ts and v4-devnet.test.ts check
+ * against real DECREASE + TAKE_PAIR payouts to the wei. Here the question is the page against the honest chain.
+ */
+async function addExpectedV4Figures(
+  client: PublicClient,
+  v4: NonNullable<OracleDeployments['v4']>,
+  account: Address,
+  blockNumber: bigint,
+  expected: ExpectedPositionFigures,
+) {
+  for (const seeded of v4.demoPositions) {
+    const tokenId = BigInt(seeded.tokenId)
+    const at = { blockNumber } as const
+    const owner = await client
+      .readContract({
+        ...at,
+        address: v4.positionManager,
+        abi: v4PositionManagerAbi,
+        functionName: 'ownerOf',
+        args: [tokenId],
+      })
+      .catch(() => null)
+    if (owner?.toLowerCase() !== account.toLowerCase()) continue
+    const [key, info] = await client.readContract({
+      ...at,
+      address: v4.positionManager,
+      abi: v4PositionManagerAbi,
+      functionName: 'getPoolAndPositionInfo',
+      args: [tokenId],
+    })
+    const poolId = toPoolId({ ...key })
+    const { tickLower, tickUpper } = decodePositionInfo(info)
+    const state = { ...at, address: v4.stateView, abi: stateViewAbi } as const
+    const [sqrtPriceX96, tick] = await client.readContract({
+      ...state,
+      functionName: 'getSlot0',
+      args: [poolId],
+    })
+    const [inside0, inside1] = await client.readContract({
+      ...state,
+      functionName: 'getFeeGrowthInside',
+      args: [poolId, tickLower, tickUpper],
+    })
+    const [liquidity, last0, last1] = await client.readContract({
+      ...state,
+      functionName: 'getPositionInfo',
+      args: [poolId, v4.positionManager, tickLower, tickUpper, numberToHex(tokenId, { size: 32 })],
+    })
+    const amounts = getPositionAmounts(tick, sqrtPriceX96, tickLower, tickUpper, liquidity)
+    expected.set(
+      `v4:${tokenId}`,
+      new Map([
+        ['amount0', amounts.amount0],
+        ['amount1', amounts.amount1],
+        ['fees0', getTokensOwed(last0, inside0, liquidity)],
+        ['fees1', getTokensOwed(last1, inside1, liquidity)],
+      ]),
+    )
+  }
 }

@@ -18,6 +18,7 @@ type Json = {
   v3Pools: { address: string; token0: string; token1: string; fee: number; tickSpacing: number }[]
   v2Pairs: { address: string; token0: string; token1: string }[]
   stakingRewards: { address: string; stakingToken: string }[]
+  v4?: { positionManager: string; stateView: string; startBlock: number }
   v3Incentives: { pool: string; incentiveId: string }[]
 }
 const json = JSON.parse(readFileSync('src/config/devnet.deployments.json', 'utf8')) as Json
@@ -57,6 +58,12 @@ describe('devnet catalogue (from src/config/devnet.deployments.json)', () => {
       incentives: json.v3Incentives,
       pricing: expect.anything(),
       historyFromBlock: BigInt(json.startBlock),
+      v4: {
+        positionManager: json.v4?.positionManager,
+        stateView: json.v4?.stateView,
+        fromBlock: BigInt(json.v4?.startBlock ?? -1),
+        wrappedNative: json.contracts.weth9,
+      },
     })
   })
 

@@ -41,6 +41,16 @@ export function catalogueFromDeployments(deployments: Deployments): ChainCatalog
     stakingRewards: deployments.stakingRewards,
     v3Incentives: deployments.v3Incentives,
     poolsList: { from: 'known' },
+    ...(deployments.v4
+      ? {
+          v4: {
+            poolManager: deployments.v4.poolManager,
+            positionManager: deployments.v4.positionManager,
+            stateView: deployments.v4.stateView,
+            startBlock: deployments.v4.startBlock,
+          },
+        }
+      : {}),
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Address } from 'viem'
 import type {
   CatalogueCore,
   StakingRewardsInfo,
@@ -21,6 +22,18 @@ export interface PositionsConfig {
   pricing: PricingConfig | undefined
   /** First block event history is scanned from (deployment of the contracts). */
   historyFromBlock: bigint
+  /** Uniswap V4 where Poolscope reads it; undefined = no V4 positions on this chain. */
+  v4: V4PositionsConfig | undefined
+}
+
+/** What the V4 positions reader needs on one chain. */
+export interface V4PositionsConfig {
+  positionManager: Address
+  stateView: Address
+  /** The PositionManager's deployment block: its Transfer logs are scanned from here. */
+  fromBlock: bigint
+  /** Native ETH (currency address(0)) is priced as this token (WETH). */
+  wrappedNative: Address
 }
 
 /**
@@ -59,6 +72,14 @@ export function positionsConfigOf(core: CatalogueCore): PositionsConfig {
     incentives: core.v3Incentives,
     pricing: pricingConfigOf(core),
     historyFromBlock: BigInt(core.startBlock),
+    v4: core.v4
+      ? {
+          positionManager: core.v4.positionManager,
+          stateView: core.v4.stateView,
+          fromBlock: BigInt(core.v4.startBlock),
+          wrappedNative: core.anchors.wrappedNative,
+        }
+      : undefined,
   }
 }
 

@@ -253,6 +253,23 @@ export interface CatalogueCore {
   stakingRewards: readonly StakingRewardsInfo[]
   v3Incentives: readonly V3IncentiveInfo[]
   poolsList: PoolsListSource
+  /**
+   * Uniswap V4's contracts where Poolscope reads V4 (the devnet so far); absent = no V4 on this chain in
+   * Poolscope. Public chains are left out until their canonical addresses and deployment blocks are
+   * checked against the Uniswap docs (TOOLING.md lists addresses only, and no StateView for Optimism
+   * or Polygon).
+   */
+  v4?: V4Contracts
+}
+
+/** The Uniswap V4 contracts the positions readers use on one chain. */
+export interface V4Contracts {
+  poolManager: Address
+  /** The V4 PositionManager (ERC-721, not enumerable: positions are found from its Transfer logs). */
+  positionManager: Address
+  stateView: Address
+  /** Block of the PositionManager's deployment: its Transfer logs are scanned from here. */
+  startBlock: number
 }
 
 /** A chain's catalogue with its token list (tokens of the known pools, the anchors and top tokens). */

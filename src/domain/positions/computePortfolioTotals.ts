@@ -19,6 +19,7 @@ export function positionLabel(position: PositionView): string {
   const pair = position.token0.metadataOk || position.token1.metadataOk
   const tokens = pair ? `${position.token0.displaySymbol}/${position.token1.displaySymbol} ` : ''
   const where = LOCATION[position.location]
+  if (position.protocol === 'v4') return `${tokens}V4 #${position.v4?.tokenId.toString() ?? '?'} (${where})`
   if (position.protocol === 'v3') return `${tokens}V3 #${position.v3?.tokenId.toString() ?? '?'} (${where})`
   const pairAddress = position.v2?.pair ?? ''
   return `${tokens}V2 pair ${pairAddress.slice(0, 6)}…${pairAddress.slice(-4)} (${where})`
@@ -113,7 +114,11 @@ export function computePortfolioTotals(
       pnlMissing.push({
         id,
         label: positionLabel(position),
-        reason: position.versusHolding ? 'its net PnL has no price' : 'no versus-holding figures for it',
+        reason: position.versusHolding
+          ? 'its net PnL has no price'
+          : position.protocol === 'v4'
+            ? 'versus holding is not built for V4 yet'
+            : 'no versus-holding figures for it',
       })
     } else pnl = { ...pnl, valueUsd: pnl.valueUsd + positionPnl, any: true }
   }

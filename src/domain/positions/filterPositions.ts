@@ -9,9 +9,10 @@ export interface PositionFilters {
 
 export const DEFAULT_POSITION_FILTERS: PositionFilters = { status: 'open', protocol: 'all', location: 'all' }
 
-/** Closed = a V3 position with zero liquidity; unavailable positions count as open so they are never hidden. */
+/** Closed = a V3 or V4 position with zero liquidity; unavailable positions count as open so they are never hidden. */
 export function isClosedPosition(position: PositionView): boolean {
-  return position.status === 'ok' && position.v3 !== null && position.v3.closed
+  if (position.status !== 'ok') return false
+  return position.v3?.closed === true || position.v4?.closed === true
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Address, Hex } from 'viem'
+import type { HookPermissions } from '../../math/hooks.ts'
+import type { PoolKey } from '../../math/poolId.ts'
 
 /**
  * The types the positions page renders. Produced by the readers in src/chain/ (current state)
@@ -32,7 +34,7 @@ export interface TokenAmount {
   valueUsd: number | null
 }
 
-export type PositionProtocol = 'v3' | 'v2'
+export type PositionProtocol = 'v4' | 'v3' | 'v2'
 
 /** Where the position sits: the account's wallet, the UniswapV3Staker, or a V2 StakingRewards farm. */
 export type PositionLocation = 'wallet' | 'v3-staker' | 'farm'
@@ -85,6 +87,50 @@ export interface V3PositionDetails {
   /** liquidity / poolLiquidity when in range, 0 when out of range (share of the active liquidity). */
   shareOfActiveLiquidity: number
   /** liquidity == 0: a closed position (kept, the UI filters it). */
+  closed: boolean
+}
+
+/** A V4 pool's hook: its address and what the PoolManager lets it do (decoded from the address's low 14 bits). */
+export interface V4HookInfo {
+  address: Address
+  permissions: HookPermissions
+  /** The permissions set, in v4-core's order (beforeInitialize first). */
+  enabled: readonly (keyof HookPermissions)[]
+  /**
+   * A *ReturnDelta permission is set: the hook can take or add tokens on swaps or liquidity changes, so
+   * what the owner receives may differ from the pool math (amounts and fees are then estimates).
+   */
+  mayAlterAmounts: boolean
+}
+
+/** V4-specific state of a position (a PositionManager NFT). */
+export interface V4PositionDetails {
+  tokenId: bigint
+  poolKey: PoolKey
+  /** keccak256(abi.encode(poolKey)): the PoolManager's id of the pool. */
+  poolId: Hex
+  /** The LP fee charged now in pips (slot0's lpFee: for a dynamic-fee pool, what its hook last set). */
+  fee: number
+  /** The pool key's fee is the DYNAMIC_FEE_FLAG: the hook sets the fee. */
+  dynamicFee: boolean
+  /** Null when the pool has no hook (address(0)). */
+  hook: V4HookInfo | null
+  /** The position's subscriber (a liquidity-mining contract notified of its changes); null when none. */
+  subscriber: Address | null
+  tickLower: number
+  tickUpper: number
+  tickCurrent: number
+  sqrtPriceX96: bigint
+  liquidity: bigint
+  /** The pool's in-range liquidity. */
+  poolLiquidity: bigint
+  range: PriceRange
+  inRange: boolean
+  /** As V3PositionDetails: % of the current price to each bound (token0 in token1). */
+  distanceToLowerPct: number
+  distanceToUpperPct: number
+  shareOfActiveLiquidity: number
+  /** liquidity == 0 (not burned: a burned NFT is no position). */
   closed: boolean
 }
 
@@ -172,7 +218,7 @@ export interface VersusHolding {
 }
 
 interface PositionViewBase {
-  /** Stable id: 'v3:<tokenId>' or 'v2:<pair>:<location>'. */
+  /** Stable id: 'v4:<tokenId>', 'v3:<tokenId>' or 'v2:<pair>:<location>'. */
   id: string
   protocol: PositionProtocol
   location: PositionLocation
@@ -208,6 +254,8 @@ export interface PositionViewOk extends PositionViewBase {
   valueUsd: number | null
   v3: V3PositionDetails | null
   v2: V2PositionDetails | null
+  /** A V4 position's state (absent for V2 and V3). */
+  v4?: V4PositionDetails
   /** Filled once the history query resolves; undefined while loading. */
   versusHolding?: VersusHolding
 }
@@ -223,6 +271,8 @@ export interface PositionViewUnavailable extends PositionViewBase {
         Partial<Pick<V3PositionDetails, 'pool' | 'fee' | 'tickLower' | 'tickUpper'>>)
     | null
   v2: Pick<V2PositionDetails, 'pair' | 'farm'> | null
+  /** A V4 position: its token id, and its pool when PositionManager answered. */
+  v4?: Pick<V4PositionDetails, 'tokenId'> & Partial<Pick<V4PositionDetails, 'poolId' | 'poolKey'>>
 }
 
 export type PositionView = PositionViewOk | PositionViewUnavailable

@@ -1,4 +1,5 @@
 import type { Address } from 'viem'
+import type { PoolKey } from '../../math/poolId.ts'
 import type { StakingRewardsInfo, V2PairInfo, V3IncentiveInfo } from '../catalogue/types.ts'
 import type { TickChainState, V3PoolChainState } from '../pools/poolChainState.ts'
 import type { ReadResult } from '../readResult.ts'
@@ -32,6 +33,40 @@ export interface V3PositionRawState {
   stakes: readonly V3StakeRawState[]
   /** Incentives whose stakes()/incentives() read failed: the position's rewards are unknown. */
   stakeErrors: readonly string[]
+}
+
+/** What PositionManager says of one V4 NFT (getPoolAndPositionInfo, getPositionLiquidity, subscriber). */
+export interface V4PositionManagerState {
+  poolKey: PoolKey
+  /** The packed PositionInfo word (poolId prefix, ticks, hasSubscriber). */
+  info: bigint
+  liquidity: bigint
+  /** address(0) when the position has no subscriber. */
+  subscriber: Address
+}
+
+/** A V4 pool's state at the position's ticks, and the position's own entry in the PoolManager (StateView). */
+export interface V4PoolPositionState {
+  sqrtPriceX96: bigint
+  tick: number
+  /** The LP fee slot0 holds now, in pips (a dynamic-fee pool's hook may change it). */
+  lpFee: number
+  /** The pool's in-range liquidity. */
+  poolLiquidity: bigint
+  feeGrowthInside0X128: bigint
+  feeGrowthInside1X128: bigint
+  /** StateView.getPositionInfo of (PositionManager, ticks, salt = tokenId). */
+  positionLiquidity: bigint
+  feeGrowthInside0LastX128: bigint
+  feeGrowthInside1LastX128: bigint
+}
+
+/** One V4 position of the account (found from PositionManager Transfer logs), as read at the snapshot's block. */
+export interface V4PositionRawState {
+  tokenId: bigint
+  position: ReadResult<V4PositionManagerState>
+  /** Its pool and its PoolManager entry; not read while `position` failed. */
+  pool: ReadResult<V4PoolPositionState>
 }
 
 export interface V2PairRawState {
@@ -73,6 +108,12 @@ export interface PositionsRawState {
   blockTimestamp: bigint
   v2FeeOn: ReadResult<boolean>
   v3Positions: readonly V3PositionRawState[]
+  /** The account's V4 positions (absent on a chain without V4 in Poolscope). */
+  v4Positions?: readonly V4PositionRawState[]
+  /** Why the account's V4 positions could not be found (the Transfer log scan failed): they are unknown. */
+  v4DiscoveryError?: string
+  /** Native ETH (a V4 currency address(0)) is priced as this token (WETH). */
+  wrappedNative?: Address
   /**
    * V3 positions the account has (wallet and staked): more than `v3Positions.length` when those are
    * a page of them (newest first). Absent = `v3Positions` is all of them.

@@ -8,8 +8,9 @@ import { computePortfolioTotals } from '../../domain/positions/computePortfolioT
 import { isClosedPosition } from '../../domain/positions/filterPositions.ts'
 import { isCatalogueChain } from '../../queries/catalogueQuery.ts'
 import { clientFor } from '../../queries/client.ts'
-import { positionsQueryOptions } from '../../queries/positionsQuery.ts'
+import { positionsQueryOptions, type V4TokenIds } from '../../queries/positionsQuery.ts'
 import { stakerScanFromBlock, v3IncentivesQueryOptions } from '../../queries/v3IncentivesQuery.ts'
+import { hasV4Positions, v4PositionIdsQueryOptions } from '../../queries/v4PositionIdsQuery.ts'
 import { useLatestBlockNumber } from '../chain-status/useChainHealth.ts'
 
 /** One (address, chain) row of the portfolio, as it stands. */
@@ -37,6 +38,19 @@ export function usePortfolioChains(allChains: boolean): number[] {
   ]
 }
 
+type V4IdsState = { data?: readonly bigint[] | undefined; error: Error | null } | undefined
+
+/** A V4 ids query has an answer (its ids, or its error). */
+const v4Settled = (state: V4IdsState) =>
+  state !== undefined && (state.data !== undefined || state.error !== null)
+
+/** The positions query's `v4TokenIds` from a V4 ids query's state (none while it has no answer). */
+function v4TokenIdsOf(state: V4IdsState): { v4TokenIds?: V4TokenIds } {
+  if (state?.data) return { v4TokenIds: { ok: true, value: state.data } }
+  if (state?.error) return { v4TokenIds: { ok: false, error: state.error.message } }
+  return {}
+}
+
 /**
  * Every address's positions on every chain asked for, as portfolio parts (current state only: value,
  * uncollected fees, pending rewards). The selected chain is read first; the other chains start once each
@@ -56,12 +70,14 @@ export function usePortfolioParts(
     address: Address,
     head: bigint | undefined,
     incentives: readonly V3IncentiveInfo[] | undefined,
+    v4Ids: { data?: readonly bigint[] | undefined; error: Error | null } | undefined,
   ) =>
     positionsQueryOptions(config, {
       chainId,
       account: address,
       blockNumber: head,
       ...(incentives ? { incentives } : {}),
+      ...v4TokenIdsOf(v4Ids),
     })
 
   const selectedIncentives = useQueries({
@@ -73,12 +89,27 @@ export function usePortfolioParts(
       }),
     ),
   })
+  // V4 token ids from PositionManager Transfer logs: a part waits for them, as for the incentives.
+  const selectedV4Ids = useQueries({
+    queries: addresses.map((address) =>
+      v4PositionIdsQueryOptions(config, {
+        chainId: selected ?? 0,
+        account: address,
+        blockNumber: selectedHead,
+      }),
+    ),
+  })
   const selectedPositions = useQueries({
     queries: addresses.map((address, index) => {
       const hasStaker = selected !== undefined && stakerScanFromBlock(selected) !== undefined
       const incentives = selectedIncentives[index]?.data
-      const options = positionsKeyOf(selected ?? 0, address, selectedHead, incentives)
-      return { ...options, enabled: options.enabled === true && (!hasStaker || incentives !== undefined) }
+      const v4Ids = selectedV4Ids[index]
+      const v4Waiting = selected !== undefined && hasV4Positions(selected) && !v4Settled(v4Ids)
+      const options = positionsKeyOf(selected ?? 0, address, selectedHead, incentives, v4Ids)
+      return {
+        ...options,
+        enabled: options.enabled === true && (!hasStaker || incentives !== undefined) && !v4Waiting,
+      }
     }),
   })
   const selectedSettled = selectedPositions.every((q) => q.data !== undefined || q.error !== null)
@@ -101,12 +132,22 @@ export function usePortfolioParts(
       v3IncentivesQueryOptions(config, { chainId, blockNumber: head, account: address }),
     ),
   })
+  const otherV4Ids = useQueries({
+    queries: otherPairs.map(({ chainId, address, head }) =>
+      v4PositionIdsQueryOptions(config, { chainId, account: address, blockNumber: head }),
+    ),
+  })
   const otherPositions = useQueries({
     queries: otherPairs.map(({ chainId, address, head }, index) => {
       const hasStaker = stakerScanFromBlock(chainId) !== undefined
       const incentives = otherIncentives[index]?.data
-      const options = positionsKeyOf(chainId, address, head, incentives)
-      return { ...options, enabled: options.enabled === true && (!hasStaker || incentives !== undefined) }
+      const v4Ids = otherV4Ids[index]
+      const v4Waiting = hasV4Positions(chainId) && !v4Settled(v4Ids)
+      const options = positionsKeyOf(chainId, address, head, incentives, v4Ids)
+      return {
+        ...options,
+        enabled: options.enabled === true && (!hasStaker || incentives !== undefined) && !v4Waiting,
+      }
     }),
   })
 

@@ -35,7 +35,8 @@ export default function PositionRangeCharts({
     poolPriceHistoryQueryOptions(config, {
       chainId,
       pool: pool ?? '0x0000000000000000000000000000000000000000',
-      protocol: p.protocol,
+      // A V4 position has no pool address (pool is undefined), so the price-history query stays off.
+      protocol: p.protocol === 'v2' ? 'v2' : 'v3',
       fromBlock: pool ? events[0]?.blockNumber : undefined,
       toBlock: p.blockNumber,
     }),

@@ -30,6 +30,11 @@ export function parsePositionRoute(rest: string): PositionRoute {
       return { kind: 'invalid', message: `“${third}” is not a pair address (0x and 40 hex digits).` }
     return { kind: 'v2', chainId, pair: getAddress(third) }
   }
+  if (second.toLowerCase() === 'v4')
+    return {
+      kind: 'invalid',
+      message: 'A V4 position has no page of its own yet: its figures are on the Positions page.',
+    }
   if (third !== undefined) return { kind: 'invalid', message: usage }
   if (!DECIMAL.test(second) || second.length > 78 || BigInt(second) > MAX_UINT256)
     return { kind: 'invalid', message: `“${second}” is not a position id (a whole number, e.g. 12).` }

@@ -17,11 +17,12 @@ import {
   historyProgressOf,
   subscribeHistoryProgress,
 } from '../../queries/historyProgress.ts'
-import { positionsQueryOptions, V3_POSITIONS_PAGE } from '../../queries/positionsQuery.ts'
+import { positionsQueryOptions, V3_POSITIONS_PAGE, type V4TokenIds } from '../../queries/positionsQuery.ts'
 
 export { V3_POSITIONS_PAGE }
 
 import { stakerScanFromBlock, v3IncentivesQueryOptions } from '../../queries/v3IncentivesQuery.ts'
+import { hasV4Positions, v4PositionIdsQueryOptions } from '../../queries/v4PositionIdsQuery.ts'
 import { versusHoldingQueryOptions } from '../../queries/versusHoldingQuery.ts'
 import { useLatestBlockNumber } from '../chain-status/useChainHealth.ts'
 import { useActiveAccount } from '../wallet/useActiveAccount.ts'
@@ -78,6 +79,16 @@ export function usePositions(
     v3IncentivesQueryOptions(config, { chainId, blockNumber: latestBlock, account: account.address }),
   )
   const incentives = incentivesQuery.data
+  // The V4 token ids come from PositionManager Transfer logs (history budget); once found (or failed) the
+  // V4 positions are read with the rest, in the same requests.
+  const v4IdsQuery = useQuery(
+    v4PositionIdsQueryOptions(config, { chainId, account: account.address, blockNumber: latestBlock }),
+  )
+  const v4TokenIds: V4TokenIds | undefined = v4IdsQuery.data
+    ? { ok: true, value: v4IdsQuery.data }
+    : v4IdsQuery.isError
+      ? { ok: false, error: v4IdsQuery.error.message }
+      : undefined
   const query = useQuery(
     positionsQueryOptions(config, {
       chainId,
@@ -86,6 +97,7 @@ export function usePositions(
       importedPairs,
       ...(incentives ? { incentives } : {}),
       v3Limit,
+      ...(v4TokenIds ? { v4TokenIds } : {}),
     }),
   )
   // The same load without the discovered incentives, kept observed until the load with them has data: on a cold
@@ -126,19 +138,22 @@ export function usePositions(
   }, [snapshot, history.data])
   const hasStaker = stakerScanFromBlock(chainId) !== undefined
   const rewardsUnknown = hasStaker && (incentives === undefined || showingBootstrap)
+  // Until the V4 token ids are found, the shown snapshot has no V4 position: the value totals are partial.
+  const v4Unknown = hasV4Positions(chainId) && (v4TokenIds === undefined || query.data === undefined)
   const totals = useMemo(() => {
     if (!snapshot) return undefined
     const computed = computePortfolioTotals(positions, { v3Page: snapshot.v3Page })
     // Staked positions' rewards are not known until the staker's incentives are: the reward and value
     // totals leave them out, so they say they are partial.
     const stakedWithoutRewards = rewardsUnknown && positions.some((p) => p.location === 'v3-staker')
+    if (v4Unknown) computed.value = { ...computed.value, partial: true }
     if (!stakedWithoutRewards) return computed
     return {
       ...computed,
       value: { ...computed.value, partial: true },
       pendingRewards: { ...computed.pendingRewards, partial: true },
     }
-  }, [snapshot, positions, rewardsUnknown])
+  }, [snapshot, positions, rewardsUnknown, v4Unknown])
   return {
     account,
     chainSupported: isCatalogueChain(chainId),

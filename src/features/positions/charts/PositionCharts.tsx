@@ -30,7 +30,8 @@ export default function PositionCharts({
   const history = usePoolPriceHistory({
     chainId,
     pool: pool ?? '0x0000000000000000000000000000000000000000',
-    protocol: position.protocol,
+    // A V4 position has no pool address (pool is undefined), so the price-history query stays off.
+    protocol: position.protocol === 'v2' ? 'v2' : 'v3',
     fromBlock: pool ? firstBlock : undefined,
     toBlock: position.blockNumber,
   })

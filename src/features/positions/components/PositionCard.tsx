@@ -1,8 +1,13 @@
 import { lazy, type ReactNode, Suspense, useId, useState } from 'react'
 import { Link } from 'wouter'
 import { STAKED_POSITION_REWARD_APR_BASIS } from '../../../domain/figures/stakedPositionRewardApr.ts'
-import { isFullRange } from '../../../domain/positions/isFullRange.ts'
-import type { PositionLocation, PositionView, PositionViewOk } from '../../../domain/positions/model.ts'
+import { isFullRange, isFullRangeAtSpacing } from '../../../domain/positions/isFullRange.ts'
+import type {
+  PositionLocation,
+  PositionProtocol,
+  PositionView,
+  PositionViewOk,
+} from '../../../domain/positions/model.ts'
 import { orientRange } from '../../../domain/positions/orientRange.ts'
 import { Button } from '../../../ui/Button.tsx'
 import { FigureBasis } from '../../../ui/FigureBasis.tsx'
@@ -26,6 +31,12 @@ export const LOCATION_LABEL: Record<PositionLocation, string> = {
   wallet: 'Wallet',
   farm: 'Farm',
   'v3-staker': 'V3 staker',
+}
+
+const PROTOCOL_LABEL: Record<PositionProtocol, string> = {
+  v4: 'Uniswap V4',
+  v3: 'Uniswap V3',
+  v2: 'Uniswap V2',
 }
 
 export interface PositionCardProps {
@@ -88,8 +99,16 @@ export function PositionCard({
               </Link>
             </h3>
             <div className="mt-1 flex flex-wrap gap-1.5">
-              <Badge tone="violet">{position.protocol === 'v3' ? 'Uniswap V3' : 'Uniswap V2'}</Badge>
+              <Badge tone="violet" data-testid="protocol-badge">
+                {PROTOCOL_LABEL[position.protocol]}
+              </Badge>
               {position.v3?.fee !== undefined && <Badge>{formatFeeTier(position.v3.fee)}</Badge>}
+              {position.status === 'ok' && position.v4 && (
+                <Badge>
+                  {formatFeeTier(position.v4.fee)}
+                  {position.v4.dynamicFee ? ' (dynamic)' : ''}
+                </Badge>
+              )}
               <Badge
                 tone={position.location === 'wallet' ? 'neutral' : 'teal'}
                 data-testid="position-location"
@@ -97,7 +116,8 @@ export function PositionCard({
                 {LOCATION_LABEL[position.location]}
               </Badge>
               {position.v3 && <Badge>#{position.v3.tokenId.toString()}</Badge>}
-              {position.status === 'ok' && position.v3 && <RangeBadge position={position} />}
+              {position.v4 && <Badge>#{position.v4.tokenId.toString()}</Badge>}
+              {position.status === 'ok' && (position.v3 || position.v4) && <RangeBadge position={position} />}
             </div>
           </div>
           {position.status === 'ok' && (
@@ -127,7 +147,8 @@ export function PositionCard({
           </div>
         ) : (
           <>
-            {position.v3 && <RangeLine position={position} inverted={quoteInverted} />}
+            {(position.v3 || position.v4) && <RangeLine position={position} inverted={quoteInverted} />}
+            {position.v4 && <V4PoolFacts v4={position.v4} />}
             <div className="mt-4 grid grid-cols-1 gap-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
               <Group
                 label="Amounts"
@@ -139,9 +160,11 @@ export function PositionCard({
               <Group
                 label="Uncollected fees"
                 tip={
-                  position.protocol === 'v3'
-                    ? 'Fees from fee growth. collect(max) would also return principal withdrawn by a decrease and not collected yet: that is shown apart, as principal, never as fees (a Collect pays withdrawn principal first, then fees).'
-                    : 'V2 fees compound into the LP tokens: they are part of the amounts.'
+                  position.protocol === 'v4'
+                    ? 'Fees from fee growth (StateView): feeGrowthInside now − at the last change, × liquidity / 2^128, what a decrease of 0 + take would pay. V4 owes no withdrawn principal: a decrease pays at once.'
+                    : position.protocol === 'v3'
+                      ? 'Fees from fee growth. collect(max) would also return principal withdrawn by a decrease and not collected yet: that is shown apart, as principal, never as fees (a Collect pays withdrawn principal first, then fees).'
+                      : 'V2 fees compound into the LP tokens: they are part of the amounts.'
                 }
               >
                 <OwedFigures position={position} />
@@ -185,10 +208,20 @@ export function PositionCard({
               </Group>
               <Share position={position} />
             </div>
-            <div className="mt-4 border-t border-slate-200 pt-4 dark:border-slate-700">
-              <VersusHoldingFigures position={position} isLoading={isHistoryLoading} error={historyError} />
-            </div>
-            <div className="mt-4">
+            {position.v4 ? (
+              <p
+                className="mt-4 border-t border-slate-200 pt-4 text-xs text-slate-500 dark:border-slate-700 dark:text-slate-400"
+                data-testid="v4-history-note"
+              >
+                Versus holding, lifetime fees and charts: not built for V4 yet (V4 has no Collect event; its
+                fee history is read from ModifyLiquidity logs in a later step).
+              </p>
+            ) : (
+              <div className="mt-4 border-t border-slate-200 pt-4 dark:border-slate-700">
+                <VersusHoldingFigures position={position} isLoading={isHistoryLoading} error={historyError} />
+              </div>
+            )}
+            <div className={position.v4 ? 'hidden' : 'mt-4'}>
               <Button
                 variant="secondary"
                 size="sm"
@@ -224,6 +257,8 @@ function knownParts(position: PositionView): string[] {
   const parts: string[] = []
   if (position.v3) parts.push(`token id ${position.v3.tokenId.toString()}`)
   if (position.v3?.pool) parts.push(`pool ${position.v3.pool}`)
+  if (position.v4) parts.push(`V4 token id ${position.v4.tokenId.toString()}`)
+  if (position.v4?.poolId) parts.push(`V4 pool ${position.v4.poolId}`)
   if (position.v2) parts.push(`pair ${position.v2.pair}`)
   if (position.v2?.farm) parts.push(`farm ${position.v2.farm}`)
   return parts
@@ -259,7 +294,7 @@ function OwedFigures({ position }: { position: PositionViewOk }) {
 }
 
 function RangeBadge({ position }: { position: PositionViewOk }) {
-  const v3 = position.v3
+  const v3 = position.v3 ?? position.v4
   if (!v3) return null
   if (v3.closed) return <Badge data-testid="range-status">Closed</Badge>
   return (
@@ -274,9 +309,11 @@ function RangeBadge({ position }: { position: PositionViewOk }) {
 }
 
 function RangeLine({ position, inverted }: { position: PositionViewOk; inverted: boolean }) {
-  const v3 = position.v3
+  const v3 = position.v3 ?? position.v4
   if (!v3) return null
-  const fullRange = isFullRange(v3)
+  const fullRange = position.v4
+    ? isFullRangeAtSpacing(position.v4.tickLower, position.v4.tickUpper, position.v4.poolKey.tickSpacing)
+    : isFullRange(v3)
   const oriented = orientRange(v3.range, position.token0, position.token1, inverted, fullRange)
   const unit = (
     <span className="text-slate-500 dark:text-slate-400">
@@ -312,13 +349,14 @@ function RangeLine({ position, inverted }: { position: PositionViewOk; inverted:
 }
 
 function Share({ position }: { position: PositionViewOk }) {
-  if (position.v3)
+  const concentrated = position.v3 ?? position.v4
+  if (concentrated)
     return (
       <Group
         label="Share of active liquidity"
         tip="Position liquidity / the pool's in-range liquidity: the share of swap fees it earns now (0 when out of range)."
       >
-        <span data-testid="share">{formatLiquidityShare(position.v3.shareOfActiveLiquidity)}</span>
+        <span data-testid="share">{formatLiquidityShare(concentrated.shareOfActiveLiquidity)}</span>
       </Group>
     )
   if (position.v2)
@@ -340,6 +378,53 @@ function Group({ label, tip, children }: { label: string; tip: string; children:
         <InfoTip label={label} explanation={tip} />
       </span>
       {children}
+    </div>
+  )
+}
+
+/** A V4 pool's hook (its permissions, labelled as a risk) and the position's subscriber. */
+function V4PoolFacts({ v4 }: { v4: NonNullable<PositionViewOk['v4']> }) {
+  const { hook, subscriber } = v4
+  return (
+    <div className="mt-3 flex flex-col gap-1 text-sm" data-testid="v4-pool-facts">
+      {hook ? (
+        <div
+          role="note"
+          className="rounded-lg bg-amber-50 px-3 py-2 text-amber-950 dark:bg-amber-950/60 dark:text-amber-100"
+          data-testid="v4-hook"
+          data-hook={hook.address}
+          data-hook-flags={hook.enabled.join(',')}
+          data-hook-may-alter-amounts={String(hook.mayAlterAmounts)}
+        >
+          <p>
+            <span className="font-semibold">Risk: hooked pool.</span> This pool also trusts the code of hook{' '}
+            <span className="break-all font-mono text-xs">{hook.address}</span> and whoever controls it.
+          </p>
+          <p className="mt-1 text-xs">
+            It may run on: {hook.enabled.length > 0 ? hook.enabled.join(', ') : 'nothing (no permission set)'}
+            .
+            {hook.mayAlterAmounts
+              ? ' It holds a return-delta permission: what you receive may differ from the pool math, so the amounts and fees shown are estimates.'
+              : ' No return-delta permission: it cannot change what the position pays out.'}
+          </p>
+        </div>
+      ) : (
+        <p className="text-xs text-slate-500 dark:text-slate-400" data-testid="v4-hook" data-hook="none">
+          No hook.
+        </p>
+      )}
+      <p
+        className="text-xs text-slate-500 dark:text-slate-400"
+        data-testid="v4-subscriber"
+        data-subscriber={subscriber ?? 'none'}
+      >
+        Subscriber:{' '}
+        {subscriber ? (
+          <span className="break-all font-mono">{subscriber} (notified of every liquidity change)</span>
+        ) : (
+          'none'
+        )}
+      </p>
     </div>
   )
 }

@@ -63,6 +63,7 @@ export function PositionFiltersBar({
           }
         >
           <option value="all">All</option>
+          <option value="v4">Uniswap V4</option>
           <option value="v3">Uniswap V3</option>
           <option value="v2">Uniswap V2</option>
         </select>

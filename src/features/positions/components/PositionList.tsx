@@ -107,7 +107,13 @@ export function PositionList({ positions, resetKey, moreOnChain, ...cardProps }:
       </ul>
       {remaining > 0 && (
         <div ref={sentinel} className="flex justify-center">
-          <Button variant="secondary" size="sm" onClick={showMore} data-testid="positions-show-more">
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={showMore}
+            data-testid="positions-show-more"
+            data-remaining={remaining}
+          >
             Show {Math.min(remaining, POSITIONS_PAGE_SIZE)} more ({remaining} not shown yet)
           </Button>
         </div>

@@ -11,6 +11,13 @@ import { PositionCard, type PositionCardProps } from './PositionCard.tsx'
 export const POSITIONS_PAGE_SIZE = 50
 
 /**
+ * Cards of the first render after the positions arrive; the rest of the first page follows at once as
+ * a transition (time-sliced, so it never holds the main thread in one long task). A phone shows two or
+ * three cards, so the first paint needs no more.
+ */
+export const FIRST_RENDER_CARDS = 6
+
+/**
  * From this many cards on, off-screen cards skip layout and paint. A short list gains nothing from
  * it, and skipped cards cannot be checked (axe, so Lighthouse, sees their targets as obscured).
  */
@@ -68,11 +75,17 @@ export function LoadMorePositions({ more }: { more: MoreOnChain }) {
  * scrolls into view (or on "Show more"), as a transition so rendering it never blocks input.
  */
 export function PositionList({ positions, resetKey, moreOnChain, ...cardProps }: PositionListProps) {
-  const [page, setPage] = useState({ resetKey, count: POSITIONS_PAGE_SIZE })
+  const [page, setPage] = useState({ resetKey, count: FIRST_RENDER_CARDS })
   // Derived reset (no effect): a new filter set shows its first page in the same render.
   const count = page.resetKey === resetKey ? page.count : POSITIONS_PAGE_SIZE
+  // The first render holds a few cards; the rest of the first page renders right after, as a transition.
+  useEffect(() => {
+    if (page.count < POSITIONS_PAGE_SIZE && page.resetKey === resetKey)
+      startTransition(() => setPage({ resetKey, count: POSITIONS_PAGE_SIZE }))
+  }, [page, resetKey])
   const shown = positions.slice(0, count)
-  const remaining = positions.length - shown.length
+  // While the first page is still growing, nothing is offered below it (it is coming).
+  const remaining = count < POSITIONS_PAGE_SIZE ? 0 : positions.length - shown.length
   const sentinel = useRef<HTMLDivElement>(null)
 
   const showMore = () => startTransition(() => setPage({ resetKey, count: count + POSITIONS_PAGE_SIZE }))
@@ -118,7 +131,7 @@ export function PositionList({ positions, resetKey, moreOnChain, ...cardProps }:
           </Button>
         </div>
       )}
-      {remaining <= 0 && moreOnChain && (
+      {remaining <= 0 && count >= POSITIONS_PAGE_SIZE && moreOnChain && (
         <LoadMorePositions
           // The list grows by the same page, so the older positions show as soon as they are read.
           more={{

@@ -1,0 +1,127 @@
+import { createPublicClient, http, type PublicClient } from 'viem'
+import { describe, expect, inject, it } from 'vitest'
+import { devnetChain } from '../../devnet/chain.ts'
+import { getBundledCatalogue } from '../../src/chain/catalogue/getCatalogue.ts'
+import { getPositionsConfig } from '../../src/chain/catalogue/positionsConfig.ts'
+import { createMemoryLogStore } from '../../src/chain/history/logStore.ts'
+import { readLedger } from '../../src/chain/ledger/readLedger.ts'
+import { loadPositions } from '../../src/chain/readPositions.ts'
+import { pnlLegsFromLedger } from '../../src/domain/pnl/pnlLegsFromLedger.ts'
+import { type PositionPnl, positionPnl } from '../../src/domain/pnl/positionPnl.ts'
+import type { PositionViewOk } from '../../src/domain/positions/model.ts'
+import { type OraclePnl, oracleV3Pnl, type PnlOracleSetup } from '../helpers/pnlOracle.ts'
+
+/**
+ * The app's PnL of a V3 position the way the position page computes it: the holder's ledger, then the
+ * position's legs, then the six terms with the positions snapshot's amounts, fees and today's prices.
+ */
+function appPnl(
+  position: PositionViewOk,
+  ledger: Awaited<ReturnType<typeof readLedger>>,
+  pricesUsd: Readonly<Record<string, number | null>>,
+): PositionPnl {
+  const v3 = position.v3
+  if (!v3) throw new Error('not a V3 position')
+  const priceOf = (address: string) => pricesUsd[address.toLowerCase()] ?? null
+  const mapped = pnlLegsFromLedger({
+    entries: ledger.entries,
+    gas: ledger.missingReceipts.length > 0 ? null : ledger.gas,
+    positionId: `v3:${v3.tokenId}`,
+    token0: position.token0.address,
+    token1: position.token1.address,
+  })
+  return positionPnl({
+    decimals0: position.token0.decimals,
+    decimals1: position.token1.decimals,
+    protocol: 'v3',
+    legs: mapped.legs,
+    amount0NowWei: position.amount0.amountWei,
+    amount1NowWei: position.amount1.amountWei,
+    uncollectedFee0Wei: position.uncollectedFees0?.amountWei ?? null,
+    uncollectedFee1Wei: position.uncollectedFees1?.amountWei ?? null,
+    pricesNow: { price0: priceOf(position.token0.address), price1: priceOf(position.token1.address) },
+    pendingRewards: [],
+    gas: mapped.gas,
+  })
+}
+
+describe('a V3 position’s PnL terms against the raw-chain oracle', () => {
+  it('every demo position in a WETH/USDC pool and wallet-held: value, deposits, withdrawals, HODL value, fees, gas and the total agree to a millionth', async () => {
+    const deployments = inject('deployments')
+    const client = createPublicClient({
+      chain: devnetChain,
+      transport: http(inject('rpcUrl')),
+      cacheTime: 0,
+    }) as PublicClient
+    const config = getPositionsConfig(deployments.chainId)
+    const catalogue = getBundledCatalogue(deployments.chainId)
+    if (!config || !catalogue) throw new Error('no devnet catalogue')
+    const weth = deployments.contracts.weth9
+    const usdc = deployments.usdToken
+    const setup: PnlOracleSetup = {
+      client,
+      npm: deployments.contracts.nonfungiblePositionManager,
+      weth,
+      usdc,
+      v3Pools: deployments.v3Pools,
+      v2Pairs: deployments.v2Pairs,
+    }
+    const account = deployments.demoAccount
+    // Everything as of one block: other test files move the same devnet.
+    const head = await client.getBlockNumber()
+    const [ledger, snapshot] = await Promise.all([
+      readLedger(client, { config, catalogue, account, store: createMemoryLogStore(), toBlock: head }),
+      loadPositions(client, { account, config, toBlock: head }),
+    ])
+    const isWethUsdc = (p: PositionViewOk) =>
+      [p.token0.address, p.token1.address]
+        .map((a) => a.toLowerCase())
+        .sort()
+        .join() ===
+      [weth, usdc]
+        .map((a) => a.toLowerCase())
+        .sort()
+        .join()
+    const covered = snapshot.positions.filter(
+      (p): p is PositionViewOk =>
+        p.status === 'ok' && p.protocol === 'v3' && p.location === 'wallet' && isWethUsdc(p),
+    )
+    // The demo book's uncollected-fees, out-of-range and in-range positions at least (and any the
+    // other test files added since).
+    const demoIds = deployments.seed.demoPositions
+      .filter((p) => ['uncollected-fees', 'out-of-range', 'in-range'].includes(p.label))
+      .map((p) => `v3:${p.tokenId}`)
+    expect(demoIds).toHaveLength(3)
+    for (const id of demoIds) expect(covered.map((p) => p.id)).toContain(id)
+
+    let maxErrorUsd = 0
+    for (const position of covered) {
+      const app = appPnl(position, ledger, snapshot.pricesUsd)
+      const oracle = await oracleV3Pnl(setup, BigInt(position.v3?.tokenId ?? -1), head)
+      const terms: (keyof OraclePnl)[] = [
+        'valueNow',
+        'deposits',
+        'withdrawals',
+        'holdValueNow',
+        'fees',
+        'gas',
+        'total',
+      ]
+      for (const term of terms) {
+        const got = app[term]
+        expect(got, `${position.id} ${term}`).not.toBeNull()
+        const error = Math.abs((got ?? Number.NaN) - oracle[term])
+        maxErrorUsd = Math.max(maxErrorUsd, error)
+        expect(error, `${position.id} ${term}: app ${got}, oracle ${oracle[term]}`).toBeLessThanOrEqual(
+          1e-6 * Math.max(1, Math.abs(oracle[term])),
+        )
+      }
+      expect(app.partial).toBe(false)
+      expect(oracle.gas).toBeGreaterThan(0)
+      expect(oracle.deposits).toBeGreaterThan(0)
+    }
+    console.info(`[pnl oracle] ${covered.length} positions, largest term error $${maxErrorUsd}`)
+    // Every term within half a cent: what the cents shown can bear.
+    expect(maxErrorUsd).toBeLessThan(0.005)
+  })
+})

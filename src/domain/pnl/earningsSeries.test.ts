@@ -81,6 +81,7 @@ describe('earningsSeries', () => {
     ])
     expect(series.total).toBeCloseTo(3.05, 12)
     expect(series.partial).toBe(false)
+    expect(series.nowUnknown).toBe(false)
   })
 
   it('the portfolio: every position, staker claims included', () => {
@@ -128,6 +129,7 @@ describe('earningsSeries', () => {
       now: { timestamp: 9000, uncollectedFees: null, pendingRewards: 0.05 },
     })
     expect(series.unpricedLegs).toBe(2)
+    expect(series.nowUnknown).toBe(true)
     expect(series.partial).toBe(true)
     expect(series.total).toBeCloseTo(2.45, 12)
     expectPoints(series.points.slice(-1), [{ timestamp: 9000, cumulative: 2.45, kind: 'now', added: 0.05 }])

@@ -30,6 +30,8 @@ export interface EarningsSeries {
   partial: boolean
   /** Fee and reward legs left out for want of a price or a block time. */
   unpricedLegs: number
+  /** The uncollected fees or pending rewards now are unknown (left out of the last point). */
+  nowUnknown: boolean
 }
 
 /**
@@ -94,5 +96,6 @@ export function earningsSeries(parameters: {
     total: cumulative + nowAdded,
     partial: unpricedLegs > 0 || !nowKnown,
     unpricedLegs,
+    nowUnknown: !nowKnown,
   }
 }

@@ -1,0 +1,71 @@
+import { lazy } from 'react'
+import type { EarningsChartPoint } from './charts/EarningsChart.tsx'
+import { LazyWhenVisible } from './LazyWhenVisible.tsx'
+
+// Below the fold: the chart (and Recharts) loads when scrolled near.
+const EarningsChart = lazy(async () => ({
+  default: (await import('./charts/EarningsChart.tsx')).EarningsChart,
+}))
+
+/**
+ * Lifetime earnings: the total earned to date (collected + claimed + owed now), "partial" when a part
+ * had no price, and the cumulative step chart, lazily loaded when scrolled near.
+ */
+export function EarningsPanel(props: {
+  series: {
+    points: readonly EarningsChartPoint[]
+    total: number
+    partial: boolean
+    unpricedLegs: number
+    nowUnknown: boolean
+  }
+  unit: string
+  formatValue: (value: number) => string
+  testId: string
+  title: string
+  /** A sentence under the total (e.g. why V2 fees are not in it). */
+  note?: string | undefined
+}) {
+  const { series, testId } = props
+  const now = series.points.at(-1)
+  return (
+    <div
+      className="flex flex-col gap-2"
+      data-testid={testId}
+      data-total={series.total}
+      data-partial={series.partial}
+      data-points={series.points.length}
+      data-now-added={now?.kind === 'now' ? now.added : undefined}
+    >
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        Earned to date (fees + rewards):{' '}
+        <span className="font-semibold tabular-nums" data-testid={`${testId}-total`}>
+          {props.formatValue(series.total)}
+        </span>
+        {series.partial && (
+          <span className="ml-1 text-xs text-amber-800 dark:text-amber-300" data-testid={`${testId}-partial`}>
+            (partial:{' '}
+            {[
+              series.unpricedLegs > 0 &&
+                `${series.unpricedLegs} ${series.unpricedLegs === 1 ? 'amount had' : 'amounts had'} no price at its block`,
+              series.nowUnknown && 'the fees or rewards owed now are not known',
+            ]
+              .filter(Boolean)
+              .join('; ')}
+            , left out)
+          </span>
+        )}
+      </p>
+      {props.note && <p className="text-xs text-slate-600 dark:text-slate-400">{props.note}</p>}
+      <LazyWhenVisible minHeightClassName="min-h-[318px] sm:min-h-[286px]" slot={`${testId}-chart`}>
+        <EarningsChart
+          points={series.points}
+          unit={props.unit}
+          formatValue={props.formatValue}
+          testId={`${testId}-chart`}
+          title={props.title}
+        />
+      </LazyWhenVisible>
+    </div>
+  )
+}

@@ -1,0 +1,178 @@
+import { createPublicClient, http, type PublicClient, parseAbi, parseAbiItem } from 'viem'
+import { afterEach, describe, expect, inject, it } from 'vitest'
+import { usdPriceAt } from '../helpers/rawLogPriceOracle.ts'
+import { type AppSession, openApp } from './harness.ts'
+
+const deployments = inject('browserDeployments')
+const rpcUrl = inject('browserRpcUrl')
+const client = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 }) as PublicClient
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
+const decimalsOf = (token: string) => {
+  const found = deployments.tokens.find((t) => same(t.address, token))
+  if (!found) throw new Error(`no decimals for ${token}`)
+  return found.decimals
+}
+const whole = (amount: bigint, token: string) => Number(amount) / 10 ** decimalsOf(token)
+
+const v2MintEvent = parseAbiItem('event Mint(address indexed sender, uint256 amount0, uint256 amount1)')
+const transferEvent = parseAbiItem('event Transfer(address indexed from, address indexed to, uint256 value)')
+const decreaseEvent = parseAbiItem(
+  'event DecreaseLiquidity(uint256 indexed tokenId, uint128 liquidity, uint256 amount0, uint256 amount1)',
+)
+const collectEvent = parseAbiItem(
+  'event Collect(uint256 indexed tokenId, address recipient, uint256 amount0, uint256 amount1)',
+)
+const npmAbi = parseAbi([
+  'function positions(uint256 tokenId) view returns (uint96 nonce, address operator, address token0, address token1, uint24 fee, int24 tickLower, int24 tickUpper, uint128 liquidity, uint256 feeGrowthInside0LastX128, uint256 feeGrowthInside1LastX128, uint128 tokensOwed0, uint128 tokensOwed1)',
+])
+const ZERO = '0x0000000000000000000000000000000000000000'
+
+let session: AppSession | undefined
+afterEach(async () => {
+  await session?.close()
+  session = undefined
+})
+
+describe('the LP’s books (Chromium)', () => {
+  it('V2: the PnL’s deposits are the holder’s raw Mint logs of the pair, each at its block’s oracle price', async () => {
+    const holder = deployments.demoAccount
+    // The WETH/USDC holding, half of it staked in its farm: one PnL over wallet + farm.
+    const holding = deployments.seed.demoV2Holdings.find((h) => h.stakedIn)
+    if (!holding) throw new Error('no staked V2 holding in the seed')
+    const pair = deployments.v2Pairs.find((p) => same(p.address, holding.pair))
+    if (!pair) throw new Error('seeded pair not in deployments')
+
+    // Oracle: every Mint of the pair in a transaction where the pair minted LP to the holder.
+    const lpMints = await client.getLogs({
+      address: pair.address,
+      event: transferEvent,
+      args: { from: ZERO, to: holder },
+      fromBlock: 0n,
+    })
+    const lpReceived = await client.getLogs({
+      address: pair.address,
+      event: transferEvent,
+      args: { to: holder },
+      fromBlock: 0n,
+    })
+    const farms = deployments.stakingRewards.map((f) => f.address.toLowerCase())
+    // None came from another address (a transfer-in would make the deposits unavailable).
+    expect(
+      lpReceived.filter(
+        (l) => !same(l.args.from as string, ZERO) && !farms.includes(l.args.from?.toLowerCase() ?? ''),
+      ),
+    ).toEqual([])
+    const mintTxs = new Set(lpMints.map((l) => l.transactionHash))
+    const mints = (await client.getLogs({ address: pair.address, event: v2MintEvent, fromBlock: 0n })).filter(
+      (l) => mintTxs.has(l.transactionHash),
+    )
+    expect(mints.length).toBeGreaterThan(0)
+    let deposits = 0
+    for (const log of mints) {
+      const p0 = await usdPriceAt(client, deployments, log.blockNumber, pair.token0)
+      const p1 = await usdPriceAt(client, deployments, log.blockNumber, pair.token1)
+      deposits +=
+        whole(log.args.amount0 as bigint, pair.token0) * p0 +
+        whole(log.args.amount1 as bigint, pair.token1) * p1
+    }
+
+    session = await openApp({ path: `/positions/31337/v2/${pair.address}?watch=${holder}` })
+    const { page } = session
+    const pnl = page.getByTestId('pnl')
+    await pnl.waitFor({ timeout: 120_000 })
+    // Two parts on the page (wallet and farm), one PnL for the holding.
+    expect(await page.getByTestId('position-detail').count()).toBe(2)
+    expect(await pnl.count()).toBe(1)
+    const appDeposits = Number(await page.getByTestId('pnl-deposits').getAttribute('data-usd'))
+    expect(appDeposits / deposits).toBeCloseTo(1, 9)
+    // V2 fees compound in the reserves: no fees bar; the waterfall still runs to the total.
+    expect(await page.getByTestId('pnl-waterfall-fees').count()).toBe(0)
+    const total = Number(await pnl.getAttribute('data-total-usd'))
+    const totalCents = Number(await page.getByTestId('pnl-waterfall-total').getAttribute('data-units'))
+    expect(totalCents).toBe(Math.round(total * 100))
+    await page.screenshot({ path: '/tmp/s9-books-shots/v2-pnl-1280.png', fullPage: true })
+    expect(session.errors).toEqual([])
+  }, 300_000)
+
+  it('V3: the earnings chart ends at the Collects’ fee parts at their blocks’ oracle prices + what is owed now', async () => {
+    // The seeded position with collects: decreased to zero and collected.
+    const position = deployments.seed.demoPositions.find((p) => p.label === 'closed')
+    if (!position) throw new Error('no closed demo position')
+    const pool = deployments.v3Pools.find((p) => same(p.address, position.pool))
+    if (!pool) throw new Error('seeded pool not in deployments')
+    const npm = deployments.contracts.nonfungiblePositionManager
+    const tokenId = BigInt(position.tokenId)
+    const [decreases, collects] = await Promise.all([
+      client.getLogs({ address: npm, event: decreaseEvent, args: { tokenId }, fromBlock: 0n }),
+      client.getLogs({ address: npm, event: collectEvent, args: { tokenId }, fromBlock: 0n }),
+    ])
+    expect(collects.length).toBeGreaterThan(0)
+    // Oracle: a Collect pays the principal its DecreaseLiquidity credited first, the rest is fees.
+    const events = [
+      ...decreases.map((l) => ({ kind: 'decrease' as const, l })),
+      ...collects.map((l) => ({ kind: 'collect' as const, l })),
+    ].sort((a, b) =>
+      a.l.blockNumber === b.l.blockNumber
+        ? a.l.logIndex - b.l.logIndex
+        : a.l.blockNumber < b.l.blockNumber
+          ? -1
+          : 1,
+    )
+    const owed = [0n, 0n]
+    let earned = 0
+    let feeWei = 0n
+    for (const { kind, l } of events) {
+      const amounts = [l.args.amount0 as bigint, l.args.amount1 as bigint]
+      if (kind === 'decrease') {
+        owed[0] = (owed[0] as bigint) + (amounts[0] as bigint)
+        owed[1] = (owed[1] as bigint) + (amounts[1] as bigint)
+        continue
+      }
+      const tokens = [pool.token0, pool.token1] as const
+      for (const side of [0, 1] as const) {
+        const principal =
+          (amounts[side] as bigint) < (owed[side] as bigint)
+            ? (amounts[side] as bigint)
+            : (owed[side] as bigint)
+        owed[side] = (owed[side] as bigint) - principal
+        const fee = (amounts[side] as bigint) - principal
+        feeWei += fee
+        if (fee > 0n)
+          earned +=
+            whole(fee, tokens[side]) * (await usdPriceAt(client, deployments, l.blockNumber, tokens[side]))
+      }
+    }
+    expect(feeWei).toBeGreaterThan(0n)
+    // Owed now, from the chain: no liquidity left (nothing accrues), tokensOwed collected to 0.
+    const state = await client.readContract({
+      address: npm,
+      abi: npmAbi,
+      functionName: 'positions',
+      args: [tokenId],
+    })
+    expect(state[7]).toBe(0n)
+    expect([state[10], state[11]]).toEqual([0n, 0n])
+
+    session = await openApp({ path: `/positions/31337/${position.tokenId}` })
+    const { page } = session
+    const earnings = page.getByTestId('position-earnings')
+    await earnings.waitFor({ timeout: 120_000 })
+    expect(await earnings.getAttribute('data-partial')).toBe('false')
+    expect(Number(await earnings.getAttribute('data-now-added'))).toBe(0)
+    expect(Number(await earnings.getAttribute('data-total')) / earned).toBeCloseTo(1, 9)
+    // The chart loads when scrolled near; its date labels never repeat.
+    await page.locator('[data-chart-slot="position-earnings-chart"]').scrollIntoViewIfNeeded()
+    const chart = page.getByTestId('position-earnings-chart')
+    await chart.locator('svg.recharts-surface').waitFor({ timeout: 30_000 })
+    const tickLabels = chart.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
+    await tickLabels.first().waitFor({ timeout: 30_000 })
+    const ticks = await tickLabels.allTextContents()
+    expect(ticks.length).toBeGreaterThan(0)
+    expect(new Set(ticks).size).toBe(ticks.length)
+    await page.screenshot({ path: '/tmp/s9-books-shots/v3-earnings-1280.png', fullPage: true })
+    await page.setViewportSize({ width: 390, height: 900 })
+    await chart.locator('svg.recharts-surface').waitFor()
+    await page.screenshot({ path: '/tmp/s9-books-shots/v3-earnings-390.png', fullPage: true })
+    expect(session.errors).toEqual([])
+  }, 300_000)
+})

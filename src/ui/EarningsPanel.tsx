@@ -23,17 +23,20 @@ export function EarningsPanel(props: {
   formatValue: (value: number) => string
   testId: string
   title: string
+  /** A further reason the total is partial (e.g. an account's ledger could not be read). */
+  partialReason?: string | undefined
   /** A sentence under the total (e.g. why V2 fees are not in it). */
   note?: string | undefined
 }) {
   const { series, testId } = props
   const now = series.points.at(-1)
+  const partial = series.partial || props.partialReason !== undefined
   return (
     <div
       className="flex flex-col gap-2"
       data-testid={testId}
       data-total={series.total}
-      data-partial={series.partial}
+      data-partial={partial}
       data-points={series.points.length}
       data-now-added={now?.kind === 'now' ? now.added : undefined}
     >
@@ -42,13 +45,14 @@ export function EarningsPanel(props: {
         <span className="font-semibold tabular-nums" data-testid={`${testId}-total`}>
           {props.formatValue(series.total)}
         </span>
-        {series.partial && (
+        {partial && (
           <span className="ml-1 text-xs text-amber-800 dark:text-amber-300" data-testid={`${testId}-partial`}>
             (partial:{' '}
             {[
               series.unpricedLegs > 0 &&
                 `${series.unpricedLegs} ${series.unpricedLegs === 1 ? 'amount had' : 'amounts had'} no price at its block`,
               series.nowUnknown && 'the fees or rewards owed now are not known',
+              props.partialReason,
             ]
               .filter(Boolean)
               .join('; ')}

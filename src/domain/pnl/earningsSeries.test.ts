@@ -84,9 +84,9 @@ describe('earningsSeries', () => {
     expect(series.nowUnknown).toBe(false)
   })
 
-  it('the portfolio: every position, staker claims included', () => {
+  it('the portfolio: every position, staker claims included, in chain order whatever the input order', () => {
     const series = earningsSeries({
-      entries: book,
+      entries: [...book.slice(4), ...book.slice(0, 4)],
       now: { timestamp: 9000, uncollectedFees: 1, pendingRewards: 0 },
     })
     expect(series.points.map((p) => [p.timestamp, p.kind])).toEqual([
@@ -99,6 +99,17 @@ describe('earningsSeries', () => {
     ])
     // 0.7 + 1.7 + 7 + 0.25 + 1
     expect(series.total).toBeCloseTo(10.65, 12)
+    expect(series.points.map((p) => p.cumulative)).toEqual(
+      [0, 0.7, 2.4, 9.4, 9.65, 10.65].map((v) => expect.closeTo(v, 12)),
+    )
+    // Part of what is owed now unknown: the known part counts, the series says partial.
+    const partialNow = earningsSeries({
+      entries: book,
+      now: { timestamp: 9000, uncollectedFees: 1, pendingRewards: 0, partial: true },
+    })
+    expect(partialNow.total).toBeCloseTo(10.65, 12)
+    expect(partialNow.partial).toBe(true)
+    expect(partialNow.nowUnknown).toBe(true)
   })
 
   it('in a token: each value over the token’s USD price at the row’s block', () => {

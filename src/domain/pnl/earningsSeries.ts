@@ -42,20 +42,34 @@ export interface EarningsSeries {
  * compound inside the pair's reserves and are never collected apart, so a V2 position earns here only
  * its rewards.
  * @param positionIds the ledger position ids counted ('v3:<id>', 'v2:<pair>', 'v3:staker'; any case); undefined = all
- * @param now uncollected fees and pending rewards now (null = unknown: partial) at chain time `timestamp`
+ * @param entries any order (several accounts' ledgers may be concatenated): counted in chain order
+ * @param now uncollected fees and pending rewards now (null = unknown; `partial` = some part of them
+ *   unknown, the given sums are of the known parts) at chain time `timestamp`
  */
 export function earningsSeries(parameters: {
   entries: readonly LedgerEntry[]
   positionIds?: readonly string[] | undefined
   numeraire?: string | undefined
-  now: { timestamp: number; uncollectedFees: number | null; pendingRewards: number | null }
+  now: {
+    timestamp: number
+    uncollectedFees: number | null
+    pendingRewards: number | null
+    partial?: boolean | undefined
+  }
 }): EarningsSeries {
   const ids = parameters.positionIds ? new Set(parameters.positionIds.map((id) => id.toLowerCase())) : null
   const numeraire = parameters.numeraire?.toLowerCase()
   const points: EarningsPoint[] = []
   let cumulative = 0
   let unpricedLegs = 0
-  for (const { row, legsUsd, pricesUsd } of parameters.entries) {
+  const ordered = [...parameters.entries].sort((a, b) =>
+    a.row.blockNumber === b.row.blockNumber
+      ? a.row.logIndex - b.row.logIndex
+      : a.row.blockNumber < b.row.blockNumber
+        ? -1
+        : 1,
+  )
+  for (const { row, legsUsd, pricesUsd } of ordered) {
     if (ids && !ids.has(row.positionId.toLowerCase())) continue
     let added = 0
     row.legs.forEach((leg, index) => {
@@ -85,7 +99,7 @@ export function earningsSeries(parameters: {
   }
   const { now } = parameters
   const nowAdded = (now.uncollectedFees ?? 0) + (now.pendingRewards ?? 0)
-  const nowKnown = now.uncollectedFees !== null && now.pendingRewards !== null
+  const nowKnown = now.uncollectedFees !== null && now.pendingRewards !== null && now.partial !== true
   const first = points[0]
   if (first === undefined || now.timestamp >= first.timestamp) {
     if (first === undefined) points.push({ timestamp: now.timestamp, cumulative: 0, kind: 'start', added: 0 })

@@ -1,5 +1,6 @@
-import { createPublicClient, http, type PublicClient, parseAbi, parseAbiItem } from 'viem'
+import { createPublicClient, createWalletClient, http, type PublicClient, parseAbi, parseAbiItem } from 'viem'
 import { afterEach, describe, expect, inject, it } from 'vitest'
+import { devnetRpc } from '../helpers/devnetRpc.ts'
 import { usdPriceAt } from '../helpers/rawLogPriceOracle.ts'
 import { type AppSession, openApp } from './harness.ts'
 
@@ -38,65 +39,197 @@ afterEach(async () => {
 
 describe('the LP’s books (Chromium)', () => {
   it('V2: the PnL’s deposits are the holder’s raw Mint logs of the pair, each at its block’s oracle price', async () => {
-    const holder = deployments.demoAccount
-    // The WETH/USDC holding, half of it staked in its farm: one PnL over wallet + farm.
-    const holding = deployments.seed.demoV2Holdings.find((h) => h.stakedIn)
-    if (!holding) throw new Error('no staked V2 holding in the seed')
-    const pair = deployments.v2Pairs.find((p) => same(p.address, holding.pair))
-    if (!pair) throw new Error('seeded pair not in deployments')
-
-    // Oracle: every Mint of the pair in a transaction where the pair minted LP to the holder.
-    const lpMints = await client.getLogs({
-      address: pair.address,
-      event: transferEvent,
-      args: { from: ZERO, to: holder },
-      fromBlock: 0n,
-    })
-    const lpReceived = await client.getLogs({
-      address: pair.address,
-      event: transferEvent,
-      args: { to: holder },
-      fromBlock: 0n,
-    })
-    const farms = deployments.stakingRewards.map((f) => f.address.toLowerCase())
-    // None came from another address (a transfer-in would make the deposits unavailable).
-    expect(
-      lpReceived.filter(
-        (l) => !same(l.args.from as string, ZERO) && !farms.includes(l.args.from?.toLowerCase() ?? ''),
-      ),
-    ).toEqual([])
-    const mintTxs = new Set(lpMints.map((l) => l.transactionHash))
-    const mints = (await client.getLogs({ address: pair.address, event: v2MintEvent, fromBlock: 0n })).filter(
-      (l) => mintTxs.has(l.transactionHash),
-    )
-    expect(mints.length).toBeGreaterThan(0)
-    let deposits = 0
-    for (const log of mints) {
-      const p0 = await usdPriceAt(client, deployments, log.blockNumber, pair.token0)
-      const p1 = await usdPriceAt(client, deployments, log.blockNumber, pair.token1)
-      deposits +=
-        whole(log.args.amount0 as bigint, pair.token0) * p0 +
-        whole(log.args.amount1 as bigint, pair.token1) * p1
-    }
-
-    session = await openApp({ path: `/positions/31337/v2/${pair.address}?watch=${holder}` })
-    const { page } = session
-    const pnl = page.getByTestId('pnl')
-    await pnl.waitFor({ timeout: 120_000 })
-    // Two parts on the page (wallet and farm), one PnL for the holding.
-    expect(await page.getByTestId('position-detail').count()).toBe(2)
-    expect(await pnl.count()).toBe(1)
-    const appDeposits = Number(await page.getByTestId('pnl-deposits').getAttribute('data-usd'))
-    expect(appDeposits / deposits).toBeCloseTo(1, 9)
-    // V2 fees compound in the reserves: no fees bar; the waterfall still runs to the total.
-    expect(await page.getByTestId('pnl-waterfall-fees').count()).toBe(0)
-    const total = Number(await pnl.getAttribute('data-total-usd'))
-    const totalCents = Number(await page.getByTestId('pnl-waterfall-total').getAttribute('data-units'))
-    expect(totalCents).toBe(Math.round(total * 100))
-    await page.screenshot({ path: '/tmp/s9-books-shots/v2-pnl-1280.png', fullPage: true })
-    expect(session.errors).toEqual([])
+    await checkV2Pnl('seeded')
   }, 300_000)
 
+  it('V2 after a claim and a partial burn: withdrawals and earnings follow the new Burn and RewardPaid logs', async () => {
+    const holder = deployments.demoAccount
+    const holding = deployments.seed.demoV2Holdings.find((h) => h.stakedIn)
+    const pair = deployments.v2Pairs.find((p) => same(p.address, holding?.pair ?? ''))
+    const farm = deployments.stakingRewards.find((f) => same(f.stakingToken, pair?.address ?? ''))
+    if (!pair || !farm) throw new Error('no staked V2 holding in the seed')
+    const snapshot = (await devnetRpc(rpcUrl, 'evm_snapshot')) as string
+    try {
+      // The demo account is one of anvil's unlocked accounts: it signs by eth_sendTransaction.
+      const wallet = createWalletClient({ transport: http(rpcUrl), account: holder })
+      const writeAbi = parseAbi([
+        'function getReward()',
+        'function balanceOf(address) view returns (uint256)',
+        'function approve(address spender, uint256 value) returns (bool)',
+        'function removeLiquidity(address tokenA, address tokenB, uint256 liquidity, uint256 amountAMin, uint256 amountBMin, address to, uint256 deadline) returns (uint256, uint256)',
+      ])
+      const wait = async (hash: `0x${string}`) => {
+        const receipt = await client.waitForTransactionReceipt({ hash })
+        expect(receipt.status).toBe('success')
+      }
+      await wait(
+        await wallet.writeContract({
+          address: farm.address,
+          abi: writeAbi,
+          functionName: 'getReward',
+          chain: null,
+        }),
+      )
+      const lp = await client.readContract({
+        address: pair.address,
+        abi: writeAbi,
+        functionName: 'balanceOf',
+        args: [holder],
+      })
+      const router = deployments.contracts.v2Router02
+      await wait(
+        await wallet.writeContract({
+          address: pair.address,
+          abi: writeAbi,
+          functionName: 'approve',
+          args: [router, lp],
+          chain: null,
+        }),
+      )
+      const { timestamp } = await client.getBlock()
+      await wait(
+        await wallet.writeContract({
+          address: router,
+          abi: writeAbi,
+          functionName: 'removeLiquidity',
+          args: [pair.token0, pair.token1, lp / 4n, 0n, 0n, holder, timestamp + 3600n],
+          chain: null,
+        }),
+      )
+      const { burns, claims } = await checkV2Pnl('after-burn')
+      expect(burns).toBe(1)
+      expect(claims).toBeGreaterThan(0)
+    } finally {
+      await session?.close()
+      session = undefined
+      await devnetRpc(rpcUrl, 'evm_revert', [snapshot])
+    }
+  }, 300_000)
+})
+
+/**
+ * Opens the staked V2 holding's page and checks its PnL against the raw logs: deposits (Mint), withdrawals
+ * (Burn) and earnings (farm RewardPaid), each at its block's oracle price.
+ * @returns how many burns and claims the oracle found
+ */
+async function checkV2Pnl(label: string): Promise<{ burns: number; claims: number }> {
+  const holder = deployments.demoAccount
+  // The WETH/USDC holding, half of it staked in its farm: one PnL over wallet + farm.
+  const holding = deployments.seed.demoV2Holdings.find((h) => h.stakedIn)
+  if (!holding) throw new Error('no staked V2 holding in the seed')
+  const pair = deployments.v2Pairs.find((p) => same(p.address, holding.pair))
+  if (!pair) throw new Error('seeded pair not in deployments')
+
+  // Oracle: every Mint of the pair in a transaction where the pair minted LP to the holder.
+  const lpMints = await client.getLogs({
+    address: pair.address,
+    event: transferEvent,
+    args: { from: ZERO, to: holder },
+    fromBlock: 0n,
+  })
+  const lpReceived = await client.getLogs({
+    address: pair.address,
+    event: transferEvent,
+    args: { to: holder },
+    fromBlock: 0n,
+  })
+  const farms = deployments.stakingRewards.map((f) => f.address.toLowerCase())
+  // None came from another address (a transfer-in would make the deposits unavailable).
+  expect(
+    lpReceived.filter(
+      (l) => !same(l.args.from as string, ZERO) && !farms.includes(l.args.from?.toLowerCase() ?? ''),
+    ),
+  ).toEqual([])
+  const mintTxs = new Set(lpMints.map((l) => l.transactionHash))
+  const mints = (await client.getLogs({ address: pair.address, event: v2MintEvent, fromBlock: 0n })).filter(
+    (l) => mintTxs.has(l.transactionHash),
+  )
+  expect(mints.length).toBeGreaterThan(0)
+  let deposits = 0
+  for (const log of mints) {
+    const p0 = await usdPriceAt(client, deployments, log.blockNumber, pair.token0)
+    const p1 = await usdPriceAt(client, deployments, log.blockNumber, pair.token1)
+    deposits +=
+      whole(log.args.amount0 as bigint, pair.token0) * p0 +
+      whole(log.args.amount1 as bigint, pair.token1) * p1
+  }
+
+  session = await openApp({ path: `/positions/31337/v2/${pair.address}?watch=${holder}` })
+  const { page } = session
+  const pnl = page.getByTestId('pnl')
+  await pnl.waitFor({ timeout: 120_000 })
+  // Two parts on the page (wallet and farm), one PnL for the holding.
+  expect(await page.getByTestId('position-detail').count()).toBe(2)
+  expect(await pnl.count()).toBe(1)
+  const appDeposits = Number(await page.getByTestId('pnl-deposits').getAttribute('data-usd'))
+  expect(appDeposits / deposits).toBeCloseTo(1, 9)
+  // V2 fees compound in the reserves: no fees bar; the waterfall still runs to the total.
+  expect(await page.getByTestId('pnl-waterfall-fees').count()).toBe(0)
+  const total = Number(await pnl.getAttribute('data-total-usd'))
+  const totalCents = Number(await page.getByTestId('pnl-waterfall-total').getAttribute('data-units'))
+  expect(totalCents).toBe(Math.round(total * 100))
+  // Withdrawals: every Burn of the pair paying the holder (or the router) in a transaction where the
+  // holder sent LP to the pair, at its block's price.
+  const lpToPair = await client.getLogs({
+    address: pair.address,
+    event: transferEvent,
+    args: { from: holder, to: pair.address },
+    fromBlock: 0n,
+  })
+  const burnTxs = new Set(lpToPair.map((l) => l.transactionHash))
+  const burnEvent = parseAbiItem(
+    'event Burn(address indexed sender, uint256 amount0, uint256 amount1, address indexed to)',
+  )
+  const burns = (await client.getLogs({ address: pair.address, event: burnEvent, fromBlock: 0n })).filter(
+    (l) =>
+      burnTxs.has(l.transactionHash) &&
+      [holder, deployments.contracts.v2Router02].some((a) => same(a, l.args.to as string)),
+  )
+  let withdrawals = 0
+  for (const log of burns)
+    withdrawals +=
+      whole(log.args.amount0 as bigint, pair.token0) *
+        (await usdPriceAt(client, deployments, log.blockNumber, pair.token0)) +
+      whole(log.args.amount1 as bigint, pair.token1) *
+        (await usdPriceAt(client, deployments, log.blockNumber, pair.token1))
+  const appWithdrawals = Number(await page.getByTestId('pnl-withdrawals').getAttribute('data-usd'))
+  expect(appWithdrawals).toBeCloseTo(withdrawals, 6)
+  // Earnings: the farm's RewardPaid to the holder at each block's price (V2 fees never leave the pair apart).
+  const farm = deployments.stakingRewards.find((f) => same(f.stakingToken, pair.address))
+  if (!farm) throw new Error('no farm for the pair')
+  const rewardPaid = parseAbiItem('event RewardPaid(address indexed user, uint256 reward)')
+  let claimed = 0
+  const claimLogs = await client.getLogs({
+    address: farm.address,
+    event: rewardPaid,
+    args: { user: holder },
+    fromBlock: 0n,
+  })
+  const claimCount = claimLogs.length
+  for (const log of claimLogs)
+    claimed +=
+      whole(log.args.reward as bigint, farm.rewardsToken) *
+      (await usdPriceAt(client, deployments, log.blockNumber, farm.rewardsToken))
+  const earnings = page.getByTestId('position-earnings')
+  const earned =
+    Number(await earnings.getAttribute('data-total')) - Number(await earnings.getAttribute('data-now-added'))
+  expect(earned).toBeCloseTo(claimed, 6)
+  await page.locator('[data-chart-slot="position-earnings-chart"]').scrollIntoViewIfNeeded()
+  await page
+    .getByTestId('position-earnings-chart')
+    .locator('svg.recharts-surface')
+    .waitFor({ timeout: 30_000 })
+  await page.screenshot({ path: `/tmp/s9-books-shots/v2-pnl-${label}-1280.png`, fullPage: true })
+  await page.setViewportSize({ width: 390, height: 900 })
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: `/tmp/s9-books-shots/v2-pnl-${label}-390.png`, fullPage: true })
+  expect(session.errors).toEqual([])
+  await session.close()
+  session = undefined
+  return { burns: burns.length, claims: claimCount }
+}
+
+describe('the LP’s books, V3 (Chromium)', () => {
   it('V3: the earnings chart ends at the Collects’ fee parts at their blocks’ oracle prices + what is owed now', async () => {
     // The seeded position with collects: decreased to zero and collected.
     const position = deployments.seed.demoPositions.find((p) => p.label === 'closed')

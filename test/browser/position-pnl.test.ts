@@ -1,5 +1,6 @@
 import { createPublicClient, http, type PublicClient, parseAbiItem } from 'viem'
 import { afterEach, describe, expect, inject, it } from 'vitest'
+import { usdPriceAt } from '../helpers/rawLogPriceOracle.ts'
 import { type AppSession, openApp } from './harness.ts'
 
 const deployments = inject('browserDeployments')
@@ -8,70 +9,15 @@ const client = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 }) as 
 const increaseEvent = parseAbiItem(
   'event IncreaseLiquidity(uint256 indexed tokenId, uint128 liquidity, uint256 amount0, uint256 amount1)',
 )
-const swapEvent = parseAbiItem(
-  'event Swap(address indexed sender, address indexed recipient, int256 amount0, int256 amount1, uint160 sqrtPriceX96, uint128 liquidity, int24 tick)',
-)
-const syncEvent = parseAbiItem('event Sync(uint112 reserve0, uint112 reserve1)')
-const Q96 = 2n ** 96n
-const SEVEN_DAYS = 7 * 86_400
-
 let session: AppSession | undefined
 afterEach(async () => {
   await session?.close()
   session = undefined
 })
 
-/**
- * The oracle: WETH's USD price at a block from the raw logs, none of the app's code: every WETH/USDC
- * pool's (V3 and V2) last Swap/Sync strictly before the block and at most 7 days older, the one holding
- * the most USDC (virtual reserve L·√P for V3), its price in USDC per WETH.
- */
-async function wethUsdAt(block: bigint, usdc: `0x${string}`, weth: `0x${string}`): Promise<number> {
-  const { timestamp } = await client.getBlock({ blockNumber: block })
-  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
-  const pairs = (list: readonly { address: `0x${string}`; token0: string; token1: string }[]) =>
-    list.filter(
-      (p) => (same(p.token0, weth) && same(p.token1, usdc)) || (same(p.token0, usdc) && same(p.token1, weth)),
-    )
-  const candidates: { usdcReserve: number; usdcPerWeth: number }[] = []
-  const recent = async (log: { blockNumber: bigint }) =>
-    Number(timestamp) - Number((await client.getBlock({ blockNumber: log.blockNumber })).timestamp) <=
-    SEVEN_DAYS
-  for (const pool of pairs(deployments.v3Pools)) {
-    const logs = await client.getLogs({
-      address: pool.address,
-      event: swapEvent,
-      fromBlock: 0n,
-      toBlock: block - 1n,
-    })
-    const last = logs.at(-1)
-    if (!last || !(await recent(last))) continue
-    const sqrt = last.args.sqrtPriceX96 as bigint
-    const liquidity = last.args.liquidity as bigint
-    const raw1Per0 = Number(sqrt) ** 2 / Number(Q96) ** 2
-    const wethIs0 = same(pool.token0, weth)
-    const usdcPerWeth = wethIs0 ? raw1Per0 * 10 ** (18 - 6) : (1 / raw1Per0) * 10 ** (18 - 6)
-    const usdcRaw = wethIs0 ? (liquidity * sqrt) / Q96 : (liquidity * Q96) / sqrt
-    candidates.push({ usdcReserve: Number(usdcRaw), usdcPerWeth })
-  }
-  for (const pair of pairs(deployments.v2Pairs)) {
-    const logs = await client.getLogs({
-      address: pair.address,
-      event: syncEvent,
-      fromBlock: 0n,
-      toBlock: block - 1n,
-    })
-    const last = logs.at(-1)
-    if (!last || !(await recent(last))) continue
-    const [r0, r1] = [last.args.reserve0 as bigint, last.args.reserve1 as bigint]
-    const wethIs0 = same(pair.token0, weth)
-    const [rWeth, rUsdc] = wethIs0 ? [r0, r1] : [r1, r0]
-    candidates.push({ usdcReserve: Number(rUsdc), usdcPerWeth: Number(rUsdc) / 1e6 / (Number(rWeth) / 1e18) })
-  }
-  const deepest = candidates.sort((a, b) => b.usdcReserve - a.usdcReserve)[0]
-  if (!deepest) throw new Error(`no WETH/USDC price before block ${block}`)
-  return deepest.usdcPerWeth
-}
+/** WETH's USD price at a block, by the shared raw-log oracle (test/helpers/rawLogPriceOracle.ts). */
+const wethUsdAt = (block: bigint, _usdc: `0x${string}`, weth: `0x${string}`) =>
+  usdPriceAt(client, deployments, block, weth)
 
 describe('a position’s PnL', () => {
   it('values every deposit at its own block’s price (raw-log oracle) and shows the waterfall to the total', async () => {

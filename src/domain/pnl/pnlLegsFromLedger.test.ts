@@ -130,4 +130,58 @@ describe('pnlLegsFromLedger', () => {
     expect(mapped.receivedByTransfer).toBe(true)
     expect(mapped.gas).toBe(null)
   })
+
+  it('V2: the pair’s mints → deposits, burns → withdrawals, farm claims → rewards; LP moves no value', () => {
+    const PAIR = '0x00000000000000000000000000000000000000Bb' as const
+    const pairId = 'v2:0x00000000000000000000000000000000000000bb'
+    const v2 = [
+      entry(1, 'mint', pairId, [
+        [leg(T0, 1000n, 'out', 'principal'), 100],
+        [leg(T1, 500n, 'out', 'principal'), 50],
+        [leg(PAIR, 70n, 'in', 'position'), null],
+      ]),
+      entry(2, 'stake', pairId, [[leg(PAIR, 35n, 'out', 'position'), null]]),
+      entry(3, 'claim', pairId, [[leg(FARM, 9n, 'in', 'reward'), 4.5]]),
+      entry(4, 'unstake', pairId, [[leg(PAIR, 35n, 'in', 'position'), null]]),
+      entry(5, 'burn', pairId, [
+        [leg(T0, 520n, 'in', 'principal'), 52],
+        [leg(T1, 260n, 'in', 'principal'), 26],
+        [leg(PAIR, 35n, 'out', 'position'), null],
+      ]),
+      entry(6, 'mint', 'v2:0x00000000000000000000000000000000000000cc', [
+        [leg(T0, 1n, 'out', 'principal'), 1],
+      ]),
+    ]
+    const mapped = pnlLegsFromLedger({
+      entries: v2,
+      gas: [gasOf(1, 0.4), gasOf(2, 0.1), gasOf(3, 0.1), gasOf(5, 0.3), gasOf(6, 7)],
+      positionId: `v2:${PAIR}`,
+      token0: T0,
+      token1: T1,
+    })
+    expect(mapped.legs).toEqual([
+      { role: 'deposit', side: 0, amountWei: 1000n, value: 100 },
+      { role: 'deposit', side: 1, amountWei: 500n, value: 50 },
+      { role: 'reward', side: undefined, amountWei: 9n, value: 4.5 },
+      { role: 'withdraw', side: 0, amountWei: 520n, value: 52 },
+      { role: 'withdraw', side: 1, amountWei: 260n, value: 26 },
+    ])
+    expect(mapped.gas).toEqual([0.4, 0.1, 0.1, 0.3])
+    expect(mapped.receivedByTransfer).toBe(false)
+    expect(mapped.sentByTransfer).toBe(false)
+    // LP tokens that came from, or went to, another address: flagged.
+    const moved = pnlLegsFromLedger({
+      entries: [
+        ...v2,
+        entry(7, 'transfer-in', pairId, [[leg(PAIR, 5n, 'in', 'position'), null]]),
+        entry(8, 'transfer-out', pairId, [[leg(PAIR, 2n, 'out', 'position'), null]]),
+      ],
+      gas: null,
+      positionId: pairId,
+      token0: T0,
+      token1: T1,
+    })
+    expect(moved.receivedByTransfer).toBe(true)
+    expect(moved.sentByTransfer).toBe(true)
+  })
 })

@@ -11,14 +11,22 @@ export interface PnlLegsFromLedger {
    * cost basis is not on chain, so the deposits are unavailable (never counted as 0).
    */
   receivedByTransfer: boolean
+  /**
+   * Part of it left by a transfer to another address (V2 LP tokens sent away): that value left without a
+   * withdrawal, so the withdrawals are unavailable (never counted as 0).
+   */
+  sentByTransfer: boolean
 }
 
 /**
- * The PnL legs of one V3 position from the account's ledger (exact amounts, USD at each block):
- * mint / increase principal paid → deposit; DecreaseLiquidity principal → withdraw (when it is credited,
- * which is when it leaves the position); a Collect's fee part → fee (its principal part was counted at
- * the decrease); claimed rewards → reward. Stakes, unstakes and the NFT itself move no value.
- * @param positionId 'v3:<tokenId>'
+ * The PnL legs of one position from the account's ledger (exact amounts, USD at each block).
+ * V3: mint / increase principal paid → deposit; DecreaseLiquidity principal → withdraw (when it is
+ * credited, which is when it leaves the position); a Collect's fee part → fee (its principal part was
+ * counted at the decrease); claimed rewards → reward.
+ * V2 (the pair's LP, in the wallet and in its farm alike): a pair Mint → deposit; a Burn → withdraw, the
+ * fees the pair compounded in the reserves inside it (positionPnl protocol 'v2'); farm RewardPaid → reward.
+ * Stakes, unstakes, the NFT and the LP tokens themselves move no value.
+ * @param positionId 'v3:<tokenId>' or 'v2:<pair>' (any case)
  */
 export function pnlLegsFromLedger(parameters: {
   entries: readonly LedgerEntry[]
@@ -32,7 +40,7 @@ export function pnlLegsFromLedger(parameters: {
    */
   numeraire?: Address | undefined
 }): PnlLegsFromLedger {
-  const { positionId } = parameters
+  const positionId = parameters.positionId.toLowerCase()
   const numeraire = parameters.numeraire?.toLowerCase()
   const inNumeraire = (usd: number | null, pricesUsd: Readonly<Record<string, number | null>>) => {
     if (usd === null || numeraire === undefined) return usd
@@ -49,11 +57,13 @@ export function pnlLegsFromLedger(parameters: {
   const legs: PnlLeg[] = []
   const transactions = new Set<string>()
   let receivedByTransfer = false
+  let sentByTransfer = false
   for (const { row, legsUsd, pricesUsd } of parameters.entries) {
-    if (row.positionId !== positionId) continue
+    if (row.positionId.toLowerCase() !== positionId) continue
     transactions.add(row.transactionHash.toLowerCase())
     pricesByTx.set(row.transactionHash.toLowerCase(), pricesUsd)
     if (row.kind === 'transfer-in') receivedByTransfer = true
+    if (row.kind === 'transfer-out') sentByTransfer = true
     row.legs.forEach((leg, index) => {
       const value = inNumeraire(legsUsd[index] ?? null, pricesUsd)
       const role =
@@ -78,5 +88,5 @@ export function pnlLegsFromLedger(parameters: {
       : parameters.gas
           .filter((g) => transactions.has(g.transactionHash.toLowerCase()))
           .map((g) => inNumeraire(g.feeUsd, pricesByTx.get(g.transactionHash.toLowerCase()) ?? {}))
-  return { legs, gas, receivedByTransfer }
+  return { legs, gas, receivedByTransfer, sentByTransfer }
 }

@@ -48,6 +48,8 @@ describe('positionPnl', () => {
     expect(pnl.divergenceLoss).toBeCloseTo(2200 - 2750, 9)
     expect(pnl.fees).toBeCloseTo(100 + 30, 9)
     expect(pnl.rewards).toBeCloseTo(20 + 15, 9)
+    expect(pnl.uncollectedFeesNow).toBeCloseTo(30, 9)
+    expect(pnl.pendingRewardsNow).toBeCloseTo(15, 9)
     expect(pnl.gas).toBeCloseTo(7, 9)
     // 2200 + 1300 + 130 + 35 − 4000 − 7
     expect(pnl.total).toBeCloseTo(-342, 9)
@@ -76,12 +78,14 @@ describe('positionPnl', () => {
     ).toBe(20)
     const unsplit = positionPnl({ ...base, uncollectedFee0Wei: null })
     expect(unsplit.fees).toBe(null)
+    expect(unsplit.uncollectedFeesNow).toBe(null)
     expect(unsplit.unavailable).toEqual(['fees'])
   })
 
   it('V2: fees compound in the value, so there is no fee term and it is not missing', () => {
     const pnl = positionPnl({ ...base, protocol: 'v2', legs: legs.filter((leg) => leg.role !== 'fee') })
     expect(pnl.fees).toBe(null)
+    expect(pnl.uncollectedFeesNow).toBe(0)
     expect(pnl.partial).toBe(false)
     // 2200 + 1300 + 35 − 4000 − 7
     expect(pnl.total).toBeCloseTo(-472, 9)
@@ -98,6 +102,8 @@ describe('pnlWaterfall', () => {
     divergenceLoss: 0,
     fees: 0,
     rewards: 0,
+    uncollectedFeesNow: 0,
+    pendingRewardsNow: 0,
     gas: 0,
     total: 0,
     partial: false,

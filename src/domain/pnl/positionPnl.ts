@@ -74,6 +74,10 @@ export interface PositionPnl {
   rewards: number | null
   /** G: gas paid, each transaction at its block's native price. */
   gas: number | null
+  /** The fees not collected yet, at today's prices (the part of F still owed); V2: 0 (they sit in the reserves). */
+  uncollectedFeesNow: number | null
+  /** The rewards not claimed yet, at today's prices (the part of R still pending). */
+  pendingRewardsNow: number | null
   /**
    * Total PnL = V_now + W + F + R − D − G = price effect + divergence loss + F + R − G. null when V_now,
    * D or W is unavailable; otherwise the sum of the known terms, `partial` when F, R or G is missing.
@@ -128,19 +132,20 @@ export function positionPnl(parameters: PositionPnlParameters): PositionPnl {
     )
   const holdValueNow = pairNow(net(0), net(1))
   const valueNow = pairNow(parameters.amount0NowWei, parameters.amount1NowWei)
-  const fees =
+  const uncollectedFeesNow =
     parameters.protocol === 'v2'
-      ? null
+      ? 0
       : parameters.uncollectedFee0Wei === null || parameters.uncollectedFee1Wei === null
         ? null
-        : sumKnown([
-            ...valuesOf('fee'),
-            pairNow(parameters.uncollectedFee0Wei, parameters.uncollectedFee1Wei),
-          ])
-  const rewards = sumKnown([
-    ...valuesOf('reward'),
-    ...parameters.pendingRewards.map((r) => nowValue(r.amountWei, r.decimals, r.price)),
-  ])
+        : pairNow(parameters.uncollectedFee0Wei, parameters.uncollectedFee1Wei)
+  const fees =
+    parameters.protocol === 'v2' || uncollectedFeesNow === null
+      ? null
+      : sumKnown([...valuesOf('fee'), uncollectedFeesNow])
+  const pendingRewardsNow = sumKnown(
+    parameters.pendingRewards.map((r) => nowValue(r.amountWei, r.decimals, r.price)),
+  )
+  const rewards = pendingRewardsNow === null ? null : sumKnown([...valuesOf('reward'), pendingRewardsNow])
   const gas = parameters.gas === null ? null : sumKnown(parameters.gas)
 
   const unavailable: PnlTermName[] = []
@@ -167,6 +172,8 @@ export function positionPnl(parameters: PositionPnlParameters): PositionPnl {
     fees,
     rewards,
     gas,
+    uncollectedFeesNow,
+    pendingRewardsNow,
     total,
     partial: total !== null && unavailable.length > 0,
     unavailable,

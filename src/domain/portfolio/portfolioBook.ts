@@ -75,7 +75,13 @@ export function removeFromPortfolio(entries: readonly PortfolioEntry[], address:
 /** One (address, chain) part of the portfolio: its totals once read, or why not. */
 export type PortfolioPart =
   /** `positions`: the open ones (a closed V3 position, liquidity and owed 0, is not counted). */
-  | { status: 'ok'; totals: PortfolioTotals; positions: number }
+  | {
+      status: 'ok'
+      totals: PortfolioTotals
+      positions: number
+      /** The block the part is read at, and its chain time (unix seconds); optional for callers that do not track it. */
+      at?: { blockNumber: bigint; timestamp: number } | undefined
+    }
   | { status: 'loading' }
   | { status: 'error'; message: string }
 

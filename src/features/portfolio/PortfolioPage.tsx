@@ -21,6 +21,7 @@ import { formatUsd } from '../../ui/format/formatUsd.ts'
 import { ButtonLink } from '../layout/ButtonLink.tsx'
 import { PageHeading } from '../layout/PageHeading.tsx'
 import { validateWatchAddress } from '../wallet/validateWatchAddress.ts'
+import { PortfolioEarnings } from './PortfolioEarnings.tsx'
 import { createPortfolioStore } from './portfolioStore.ts'
 import { type PortfolioPartRow, usePortfolioChains, usePortfolioParts } from './usePortfolioParts.ts'
 
@@ -287,6 +288,15 @@ export default function PortfolioPage() {
                 PnL and history are on each address's Positions page.
               </p>
             </div>
+          </Card>
+        )}
+        {entries.length > 0 && chainIds[0] !== undefined && (
+          <Card title="Lifetime earnings">
+            <PortfolioEarnings
+              chainId={chainIds[0]}
+              rows={rows.filter((row) => row.chainId === chainIds[0])}
+              note={chainIds.length > 1 ? `On ${chainName(chainIds[0])} only.` : undefined}
+            />
           </Card>
         )}
         {entries.map((entry) => (

@@ -164,6 +164,7 @@ export function usePortfolioParts(
           status: 'ok',
           totals: computePortfolioTotals(snapshot.positions, { v3Page: snapshot.v3Page }),
           positions: snapshot.positions.filter((position) => !isClosedPosition(position)).length,
+          at: { blockNumber: snapshot.blockNumber, timestamp: snapshot.blockTimestamp },
         }
       : error
         ? { status: 'error', message: error.message.split('\n')[0] ?? 'the read failed' }

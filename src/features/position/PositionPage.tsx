@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import { useParams } from 'wouter'
-import type { PositionView } from '../../domain/positions/model.ts'
+import type { PositionView, PositionViewOk } from '../../domain/positions/model.ts'
 import { Banner } from '../../ui/Banner.tsx'
 import { Button } from '../../ui/Button.tsx'
 import { Card } from '../../ui/Card.tsx'
@@ -60,6 +60,11 @@ function PositionPageContent({ rest }: { rest: string }) {
     ({ position }) => !currentIds.has(position.id) && !dismissed.has(position.id),
   )
   const dismiss = (id: string) => setDismissed((previous) => new Set([...previous, id]))
+  // The PnL is of the holding: a V3 NFT, or the V2 pair's LP of the holder wherever it sits (wallet and
+  // farm), shown once, under the first part.
+  const okParts = current.filter((p): p is PositionViewOk => p.status === 'ok')
+  const pnlHost = okParts[0]
+  const pnlPositions = pnlHost ? (pnlHost.protocol === 'v2' ? okParts.filter((p) => p.v2) : [pnlHost]) : []
   const first = current[0] ?? gone[0]?.position
   const title = first
     ? `${first.token0.displaySymbol}/${first.token1.displaySymbol} ${first.protocol === 'v3' ? `V3 #${first.v3?.tokenId}` : 'V2 LP'}`
@@ -93,6 +98,7 @@ function PositionPageContent({ rest }: { rest: string }) {
               chainId={page.snapshot?.chainId ?? 0}
               blockTimestamp={page.snapshot?.blockTimestamp ?? 0}
               pricesUsd={page.snapshot?.pricesUsd}
+              {...(p.id === pnlHost?.id ? { pnlPositions } : {})}
               isHistoryLoading={page.isHistoryLoading}
               historyError={page.historyError}
             />
@@ -123,6 +129,8 @@ function PositionSection(props: {
   historyError: Error | null
   /** Today's USD prices of the snapshot (for the PnL); undefined for a position that has left. */
   pricesUsd?: Readonly<Record<string, number | null>> | undefined
+  /** Set on the section that shows the holding's PnL: every part of it (see PositionPnlCard). */
+  pnlPositions?: readonly PositionViewOk[] | undefined
   /** Set when the position has left the page (see PositionPageContent): figures as last read, no actions. */
   onDismiss?: () => void
 }) {
@@ -183,12 +191,13 @@ function PositionSection(props: {
             blockTimestamp={props.blockTimestamp}
             {...(props.onDismiss ? { onDismiss: props.onDismiss } : {})}
           />
-          {!gone && p.v3 && props.pricesUsd && (
+          {!gone && props.pnlPositions && props.pnlPositions.length > 0 && props.pricesUsd && (
             <PositionPnlCard
-              position={p}
+              positions={props.pnlPositions}
               holder={props.holder}
               chainId={props.chainId}
               pricesUsd={props.pricesUsd}
+              blockTimestamp={props.blockTimestamp}
             />
           )}
           {!gone && p.v3 && !p.v3.closed && (

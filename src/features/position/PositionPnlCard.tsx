@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { Address } from 'viem'
 import { useConfig } from 'wagmi'
+import { earningsSeries } from '../../domain/pnl/earningsSeries.ts'
 import { pnlLegsFromLedger } from '../../domain/pnl/pnlLegsFromLedger.ts'
 import { pnlWaterfall, WATERFALL_UNITS } from '../../domain/pnl/pnlWaterfall.ts'
 import { type PnlTermName, positionPnl } from '../../domain/pnl/positionPnl.ts'
@@ -11,6 +12,7 @@ import { ledgerQueryOptions } from '../../queries/ledgerQuery.ts'
 import { Button } from '../../ui/Button.tsx'
 import { Card } from '../../ui/Card.tsx'
 import { PnlWaterfall } from '../../ui/charts/PnlWaterfall.tsx'
+import { EarningsPanel } from '../../ui/EarningsPanel.tsx'
 import { formatSignedWholeTokenAmount, formatWholeTokenAmount } from '../../ui/format/formatTokenAmount.ts'
 import { formatSignedUsd, formatUsd } from '../../ui/format/formatUsd.ts'
 import { Skeleton } from '../../ui/Skeleton.tsx'
@@ -24,21 +26,41 @@ const TERM_LABEL: Record<PnlTermName, string> = {
   gas: 'gas',
 }
 
+/** What the PnL counts now, summed over the holding's parts (a V2 pair's wallet LP and its farm stake). */
+function holdingNow(parts: readonly PositionViewOk[]) {
+  let amount0 = 0n
+  let amount1 = 0n
+  for (const part of parts) {
+    amount0 += part.amount0.amountWei
+    amount1 += part.amount1.amountWei
+  }
+  return { amount0, amount1, pendingRewards: parts.flatMap((part) => part.pendingRewards) }
+}
+
 /**
- * A V3 position's PnL in six terms and its waterfall, in USD: deposits and withdrawals at their own
- * block's prices, from the holder's ledger (read as of the block this card opened at, again on
- * Refresh or when the position's liquidity changes), and today's value, fees and rewards.
+ * A position's PnL in six terms and its waterfall, in USD or one of its tokens: deposits and
+ * withdrawals at their own block's prices, from the holder's ledger (read as of the block this card
+ * opened at, again on Refresh or when the position's liquidity changes), and today's value, fees and
+ * rewards; below it, the lifetime earnings chart.
+ * V3: one NFT. V2: the pair's LP of the holder, in the wallet and staked in its farm alike (`positions`
+ * holds every part; a stake moves no value), its fees compounded in the reserves (inside value now and
+ * the burns' withdrawals, never apart).
  */
 export function PositionPnlCard(props: {
-  position: PositionViewOk
+  /** The V3 position, or every part (wallet, farm) of the holder's V2 LP of one pair. */
+  positions: readonly PositionViewOk[]
   holder: Address
   chainId: number
   pricesUsd: Readonly<Record<string, number | null>>
+  /** Chain time of the page's block (the earnings chart's 'now'). */
+  blockTimestamp: number
 }) {
-  const { position: p } = props
+  const p = props.positions[0] as PositionViewOk
   const config = useConfig()
   // The ledger reads every receipt: pinned to a block, re-read when the liquidity moves or on Refresh.
-  const signature = `${p.v3?.liquidity ?? ''}:${p.location}`
+  const signature = props.positions
+    .map((part) => `${part.v3?.liquidity ?? part.v2?.lpBalanceWei ?? ''}:${part.location}`)
+    .join('|')
   const [pinned, setPinned] = useState({ signature, block: p.blockNumber })
   if (pinned.signature !== signature) setPinned({ signature, block: p.blockNumber })
   // On a public chain the ledger costs several full log scans plus a receipt per transaction, which on a
@@ -71,7 +93,10 @@ export function PositionPnlCard(props: {
         : `${formatWholeTokenAmount(value)} ${unitToken.displaySymbol}`
       : formatUsd(value)
   const body = (() => {
-    if (!p.v3) return null
+    const positionId = p.v3 ? `v3:${p.v3.tokenId}` : p.v2 ? `v2:${p.v2.pair.toLowerCase()}` : undefined
+    if (positionId === undefined) return null
+    const protocol = p.v3 ? 'v3' : 'v2'
+    const now = holdingNow(props.positions)
     if (!requested)
       return (
         <div className="flex flex-col items-start gap-2 text-sm" data-testid="pnl-on-request">
@@ -106,7 +131,7 @@ export function PositionPnlCard(props: {
     const mapped = pnlLegsFromLedger({
       entries: ledger.data.entries,
       gas: ledger.data.missingReceipts.length > 0 ? null : ledger.data.gas,
-      positionId: `v3:${p.v3.tokenId}`,
+      positionId,
       token0: p.token0.address,
       token1: p.token1.address,
       numeraire: unitToken?.address,
@@ -114,16 +139,20 @@ export function PositionPnlCard(props: {
     const pnl = positionPnl({
       decimals0: p.token0.decimals,
       decimals1: p.token1.decimals,
-      protocol: 'v3',
-      legs: mapped.receivedByTransfer
-        ? mapped.legs.map((leg) => (leg.role === 'deposit' ? { ...leg, value: null } : leg))
-        : mapped.legs,
-      amount0NowWei: p.amount0.amountWei,
-      amount1NowWei: p.amount1.amountWei,
-      uncollectedFee0Wei: p.uncollectedFees0?.amountWei ?? null,
-      uncollectedFee1Wei: p.uncollectedFees1?.amountWei ?? null,
+      protocol,
+      // No cost basis on chain for what came in by a transfer; no withdrawal for what left by one.
+      legs: mapped.legs.map((leg) =>
+        (mapped.receivedByTransfer && leg.role === 'deposit') ||
+        (mapped.sentByTransfer && leg.role === 'withdraw')
+          ? { ...leg, value: null }
+          : leg,
+      ),
+      amount0NowWei: now.amount0,
+      amount1NowWei: now.amount1,
+      uncollectedFee0Wei: p.v3 ? (p.uncollectedFees0?.amountWei ?? null) : 0n,
+      uncollectedFee1Wei: p.v3 ? (p.uncollectedFees1?.amountWei ?? null) : 0n,
       pricesNow: { price0: priceOf(p.token0.address), price1: priceOf(p.token1.address) },
-      pendingRewards: p.pendingRewards.map((r) => ({
+      pendingRewards: now.pendingRewards.map((r) => ({
         amountWei: r.reward.amountWei,
         decimals: r.reward.token.decimals,
         price: priceOf(r.reward.token.address),
@@ -134,6 +163,16 @@ export function PositionPnlCard(props: {
     const steps = pnlWaterfall(pnl, unitsPerWhole)
     const unitLabel = unitToken ? unitToken.displaySymbol : 'USD'
     const missing = pnl.unavailable.map((name) => TERM_LABEL[name]).join(', ')
+    const earnings = earningsSeries({
+      entries: ledger.data.entries,
+      positionIds: [positionId],
+      numeraire: unitToken?.address,
+      now: {
+        timestamp: props.blockTimestamp,
+        uncollectedFees: pnl.uncollectedFeesNow,
+        pendingRewards: pnl.pendingRewardsNow,
+      },
+    })
     return (
       <div
         className="flex flex-col gap-3"
@@ -187,8 +226,12 @@ export function PositionPnlCard(props: {
           <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="pnl-unavailable">
             PnL unavailable:{' '}
             {mapped.receivedByTransfer
-              ? 'this position came in by a transfer, so what was paid into it is not on chain for this account'
-              : `no price for its ${missing}`}
+              ? protocol === 'v2'
+                ? 'some of these LP tokens came in by a transfer from another address, so what was paid for them is not on chain for this account'
+                : 'this position came in by a transfer, so what was paid into it is not on chain for this account'
+              : mapped.sentByTransfer
+                ? 'some of these LP tokens were sent to another address, so their value left without a withdrawal this account can price'
+                : `no price for its ${missing}`}
             .
           </p>
         )}
@@ -220,6 +263,8 @@ export function PositionPnlCard(props: {
           their own block (the pricing pools' last swap up to 7 days before it); value, uncollected fees and
           pending rewards at today's prices; gas from the receipts of the transactions that emitted this
           position's events.
+          {protocol === 'v2' &&
+            " V2: the pair compounds its fees into the reserves, so they are inside value now and each burn's withdrawal, never apart (no fees term); staking in the farm moves no value."}
           {pnl.partial && ` Partial: ${missing} unavailable, left out.`} As of block{' '}
           {ledger.data.blockNumber.toString()}.
         </p>
@@ -231,6 +276,20 @@ export function PositionPnlCard(props: {
           >
             Refresh
           </Button>
+        </div>
+        <div className="border-t border-slate-200 pt-3 dark:border-slate-700">
+          <EarningsPanel
+            series={earnings}
+            unit={unitLabel}
+            formatValue={money}
+            testId="position-earnings"
+            title={`Lifetime earnings (${unitLabel})`}
+            note={
+              protocol === 'v2'
+                ? 'V2 fees compound inside the pair and are never paid out apart, so only farm rewards show here.'
+                : undefined
+            }
+          />
         </div>
       </div>
     )

@@ -1,13 +1,17 @@
 import Papa from 'papaparse'
-import type { Address } from 'viem'
+import { type Address, createPublicClient, http, type PublicClient } from 'viem'
 import { getBlockNumber } from 'viem/actions'
 import { devnetChain, startDevnet, testAddress } from '../devnet/index.ts'
 import { getBundledCatalogue } from '../src/chain/catalogue/getCatalogue.ts'
 import { getPositionsConfig } from '../src/chain/catalogue/positionsConfig.ts'
 import { createMemoryLogStore } from '../src/chain/history/logStore.ts'
 import { readLedger } from '../src/chain/ledger/readLedger.ts'
+import { loadPositions } from '../src/chain/readPositions.ts'
 import { toLedgerCsv } from '../src/domain/ledger/ledgerExport.ts'
+import type { PositionViewOk } from '../src/domain/positions/model.ts'
+import { appV3Pnl, pnlTermErrorsUsd } from '../test/helpers/appPositionPnl.ts'
 import { csvNetTotals, ledgerChainOracle } from '../test/helpers/ledgerOracle.ts'
+import { oracleV3Pnl } from '../test/helpers/pnlOracle.ts'
 import { createCountingClient, measureFullLoad, measurePositionsLoad } from './positions.ts'
 import type { BenchMetrics } from './types.ts'
 
@@ -15,6 +19,9 @@ import type { BenchMetrics } from './types.ts'
 const LEDGER_BENCH_PORT = Number(process.env.POOLSCOPE_LEDGER_BENCH_PORT ?? 8856)
 
 /**
+ * ledger.pnlIdentityMaxErrorUsd: the largest |app − oracle| of any PnL term (value now, deposits, withdrawals,
+ * HODL value, fees, gas, total) over the demo book's wallet-held WETH/USDC V3 positions, the oracle built
+ * from the raw chain only (test/helpers/pnlOracle.ts), rounded to the cent (target 0.00).
  * ledger.csvReconcileErrorsWei: Σ over tokens of |CSV export − raw-log oracle| (wei) for the demo account
  * and the liquidity provider (target 0).
  * ledger.loadRequests.cold: HTTP requests of one cold ledger load of the demo account (empty log cache,
@@ -55,6 +62,42 @@ export async function runLedgerBench(): Promise<BenchMetrics> {
       }
     }
 
+    // PnL terms against the raw-chain oracle: every wallet-held demo V3 position in a WETH/USDC pool.
+    const direct = createPublicClient({ chain: devnetChain, transport: http(devnet.rpcUrl) }) as PublicClient
+    const weth = deployments.contracts.weth9
+    const usdc = deployments.usdToken
+    const pair = [weth, usdc]
+      .map((a) => a.toLowerCase())
+      .sort()
+      .join()
+    const [demoLedger, snapshot] = await Promise.all([
+      load(deployments.demoAccount),
+      loadPositions(client, { account: deployments.demoAccount, config, toBlock }),
+    ])
+    const covered = snapshot.positions.filter(
+      (p): p is PositionViewOk =>
+        p.status === 'ok' &&
+        p.protocol === 'v3' &&
+        p.location === 'wallet' &&
+        [p.token0.address, p.token1.address]
+          .map((a) => a.toLowerCase())
+          .sort()
+          .join() === pair,
+    )
+    let pnlMaxErrorUsd = 0
+    for (const position of covered) {
+      const oracle = await oracleV3Pnl(
+        { client: direct, npm: deployments.contracts.nonfungiblePositionManager, weth, usdc, ...deployments },
+        BigInt(position.v3?.tokenId ?? -1),
+        toBlock,
+      )
+      for (const { error } of pnlTermErrorsUsd(appV3Pnl(position, demoLedger, snapshot.pricesUsd), oracle))
+        pnlMaxErrorUsd = Math.max(pnlMaxErrorUsd, Number.isNaN(error) ? Number.POSITIVE_INFINITY : error)
+    }
+    console.log(
+      `[ledger] PnL terms of ${covered.length} positions vs the oracle: largest error $${pnlMaxErrorUsd}`,
+    )
+
     await load(deployments.demoAccount) // warm-up (code paths), its own fresh cache
     const before = counter.requests
     await load(deployments.demoAccount)
@@ -66,6 +109,8 @@ export async function runLedgerBench(): Promise<BenchMetrics> {
     const historyCold = full.requests - state.requests
     return {
       'ledger.csvReconcileErrorsWei': { value: Number(errorsWei), unit: 'wei' },
+      // Rounded to the cent, as the figures are shown (target 0.00).
+      'ledger.pnlIdentityMaxErrorUsd': { value: Math.round(pnlMaxErrorUsd * 100) / 100, unit: 'USD' },
       'ledger.loadRequests.cold': { value: ledgerCold, unit: 'requests' },
       'positions.historyRequests.cold': { value: historyCold, unit: 'requests' },
     }

@@ -6,44 +6,9 @@ import { getPositionsConfig } from '../../src/chain/catalogue/positionsConfig.ts
 import { createMemoryLogStore } from '../../src/chain/history/logStore.ts'
 import { readLedger } from '../../src/chain/ledger/readLedger.ts'
 import { loadPositions } from '../../src/chain/readPositions.ts'
-import { pnlLegsFromLedger } from '../../src/domain/pnl/pnlLegsFromLedger.ts'
-import { type PositionPnl, positionPnl } from '../../src/domain/pnl/positionPnl.ts'
 import type { PositionViewOk } from '../../src/domain/positions/model.ts'
-import { type OraclePnl, oracleV3Pnl, type PnlOracleSetup } from '../helpers/pnlOracle.ts'
-
-/**
- * The app's PnL of a V3 position the way the position page computes it: the holder's ledger, then the
- * position's legs, then the six terms with the positions snapshot's amounts, fees and today's prices.
- */
-function appPnl(
-  position: PositionViewOk,
-  ledger: Awaited<ReturnType<typeof readLedger>>,
-  pricesUsd: Readonly<Record<string, number | null>>,
-): PositionPnl {
-  const v3 = position.v3
-  if (!v3) throw new Error('not a V3 position')
-  const priceOf = (address: string) => pricesUsd[address.toLowerCase()] ?? null
-  const mapped = pnlLegsFromLedger({
-    entries: ledger.entries,
-    gas: ledger.missingReceipts.length > 0 ? null : ledger.gas,
-    positionId: `v3:${v3.tokenId}`,
-    token0: position.token0.address,
-    token1: position.token1.address,
-  })
-  return positionPnl({
-    decimals0: position.token0.decimals,
-    decimals1: position.token1.decimals,
-    protocol: 'v3',
-    legs: mapped.legs,
-    amount0NowWei: position.amount0.amountWei,
-    amount1NowWei: position.amount1.amountWei,
-    uncollectedFee0Wei: position.uncollectedFees0?.amountWei ?? null,
-    uncollectedFee1Wei: position.uncollectedFees1?.amountWei ?? null,
-    pricesNow: { price0: priceOf(position.token0.address), price1: priceOf(position.token1.address) },
-    pendingRewards: [],
-    gas: mapped.gas,
-  })
-}
+import { appV3Pnl, pnlTermErrorsUsd } from '../helpers/appPositionPnl.ts'
+import { oracleV3Pnl, type PnlOracleSetup } from '../helpers/pnlOracle.ts'
 
 describe('a V3 position’s PnL terms against the raw-chain oracle', () => {
   it('every demo position in a WETH/USDC pool and wallet-held: value, deposits, withdrawals, HODL value, fees, gas and the total agree to a millionth', async () => {
@@ -96,24 +61,13 @@ describe('a V3 position’s PnL terms against the raw-chain oracle', () => {
 
     let maxErrorUsd = 0
     for (const position of covered) {
-      const app = appPnl(position, ledger, snapshot.pricesUsd)
+      const app = appV3Pnl(position, ledger, snapshot.pricesUsd)
       const oracle = await oracleV3Pnl(setup, BigInt(position.v3?.tokenId ?? -1), head)
-      const terms: (keyof OraclePnl)[] = [
-        'valueNow',
-        'deposits',
-        'withdrawals',
-        'holdValueNow',
-        'fees',
-        'gas',
-        'total',
-      ]
-      for (const term of terms) {
-        const got = app[term]
+      for (const { term, got, want, error } of pnlTermErrorsUsd(app, oracle)) {
         expect(got, `${position.id} ${term}`).not.toBeNull()
-        const error = Math.abs((got ?? Number.NaN) - oracle[term])
         maxErrorUsd = Math.max(maxErrorUsd, error)
-        expect(error, `${position.id} ${term}: app ${got}, oracle ${oracle[term]}`).toBeLessThanOrEqual(
-          1e-6 * Math.max(1, Math.abs(oracle[term])),
+        expect(error, `${position.id} ${term}: app ${got}, oracle ${want}`).toBeLessThanOrEqual(
+          1e-6 * Math.max(1, Math.abs(want)),
         )
       }
       expect(app.partial).toBe(false)

@@ -210,6 +210,14 @@ describe('any pair: a pasted token in a new V3 pool and a new V2 pair', () => {
     await page.getByTestId('create-pool-exists').waitFor()
     await page.getByTestId('create-pool-use-existing').click()
     expect(await page.getByTestId('pool-select').inputValue()).toBe(pool)
+
+    // A reload keeps the imported token and the created pool (saved per chain), still badged.
+    await page.reload()
+    await page.locator(`[data-testid="pool-select"] option[value="${pool}"]`).waitFor({ state: 'attached' })
+    expect(await optionLabel(page, 'pool-select', pool)).toContain('unlisted')
+    await page.getByTestId('create-pool-open').click()
+    expect(await optionLabel(page, 'create-token-b', pasted)).toBe('PSTD (unlisted)')
+    expect(await page.locator(`[data-testid="create-token-b"] option[value="${imitation}"]`).count()).toBe(0)
     expect(session?.errors).toEqual([])
   })
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useQueryState } from 'nuqs'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Address } from 'viem'
 import { useChainId, useConfig } from 'wagmi'
 import { buildAddPlan, nativeSideOf } from '../../chain/write/plans/buildAddPlan.ts'
@@ -33,6 +33,7 @@ import { useActiveAccount } from '../wallet/useActiveAccount.ts'
 import { usePairCreationCheck } from './data/usePairCreationCheck.ts'
 import { usePoolCreationCheck } from './data/usePoolCreationCheck.ts'
 import { usePoolLiveState } from './data/usePoolLiveState.ts'
+import { useSavedImports } from './importsStore.ts'
 import { AddedPosition } from './steps/AddedPosition.tsx'
 import { AmountsStep } from './steps/AmountsStep.tsx'
 import { CreatedNotice, CreatePairReviewNote } from './steps/CreatedNotice.tsx'
@@ -84,9 +85,10 @@ export function AddLiquidityForm() {
     enabled: catalogue?.poolsList.from === 'factories',
   }).data?.config
   // Pasted tokens the user chose to use, and pools not on the list (created here, or found on chain for
-  // them): this session only, badged "unlisted" wherever they show.
-  const [importedTokens, setImportedTokens] = useState<TokenInfo[]>([])
-  const [importedPools, setImportedPools] = useState<PoolChoice[]>([])
+  // them): saved per chain (a reload keeps them), badged "unlisted" wherever they show.
+  const imports = useSavedImports(chainId)
+  const importedTokens = imports.tokens
+  const importedPools = imports.pools
   const choices = useMemo(() => {
     const fromList = catalogue ? listPoolChoices(withListedPools(catalogue, listed)) : []
     const extra = importedPools.filter((p) => !fromList.some((c) => same(c.address, p.address)))
@@ -247,6 +249,9 @@ export function AddLiquidityForm() {
   }
 
   // Once the flow that created a pool or pair is done: list it (unlisted), select it, say what was created.
+  // The effect below adds the pool it created through the latest store (its own closure is the old one).
+  const addPoolRef = useRef(imports.addPool)
+  addPoolRef.current = imports.addPool
   // A V2 pair's address comes from the factory's getPair, read again on the next block.
   const phase = flow.state.phase
   const existingPair = pairCheck.data?.existingPair
@@ -255,19 +260,14 @@ export function AddLiquidityForm() {
     const address = creating.protocol === 'v2' ? existingPair : creating.address
     if (!address) return
     const createdPool = importedPoolChoice({ ...creating, address })
-    setImportedPools((previous) =>
-      previous.some((p) => same(p.address, address)) ? previous : [...previous, createdPool],
-    )
+    addPoolRef.current(createdPool)
     setCreated(createdPool)
     setCreating(null)
     setCreateInput(null)
     setPairInput(null)
     setForm({ ...INITIAL_FORM, poolAddress: address })
   }, [phase, creating, existingPair])
-  const addImportedPool = (next: PoolChoice) =>
-    setImportedPools((previous) =>
-      previous.some((p) => same(p.address, next.address)) ? previous : [...previous, next],
-    )
+  const addImportedPool = (next: PoolChoice) => imports.addPool(next)
 
   const inFlow = flow.state.phase !== 'idle'
   if (catalogueQuery.isPending)
@@ -311,11 +311,7 @@ export function AddLiquidityForm() {
         choices={choices}
         selected={form.poolAddress}
         importedTokens={importedTokens}
-        onImportToken={(token) =>
-          setImportedTokens((previous) =>
-            previous.some((t) => same(t.address, token.address)) ? previous : [...previous, token],
-          )
-        }
+        onImportToken={(token) => imports.addToken(token)}
         onSelect={(address) => {
           resetFlow()
           setRangeTouched(false)

@@ -10,8 +10,10 @@ import {
 } from '../deployCore.ts'
 import { DAY_SEC } from '../timeline.ts'
 import type { TokenKey, TokenSpec } from '../tokenSpecs.ts'
+import { PERMIT2_ADDRESS, permit2RuntimeCode } from '../v4Deploy.ts'
 import { loadReplicaArtifact } from './artifacts.ts'
 import { placeAtCanonical } from './place.ts'
+import { REPLICA_SPECS } from './shape.ts'
 import { canonicalContracts, type ReplicaChain, type ReplicaTokenSpec, replicaTokenSpecs } from './specs.ts'
 
 /** The canonical contracts a replica places: the devnet's set, with v3Staker only where the chain has one. */
@@ -143,6 +145,8 @@ export async function deployReplicaCore(
   if (multicall3.toLowerCase() !== canonical.multicall3.toLowerCase())
     throw new Error('Multicall3 address differs')
   for (const token of tokens) await placeToken(writer, deployer, token)
+  // Permit2 at its canonical address, its cached EIP-712 separator for this chain (no storage to copy).
+  await writer.rpc('anvil_setCode', [PERMIT2_ADDRESS, permit2RuntimeCode(REPLICA_SPECS[chain].chainId)])
 
   const place = async (
     artifact: Parameters<ChainWriter['deploy']>[1],

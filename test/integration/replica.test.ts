@@ -13,6 +13,7 @@ import {
   type PublicClient,
   parseAbi,
   parseAbiItem,
+  toHex,
 } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_ACCOUNT } from '../../devnet/accounts.ts'
@@ -20,6 +21,9 @@ import { type Replica, type ReplicaChain, startReplica } from '../../devnet/repl
 import { publicCatalogueCores, publicTokensByChainId } from '../../src/chain/catalogue/publicCatalogues.ts'
 import { publicUniswapContracts } from '../../src/chain/catalogue/uniswapContracts.ts'
 import { computeV3PoolAddress } from '../../src/domain/pools/computeV3PoolAddress.ts'
+
+/** Catalogue contracts the replicas do not place (Uniswap V4's position manager and router). */
+const NOT_ON_REPLICAS: ReadonlySet<string> = new Set(['v4PositionManager', 'universalRouter'])
 
 /*
  * Replicas of Ethereum, Arbitrum and Base, each started in this file on this helper's ports (the
@@ -185,9 +189,29 @@ describe.each(CHAINS)('%s replica', (chain) => {
 
   it('has code at every canonical contract and real token address, with real decimals', async () => {
     for (const [name, address] of Object.entries(contracts)) {
-      if (!address) continue
+      // The replicas do not place Uniswap V4 yet: only Permit2 of the V4 stack is there.
+      if (!address || NOT_ON_REPLICAS.has(name)) continue
       expect((await client.getCode({ address }))?.length ?? 0, name).toBeGreaterThan(2)
     }
+    // Permit2 signs for this chain: its EIP-712 separator is the one built from this chain id and address.
+    const separator = await client.readContract({
+      address: contracts.permit2,
+      abi: parseAbi(['function DOMAIN_SEPARATOR() view returns (bytes32)']),
+      functionName: 'DOMAIN_SEPARATOR',
+    })
+    expect(separator).toBe(
+      keccak256(
+        encodeAbiParameters(
+          [{ type: 'bytes32' }, { type: 'bytes32' }, { type: 'uint256' }, { type: 'address' }],
+          [
+            keccak256(toHex('EIP712Domain(string name,uint256 chainId,address verifyingContract)')),
+            keccak256(toHex('Permit2')),
+            BigInt(real.chainId),
+            contracts.permit2,
+          ],
+        ),
+      ),
+    )
     if (chain === 'base') expect(contracts.v3Staker).toBeUndefined()
     for (const [symbol, decimals] of Object.entries(real.decimals)) {
       const address = token(symbol)

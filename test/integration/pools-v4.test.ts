@@ -1,4 +1,12 @@
-import { createPublicClient, type Hex, http, parseAbi, parseAbiItem, parseEventLogs, type PublicClient } from 'viem'
+import {
+  createPublicClient,
+  type Hex,
+  http,
+  type PublicClient,
+  parseAbi,
+  parseAbiItem,
+  parseEventLogs,
+} from 'viem'
 import { describe, expect, inject, it } from 'vitest'
 import { devnetChain } from '../../devnet/chain.ts'
 import { catalogueFromDeployments } from '../../src/chain/catalogue/devnetCatalogue.ts'

@@ -281,7 +281,12 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
               {snapshot.error.message}
             </Banner>
           ) : bars.length > 0 && row.price !== null ? (
-            <LiquidityHistogramChart bars={bars} price={row.price} priceUnit={priceUnit} />
+            <LiquidityHistogramChart
+              bars={bars}
+              price={row.price}
+              priceUnit={priceUnit}
+              tickSource={row.kind === 'v4' ? 'StateView' : 'TickLens'}
+            />
           ) : row.kind === 'v4' ? (
             <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="v4-ticks-unavailable">
               {row.available

@@ -154,8 +154,24 @@ describe('V4 pools in the pools list (devnet, raw PoolManager logs and StateView
     expect(poolsWithDaySwaps).toBeGreaterThan(0)
     expect(dynamicOrHooked).toBeGreaterThan(0)
 
-    // TVL amounts are real token amounts: per currency, the pools' together never exceed what the
-    // PoolManager holds (its balance also carries uncollected fees and rounding dust).
+    // TVL amounts are real token amounts: per currency, the PoolManager's balance = the pools' liquidity
+    // amounts + the fees not yet collected + rounding dust. So 0 ≤ balance − Σ TVL ≤ every LP fee ever
+    // charged in that currency (from the raw Swap logs: collected fees have left) + 1 wei of rounding per
+    // liquidity change and per swap (each rounds in the pool's favour).
+    const lifetimeFees = new Map<string, bigint>()
+    for (const log of rawSwaps) {
+      const pool = v4.pools.find((candidate) => candidate.poolId.toLowerCase() === log.args.id.toLowerCase())
+      if (!pool) continue
+      for (const [currency, amount] of [
+        [pool.currency0, log.args.amount0],
+        [pool.currency1, log.args.amount1],
+      ] as const) {
+        if (amount >= 0n) continue
+        const fee = (-amount * BigInt(log.args.fee) + 999_999n) / 1_000_000n
+        lifetimeFees.set(currency.toLowerCase(), (lifetimeFees.get(currency.toLowerCase()) ?? 0n) + fee)
+      }
+    }
+    const roundingWei = BigInt(rawModify.length + rawSwaps.length)
     const held = new Map<string, bigint>()
     for (const row of list.rows.filter((candidate) => candidate.kind === 'v4')) {
       for (const [index, token] of [row.token0, row.token1].entries()) {
@@ -176,6 +192,7 @@ describe('V4 pools in the pools list (devnet, raw PoolManager logs and StateView
             })
       expect(amount).toBeGreaterThan(0n)
       expect(amount).toBeLessThanOrEqual(balance)
+      expect(balance - amount).toBeLessThanOrEqual((lifetimeFees.get(currency) ?? 0n) + roundingWei)
     }
   }, 120_000)
 })

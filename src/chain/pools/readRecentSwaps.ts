@@ -69,7 +69,8 @@ function add(
  * Swap logs of every listed pool over the last 24 h of chain time (and 7 d when asked): the window's
  * first block from block timestamps (findSwapWindow: 1-3 header reads), then ONE getLogs filter carrying
  * every pool's address and both Swap topics (V3 and V2 topic0 in one array) per block range of
- * `chunkSize`, through the log cache (a reload asks only for new blocks). No pools: no request at all.
+ * `chunkSize`, through the log cache (a reload asks only for new blocks); V4 pools add one more filter
+ * (the PoolManager's Swap topic, topic1 = the pool ids). No pools: no request at all.
  * Swaps are counted by their block's time when the node sends it with the logs (exact windows), else by
  * block number from the window's first block (an estimate, said in `windows`).
  * @returns per-pool swap totals over 24 h (and 7 d), and how the windows were made

@@ -1,11 +1,13 @@
 import {
   createPublicClient,
+  custom,
   type Hex,
   http,
   type PublicClient,
   parseAbi,
   parseAbiItem,
   parseEventLogs,
+  toEventSelector,
 } from 'viem'
 import { describe, expect, inject, it } from 'vitest'
 import { devnetChain } from '../../devnet/chain.ts'
@@ -195,4 +197,36 @@ describe('V4 pools in the pools list (devnet, raw PoolManager logs and StateView
       expect(balance - amount).toBeLessThanOrEqual((lifetimeFees.get(currency) ?? 0n) + roundingWei)
     }
   }, 120_000)
+
+  it('when the tick reads fail, V4 TVL and fee APR say unavailable while price, volume and fees stay', async () => {
+    const { config } = setup()
+    const upstream = createPublicClient({ transport: http(inject('rpcUrl')) })
+    const modifyTopic = toEventSelector(MODIFY_LIQUIDITY)
+    // A node that refuses the ModifyLiquidity log filter (the V4 tick candidates) and answers the rest.
+    const client = createPublicClient({
+      chain: devnetChain,
+      cacheTime: 0,
+      transport: custom({
+        request: async ({ method, params }) => {
+          const filter = (params as { topics?: (string | string[])[] }[] | undefined)?.[0]
+          if (method === 'eth_getLogs' && filter?.topics?.[0] === modifyTopic)
+            throw new Error('node refused the filter')
+          return upstream.request({ method, params } as never)
+        },
+      }),
+    })
+    const list = await readPoolsList(client as PublicClient, { config, store: createMemoryLogStore() })
+    const rows = list.rows.filter((row) => row.kind === 'v4')
+    expect(rows.length).toBe(config.v4?.pools.length)
+    for (const row of rows) {
+      expect(row.available).toBe(true)
+      expect(row.price).not.toBeNull()
+      expect(row.volumeIn24hWei).not.toBeNull()
+      expect([row.tvlWei, row.tvlUsd, row.feeApr]).toEqual([null, null, null])
+      expect(row.v4?.ticks).toEqual([])
+    }
+    const { formatPoolFigures } = await import('../../src/ui/format/formatPoolFigures.ts')
+    const shown = formatPoolFigures(rows[0] as (typeof rows)[number])
+    expect([shown.tvl, shown['fee-apr']]).toEqual(['unavailable', 'unavailable'])
+  }, 60_000)
 })

@@ -19,6 +19,7 @@ import {
   type ManageReviewModel,
 } from '../../src/chain/write/plans/buildManageAction.ts'
 import { simulateFinalStep } from '../../src/chain/write/simulateFinalStep.ts'
+import { v4PayoutVerdict } from '../../src/domain/actions/v4PayoutGate.ts'
 import type { V4DeploymentInfo } from '../../src/domain/catalogue/types.ts'
 import type { PositionViewOk } from '../../src/domain/positions/model.ts'
 
@@ -152,6 +153,15 @@ describe('V4 writes through PositionManager.modifyLiquidities (issue 14)', () =>
       const { model, check, simulation } = await review(ctx, view, 'collect-v4')
       expect(check.expectedWei, `${label}: the review shows the page's fees`).toEqual(shown)
       expect(simulation.payout, `${label}: simulated payout`).toEqual({ status: 'ok', amountsWei: shown })
+      // Were this hook able to change the amounts: the real simulation would let it sign, one wei less would not.
+      const simulated = simulation.payout as NonNullable<typeof simulation.payout>
+      expect(
+        v4PayoutVerdict({ reviewedWei: check.expectedWei, simulated, hookMayAlterAmounts: true }).sign,
+      ).toBe(true)
+      const offByOne = [(check.expectedWei[0] as bigint) + 1n, check.expectedWei[1] as bigint]
+      expect(v4PayoutVerdict({ reviewedWei: offByOne, simulated, hookMayAlterAmounts: true }).sign).toBe(
+        false,
+      )
       const paid = await sendAndMeasure(ctx, view, model)
       expect(paid, `${label}: paid`).toEqual(shown)
       const liquidity = await ctx.client.readContract({

@@ -453,6 +453,12 @@ export function ManageReview(props: {
             Simulation of the exact{' '}
             {approvals.length > 0 ? 'final transaction (with the approvals applied)' : 'transaction'}{' '}
             succeeded.
+            {verdict?.sign && verdict.matches && (
+              <span data-testid="review-payout-matches">
+                {' '}
+                Its traced transfers pay you exactly the total above, to the wei.
+              </span>
+            )}
           </p>
         ) : sim?.status === 'reverted' ? (
           <Banner tone="error" title="The transaction would fail" data-testid="review-revert">

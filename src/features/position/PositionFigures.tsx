@@ -94,7 +94,7 @@ export function PositionFigures({
           </dl>
         )}
       </section>
-      {figures && (
+      {figures && p.protocol !== 'v4' && (
         <section aria-label="History" data-testid="position-history">
           <h3 className="mb-2 text-sm font-semibold">History</h3>
           {figures.events.length === 0 ? (

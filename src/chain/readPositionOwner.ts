@@ -4,7 +4,7 @@ import { uniswapV3StakerAbi } from './abi/uniswapV3StakerAbi.ts'
 import { call } from './batch/batchCall.ts'
 import { multicall3Of, readBatch } from './batch/readBatch.ts'
 
-/** Who holds a V3 position NFT: its owner (the depositor when the staker holds it), or that there is none. */
+/** Who holds a V3 (or V4 PositionManager) position NFT: its owner (the depositor when the staker holds it), or that there is none. */
 export type PositionOwner =
   | { status: 'owned'; owner: Address; staked: boolean }
   /** ownerOf reverted: the id was never minted or the NFT was burned. */

@@ -11,12 +11,14 @@ export interface ManageSimulationQueryParameters {
   requests: readonly TxRequest[]
   /** False while a balance is short: nothing is simulated then. */
   enabled: boolean
+  /** Also trace what the final call pays `recipient` in these currencies (a call returning nothing: V4). */
+  payout?: { recipient: Address; currencies: readonly Address[] } | undefined
 }
 
 /** Query key: ['manageSimulation', { chainId, owner, requests }]. */
 export function manageSimulationQueryKey(parameters: ManageSimulationQueryParameters) {
-  const { chainId, owner, requests } = parameters
-  return ['manageSimulation', { chainId, owner, requests }] as const
+  const { chainId, owner, requests, payout } = parameters
+  return ['manageSimulation', { chainId, owner, requests, payout }] as const
 }
 
 /** The manage action's last transaction simulated before anything is signed (approvals as if mined). */
@@ -24,8 +26,8 @@ export function manageSimulationQueryOptions(config: Config, parameters: ManageS
   return queryOptions({
     queryKey: manageSimulationQueryKey(parameters),
     queryFn: ({ queryKey }) => {
-      const { chainId, owner, requests } = queryKey[1]
-      return simulateFinalStep(clientFor(config, chainId), owner, requests)
+      const { chainId, owner, requests, payout } = queryKey[1]
+      return simulateFinalStep(clientFor(config, chainId), owner, requests, { payout })
     },
     enabled: parameters.enabled && parameters.requests.length > 0,
     staleTime: Number.POSITIVE_INFINITY,

@@ -7,6 +7,8 @@
 export { erc20Abi as erc20WriteAbi } from '../abi/erc20Abi.ts'
 /** NonfungiblePositionManager: mint, increase, decrease, collect, multicall, ETH helpers, NFT transfer. */
 export { nonfungiblePositionManagerAbi as npmWriteAbi } from '../abi/nonfungiblePositionManagerAbi.ts'
+/** Uniswap V4 PositionManager (v4-periphery 1.0.3): modifyLiquidities, ownerOf. */
+export { positionManagerAbi as v4PositionManagerWriteAbi } from '../abi/positionManagerAbi.ts'
 /** StakingRewards (Uniswap liquidity-staker). */
 export { stakingRewardsAbi as stakingRewardsWriteAbi } from '../abi/stakingRewardsAbi.ts'
 /** UniswapV2Router02 liquidity functions. */

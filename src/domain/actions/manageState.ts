@@ -24,6 +24,20 @@ export type V3ManageState = {
   tokensOwed1: bigint
 }
 
+/**
+ * A V4 position's current state on chain (PositionManager + StateView at one block). V4 has no tokensOwed:
+ * what a decrease credits on top of the principal is the fee growth since the last change.
+ */
+export type V4ManageState = {
+  sqrtPriceX96: bigint
+  tick: number
+  /** PositionManager.getPositionLiquidity (equal to the PoolManager's entry, checked when read). */
+  liquidity: bigint
+  /** Uncollected fees: mulDiv(feeGrowthInside now − last, liquidity, 2^128) per token. */
+  fees0Wei: bigint
+  fees1Wei: bigint
+}
+
 /** The chain state a Manage review is computed from, all at one block. */
 export type ManageState = {
   blockNumber: bigint
@@ -34,6 +48,7 @@ export type ManageState = {
   allowancesWei: Readonly<Record<string, bigint>>
   ethBalanceWei: bigint
   v3?: V3ManageState
+  v4?: V4ManageState
   v2?: V2PairState
   farm?: { stakedWei: bigint; earnedWei: bigint }
 }

@@ -107,7 +107,7 @@ export function buildV4PositionView(
   const poolId = toPoolId(poolKey)
   const token0 = meta(poolKey.currency0)
   const token1 = meta(poolKey.currency1)
-  const unavailable = (reason: string): PositionView => ({
+  const unavailable = (reason: string, burned = false): PositionView => ({
     ...base,
     status: 'unavailable',
     reason,
@@ -115,12 +115,13 @@ export function buildV4PositionView(
     token1,
     v3: null,
     v2: null,
-    v4: { tokenId: entry.tokenId, poolId, poolKey },
+    v4: { tokenId: entry.tokenId, poolId, poolKey, ...(burned ? { burned: true } : {}) },
   })
   // A burned (or never minted) NFT has no position info: PositionManager answers a zero key and word.
   if (info === 0n)
     return unavailable(
       `V4 #${entry.tokenId} does not exist (burned or never minted): PositionManager has no position info for it`,
+      true,
     )
   const { tickLower, tickUpper, poolIdPrefix: infoPrefix } = decodePositionInfo(info)
   if (infoPrefix.toLowerCase() !== poolIdPrefix(poolId))

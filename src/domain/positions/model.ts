@@ -272,7 +272,11 @@ export interface PositionViewUnavailable extends PositionViewBase {
     | null
   v2: Pick<V2PositionDetails, 'pair' | 'farm'> | null
   /** A V4 position: its token id, and its pool when PositionManager answered. */
-  v4?: Pick<V4PositionDetails, 'tokenId'> & Partial<Pick<V4PositionDetails, 'poolId' | 'poolKey'>>
+  v4?: Pick<V4PositionDetails, 'tokenId'> &
+    Partial<Pick<V4PositionDetails, 'poolId' | 'poolKey'>> & {
+      /** PositionManager has no position info for it: burned (or never minted), not a failed read. */
+      burned?: boolean
+    }
 }
 
 export type PositionView = PositionViewOk | PositionViewUnavailable

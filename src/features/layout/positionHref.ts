@@ -1,6 +1,6 @@
 import type { Address } from 'viem'
 
-/** The page of a position (the routes are in App.tsx; every page links to a position through this): `/positions/<chainId>/<tokenId>`, `/positions/<chainId>/v2/<pair>` or `/positions/<chainId>/v4/<tokenId>` (no V4 page yet: the route says so). */
+/** The page of a position (the routes are in App.tsx; every page links to a position through this): `/positions/<chainId>/<tokenId>`, `/positions/<chainId>/v2/<pair>` or `/positions/<chainId>/v4/<tokenId>`. */
 export function positionHref(
   chainId: number,
   position: { v3: { tokenId: bigint } | null; v2: { pair: Address } | null; v4?: { tokenId: bigint } },

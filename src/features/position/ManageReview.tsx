@@ -11,6 +11,7 @@ import {
 import { simulatedOutcome } from '../../chain/write/plans/simulatedOutcome.ts'
 import type { TxRequest } from '../../chain/write/txRequest.ts'
 import type { AddLiquiditySettings } from '../../domain/actions/types.ts'
+import { v4PayoutVerdict } from '../../domain/actions/v4PayoutGate.ts'
 import {
   validateDeadlineMinutes,
   validateSlippagePercent,
@@ -28,7 +29,14 @@ import { useCriticalReads } from '../chain-status/useCriticalReads.ts'
 import { TxStepLabels } from '../transactions/TxStepLabel.tsx'
 
 /** Actions whose minimums follow the slippage setting and which carry a deadline. */
-const PRICED_KINDS: ReadonlySet<ManageActionKind> = new Set(['increase', 'remove-v3', 'close', 'remove-v2'])
+const PRICED_KINDS: ReadonlySet<ManageActionKind> = new Set([
+  'increase',
+  'remove-v3',
+  'close',
+  'remove-v2',
+  'remove-v4',
+  'close-v4',
+])
 /** Above this tolerance the review warns (basis points). */
 const HIGH_SLIPPAGE_BPS = 500
 
@@ -56,13 +64,38 @@ function stateRequest(
   kind: ManageActionKind,
   position: PositionViewOk,
   owner: Address,
-  contracts: { npm: Address; router: Address },
+  contracts: {
+    npm: Address
+    router: Address
+    positionManager?: Address | undefined
+    stateView?: Address | undefined
+  },
   farm: Address | undefined,
 ): ManageStateRequest {
   const v3 = position.v3
     ? { npm: contracts.npm, pool: position.v3.pool, tokenId: position.v3.tokenId }
     : undefined
   switch (kind) {
+    case 'collect-v4':
+    case 'remove-v4':
+    case 'close-v4': {
+      const v4 = position.v4
+      return {
+        owner,
+        tokens: [],
+        v4:
+          v4 && contracts.positionManager && contracts.stateView
+            ? {
+                positionManager: contracts.positionManager,
+                stateView: contracts.stateView,
+                tokenId: v4.tokenId,
+                poolKey: v4.poolKey,
+                tickLower: v4.tickLower,
+                tickUpper: v4.tickUpper,
+              }
+            : undefined,
+      }
+    }
     case 'increase':
       return { owner, tokens: [position.token0.address, position.token1.address], spender: contracts.npm, v3 }
     case 'remove-v3':
@@ -98,7 +131,13 @@ export function ManageReview(props: {
   owner: Address
   position: PositionViewOk
   kind: ManageActionKind
-  contracts: { npm: Address; router: Address; staker: Address | undefined }
+  contracts: {
+    npm: Address
+    router: Address
+    staker: Address | undefined
+    positionManager?: Address | undefined
+    stateView?: Address | undefined
+  }
   incentive: V3IncentiveInfo | undefined
   /** The pair's StakingRewards farm ('stake-v2'). */
   farm?: Address | undefined
@@ -159,19 +198,40 @@ export function ManageReview(props: {
       owner,
       requests,
       enabled: shortfalls.length === 0,
+      payout: model?.ok && model.payoutCheck ? model.payoutCheck : undefined,
     }),
   )
   const sim = shortfalls.length > 0 ? undefined : simulation.data
-  const outcome =
-    sim?.status === 'ok'
-      ? simulatedOutcome({
-          kind,
-          position,
-          functionName: sim.prepared.request.functionName,
-          result: sim.prepared.result,
-          nativeSide: props.nativeSide,
+  const payoutCheck = model?.ok ? model.payoutCheck : undefined
+  // A call returning nothing (V4): the simulation's traced transfers are its outcome, checked against the review.
+  const verdict =
+    payoutCheck && sim?.status === 'ok'
+      ? v4PayoutVerdict({
+          reviewedWei: payoutCheck.expectedWei,
+          simulated: sim.payout ?? { status: 'unsupported', message: 'no payout trace' },
+          hookMayAlterAmounts: payoutCheck.hookMayAlterAmounts,
         })
       : undefined
+  const outcome =
+    payoutCheck && sim?.status === 'ok'
+      ? sim.payout?.status === 'ok'
+        ? {
+            label: 'The simulation pays you (traced transfers)',
+            amounts: [position.token0, position.token1].map((token, index) => ({
+              token,
+              amountWei: sim.payout?.status === 'ok' ? (sim.payout.amountsWei[index] ?? 0n) : 0n,
+            })),
+          }
+        : undefined
+      : sim?.status === 'ok'
+        ? simulatedOutcome({
+            kind,
+            position,
+            functionName: sim.prepared.request.functionName,
+            result: sim.prepared.result,
+            nativeSide: props.nativeSide,
+          })
+        : undefined
   const simulationStatus =
     shortfalls.length > 0
       ? 'not-run'
@@ -185,6 +245,7 @@ export function ManageReview(props: {
     zeroMinimumsOk &&
     settingsValid &&
     shortfalls.length === 0 &&
+    (verdict === undefined || verdict.sign) &&
     (sim?.status === 'ok' || (sim?.status === 'no-override' && acknowledged))
   const approvals = requests.slice(0, -1)
   const deadline = model?.ok ? model.deadline : undefined
@@ -364,7 +425,27 @@ export function ManageReview(props: {
           </label>
         </Banner>
       )}
-      <div data-testid="review-simulation" data-status={simulationStatus}>
+      {verdict && !verdict.sign && (
+        <Banner
+          tone="error"
+          title="Not signed: the amounts are not proven"
+          data-testid="review-payout-refused"
+        >
+          {verdict.message}
+        </Banner>
+      )}
+      {verdict?.sign && !verdict.matches && (
+        <Banner tone="warning" title="The simulation pays other amounts" data-testid="review-payout-mismatch">
+          {verdict.message}
+        </Banner>
+      )}
+      <div
+        data-testid="review-simulation"
+        data-status={simulationStatus}
+        data-payout={
+          verdict ? (verdict.sign ? (verdict.matches ? 'matches' : 'differs') : 'refused') : undefined
+        }
+      >
         {shortfalls.length > 0 ? (
           <p>Not simulated: the balance is too low.</p>
         ) : sim?.status === 'ok' ? (
@@ -372,6 +453,12 @@ export function ManageReview(props: {
             Simulation of the exact{' '}
             {approvals.length > 0 ? 'final transaction (with the approvals applied)' : 'transaction'}{' '}
             succeeded.
+            {verdict?.sign && verdict.matches && (
+              <span data-testid="review-payout-matches">
+                {' '}
+                Its traced transfers pay you exactly the total above, to the wei.
+              </span>
+            )}
           </p>
         ) : sim?.status === 'reverted' ? (
           <Banner tone="error" title="The transaction would fail" data-testid="review-revert">

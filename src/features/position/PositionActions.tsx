@@ -10,7 +10,8 @@ import { parseRemovePercent } from '../../domain/actions/parseRemovePercent.ts'
 import { ethWrapperOf } from '../../domain/catalogue/ethWrapperOf.ts'
 import { mergeV3Incentives } from '../../domain/catalogue/mergeV3Incentives.ts'
 import type { PositionViewOk, TokenAmount } from '../../domain/positions/model.ts'
-import { closeAmounts, removePreview } from '../../domain/positions/removePreview.ts'
+import { CLOSE_BPS, closeAmounts, removePreview } from '../../domain/positions/removePreview.ts'
+import { v4DecreasePreview } from '../../domain/positions/v4DecreasePreview.ts'
 import { catalogueQueryOptions } from '../../queries/catalogueQuery.ts'
 import { v3IncentivesQueryOptions } from '../../queries/v3IncentivesQuery.ts'
 import { Button } from '../../ui/Button.tsx'
@@ -68,7 +69,7 @@ export function PositionActions({
   const [settings, setSettings] = useTradeSettings()
   const flow = useTxFlow({
     id: `position:${p.id}`,
-    label: `Position ${p.v3 ? `#${p.v3.tokenId}` : `${p.token0.displaySymbol}/${p.token1.displaySymbol} LP`}`,
+    label: `Position ${p.v3 ? `#${p.v3.tokenId}` : p.v4 ? `V4 #${p.v4.tokenId}` : `${p.token0.displaySymbol}/${p.token1.displaySymbol} LP`}`,
     chainId,
     account: account.source === 'wallet' ? account.address : undefined,
   })
@@ -114,7 +115,7 @@ export function PositionActions({
           : null
   const canSign = disabledReason === null && !busy
   const staked = p.location === 'v3-staker'
-  const closed = p.v3?.closed ?? false
+  const closed = p.v3?.closed ?? p.v4?.closed ?? false
 
   const actions: { kind: ManageActionKind; testId: string; label: string; why?: string | undefined }[] = []
   if (onDismiss) {
@@ -134,6 +135,18 @@ export function PositionActions({
     if (incentive && contracts.v3Staker && incentiveActive(incentive, chainTime) && !closed)
       actions.push({ kind: 'stake-v3', testId: 'action-stake-v3', label: 'Stake in the farm' })
   }
+  if (!onDismiss && p.v4)
+    // Each one PositionManager.modifyLiquidities: DECREASE_LIQUIDITY (0 / a share / all) + TAKE_PAIR (+ BURN).
+    actions.push(
+      {
+        kind: 'remove-v4',
+        testId: 'action-remove',
+        label: 'Remove',
+        why: closed ? 'no liquidity left' : undefined,
+      },
+      { kind: 'collect-v4', testId: 'action-collect', label: 'Collect fees' },
+      { kind: 'close-v4', testId: 'action-close', label: 'Close (remove all, take, burn)' },
+    )
   if (!onDismiss && p.v3 && staked && incentive && contracts.v3Staker)
     actions.push({ kind: 'unstake-v3', testId: 'action-unstake-v3', label: 'Unstake, claim and withdraw' })
   if (!onDismiss && p.v2 && p.location === 'wallet') {
@@ -149,7 +162,9 @@ export function PositionActions({
   const choose = (next: ManageActionKind) => {
     setKind(next)
     // Actions with nothing to type go straight to their review (a watcher sees the inline preview only).
-    setReviewing(canSign && next !== 'increase' && next !== 'remove-v3' && next !== 'remove-v2')
+    setReviewing(
+      canSign && next !== 'increase' && next !== 'remove-v3' && next !== 'remove-v2' && next !== 'remove-v4',
+    )
   }
   const run = (requests: TxRequest[]) => {
     setReviewing(false)
@@ -158,9 +173,26 @@ export function PositionActions({
   const deadlineText = `${formatChainDate(blockTimestamp + settings.deadlineMinutes * 60)} (chain time + ${settings.deadlineMinutes} min; the review signs it from the chain time it reads)`
 
   let inputs: ReactNode = null
-  if (kind === 'remove-v3' || kind === 'remove-v2') {
-    const preview =
-      share.ok && p.v3 && !closed
+  // V4: the preview at the page's last read (the review reads again); fees are all paid by any decrease.
+  const v4Preview = (removeBps: number) =>
+    p.v4
+      ? v4DecreasePreview({
+          tick: p.v4.tickCurrent,
+          sqrtPriceX96: p.v4.sqrtPriceX96,
+          tickLower: p.v4.tickLower,
+          tickUpper: p.v4.tickUpper,
+          liquidity: p.v4.liquidity,
+          removeBps,
+          fees0Wei: p.owed0.amountWei,
+          fees1Wei: p.owed1.amountWei,
+          slippageBps: settings.slippageBps,
+        })
+      : undefined
+  if (kind === 'remove-v3' || kind === 'remove-v2' || kind === 'remove-v4') {
+    const v4 = share.ok && !closed ? v4Preview(share.bps) : undefined
+    const preview = v4
+      ? { ...v4, owed0Wei: v4.fees0Wei, owed1Wei: v4.fees1Wei }
+      : share.ok && p.v3 && !closed
         ? removePreview({
             sqrtPriceX96: p.v3.sqrtPriceX96,
             tickLower: p.v3.tickLower,
@@ -360,6 +392,26 @@ export function PositionActions({
         )}
       </div>
     )
+  } else if (kind === 'close-v4' && p.v4) {
+    const preview = v4Preview(CLOSE_BPS)
+    inputs = preview && (
+      <p className="flex flex-wrap gap-x-3 text-sm" data-testid="close-preview">
+        <span>
+          One modifyLiquidities removes all the liquidity, takes it with the fees and burns the NFT (in range
+          or not). You receive
+        </span>
+        <TokenAmountFigure
+          showUsd={false}
+          amount={amountOf(p, 0, preview.received0Wei)}
+          testId="close-received0"
+        />
+        <TokenAmountFigure
+          showUsd={false}
+          amount={amountOf(p, 1, preview.received1Wei)}
+          testId="close-received1"
+        />
+      </p>
+    )
   } else if (kind === 'close' && p.v3) {
     const preview = closeAmounts({
       sqrtPriceX96: p.v3.sqrtPriceX96,
@@ -387,7 +439,7 @@ export function PositionActions({
         />
       </p>
     )
-  } else if (kind === 'collect') {
+  } else if (kind === 'collect' || kind === 'collect-v4') {
     inputs = (
       <p className="flex flex-wrap gap-x-3 text-sm" data-testid="collect-preview">
         <span>Collect pays everything owed:</span>
@@ -457,6 +509,8 @@ export function PositionActions({
               npm: contracts.nonfungiblePositionManager,
               router: contracts.v2Router02,
               staker: contracts.v3Staker,
+              positionManager: catalogue.v4?.positionManager,
+              stateView: catalogue.v4?.stateView,
             }}
             incentive={incentive}
             farm={farm}

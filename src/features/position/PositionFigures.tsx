@@ -33,7 +33,7 @@ export function PositionFigures({
           <TokenAmountFigure amount={p.amount0} testId="amount0" />
           <TokenAmountFigure amount={p.amount1} testId="amount1" />
         </Figure>
-        <Figure label={p.protocol === 'v3' ? 'Uncollected fees' : 'Fees'}>
+        <Figure label={p.protocol === 'v2' ? 'Fees' : 'Uncollected fees'}>
           {p.protocol === 'v2' ? (
             <span className="text-slate-600 dark:text-slate-300">Compounded into the amounts (V2).</span>
           ) : p.uncollectedFees0 && p.uncollectedFees1 ? (
@@ -68,7 +68,12 @@ export function PositionFigures({
       </dl>
       <section aria-label="Versus holding" data-testid="position-versus-holding">
         <h3 className="mb-2 text-sm font-semibold">Versus holding</h3>
-        {!figures ? (
+        {p.protocol === 'v4' ? (
+          <p className="text-sm text-slate-500 dark:text-slate-400" data-testid="v4-history-note">
+            Unavailable for V4 yet: V4 has no Collect event, so its fee history, lifetime fees and versus
+            holding need the ModifyLiquidity rule that is not built yet.
+          </p>
+        ) : !figures ? (
           <p className="text-sm text-slate-500 dark:text-slate-400">
             {historyError
               ? `History unavailable: ${historyError.message}`
@@ -89,7 +94,7 @@ export function PositionFigures({
           </dl>
         )}
       </section>
-      {figures && (
+      {figures && p.protocol !== 'v4' && (
         <section aria-label="History" data-testid="position-history">
           <h3 className="mb-2 text-sm font-semibold">History</h3>
           {figures.events.length === 0 ? (

@@ -16,6 +16,7 @@ import { PositionFigures } from './PositionFigures.tsx'
 import { PositionPnlCard } from './PositionPnlCard.tsx'
 import { parsePositionRoute } from './parsePositionRoute.ts'
 import { type PositionPageProblem, usePositionPage } from './usePositionPage.ts'
+import { V4PositionFacts } from './V4PositionFacts.tsx'
 
 // Recharts loads with the page's charts only.
 const PositionRangeCharts = lazy(() => import('./PositionRangeCharts.tsx'))
@@ -63,16 +64,19 @@ function PositionPageContent({ rest }: { rest: string }) {
   // The PnL is of the holding: a V3 NFT, or the V2 pair's LP of the holder wherever it sits (wallet and
   // farm), shown once, under the first part.
   const okParts = current.filter((p): p is PositionViewOk => p.status === 'ok')
-  const pnlHost = okParts[0]
+  // V4 has no PnL yet (its fee history needs the ModifyLiquidity rule).
+  const pnlHost = okParts[0]?.protocol === 'v4' ? undefined : okParts[0]
   const pnlPositions = pnlHost ? (pnlHost.protocol === 'v2' ? okParts.filter((p) => p.v2) : [pnlHost]) : []
   const first = current[0] ?? gone[0]?.position
   const title = first
-    ? `${first.token0.displaySymbol}/${first.token1.displaySymbol} ${first.protocol === 'v3' ? `V3 #${first.v3?.tokenId}` : 'V2 LP'}`
+    ? `${first.token0.displaySymbol}/${first.token1.displaySymbol} ${first.protocol === 'v3' ? `V3 #${first.v3?.tokenId}` : first.protocol === 'v4' ? `V4 #${first.v4?.tokenId}` : 'V2 LP'}`
     : route.kind === 'v3'
       ? `Position #${route.tokenId}`
-      : route.kind === 'v2'
-        ? 'V2 LP position'
-        : 'Position'
+      : route.kind === 'v4'
+        ? `V4 position #${route.tokenId}`
+        : route.kind === 'v2'
+          ? 'V2 LP position'
+          : 'Position'
   return (
     <div data-testid="position-page" data-route={route.kind}>
       <PageHeading
@@ -159,6 +163,12 @@ function PositionSection(props: {
               {LOCATION[p.location]}
             </span>
             {p.v3?.fee !== undefined && <span>fee {formatFeeTier(p.v3.fee)}</span>}
+            {p.status === 'ok' && p.v4 && (
+              <span>
+                Uniswap V4 · fee {formatFeeTier(p.v4.fee)}
+                {p.v4.dynamicFee ? ' (dynamic)' : ''}
+              </span>
+            )}
             <span className="break-all text-slate-600 dark:text-slate-400">owner {props.holder}</span>
             {p.status === 'ok' && p.v3 && (
               <span data-testid="position-range">
@@ -169,6 +179,7 @@ function PositionSection(props: {
               </span>
             )}
           </div>
+          {p.status === 'ok' && p.v4 && <V4PositionFacts position={p} />}
           {p.status === 'unavailable' ? (
             <Banner tone="warning" title="This position could not be read" data-testid="position-unavailable">
               {p.reason}
@@ -205,7 +216,7 @@ function PositionSection(props: {
               <PositionAlerts position={p} chainId={props.chainId} />
             </Card>
           )}
-          {!gone && (
+          {!gone && !p.v4 && (
             <Card title="Range">
               <Suspense fallback={<Skeleton className="h-60 w-full" />}>
                 <PositionRangeCharts

@@ -47,16 +47,25 @@ export function usePositionPage(route: PositionRoute): UsePositionPageReturnType
   const valid = route.kind !== 'invalid' && route.chainId === appChainId
   const catalogue = useQuery(catalogueQueryOptions(appChainId)).data ?? undefined
   const contracts = catalogue?.contracts
+  const v4 = catalogue?.v4
+  const nft = route.kind === 'v3' || route.kind === 'v4'
+  // An NFT's owner: the V3 NPM's (or the staker's depositor), or the V4 PositionManager's ownerOf.
   const ownerQuery = useQuery(
     positionOwnerQueryOptions(config, {
       chainId: appChainId,
-      npm: valid && route.kind === 'v3' ? contracts?.nonfungiblePositionManager : undefined,
-      staker: contracts?.v3Staker,
-      tokenId: valid && route.kind === 'v3' ? route.tokenId : undefined,
+      npm: !valid
+        ? undefined
+        : route.kind === 'v3'
+          ? contracts?.nonfungiblePositionManager
+          : route.kind === 'v4'
+            ? v4?.positionManager
+            : undefined,
+      staker: route.kind === 'v3' ? contracts?.v3Staker : undefined,
+      tokenId: valid && nft ? route.tokenId : undefined,
     }),
   )
   const owner = ownerQuery.data?.status === 'owned' ? ownerQuery.data.owner : undefined
-  const holder = !valid ? undefined : route.kind === 'v3' ? owner : account.address
+  const holder = !valid ? undefined : nft ? owner : account.address
   const { data: incentives } = useQuery(
     v3IncentivesQueryOptions(config, { chainId: appChainId, blockNumber, account: holder }),
   )
@@ -66,6 +75,8 @@ export function usePositionPage(route: PositionRoute): UsePositionPageReturnType
       account: holder,
       blockNumber,
       ...(incentives ? { incentives } : {}),
+      // The page's V4 NFT is known from the URL and its owner: no Transfer-log scan is needed to read it.
+      ...(route.kind === 'v4' && owner ? { v4TokenIds: { ok: true as const, value: [route.tokenId] } } : {}),
     }),
   )
   const snapshot = positionsQuery.data
@@ -77,11 +88,16 @@ export function usePositionPage(route: PositionRoute): UsePositionPageReturnType
     const ids =
       route.kind === 'v3'
         ? [`v3:${route.tokenId}`]
-        : [`v2:${route.pair.toLowerCase()}:wallet`, `v2:${route.pair.toLowerCase()}:farm`]
+        : route.kind === 'v4'
+          ? [`v4:${route.tokenId}`]
+          : [`v2:${route.pair.toLowerCase()}:wallet`, `v2:${route.pair.toLowerCase()}:farm`]
     const figures = history.data
-    return snapshot.positions
-      .filter((p) => ids.includes(p.id))
-      .map((p) => (figures ? withVersusHolding(p, figures.get(p.id), snapshot.pricesUsd) : p))
+    return (
+      snapshot.positions
+        // A burned V4 NFT is no position any more (as a burned V3 one drops out of the owner's list).
+        .filter((p) => ids.includes(p.id) && !(p.status === 'unavailable' && p.v4?.burned))
+        .map((p) => (figures ? withVersusHolding(p, figures.get(p.id), snapshot.pricesUsd) : p))
+    )
   }, [snapshot, history.data, route])
 
   const problem = ((): PositionPageProblem | null => {
@@ -89,13 +105,18 @@ export function usePositionPage(route: PositionRoute): UsePositionPageReturnType
     if (route.chainId !== appChainId) return { kind: 'wrong-chain', routeChainId: route.chainId, appChainId }
     if (catalogue === undefined && !contracts) return null
     if (!contracts) return { kind: 'unsupported-chain', chainId: appChainId }
-    if (route.kind === 'v3') {
+    if (route.kind === 'v4' && !v4)
+      return {
+        kind: 'missing',
+        message: `Poolscope does not read Uniswap V4 on chain ${appChainId} yet, so V4 #${route.tokenId} cannot be shown.`,
+      }
+    if (nft) {
       if (ownerQuery.error)
         return { kind: 'error', message: ownerQuery.error.message, retry: () => void ownerQuery.refetch() }
       if (ownerQuery.data?.status === 'missing')
         return {
           kind: 'missing',
-          message: `There is no position #${route.tokenId} on this chain: it was never minted, or it was closed and burned.`,
+          message: `There is no ${route.kind === 'v4' ? 'V4 ' : ''}position #${route.tokenId} on this chain: it was never minted, or it was closed and burned.`,
         }
     } else if (!account.address) return { kind: 'no-account' }
     if (positionsQuery.error && !snapshot)
@@ -105,10 +126,10 @@ export function usePositionPage(route: PositionRoute): UsePositionPageReturnType
         retry: () => void positionsQuery.refetch(),
       }
     if (snapshot && positions.length === 0)
-      return route.kind === 'v3'
+      return nft
         ? {
             kind: 'missing',
-            message: `Position #${route.tokenId} is no longer held by ${holder}: it was burned or transferred.`,
+            message: `${route.kind === 'v4' ? 'V4 position' : 'Position'} #${route.tokenId} is no longer held by ${holder}: it was burned or transferred.`,
           }
         : {
             kind: 'missing',

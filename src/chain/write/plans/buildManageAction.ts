@@ -15,6 +15,7 @@ import {
   buildV3UnstakePlan,
 } from './buildManageRequests.ts'
 import { buildV3IncreasePlan } from './buildV3IncreasePlan.ts'
+import { buildV4ManageAction, type V4ManageActionKind } from './buildV4ManageAction.ts'
 
 /** Every write a position page can send; each one opens a review first. */
 export type ManageActionKind =
@@ -28,6 +29,7 @@ export type ManageActionKind =
   | 'stake-v2'
   | 'claim-farm'
   | 'exit-farm'
+  | V4ManageActionKind
 
 export type ReviewToken = { address: Address; decimals: number; displaySymbol: string }
 
@@ -66,6 +68,17 @@ export type ManageReviewModel =
        */
       zeroMinimumSymbols: string[]
       confirmLabel: string
+      /**
+       * A call that returns nothing (V4 modifyLiquidities): the simulation's traced transfers to `recipient`
+       * in `currencies` must equal `expectedWei` (the reviewed total); with `hookMayAlterAmounts` signing
+       * is refused otherwise (see domain v4PayoutVerdict).
+       */
+      payoutCheck?: {
+        recipient: Address
+        currencies: readonly Address[]
+        expectedWei: readonly bigint[]
+        hookMayAlterAmounts: boolean
+      }
     }
 
 /** Inputs of buildManageAction: the position, the chain state read for the review and the typed settings. */
@@ -74,7 +87,15 @@ export type BuildManageActionParameters = {
   position: PositionViewOk
   state: ManageState
   owner: Address
-  contracts: { npm: Address; router: Address; staker: Address | undefined }
+  contracts: {
+    npm: Address
+    router: Address
+    staker: Address | undefined
+    /** V4 PositionManager (V4 kinds). */
+    positionManager?: Address | undefined
+    /** V4 StateView (the review's V4 read). */
+    stateView?: Address | undefined
+  }
   incentive: V3IncentiveInfo | undefined
   /** The StakingRewards farm of a V2 pair held in the wallet ('stake-v2'). */
   farm?: Address | undefined
@@ -121,6 +142,19 @@ export function buildManageAction(parameters: BuildManageActionParameters): Mana
       : []),
   ]
   switch (kind) {
+    case 'collect-v4':
+    case 'remove-v4':
+    case 'close-v4':
+      return buildV4ManageAction({
+        kind,
+        position: p,
+        state,
+        owner,
+        positionManager: contracts.positionManager,
+        removeBps: parameters.removeBps,
+        slippageBps,
+        deadline,
+      })
     case 'increase': {
       if (!p.v3 || !state.v3) return { ok: false, message: 'No V3 position state.' }
       const plan = buildV3IncreasePlan({

@@ -1,0 +1,241 @@
+import { type Address, type Client, decodeEventLog, type Hex, pad, toEventSelector } from 'viem'
+import { getBalance, getBlock, getTransactionReceipt } from 'viem/actions'
+import type { RawLog } from '../../domain/history/logTypes.ts'
+import {
+  type V4FeeEvent,
+  type V4ModifyLiquidityLog,
+  type V4PriceLog,
+  type V4TokenTransfer,
+  type V4TransactionFacts,
+  v4FeeHistory,
+  v4PositionModifications,
+} from '../../domain/history/v4FeeHistory.ts'
+import { poolManagerAbi } from '../abi/poolManagerAbi.ts'
+import type { V4PositionsConfig } from '../catalogue/positionsConfig.ts'
+import { fetchLogsCached } from './fetchLogsCached.ts'
+import type { LogStore } from './logStore.ts'
+
+const MODIFY_TOPIC = toEventSelector('ModifyLiquidity(bytes32,address,int24,int24,int256,bytes32)')
+const SWAP_TOPIC = toEventSelector('Swap(bytes32,address,int128,int128,uint160,uint128,int24,uint24)')
+const INITIALIZE_TOPIC = toEventSelector(
+  'Initialize(bytes32,address,address,uint24,int24,address,uint160,int24)',
+)
+const TRANSFER_TOPIC = toEventSelector('Transfer(address,address,uint256)')
+const lower = (value: string) => value.toLowerCase()
+const topicOf = (address: Address) => pad(lower(address) as Hex, { size: 32 })
+const addressOfTopic = (topic: Hex | undefined) => `0x${(topic ?? '').slice(26)}` as Address
+
+/** A V4 position whose fee history is read. */
+export interface V4FeeHistoryPosition {
+  tokenId: bigint
+  poolId: Hex
+  currency0: Address
+  currency1: Address
+  hookMayAlterAmounts: boolean
+}
+
+export interface ReadV4FeeHistoryParameters {
+  chainId: number
+  v4: V4PositionsConfig
+  store: LogStore
+  toBlock: bigint
+  /** The owner the payouts went to. */
+  account: Address
+  positions: readonly V4FeeHistoryPosition[]
+  signal?: AbortSignal | undefined
+}
+
+export interface V4FeeHistoryResult {
+  /** token id → its modifications with the fees paid at each. */
+  events: Map<bigint, V4FeeEvent[]>
+  /** The ModifyLiquidity logs read (their `blockTimestamp`s). */
+  logs: RawLog[]
+}
+
+function decodeModify(log: RawLog): V4ModifyLiquidityLog {
+  const { args } = decodeEventLog({
+    abi: poolManagerAbi,
+    eventName: 'ModifyLiquidity',
+    topics: log.topics as [Hex, ...Hex[]],
+    data: log.data,
+  })
+  return {
+    blockNumber: log.blockNumber,
+    logIndex: log.logIndex,
+    transactionHash: log.transactionHash,
+    sender: args.sender,
+    tickLower: args.tickLower,
+    tickUpper: args.tickUpper,
+    liquidityDelta: args.liquidityDelta,
+    salt: args.salt,
+  }
+}
+
+function decodePrice(log: RawLog): V4PriceLog {
+  const decoded = decodeEventLog({
+    abi: poolManagerAbi,
+    topics: log.topics as [Hex, ...Hex[]],
+    data: log.data,
+  })
+  if (decoded.eventName !== 'Swap' && decoded.eventName !== 'Initialize')
+    throw new Error(`unexpected PoolManager event ${decoded.eventName}`)
+  return {
+    blockNumber: log.blockNumber,
+    logIndex: log.logIndex,
+    sqrtPriceX96: decoded.args.sqrtPriceX96,
+    tick: decoded.args.tick,
+  }
+}
+
+interface CachedFacts {
+  transfers: { token: Address; from: Address; to: Address; amountWei: string }[]
+  modifyLiquidityCount: number
+  swapCount: number
+  nativeNetWei: string | null
+  nativeNote?: string
+}
+
+/**
+ * The facts of one modification's transaction: its receipt's ERC-20 Transfers and PoolManager logs, and for a
+ * native-ETH pool the owner's ETH received net. No log carries native ETH (and logs give no internal value
+ * without traces), so it is the owner's balance change across the block (+ the gas the owner paid if it sent
+ * the transaction): exact when the transaction is the block's only one, else an estimate (another
+ * transaction of the block may have moved the owner's ETH). Needs the node's state at the previous block.
+ */
+async function readTransactionFacts(
+  client: Client,
+  hash: Hex,
+  owner: Address,
+  poolManager: Address,
+  native: boolean,
+): Promise<CachedFacts> {
+  const receipt = await getTransactionReceipt(client, { hash })
+  const transfers: CachedFacts['transfers'] = []
+  let modifyLiquidityCount = 0
+  let swapCount = 0
+  for (const log of receipt.logs) {
+    const topic = log.topics[0]
+    if (topic === TRANSFER_TOPIC && log.topics.length === 3)
+      transfers.push({
+        token: log.address,
+        from: addressOfTopic(log.topics[1]),
+        to: addressOfTopic(log.topics[2]),
+        amountWei: BigInt(log.data).toString(),
+      })
+    if (lower(log.address) !== lower(poolManager)) continue
+    if (topic === MODIFY_TOPIC) modifyLiquidityCount++
+    if (topic === SWAP_TOPIC) swapCount++
+  }
+  const facts: CachedFacts = { transfers, modifyLiquidityCount, swapCount, nativeNetWei: null }
+  if (!native) return facts
+  try {
+    const blockNumber = receipt.blockNumber
+    const [after, prior, block] = await Promise.all([
+      getBalance(client, { address: owner, blockNumber }),
+      getBalance(client, { address: owner, blockNumber: blockNumber - 1n }),
+      getBlock(client, { blockNumber }),
+    ])
+    const gas = lower(receipt.from) === lower(owner) ? receipt.gasUsed * receipt.effectiveGasPrice : 0n
+    facts.nativeNetWei = (after - prior + gas).toString()
+    if (block.transactions.length !== 1)
+      facts.nativeNote =
+        'native ETH leaves no log: its side is the owner’s balance change across a block with other transactions (an estimate)'
+  } catch (error) {
+    facts.nativeNote = `native ETH leaves no log and the owner’s past balance could not be read (${String(error).split('\n')[0]?.slice(0, 80)})`
+  }
+  return facts
+}
+
+/**
+ * The fee history of V4 positions (v4FeeHistory): per pool, the PoolManager's ModifyLiquidity logs by the
+ * PositionManager and its Swap/Initialize logs (two filters by pool id topic, through the reorg-checked log
+ * cache, from the V4 deployment block), then one receipt per modification transaction of the positions that
+ * had liquidity before it (cached by hash and owner), plus two past balances and a block for native-ETH pools.
+ */
+export async function readV4FeeHistory(
+  client: Client,
+  parameters: ReadV4FeeHistoryParameters,
+): Promise<V4FeeHistoryResult> {
+  const { chainId, v4, store, toBlock, account, positions, signal } = parameters
+  const poolManager = v4.poolManager
+  const poolIds = [...new Set(positions.map((p) => lower(p.poolId) as Hex))]
+  const scans = await Promise.all(
+    poolIds.map(async (poolId) => {
+      const common = { store, address: poolManager, fromBlock: v4.fromBlock, toBlock, signal }
+      const [modify, price] = await Promise.all([
+        fetchLogsCached(client, {
+          ...common,
+          cacheKey: `${chainId}:v4-pool:${lower(poolManager)}:${poolId}:modify-pm:v1`,
+          topics: [MODIFY_TOPIC, poolId, topicOf(v4.positionManager)],
+        }),
+        fetchLogsCached(client, {
+          ...common,
+          cacheKey: `${chainId}:v4-pool:${lower(poolManager)}:${poolId}:price:v1`,
+          topics: [[SWAP_TOPIC, INITIALIZE_TOPIC], poolId],
+        }),
+      ])
+      return { poolId, modify, price }
+    }),
+  )
+  signal?.throwIfAborted()
+  const byPool = new Map(
+    scans.map((scan) => [
+      scan.poolId,
+      { modify: scan.modify.map(decodeModify), price: scan.price.map(decodePrice), raw: scan.modify },
+    ]),
+  )
+  const cacheKey = `${chainId}:v4-fee-tx:${lower(poolManager)}:${lower(account)}:v1`
+  const cached = (await store.get<Record<string, CachedFacts>>(cacheKey)) ?? {}
+  const wanted = new Map<Hex, boolean>()
+  for (const position of positions) {
+    const pool = byPool.get(lower(position.poolId) as Hex)
+    const native = BigInt(position.currency0) === 0n || BigInt(position.currency1) === 0n
+    // A change from zero liquidity (the mint) pays no fees: its receipt is not needed.
+    for (const log of v4PositionModifications(pool?.modify ?? [], v4.positionManager, position.tokenId))
+      if (log.liquidityBefore !== 0n)
+        wanted.set(log.transactionHash, (wanted.get(log.transactionHash) ?? false) || native)
+  }
+  const missing = [...wanted].filter(([hash]) => !(hash in cached))
+  const read = await Promise.allSettled(
+    missing.map(([hash, native]) => readTransactionFacts(client, hash, account, poolManager, native)),
+  )
+  // A native side whose past balance could not be read is used for this load, not cached: it may answer later.
+  const uncached: Record<string, CachedFacts> = {}
+  missing.forEach(([hash, native], index) => {
+    const outcome = read[index]
+    if (outcome?.status !== 'fulfilled') return
+    if (native && outcome.value.nativeNetWei === null) uncached[hash] = outcome.value
+    else cached[hash] = outcome.value
+  })
+  if (read.some((outcome) => outcome.status === 'fulfilled')) await store.set(cacheKey, cached)
+  const transactions = new Map<Hex, V4TransactionFacts>()
+  for (const [hash, facts] of Object.entries({ ...cached, ...uncached }))
+    transactions.set(hash as Hex, {
+      transfers: facts.transfers.map(
+        (t): V4TokenTransfer => ({ token: t.token, from: t.from, to: t.to, amountWei: BigInt(t.amountWei) }),
+      ),
+      modifyLiquidityCount: facts.modifyLiquidityCount,
+      swapCount: facts.swapCount,
+      nativeNetWei: facts.nativeNetWei === null ? null : BigInt(facts.nativeNetWei),
+      nativeNote: facts.nativeNote,
+    })
+  const events = new Map<bigint, V4FeeEvent[]>()
+  for (const position of positions) {
+    const pool = byPool.get(lower(position.poolId) as Hex)
+    events.set(
+      position.tokenId,
+      v4FeeHistory({
+        tokenId: position.tokenId,
+        owner: account,
+        positionManager: v4.positionManager,
+        currency0: position.currency0,
+        currency1: position.currency1,
+        hookMayAlterAmounts: position.hookMayAlterAmounts,
+        modifications: pool?.modify ?? [],
+        prices: pool?.price ?? [],
+        transactions,
+      }),
+    )
+  }
+  return { events, logs: scans.flatMap((scan) => scan.modify) }
+}

@@ -242,7 +242,30 @@ describe('V4 fee history from ModifyLiquidity logs (issue 14)', () => {
       expect(vh?.feeNotes).toEqual([])
       expect(vh?.lifetimeFeesUsd).toBeGreaterThan(0)
       expect(vh?.events.map((e) => e.kind)).toContain('collect')
+      expect(vh?.holdValueUsd).toBeGreaterThan(0)
+      expect(vh?.impermanentLossUsd).not.toBeNull()
     }
+    // Net deposit of the decreased position, token1 (USDC), from the receipts alone: what the mint's Transfer
+    // from the owner paid − (what the decrease's Transfer to the owner paid − the oracle's fees).
+    const usdc = inRange.v4.poolKey.currency1
+    const transferred = async (hash: Hex, from: Address | null, to: Address | null) => {
+      const receipt = await client.getTransactionReceipt({ hash })
+      let total = 0n
+      for (const log of receipt.logs)
+        if (
+          log.address.toLowerCase() === usdc.toLowerCase() &&
+          log.topics[0] === '0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef' &&
+          (from === null || `0x${log.topics[1]?.slice(26)}` === from.toLowerCase()) &&
+          (to === null || `0x${log.topics[2]?.slice(26)}` === to.toLowerCase())
+        )
+          total += BigInt(log.data)
+      return total
+    }
+    const mintHash = history.events.get(inRange.v4.tokenId)?.[0]?.transactionHash as Hex
+    const paidIn = await transferred(mintHash, owner, null)
+    const paidOut = await transferred(tx1, null, owner)
+    expect(paidIn).toBeGreaterThan(0n)
+    expect(figures.get(`v4:${inRange.v4.tokenId}`)?.deposited1Wei).toBe(paidIn - (paidOut - oracle1.fees1Wei))
   })
 
   it('a burn (BURN_POSITION + TAKE_PAIR) pays the accrued fees: equal to the oracle’s, to the wei; the seeded burn is read exact', async () => {

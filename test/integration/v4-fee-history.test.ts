@@ -13,6 +13,7 @@ import {
   zeroAddress,
 } from 'viem'
 import { describe, expect, inject, it } from 'vitest'
+import { createCountingClient } from '../../bench/positions.ts'
 import { devnetChain } from '../../devnet/chain.ts'
 import { encodeV4Actions, V4_ACTIONS, v4ActionParams } from '../../devnet/v4Seed.ts'
 import { positionManagerAbi } from '../../src/chain/abi/positionManagerAbi.ts'
@@ -125,6 +126,8 @@ async function send(
   expect(receipt.status).toBe('success')
   return hash
 }
+
+const v4Config = (config: PositionsConfig) => config.v4 as NonNullable<PositionsConfig['v4']>
 
 const labelOf = (v4: V4DeploymentInfo, label: SeededV4Position['label']) => {
   const seeded = v4.demoPositions.find((p) => p.label === label)
@@ -357,5 +360,47 @@ describe('V4 fee history from ModifyLiquidity logs (issue 14)', () => {
       expect(event?.estimate).toBe(true)
       expect(event?.notes.join(' ')).toMatch(/several positions changed/)
     }
+  })
+
+  it('history requests: one eth_getLogs for every pool (no receipt for the seeded held positions, only minted); none warm at the same head; after new blocks, their range and the anchor', async () => {
+    const { config, owner } = setup()
+    const { client, counter } = createCountingClient(inject('rpcUrl'))
+    const { views } = await loadV4Views(client as PublicClient, config, owner)
+    const positions = views.map((p) => ({
+      tokenId: p.v4.tokenId,
+      poolId: p.v4.poolId,
+      currency0: p.v4.poolKey.currency0,
+      currency1: p.v4.poolKey.currency1,
+      hookMayAlterAmounts: p.v4.hook?.mayAlterAmounts ?? false,
+    }))
+    const pools = new Set(positions.map((p) => p.poolId)).size
+    const store = createMemoryLogStore()
+    const read = async () => {
+      const toBlock = await client.getBlockNumber()
+      counter.requests = 0
+      const result = await readV4FeeHistory(client, {
+        chainId: config.chainId,
+        v4: config.v4 as NonNullable<PositionsConfig['v4']>,
+        store,
+        toBlock,
+        account: owner,
+        positions,
+      })
+      return { result, requests: counter.requests }
+    }
+    const cold = await read()
+    // The seeded held positions were only minted: no receipt is needed (a change from zero liquidity pays no fees).
+    expect([...cold.result.events.values()].flat().every((e) => e.liquidityDelta > 0n)).toBe(true)
+    const window =
+      cold.result.logs.length > 0 ? (await client.getBlockNumber()) - v4Config(config).fromBlock + 1n : 0n
+    expect(pools).toBeGreaterThan(1)
+    expect(cold.requests).toBe(Number((window + 9_999n) / 10_000n))
+    const warm = await read()
+    expect(warm.requests).toBe(0)
+    expect(warm.result.events).toEqual(cold.result.events)
+    await client.request({ method: 'anvil_mine' as never, params: ['0x3'] as never })
+    const later = await read()
+    expect(later.requests).toBeLessThanOrEqual(2)
+    expect(later.result.events).toEqual(cold.result.events)
   })
 })

@@ -1,4 +1,4 @@
-import { type Address, type Client, decodeEventLog, type Hex, pad, toEventSelector } from 'viem'
+import { type Address, type Client, decodeEventLog, type Hex, toEventSelector } from 'viem'
 import { getBalance, getBlock, getTransactionReceipt } from 'viem/actions'
 import type { RawLog } from '../../domain/history/logTypes.ts'
 import {
@@ -22,7 +22,6 @@ const INITIALIZE_TOPIC = toEventSelector(
 )
 const TRANSFER_TOPIC = toEventSelector('Transfer(address,address,uint256)')
 const lower = (value: string) => value.toLowerCase()
-const topicOf = (address: Address) => pad(lower(address) as Hex, { size: 32 })
 const addressOfTopic = (topic: Hex | undefined) => `0x${(topic ?? '').slice(26)}` as Address
 
 /** A V4 position whose fee history is read. */
@@ -147,9 +146,9 @@ async function readTransactionFacts(
 }
 
 /**
- * The fee history of V4 positions (v4FeeHistory): per pool, the PoolManager's ModifyLiquidity logs by the
- * PositionManager and its Swap/Initialize logs (two filters by pool id topic, through the reorg-checked log
- * cache, from the V4 deployment block), then one receipt per modification transaction of the positions that
+ * The fee history of V4 positions (v4FeeHistory): the PoolManager's ModifyLiquidity, Swap and Initialize logs of
+ * the positions' pools (one filter by pool id topic, through the reorg-checked log cache, from the V4 deployment
+ * block; ModifyLiquidity of other senders is dropped by the rule), then one receipt per modification transaction of the positions that
  * had liquidity before it (cached by hash and owner), plus two past balances and a block for native-ETH pools.
  */
 export async function readV4FeeHistory(
@@ -158,32 +157,33 @@ export async function readV4FeeHistory(
 ): Promise<V4FeeHistoryResult> {
   const { chainId, v4, store, toBlock, account, positions, signal } = parameters
   const poolManager = v4.poolManager
-  const poolIds = [...new Set(positions.map((p) => lower(p.poolId) as Hex))]
-  const scans = await Promise.all(
-    poolIds.map(async (poolId) => {
-      const common = { store, address: poolManager, fromBlock: v4.fromBlock, toBlock, signal }
-      const [modify, price] = await Promise.all([
-        fetchLogsCached(client, {
-          ...common,
-          cacheKey: `${chainId}:v4-pool:${lower(poolManager)}:${poolId}:modify-pm:v1`,
-          topics: [MODIFY_TOPIC, poolId, topicOf(v4.positionManager)],
-        }),
-        fetchLogsCached(client, {
-          ...common,
-          cacheKey: `${chainId}:v4-pool:${lower(poolManager)}:${poolId}:price:v1`,
-          topics: [[SWAP_TOPIC, INITIALIZE_TOPIC], poolId],
-        }),
-      ])
-      return { poolId, modify, price }
-    }),
-  )
+  const poolIds = [...new Set(positions.map((p) => lower(p.poolId) as Hex))].sort()
+  // One filter for every pool of the positions: their ModifyLiquidity, Swap and Initialize logs (topic1 = pool id).
+  const logs =
+    poolIds.length === 0
+      ? []
+      : await fetchLogsCached(client, {
+          store,
+          address: poolManager,
+          fromBlock: v4.fromBlock,
+          toBlock,
+          signal,
+          cacheKey: `${chainId}:v4-pools:${lower(poolManager)}:${poolIds.join(',')}:modify+price:v1`,
+          topics: [[MODIFY_TOPIC, SWAP_TOPIC, INITIALIZE_TOPIC], poolIds],
+        })
   signal?.throwIfAborted()
-  const byPool = new Map(
-    scans.map((scan) => [
-      scan.poolId,
-      { modify: scan.modify.map(decodeModify), price: scan.price.map(decodePrice), raw: scan.modify },
-    ]),
+  const byPool = new Map<string, { modify: V4ModifyLiquidityLog[]; price: V4PriceLog[] }>(
+    poolIds.map((poolId) => [poolId, { modify: [], price: [] }]),
   )
+  const modifyLogs: RawLog[] = []
+  for (const log of logs) {
+    const pool = byPool.get(lower(log.topics[1] ?? ''))
+    if (!pool) continue
+    if (log.topics[0] === MODIFY_TOPIC) {
+      pool.modify.push(decodeModify(log))
+      modifyLogs.push(log)
+    } else pool.price.push(decodePrice(log))
+  }
   const cacheKey = `${chainId}:v4-fee-tx:${lower(poolManager)}:${lower(account)}:v1`
   const cached = (await store.get<Record<string, CachedFacts>>(cacheKey)) ?? {}
   const wanted = new Map<Hex, boolean>()
@@ -237,5 +237,5 @@ export async function readV4FeeHistory(
       }),
     )
   }
-  return { events, logs: scans.flatMap((scan) => scan.modify) }
+  return { events, logs: modifyLogs }
 }

@@ -83,7 +83,7 @@ export function VersusHoldingFigures({ position, isLoading, error }: VersusHoldi
                   : 'no price'
               : formatUsd(figures.lifetimeFeesUsd)}
           </span>
-          {figures.feeNotes && figures.feeNotes.length > 0 && (
+          {figures.lifetimeFeesUsd !== null && figures.feeNotes && figures.feeNotes.length > 0 && (
             <span
               className="block text-xs text-amber-700 dark:text-amber-300"
               data-testid="lifetime-fees-estimate"

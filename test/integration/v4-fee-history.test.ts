@@ -2,6 +2,7 @@ import {
   type Address,
   createPublicClient,
   createWalletClient,
+  custom,
   encodeAbiParameters,
   erc20Abi,
   type Hex,
@@ -401,5 +402,34 @@ describe('V4 fee history from ModifyLiquidity logs (issue 14)', () => {
     const later = await read()
     expect(later.requests).toBeLessThanOrEqual(2)
     expect(later.result.events).toEqual(cold.result.events)
+  })
+
+  it('a failing V4 log read leaves the V4 positions without figures (the card says unavailable) and V2/V3 as they were', async () => {
+    const { config, owner, client } = setup()
+    const { snapshot } = await loadV4Views(client, config, owner)
+    const poolManager = v4Config(config).poolManager.toLowerCase()
+    const failing = createPublicClient({
+      chain: devnetChain,
+      cacheTime: 0,
+      transport: custom({
+        async request({ method, params }) {
+          const [filter] = (params ?? []) as [{ address?: string } | undefined]
+          if (method === 'eth_getLogs' && String(filter?.address ?? '').toLowerCase() === poolManager)
+            throw new Error('eth_getLogs: upstream timeout')
+          return client.request({ method, params } as never)
+        },
+      }),
+    })
+    const healthy = await readVersusHolding(client, { config, store: createMemoryLogStore(), snapshot })
+    const broken = await readVersusHolding(failing, { config, store: createMemoryLogStore(), snapshot })
+    const v4Ids = snapshot.positions.filter((p) => p.protocol === 'v4').map((p) => p.id)
+    expect(v4Ids.length).toBe(5)
+    for (const id of v4Ids) {
+      expect(healthy.has(id)).toBe(true)
+      expect(broken.has(id)).toBe(false)
+    }
+    const others = [...healthy.keys()].filter((id) => !id.startsWith('v4:'))
+    expect(others.length).toBeGreaterThan(0)
+    for (const id of others) expect(broken.get(id)).toEqual(healthy.get(id))
   })
 })

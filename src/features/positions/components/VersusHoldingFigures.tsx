@@ -26,7 +26,9 @@ export function VersusHoldingFigures({ position, isLoading, error }: VersusHoldi
           ? 'Versus holding: history unavailable.'
           : isLoading
             ? 'Versus holding: reading the position’s history…'
-            : 'Versus holding: unavailable — the position’s history could not be attributed to it (another holding of the same pair is unavailable).'}
+            : position.protocol === 'v4'
+              ? 'Versus holding: unavailable — the V4 fee history (the PoolManager’s logs and the changes’ receipts) could not be read.'
+              : 'Versus holding: unavailable — the position’s history could not be attributed to it (another holding of the same pair is unavailable).'}
       </p>
     )
   return (

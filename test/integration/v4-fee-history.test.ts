@@ -5,6 +5,7 @@ import {
   custom,
   encodeAbiParameters,
   erc20Abi,
+  getAddress,
   type Hex,
   http,
   maxUint256,
@@ -363,7 +364,7 @@ describe('V4 fee history from ModifyLiquidity logs (issue 14)', () => {
     }
   })
 
-  it('history requests: one eth_getLogs for every pool (no receipt for the seeded held positions, only minted); none warm at the same head; after new blocks, their range and the anchor', async () => {
+  it('history requests: one eth_getLogs for every pool and one for the NFTs (no receipt for the seeded held positions, only minted); none warm at the same head; after new blocks, their range and the anchor', async () => {
     const { config, owner } = setup()
     const { client, counter } = createCountingClient(inject('rpcUrl'))
     const { views } = await loadV4Views(client as PublicClient, config, owner)
@@ -394,13 +395,14 @@ describe('V4 fee history from ModifyLiquidity logs (issue 14)', () => {
     expect([...cold.result.events.values()].flat().every((e) => e.liquidityDelta > 0n)).toBe(true)
     const window = (await client.getBlockNumber()) - v4Config(config).fromBlock + 1n
     expect(pools).toBeGreaterThan(1)
-    expect(cold.requests).toBe(Number((window + 9_999n) / 10_000n))
+    // two filters (the pools' PoolManager logs, the NFTs' Transfers), one eth_getLogs per range each
+    expect(cold.requests).toBe(2 * Number((window + 9_999n) / 10_000n))
     const warm = await read()
     expect(warm.requests).toBe(0)
     expect(warm.result.events).toEqual(cold.result.events)
     await client.request({ method: 'anvil_mine' as never, params: ['0x3'] as never })
     const later = await read()
-    expect(later.requests).toBeLessThanOrEqual(2)
+    expect(later.requests).toBeLessThanOrEqual(3)
     expect(later.result.events).toEqual(cold.result.events)
   })
 
@@ -431,5 +433,71 @@ describe('V4 fee history from ModifyLiquidity logs (issue 14)', () => {
     const others = [...healthy.keys()].filter((id) => !id.startsWith('v4:'))
     expect(others.length).toBeGreaterThan(0)
     for (const id of others) expect(broken.get(id)).toEqual(healthy.get(id))
+  })
+
+  it('a position sent to another account: its fees before the transfer were paid to the sender, after to the new holder; both equal the oracle', async () => {
+    const values = setup()
+    const { v4, config, client, owner, wallet } = values
+    const { views } = await loadV4Views(client, config, owner)
+    const tight = views.find(
+      (v) => v.v4.tokenId === BigInt(labelOf(v4, 'uncollected-fees').tokenId),
+    ) as V4View
+    const collectSteps = (recipient: Address) => [
+      { action: V4_ACTIONS.DECREASE_LIQUIDITY, params: v4ActionParams.decrease(tight.v4.tokenId, 0n) },
+      { action: V4_ACTIONS.TAKE_PAIR, params: v4ActionParams.takePair(tight.v4.poolKey, recipient) },
+    ]
+    const before = await accruedFees(client, values, tight)
+    const first = await send(values, collectSteps(owner))
+    // No swap in between: the new holder's collect right after pays 0, exactly; the sender's stays its own.
+    const holder = getAddress('0x00000000000000000000000000000000000b0b01')
+    await client.waitForTransactionReceipt({
+      hash: await wallet.writeContract({
+        address: v4.positionManager,
+        abi: parseAbi(['function transferFrom(address from, address to, uint256 id)']),
+        functionName: 'transferFrom',
+        args: [owner, holder, tight.v4.tokenId],
+      }),
+    })
+    await rpc('anvil_setBalance', [holder, '0x56BC75E2D63100000'])
+    await rpc('anvil_impersonateAccount', [holder])
+    const holderWallet = createWalletClient({
+      chain: devnetChain,
+      transport: http(inject('rpcUrl')),
+      account: holder,
+    })
+    const hash = await holderWallet.writeContract({
+      address: v4.positionManager,
+      abi: positionManagerAbi,
+      functionName: 'modifyLiquidities',
+      args: [encodeV4Actions(collectSteps(holder)), DEADLINE],
+    })
+    expect((await client.waitForTransactionReceipt({ hash })).status).toBe('success')
+    await rpc('anvil_stopImpersonatingAccount', [holder])
+    const history = await readV4FeeHistory(client, {
+      chainId: config.chainId,
+      v4: v4Config(config),
+      store: createMemoryLogStore(),
+      toBlock: await client.getBlockNumber(),
+      account: holder,
+      positions: [
+        {
+          tokenId: tight.v4.tokenId,
+          poolId: tight.v4.poolId,
+          currency0: tight.v4.poolKey.currency0,
+          currency1: tight.v4.poolKey.currency1,
+          hookMayAlterAmounts: false,
+        },
+      ],
+    })
+    const events = history.events.get(tight.v4.tokenId) ?? []
+    const paidToSender = events.find((e) => e.transactionHash === first)
+    const paidToHolder = events.find((e) => e.transactionHash === hash)
+    expect(paidToSender).toMatchObject({
+      owner,
+      fees0Wei: before.fees0Wei,
+      fees1Wei: before.fees1Wei,
+      notes: [],
+    })
+    expect(paidToHolder).toMatchObject({ owner: holder, fees0Wei: 0n, fees1Wei: 0n, notes: [] })
   })
 })

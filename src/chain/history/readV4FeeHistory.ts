@@ -1,13 +1,24 @@
-import { type Address, type Client, decodeEventLog, type Hex, toEventSelector } from 'viem'
+import {
+  type Address,
+  type Client,
+  decodeEventLog,
+  getAddress,
+  type Hex,
+  pad,
+  toEventSelector,
+  toHex,
+} from 'viem'
 import { getBalance, getBlock, getTransactionReceipt } from 'viem/actions'
 import type { RawLog } from '../../domain/history/logTypes.ts'
 import {
   type V4FeeEvent,
   type V4ModifyLiquidityLog,
+  type V4NftTransfer,
   type V4PriceLog,
   type V4TokenTransfer,
   type V4TransactionFacts,
   v4FeeHistory,
+  v4OwnerAt,
   v4PositionModifications,
 } from '../../domain/history/v4FeeHistory.ts'
 import { poolManagerAbi } from '../abi/poolManagerAbi.ts'
@@ -22,7 +33,7 @@ const INITIALIZE_TOPIC = toEventSelector(
 )
 const TRANSFER_TOPIC = toEventSelector('Transfer(address,address,uint256)')
 const lower = (value: string) => value.toLowerCase()
-const addressOfTopic = (topic: Hex | undefined) => `0x${(topic ?? '').slice(26)}` as Address
+const addressOfTopic = (topic: Hex | undefined) => getAddress(`0x${(topic ?? '').slice(26)}`)
 
 /** A V4 position whose fee history is read. */
 export interface V4FeeHistoryPosition {
@@ -38,7 +49,7 @@ export interface ReadV4FeeHistoryParameters {
   v4: V4PositionsConfig
   store: LogStore
   toBlock: bigint
-  /** The owner the payouts went to. */
+  /** The account: the positions' owner now (earlier holders come from the NFTs' Transfer logs). */
   account: Address
   positions: readonly V4FeeHistoryPosition[]
   signal?: AbortSignal | undefined
@@ -148,7 +159,8 @@ async function readTransactionFacts(
 /**
  * The fee history of V4 positions (v4FeeHistory): the PoolManager's ModifyLiquidity, Swap and Initialize logs of
  * the positions' pools (one filter by pool id topic, through the reorg-checked log cache, from the V4 deployment
- * block; ModifyLiquidity of other senders is dropped by the rule), then one receipt per modification transaction of the positions that
+ * block; ModifyLiquidity of other senders is dropped by the rule) and the NFTs' Transfer logs (one filter by token
+ * id topic: who held each position at each change), then one receipt per modification transaction of the positions that
  * had liquidity before it (cached by hash and owner), plus two past balances and a block for native-ETH pools.
  */
 export async function readV4FeeHistory(
@@ -159,10 +171,12 @@ export async function readV4FeeHistory(
   const poolManager = v4.poolManager
   const poolIds = [...new Set(positions.map((p) => lower(p.poolId) as Hex))].sort()
   // One filter for every pool of the positions: their ModifyLiquidity, Swap and Initialize logs (topic1 = pool id).
-  const logs =
+  // And the NFTs' Transfer logs (topic3 = token id): who held each position at each change.
+  const tokenTopics = [...new Set(positions.map((p) => pad(toHex(p.tokenId), { size: 32 })))].sort()
+  const [logs, nftLogs] = await Promise.all([
     poolIds.length === 0
       ? []
-      : await fetchLogsCached(client, {
+      : fetchLogsCached(client, {
           store,
           address: poolManager,
           fromBlock: v4.fromBlock,
@@ -170,8 +184,28 @@ export async function readV4FeeHistory(
           signal,
           cacheKey: `${chainId}:v4-pools:${lower(poolManager)}:${poolIds.join(',')}:modify+price:v1`,
           topics: [[MODIFY_TOPIC, SWAP_TOPIC, INITIALIZE_TOPIC], poolIds],
-        })
+        }),
+    tokenTopics.length === 0
+      ? []
+      : fetchLogsCached(client, {
+          store,
+          address: v4.positionManager,
+          fromBlock: v4.fromBlock,
+          toBlock,
+          signal,
+          cacheKey: `${chainId}:v4-pm:${lower(v4.positionManager)}:nft-transfers:${tokenTopics.map((t) => BigInt(t)).join(',')}:v1`,
+          topics: [TRANSFER_TOPIC, null, null, tokenTopics],
+        }),
+  ])
   signal?.throwIfAborted()
+  const ownerTransfers = new Map<bigint, V4NftTransfer[]>()
+  for (const log of nftLogs) {
+    const tokenId = BigInt(log.topics[3] ?? '0x0')
+    ownerTransfers.set(tokenId, [
+      ...(ownerTransfers.get(tokenId) ?? []),
+      { blockNumber: log.blockNumber, logIndex: log.logIndex, to: addressOfTopic(log.topics[2]) },
+    ])
+  }
   const byPool = new Map<string, { modify: V4ModifyLiquidityLog[]; price: V4PriceLog[] }>(
     poolIds.map((poolId) => [poolId, { modify: [], price: [] }]),
   )
@@ -186,22 +220,28 @@ export async function readV4FeeHistory(
   }
   const cacheKey = `${chainId}:v4-fee-tx:${lower(poolManager)}:${lower(account)}:v1`
   const cached = (await store.get<Record<string, CachedFacts>>(cacheKey)) ?? {}
-  const wanted = new Map<Hex, boolean>()
+  const wanted = new Map<Hex, { native: boolean; owner: Address }>()
   for (const position of positions) {
     const pool = byPool.get(lower(position.poolId) as Hex)
     const native = BigInt(position.currency0) === 0n || BigInt(position.currency1) === 0n
+    const transfers = ownerTransfers.get(position.tokenId) ?? []
     // A change from zero liquidity (the mint) pays no fees: its receipt is not needed.
     for (const log of v4PositionModifications(pool?.modify ?? [], v4.positionManager, position.tokenId))
       if (log.liquidityBefore !== 0n)
-        wanted.set(log.transactionHash, (wanted.get(log.transactionHash) ?? false) || native)
+        wanted.set(log.transactionHash, {
+          native: (wanted.get(log.transactionHash)?.native ?? false) || native,
+          owner: v4OwnerAt(transfers, log, account),
+        })
   }
   const missing = [...wanted].filter(([hash]) => !(hash in cached))
   const read = await Promise.allSettled(
-    missing.map(([hash, native]) => readTransactionFacts(client, hash, account, poolManager, native)),
+    missing.map(([hash, { native, owner }]) =>
+      readTransactionFacts(client, hash, owner, poolManager, native),
+    ),
   )
   // A native side whose past balance could not be read is used for this load, not cached: it may answer later.
   const uncached: Record<string, CachedFacts> = {}
-  missing.forEach(([hash, native], index) => {
+  missing.forEach(([hash, { native }], index) => {
     const outcome = read[index]
     if (outcome?.status !== 'fulfilled') return
     if (native && outcome.value.nativeNetWei === null) uncached[hash] = outcome.value
@@ -231,6 +271,7 @@ export async function readV4FeeHistory(
         currency0: position.currency0,
         currency1: position.currency1,
         hookMayAlterAmounts: position.hookMayAlterAmounts,
+        ownerTransfers: ownerTransfers.get(position.tokenId) ?? [],
         modifications: pool?.modify ?? [],
         prices: pool?.price ?? [],
         transactions,

@@ -8,6 +8,7 @@ import {
   type V4TransactionFacts,
   v4FeeHistory,
   v4HistoryEntries,
+  v4OwnerAt,
 } from './v4FeeHistory.ts'
 
 const OWNER: Address = '0x00000000000000000000000000000000000000aa'
@@ -213,5 +214,34 @@ describe('#v4FeeHistory', () => {
     })
     expect(early).toMatchObject({ fees0Wei: null, fees1Wei: null })
     expect(early?.notes.join()).toMatch(/price is unknown/)
+  })
+
+  it('the owner at each change is the last NFT Transfer’s recipient before it (a burn’s Transfer to 0 does not count)', () => {
+    const OTHER: Address = '0x00000000000000000000000000000000000000dd'
+    const ownerTransfers = [
+      { blockNumber: 95n, logIndex: 0, to: OTHER }, // minted to OTHER
+      { blockNumber: 100n, logIndex: 4, to: '0x0000000000000000000000000000000000000000' as Address }, // burned
+      { blockNumber: 100n, logIndex: 9, to: OWNER }, // after the change: not its owner
+    ]
+    expect(v4OwnerAt(ownerTransfers, { blockNumber: 100n, logIndex: 5 }, OWNER)).toBe(OTHER)
+    expect(v4OwnerAt([], { blockNumber: 100n, logIndex: 5 }, OWNER)).toBe(OWNER)
+    const [event] = history({
+      ...base,
+      ownerTransfers,
+      modifications: [modify()],
+      transactions: new Map([
+        [
+          TX,
+          facts({
+            transfers: [
+              { token: T0, from: POOL_MANAGER, to: OTHER, amountWei: down0 + 4n },
+              { token: T1, from: POOL_MANAGER, to: OTHER, amountWei: down1 + 6n },
+              { token: T0, from: POOL_MANAGER, to: OWNER, amountWei: 1_000n },
+            ],
+          }),
+        ],
+      ]),
+    })
+    expect(event).toMatchObject({ owner: OTHER, fees0Wei: 4n, fees1Wei: 6n, estimate: false })
   })
 })

@@ -48,12 +48,41 @@ export interface V4TransactionFacts {
   nativeNote?: string | undefined
 }
 
+/** One PositionManager Transfer log of the position's NFT. */
+export interface V4NftTransfer {
+  blockNumber: bigint
+  logIndex: number
+  to: Address
+}
+
+/**
+ * The NFT's owner at a log: the `to` of its last Transfer before it, else `fallback`. A burn's Transfer to
+ * address(0) comes before the burn's own ModifyLiquidity (PositionManager burns the NFT first): it is skipped,
+ * the holder who burned stays the owner.
+ */
+export function v4OwnerAt(
+  transfers: readonly V4NftTransfer[],
+  at: { blockNumber: bigint; logIndex: number },
+  fallback: Address,
+): Address {
+  let owner = fallback
+  let last: V4NftTransfer | undefined
+  for (const transfer of transfers)
+    if (BigInt(transfer.to) !== ZERO && before(transfer, at) && (!last || before(last, transfer))) {
+      last = transfer
+      owner = transfer.to
+    }
+  return owner
+}
+
 /** The fees V4 paid the owner at one modification of the position. */
 export interface V4FeeEvent {
   blockNumber: bigint
   logIndex: number
   transactionHash: Hex
   liquidityDelta: bigint
+  /** Who held the NFT then: the payouts' recipient counted. */
+  owner: Address
   /** Principal of the liquidity delta, to the owner (negative = deposited), from the pool's price just before. */
   principal0Wei: bigint
   principal1Wei: bigint
@@ -68,8 +97,13 @@ export interface V4FeeEvent {
 
 export interface V4FeeHistoryParameters {
   tokenId: bigint
-  /** The position's owner, the recipient of its payouts. */
+  /** The position's owner now (the payouts' recipient when `ownerTransfers` says nothing earlier). */
   owner: Address
+  /**
+   * The NFT's PositionManager Transfer logs: at each change, the owner is the `to` of the last one before it
+   * (a position received from someone else paid its earlier fees to them).
+   */
+  ownerTransfers?: readonly V4NftTransfer[]
   /** The PositionManager: ModifyLiquidity logs with another sender are not PositionManager positions. */
   positionManager: Address
   currency0: Address
@@ -120,7 +154,8 @@ export function v4PositionModifications(
  * - principal: Pool.modifyLiquidity's amounts (getModifyLiquidityAmounts: a decrease rounds down, a deposit
  *   rounds up and counts negative) at the pool's price just before the log: the last Swap or Initialize of
  *   the pool by (block, log index) (liquidity changes and donations do not move the price);
- * - received: ERC-20 Transfers to the owner minus Transfers from the owner in the same receipt, per currency;
+ * - received: ERC-20 Transfers to the owner then (the NFT's holder at the log) minus Transfers from it in the
+ *   same receipt, per currency;
  *   native ETH leaves no log, so it is the caller's `nativeNetWei` (with its note when not exact).
  * A change from zero liquidity (the mint, a re-deposit after a full decrease) pays no fees: nothing accrued
  * (exact, no receipt needed).
@@ -130,8 +165,7 @@ export function v4PositionModifications(
  * @returns the position's modifications, chain-ordered
  */
 export function v4FeeHistory(parameters: V4FeeHistoryParameters): V4FeeEvent[] {
-  const { tokenId, owner, positionManager, currency0, currency1, hookMayAlterAmounts, transactions } =
-    parameters
+  const { tokenId, positionManager, currency0, currency1, hookMayAlterAmounts, transactions } = parameters
   const prices = [...parameters.prices].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0))
   const own = v4PositionModifications(parameters.modifications, positionManager, tokenId)
   return own.map((log): V4FeeEvent => {
@@ -148,7 +182,9 @@ export function v4FeeHistory(parameters: V4FeeHistoryParameters): V4FeeEvent[] {
       : null
     if (!owed) notes.push('no Swap or Initialize of the pool before this change: its price is unknown')
     if (hookMayAlterAmounts) notes.push('the pool’s hook may change LP payouts (return-delta permission)')
+    const owner = v4OwnerAt(parameters.ownerTransfers ?? [], log, parameters.owner)
     const at = {
+      owner,
       blockNumber: log.blockNumber,
       logIndex: log.logIndex,
       transactionHash: log.transactionHash,

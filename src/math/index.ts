@@ -51,7 +51,7 @@ export {
 export { erf, erfc, normalCdf } from './normal.ts'
 export { type PoolKey, toPoolId } from './poolId.ts'
 export { calculatePositionKey, positionManagerPositionKey } from './position.ts'
-export { getPositionAmounts } from './positionAmounts.ts'
+export { getModifyLiquidityAmounts, getPositionAmounts } from './positionAmounts.ts'
 export { decodePositionInfo, encodePositionInfo, type PositionInfo, poolIdPrefix } from './positionInfo.ts'
 export {
   encodeSqrtRatioX96,

@@ -65,6 +65,7 @@ describe('devnet catalogue (from src/config/devnet.deployments.json)', () => {
       pricing: expect.anything(),
       historyFromBlock: BigInt(json.startBlock),
       v4: {
+        poolManager: json.v4?.poolManager,
         positionManager: json.v4?.positionManager,
         stateView: json.v4?.stateView,
         fromBlock: BigInt(json.v4?.startBlock ?? -1),

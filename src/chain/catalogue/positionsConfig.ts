@@ -28,6 +28,8 @@ export interface PositionsConfig {
 
 /** What the V4 positions reader needs on one chain. */
 export interface V4PositionsConfig {
+  /** The PoolManager: its ModifyLiquidity, Swap and Initialize logs make the V4 fee history. */
+  poolManager: Address
   positionManager: Address
   stateView: Address
   /** The PositionManager's deployment block: its Transfer logs are scanned from here. */
@@ -74,6 +76,7 @@ export function positionsConfigOf(core: CatalogueCore): PositionsConfig {
     historyFromBlock: BigInt(core.startBlock),
     v4: core.v4
       ? {
+          poolManager: core.v4.poolManager,
           positionManager: core.v4.positionManager,
           stateView: core.v4.stateView,
           fromBlock: BigInt(core.v4.startBlock),

@@ -3,6 +3,7 @@ import { attributeClaimedRewards } from '../../domain/history/attributeClaimedRe
 import { computeVersusHolding } from '../../domain/history/computeVersusHolding.ts'
 import { type HistoryShare, splitShares } from '../../domain/history/historyShare.ts'
 import type { HistoryEntry } from '../../domain/history/logTypes.ts'
+import { v4HistoryEntries } from '../../domain/history/v4FeeHistory.ts'
 import type { PositionsSnapshot, VersusHolding } from '../../domain/positions/model.ts'
 import type { PositionsConfig } from '../catalogue/positionsConfig.ts'
 import type { ScanProgress } from './fetchLogsCached.ts'
@@ -17,6 +18,7 @@ import {
   v3HistoryByTokenId,
 } from './readPositionHistory.ts'
 import { readRewardClaimTokens } from './readRewardClaimTokens.ts'
+import { readV4FeeHistory } from './readV4FeeHistory.ts'
 
 export interface ReadVersusHoldingParameters {
   config: PositionsConfig
@@ -51,7 +53,20 @@ export async function readVersusHolding(
   const needsShared =
     snapshot.positions.some((p) => p.protocol === 'v2') ||
     (config.contracts.v3Staker !== undefined && tokenIds.length > 0)
-  const [v3Logs, sharedLogs] = await Promise.all([
+  const v4Positions = snapshot.positions.flatMap((p) =>
+    p.status === 'ok' && p.v4
+      ? [
+          {
+            tokenId: p.v4.tokenId,
+            poolId: p.v4.poolId,
+            currency0: p.v4.poolKey.currency0,
+            currency1: p.v4.poolKey.currency1,
+            hookMayAlterAmounts: p.v4.hook?.mayAlterAmounts ?? false,
+          },
+        ]
+      : [],
+  )
+  const [v3Logs, sharedLogs, v4History] = await Promise.all([
     readV3PositionLogs(client, {
       config,
       store,
@@ -71,6 +86,21 @@ export async function readVersusHolding(
           onProgress: onProgress && ((progress) => onProgress('staker+v2', progress)),
         })
       : Promise.resolve([]),
+    config.v4 && v4Positions.length > 0
+      ? readV4FeeHistory(client, {
+          chainId: config.chainId,
+          v4: config.v4,
+          store,
+          toBlock,
+          account: snapshot.account,
+          positions: v4Positions,
+          signal,
+        }).catch((error: unknown) => {
+          // V4's history failing leaves its positions without figures ("unavailable"), not V2's and V3's.
+          if (signal?.aborted) throw error
+          return undefined
+        })
+      : undefined,
   ])
   signal?.throwIfAborted()
   const claimTokenByTx = await readRewardClaimTokens(client, {
@@ -95,15 +125,20 @@ export async function readVersusHolding(
   })
   const v3History = v3HistoryByTokenId(v3Logs)
   const v2History = v2HistoryByPair(sharedLogs, snapshot.account)
-  const blocks = [...v3History.values(), ...v2History.values()].flatMap((entries) =>
-    entries.map((e) => e.blockNumber),
+  const v4Entries = new Map(
+    [...(v4History?.events ?? new Map())].map(([tokenId, events]) => [tokenId, v4HistoryEntries(events)]),
   )
+  const blocks = [
+    ...v3History.values(),
+    ...v2History.values(),
+    ...[...v4Entries.values()].map((history) => history.entries),
+  ].flatMap((entries) => entries.map((e) => e.blockNumber))
   // The node's timestamps come with the logs (`blockTimestamp`); a block is fetched only when it lacks one.
   const timestamps = await readBlockTimestamps(client, {
     chainId: config.chainId,
     store,
     blocks,
-    known: timestampsFromLogs(v3Logs, sharedLogs),
+    known: timestampsFromLogs(v3Logs, sharedLogs, v4History?.logs ?? []),
   })
 
   // V2: split the pair's history between wallet and farm by their exact share of the account's LP
@@ -136,6 +171,9 @@ export async function readVersusHolding(
     let entries: readonly HistoryEntry[] = []
     let shareOfHistory: HistoryShare = { kind: 'all' }
     if (position.v3) entries = v3History.get(position.v3.tokenId) ?? []
+    const v4 = position.v4 ? v4Entries.get(position.v4.tokenId) : undefined
+    if (position.v4 && !v4) continue
+    if (v4) entries = v4.entries
     if (position.v2 && unsplittablePairs.has(position.v2.pair.toLowerCase())) continue
     if (position.v2) {
       entries = v2History.get(position.v2.pair.toLowerCase()) ?? []
@@ -151,6 +189,7 @@ export async function readVersusHolding(
         nowTimestamp: snapshot.blockTimestamp,
         shareOfHistory,
         claimedRewards: claimedByPosition.get(position.id) ?? [],
+        ...(v4 ? { v4Fees: { unknown: v4.unknown, notes: v4.notes } } : {}),
       }),
     )
   }

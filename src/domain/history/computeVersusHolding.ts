@@ -22,6 +22,11 @@ export interface ComputeVersusHoldingParameters {
   shareOfHistory?: HistoryShare
   /** Rewards already paid/credited to the position (attributeClaimedRewards); null = unknown. */
   claimedRewards?: readonly TokenAmount[] | null
+  /**
+   * V4 only: the 'collect' entries are the fees each modification paid (v4FeeHistory); `unknown` = some fee
+   * could not be told from the logs (lifetime fees unavailable), `notes` = why some are estimates.
+   */
+  v4Fees?: { unknown: boolean; notes: readonly string[] }
 }
 
 const sum = (values: readonly bigint[]) => values.reduce((total, value) => total + value, 0n)
@@ -41,10 +46,20 @@ export function computeVersusHolding(parameters: ComputeVersusHoldingParameters)
   const deposited0Wei = scale(of('deposit', 0) - of('withdraw', 0))
   const deposited1Wei = scale(of('deposit', 1) - of('withdraw', 1))
   // V3: the owed amount is withdrawn principal first, fees after (splitOwedAmounts). V2: fees compound.
+  // V4: no tokensOwed; every modification paid its fees at once (the 'collect' entries), what is owed now is fees.
   const owed =
     position.protocol === 'v3'
       ? splitOwedAmounts({ entries, owed0Wei: position.owed0.amountWei, owed1Wei: position.owed1.amountWei })
-      : undefined
+      : position.protocol === 'v4'
+        ? {
+            collectedFees0Wei: of('collect', 0),
+            collectedFees1Wei: of('collect', 1),
+            uncollectedFees0Wei: position.owed0.amountWei,
+            uncollectedFees1Wei: position.owed1.amountWei,
+            withdrawnUncollected0Wei: 0n,
+            withdrawnUncollected1Wei: 0n,
+          }
+        : undefined
   const events: PositionHistoryEvent[] = entries.map((entry) => ({
     kind: entry.kind,
     blockNumber: entry.blockNumber,
@@ -103,7 +118,7 @@ export function computeVersusHolding(parameters: ComputeVersusHoldingParameters)
   const collectedFees0Wei = owed?.collectedFees0Wei ?? 0n
   const collectedFees1Wei = owed?.collectedFees1Wei ?? 0n
   const lifetimeFeesUsd =
-    position.protocol === 'v2' || !owed
+    position.protocol === 'v2' || !owed || parameters.v4Fees?.unknown
       ? null
       : usd(collectedFees0Wei + owed.uncollectedFees0Wei, collectedFees1Wei + owed.uncollectedFees1Wei)
   const claimedRewards = parameters.claimedRewards === undefined ? [] : parameters.claimedRewards
@@ -115,11 +130,11 @@ export function computeVersusHolding(parameters: ComputeVersusHoldingParameters)
   const netPnlUsd =
     impermanentLossUsd === null ||
     rewardsUsd === null ||
-    (position.protocol === 'v3' && lifetimeFeesUsd === null)
+    (position.protocol !== 'v2' && lifetimeFeesUsd === null)
       ? null
       : impermanentLossUsd + rewardsUsd + (lifetimeFeesUsd ?? 0)
   // A closed position stopped earning at its last withdrawal.
-  const closedAt = position.v3?.closed
+  const closedAt = (position.v3 ?? position.v4)?.closed
     ? events.filter((e) => e.kind === 'withdraw').at(-1)?.timestamp
     : undefined
   const endTimestamp = closedAt ?? nowTimestamp
@@ -157,5 +172,6 @@ export function computeVersusHolding(parameters: ComputeVersusHoldingParameters)
     netPnlUsd,
     realizedFeeApr: feeApr.kind === 'ok' ? feeApr.value : null,
     realizedFeeAprTooRecent: feeApr.kind === 'too-recent',
+    ...(parameters.v4Fees ? { feeNotes: parameters.v4Fees.notes } : {}),
   }
 }

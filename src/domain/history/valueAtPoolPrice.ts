@@ -4,12 +4,13 @@ import type { ExactRatio } from './historyShare.ts'
 const Q192 = 2n ** 192n
 
 /**
- * The position's own pool price as an exact ratio: token1 wei per token0 wei. V3: sqrtPriceX96² / 2¹⁹²
+ * The position's own pool price as an exact ratio: token1 wei per token0 wei. V3 and V4: sqrtPriceX96² / 2¹⁹²
  * (slot0 of the position's pool); V2: reserve1 / reserve0 of the pair. Null when the pool has no price
  * (empty reserves).
  */
 export function poolPriceOf(position: PositionViewOk): ExactRatio | null {
-  if (position.v3) return { numerator: position.v3.sqrtPriceX96 ** 2n, denominator: Q192 }
+  const concentrated = position.v3 ?? position.v4
+  if (concentrated) return { numerator: concentrated.sqrtPriceX96 ** 2n, denominator: Q192 }
   if (position.v2 && position.v2.reserve0Wei > 0n && position.v2.reserve1Wei > 0n)
     return { numerator: position.v2.reserve1Wei, denominator: position.v2.reserve0Wei }
   return null

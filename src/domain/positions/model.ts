@@ -194,8 +194,13 @@ export interface VersusHolding {
   impermanentLossUsd: number | null
   /** IL / value of the gross deposits, both at the pool's own price (fraction, −0.05 = −5 %). */
   impermanentLossFraction: number | null
-  /** Collected + uncollected fees in USD (V2: fee growth is inside the amounts, reported as null). */
+  /**
+   * Collected + uncollected fees in USD (V2: fee growth is inside the amounts, reported as null). V4: the
+   * collected part is each modification's payout minus its principal (v4FeeHistory); null when one is unknown.
+   */
   lifetimeFeesUsd: number | null
+  /** V4: why the collected fees are estimates (empty = exact to the wei); absent for V2/V3. */
+  feeNotes?: readonly string[]
   /**
    * Rewards already paid or credited to this position (StakingRewards RewardPaid; V3 staker
    * rewards credited at unstake, claimed or not), exact wei; pending rewards are not included.

@@ -208,18 +208,13 @@ export function PositionCard({
               </Group>
               <Share position={position} />
             </div>
-            {position.v4 ? (
-              <p
-                className="mt-4 border-t border-slate-200 pt-4 text-xs text-slate-500 dark:border-slate-700 dark:text-slate-400"
-                data-testid="v4-history-note"
-              >
-                Versus holding, lifetime fees and charts: not built for V4 yet (V4 has no Collect event; its
-                fee history is read from ModifyLiquidity logs in a later step).
+            <div className="mt-4 border-t border-slate-200 pt-4 dark:border-slate-700">
+              <VersusHoldingFigures position={position} isLoading={isHistoryLoading} error={historyError} />
+            </div>
+            {position.v4 && (
+              <p className="mt-3 text-xs text-slate-500 dark:text-slate-400" data-testid="v4-history-note">
+                Charts: not built for V4 yet.
               </p>
-            ) : (
-              <div className="mt-4 border-t border-slate-200 pt-4 dark:border-slate-700">
-                <VersusHoldingFigures position={position} isLoading={isHistoryLoading} error={historyError} />
-              </div>
             )}
             <div className={position.v4 ? 'hidden' : 'mt-4'}>
               <Button

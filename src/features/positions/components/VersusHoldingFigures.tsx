@@ -26,7 +26,9 @@ export function VersusHoldingFigures({ position, isLoading, error }: VersusHoldi
           ? 'Versus holding: history unavailable.'
           : isLoading
             ? 'Versus holding: reading the position’s history…'
-            : 'Versus holding: unavailable — the position’s history could not be attributed to it (another holding of the same pair is unavailable).'}
+            : position.protocol === 'v4'
+              ? 'Versus holding: unavailable — the V4 fee history (the PoolManager’s logs and the changes’ receipts) could not be read.'
+              : 'Versus holding: unavailable — the position’s history could not be attributed to it (another holding of the same pair is unavailable).'}
       </p>
     )
   return (
@@ -65,14 +67,33 @@ export function VersusHoldingFigures({ position, isLoading, error }: VersusHoldi
           tip={
             position.protocol === 'v2'
               ? 'V2 fees compound into the LP tokens and are already inside the amounts; they cannot be split out.'
-              : 'Fees already collected plus fees still uncollected, in USD.'
+              : position.protocol === 'v4'
+                ? `Fees already paid plus fees still uncollected, in USD. V4 has no Collect event: each modification paid the position's accrued fees, found as what the owner received in that transaction (its Transfer logs) minus the principal of the liquidity change at the pool's price just before it.${
+                    figures.feeNotes && figures.feeNotes.length > 0
+                      ? ` Estimate: ${figures.feeNotes.join('; ')}.`
+                      : ' Exact to the wei.'
+                  }`
+                : 'Fees already collected plus fees still uncollected, in USD.'
           }
         >
-          {figures.lifetimeFeesUsd === null
-            ? position.protocol === 'v2'
-              ? 'in amounts'
-              : 'no price'
-            : formatUsd(figures.lifetimeFeesUsd)}
+          <span data-testid="lifetime-fees">
+            {figures.lifetimeFeesUsd === null
+              ? position.protocol === 'v2'
+                ? 'in amounts'
+                : figures.feeNotes && figures.feeNotes.length > 0
+                  ? 'unavailable'
+                  : 'no price'
+              : formatUsd(figures.lifetimeFeesUsd)}
+          </span>
+          {figures.lifetimeFeesUsd !== null && figures.feeNotes && figures.feeNotes.length > 0 && (
+            <span
+              className="block text-xs text-amber-700 dark:text-amber-300"
+              data-testid="lifetime-fees-estimate"
+            >
+              estimate
+            </span>
+          )}
+          {position.protocol === 'v4' && <CollectedFees position={position} figures={figures} />}
         </Figure>
         <Figure
           label="Rewards"
@@ -116,6 +137,23 @@ function Deposited({ position, figures }: { position: PositionViewOk; figures: V
           since {formatChainDate(figures.openedTimestamp)}
         </span>
       )}
+    </span>
+  )
+}
+
+/** V4: the fees the modifications already paid, exact wei per token. */
+function CollectedFees({ position, figures }: { position: PositionViewOk; figures: VersusHolding }) {
+  const c0 = formatTokenAmount(figures.collectedFees0Wei, position.token0.decimals)
+  const c1 = formatTokenAmount(figures.collectedFees1Wei, position.token1.decimals)
+  return (
+    <span className="flex flex-col text-xs text-slate-500 dark:text-slate-400" data-testid="collected-fees">
+      <span>paid out:</span>
+      <span title={c0.exact} data-testid="collected-fees0" data-exact={figures.collectedFees0Wei.toString()}>
+        {c0.display} <TokenSymbol token={position.token0} />
+      </span>
+      <span title={c1.exact} data-testid="collected-fees1" data-exact={figures.collectedFees1Wei.toString()}>
+        {c1.display} <TokenSymbol token={position.token1} />
+      </span>
     </span>
   )
 }

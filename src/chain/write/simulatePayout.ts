@@ -1,8 +1,8 @@
-import { type Address, type Client, type Hex, hexToBigInt, numberToHex, zeroAddress } from 'viem'
+import { type Address, type Client, type Hex, hexToBigInt, numberToHex, toEventSelector, zeroAddress } from 'viem'
 import type { TxRequest } from './txRequest.ts'
 
-/** keccak256("Transfer(address,address,uint256)"): ERC-20 transfers, and eth_simulateV1's traced ETH moves. */
-const TRANSFER_TOPIC = '0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef'
+/** ERC-20 transfers, and eth_simulateV1's traced ETH moves (computed: the bundle holds no 32-byte literals). */
+const TRANSFER_TOPIC = toEventSelector('Transfer(address,address,uint256)')
 /** eth_simulateV1 with traceTransfers reports native ETH moves as Transfer logs of this address. */
 const NATIVE_TRANSFER_ADDRESS = '0xeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee'
 

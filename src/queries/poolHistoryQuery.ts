@@ -43,8 +43,6 @@ export function poolHistoryQueryOptions(config: Config, parameters: PoolHistoryQ
       const { chainId, pool, toBlock, toTimestamp } = queryKey[1]
       if (!pool || toBlock === undefined || toTimestamp === undefined)
         throw new Error('pool history read without its parameters')
-      // V4 pools have no price-history path yet (their detail shows none).
-      if (pool.kind === 'v4') throw new Error('no price history for V4 pools yet')
       const client = clientFor(config, chainId)
       const window = await resolveHistoryWindow(client, {
         chainId,
@@ -53,7 +51,7 @@ export function poolHistoryQueryOptions(config: Config, parameters: PoolHistoryQ
       if (!window) throw new Error('no catalogue for this chain')
       const history = await readPoolHistory(client, {
         chainId,
-        pool: { ...pool, kind: pool.kind },
+        pool,
         fromBlock: window.fromBlock,
         toBlock,
         store: getDefaultLogStore(),
@@ -62,7 +60,6 @@ export function poolHistoryQueryOptions(config: Config, parameters: PoolHistoryQ
     },
     enabled:
       parameters.pool !== undefined &&
-      parameters.pool.kind !== 'v4' &&
       getCatalogueCore(parameters.chainId) !== undefined &&
       parameters.toBlock !== undefined &&
       parameters.toTimestamp !== undefined,

@@ -18,13 +18,7 @@ type Json = {
   v3Pools: { address: string; token0: string; token1: string; fee: number; tickSpacing: number }[]
   v2Pairs: { address: string; token0: string; token1: string }[]
   stakingRewards: { address: string; stakingToken: string }[]
-  v4?: {
-    poolManager: string
-    positionManager: string
-    stateView: string
-    startBlock: number
-    pools: unknown[]
-  }
+  v4?: { positionManager: string; stateView: string; startBlock: number }
   v3Incentives: { pool: string; incentiveId: string }[]
 }
 const json = JSON.parse(readFileSync('src/config/devnet.deployments.json', 'utf8')) as Json
@@ -97,15 +91,6 @@ describe('devnet catalogue (from src/config/devnet.deployments.json)', () => {
       v3Pools: json.v3Pools,
       stakingRewards: json.stakingRewards,
       v3Incentives: json.v3Incentives,
-      v4: json.v4
-        ? {
-            poolManager: json.v4.poolManager,
-            stateView: json.v4.stateView,
-            startBlock: BigInt(json.v4.startBlock),
-            wrappedNative: json.contracts.weth9,
-            pools: json.v4.pools,
-          }
-        : undefined,
     })
   })
 

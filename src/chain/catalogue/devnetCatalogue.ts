@@ -48,7 +48,6 @@ export function catalogueFromDeployments(deployments: Deployments): ChainCatalog
             positionManager: deployments.v4.positionManager,
             stateView: deployments.v4.stateView,
             startBlock: deployments.v4.startBlock,
-            pools: deployments.v4.pools,
           },
         }
       : {}),

@@ -22,16 +22,6 @@ export function poolsListConfigOf(catalogue: ChainCatalogue): PoolsListConfig | 
     v3Pools: catalogue.v3Pools,
     stakingRewards: catalogue.stakingRewards,
     v3Incentives: v3Staker ? catalogue.v3Incentives : [],
-    v4:
-      catalogue.v4?.pools && catalogue.v4.pools.length > 0
-        ? {
-            poolManager: catalogue.v4.poolManager,
-            stateView: catalogue.v4.stateView,
-            startBlock: BigInt(catalogue.v4.startBlock),
-            wrappedNative: catalogue.anchors.wrappedNative,
-            pools: catalogue.v4.pools,
-          }
-        : undefined,
   }
 }
 

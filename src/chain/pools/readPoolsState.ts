@@ -13,7 +13,6 @@ import {
   v3PoolStateCalls,
 } from '../readers/readPoolStates.ts'
 import { stakerIncentiveCall } from '../readers/readPositionStates.ts'
-import { toV4PoolState, v4PoolStateCalls } from './readV4Pools.ts'
 
 const lower = (address: string) => address.toLowerCase()
 
@@ -27,7 +26,6 @@ export async function readPoolsState(
   config: PoolsListConfig,
   options: { signal?: AbortSignal | undefined } = {},
 ): Promise<PoolsState> {
-  const v4 = config.v4
   const results = await readBatch(client, {
     multicall3: config.multicall3,
     signal: options.signal,
@@ -44,7 +42,6 @@ export async function readPoolsState(
         // poolsListConfigOf / discoverPoolsListConfig list incentives only with a staker.
         stakerIncentiveCall(config.v3Staker as Address, incentive.incentiveId),
       ),
-      v4: (v4?.pools ?? []).map((pool) => v4PoolStateCalls(v4?.stateView as Address, pool.poolId)),
     },
   })
   const { blockNumber, timestamp } = toBlock(results.block)
@@ -108,13 +105,6 @@ export async function readPoolsState(
           }
         : null,
     )
-  if (v4) {
-    // Price and active liquidity here; the initialized ticks (TVL, histogram) come with the list's log
-    // reads (readPoolsListFrom), so the state stays one request.
-    state.v4 = new Map()
-    for (const [pool, entry] of zipResults(v4.pools, results.v4))
-      state.v4.set(lower(pool.poolId), toV4PoolState(entry, null))
-  }
   return state
 }
 

@@ -1,6 +1,4 @@
-import type { Hex } from 'viem'
 import { type Address, type Client, keccak256, toHex } from 'viem'
-import { swapPaidInV4, v4SwapFeeWei } from '../../domain/figures/v4PoolFigures.ts'
 import type { RecentSwaps, SwapTotals } from '../../domain/pools/swapTypes.ts'
 import { logRangeCount, type SwapWindow } from '../../domain/pools/swapWindow.ts'
 import { fetchLogsCached } from '../history/fetchLogsCached.ts'
@@ -12,7 +10,6 @@ import {
   V3_SWAP_TOPIC,
 } from './decodePoolEvents.ts'
 import { findSwapWindow } from './findSwapWindow.ts'
-import { decodeV4Log, V4_SWAP_TOPIC } from './readV4Pools.ts'
 
 const DAY_SECONDS = 86_400
 /** Blocks per eth_getLogs: the 10,000-block limit public RPCs commonly set. */
@@ -31,8 +28,6 @@ export interface ReadRecentSwapsParameters {
   chainId: number
   v3Pools: readonly Address[]
   v2Pairs: readonly Address[]
-  /** V4 pools: their PoolManager and PoolIds (Swap logs filtered by topic1 = id: one more filter). */
-  v4?: { poolManager: Address; poolIds: readonly Hex[] } | undefined
   /** Latest block and its timestamp (from the state read). */
   blockNumber: bigint
   timestamp: number
@@ -46,17 +41,8 @@ export interface ReadRecentSwapsParameters {
 }
 
 /** Totals of one pool over one window, added to in place. */
-function add(
-  map: Map<string, SwapTotals>,
-  pool: string,
-  amounts: readonly [bigint, bigint, bigint, bigint],
-  fees?: readonly [bigint, bigint],
-) {
+function add(map: Map<string, SwapTotals>, pool: string, amounts: readonly [bigint, bigint, bigint, bigint]) {
   const totals = map.get(pool) ?? emptyTotals()
-  if (fees) {
-    totals.fee0Wei = (totals.fee0Wei ?? 0n) + fees[0]
-    totals.fee1Wei = (totals.fee1Wei ?? 0n) + fees[1]
-  }
   totals.count += 1
   totals.amount0InWei += amounts[0]
   totals.amount1InWei += amounts[1]
@@ -69,8 +55,7 @@ function add(
  * Swap logs of every listed pool over the last 24 h of chain time (and 7 d when asked): the window's
  * first block from block timestamps (findSwapWindow: 1-3 header reads), then ONE getLogs filter carrying
  * every pool's address and both Swap topics (V3 and V2 topic0 in one array) per block range of
- * `chunkSize`, through the log cache (a reload asks only for new blocks); V4 pools add one more filter
- * (the PoolManager's Swap topic, topic1 = the pool ids). No pools: no request at all.
+ * `chunkSize`, through the log cache (a reload asks only for new blocks). No pools: no request at all.
  * Swaps are counted by their block's time when the node sends it with the logs (exact windows), else by
  * block number from the window's first block (an estimate, said in `windows`).
  * @returns per-pool swap totals over 24 h (and 7 d), and how the windows were made
@@ -83,7 +68,6 @@ export async function readRecentSwaps(
   const chunkSize = parameters.chunkSize ?? SWAP_LOGS_CHUNK_BLOCKS
   const head = { number: blockNumber, timestamp }
   const addresses = [...parameters.v3Pools, ...parameters.v2Pairs]
-  const v4 = parameters.v4 && parameters.v4.poolIds.length > 0 ? parameters.v4 : undefined
   const emptyWindow = (seconds: number): SwapWindow => ({
     fromBlock: blockNumber,
     fromTimestamp: timestamp,
@@ -91,7 +75,7 @@ export async function readRecentSwaps(
     coveredSeconds: seconds,
     requests: 0,
   })
-  if (addresses.length === 0 && !v4)
+  if (addresses.length === 0)
     return {
       totals24h: new Map(),
       totals7d: new Map(),
@@ -108,37 +92,18 @@ export async function readRecentSwaps(
     : null
   const scanFrom = week?.fromBlock
   const addressesHash = keccak256(toHex(addresses.map((a) => a.toLowerCase()).join(','))).slice(0, 18)
-  const v4Hash = v4 ? keccak256(toHex(v4.poolIds.map((id) => id.toLowerCase()).join(','))).slice(0, 18) : ''
-  const readV4Logs = (fromBlock: bigint) =>
-    v4
-      ? fetchLogsCached(client, {
-          store,
-          cacheKey: `${chainId}:pools:swaps:v4:${v4.poolManager.toLowerCase()}:${v4Hash}`,
-          address: v4.poolManager,
-          topics: [V4_SWAP_TOPIC, [...v4.poolIds]],
-          fromBlock,
-          toBlock: blockNumber,
-          chunkSize,
-        })
-      : Promise.resolve([])
-  const readV2V3Logs = (fromBlock: bigint) =>
-    addresses.length === 0
-      ? Promise.resolve([])
-      : fetchLogsCached(client, {
-          store,
-          // One entry per pool set, whatever the window: a later load extends it with new blocks only, and
-          // the 24 h figures reuse the 7 d scan.
-          cacheKey: `${chainId}:pools:swaps:v2:${addressesHash}`,
-          address: addresses,
-          topics: [[V3_SWAP_TOPIC, V2_SWAP_SYNC_TOPICS[0] as `0x${string}`]],
-          fromBlock,
-          toBlock: blockNumber,
-          chunkSize,
-        })
-  const readLogs = async (fromBlock: bigint) => {
-    const [v2v3, v4Logs] = await Promise.all([readV2V3Logs(fromBlock), readV4Logs(fromBlock)])
-    return [...v2v3, ...v4Logs]
-  }
+  const readLogs = (fromBlock: bigint) =>
+    fetchLogsCached(client, {
+      store,
+      // One entry per pool set, whatever the window: a later load extends it with new blocks only, and
+      // the 24 h figures reuse the 7 d scan.
+      cacheKey: `${chainId}:pools:swaps:v2:${addressesHash}`,
+      address: addresses,
+      topics: [[V3_SWAP_TOPIC, V2_SWAP_SYNC_TOPICS[0] as `0x${string}`]],
+      fromBlock,
+      toBlock: blockNumber,
+      chunkSize,
+    })
   let logs = scanFrom === undefined ? undefined : await readLogs(scanFrom)
   const timed = (list: typeof logs) => list?.every((log) => log.blockTimestamp !== undefined) ?? false
   // Within a 7 d scan whose logs carry their times, the 24 h window needs no search of its own.
@@ -162,17 +127,9 @@ export async function readRecentSwaps(
     const inDay =
       log.blockNumber >= day.fromBlock && (log.blockTimestamp === undefined || log.blockTimestamp > since24h)
     if (!inWeek && !inDay) continue
-    let pool = log.address.toLowerCase()
+    const pool = log.address.toLowerCase()
     let amounts: [bigint, bigint, bigint, bigint] | undefined
-    let fees: [bigint, bigint] | undefined
-    if (v4 && pool === v4.poolManager.toLowerCase()) {
-      const event = decodeV4Log(log)
-      if (event?.eventName !== 'Swap') continue
-      pool = event.args.id.toLowerCase()
-      const [in0, in1] = swapPaidInV4(event.args.amount0, event.args.amount1)
-      amounts = [in0, in1, abs(event.args.amount0), abs(event.args.amount1)]
-      fees = [v4SwapFeeWei(in0, event.args.fee), v4SwapFeeWei(in1, event.args.fee)]
-    } else if (v3.has(pool)) {
+    if (v3.has(pool)) {
       const event = decodeV3PoolEvents([log])[0]
       if (event?.kind === 'swap')
         amounts = [
@@ -192,8 +149,8 @@ export async function readRecentSwaps(
         ]
     }
     if (!amounts) continue
-    if (inWeek) add(totals7d, pool, amounts, fees)
-    if (inDay) add(totals24h, pool, amounts, fees)
+    if (inWeek) add(totals7d, pool, amounts)
+    if (inDay) add(totals24h, pool, amounts)
   }
   return {
     totals24h,
@@ -203,9 +160,7 @@ export async function readRecentSwaps(
       day,
       week,
       timedLogs,
-      logRanges:
-        logRangeCount(scanFrom ?? day.fromBlock, blockNumber, chunkSize) *
-        ((addresses.length > 0 ? 1 : 0) + (v4 ? 1 : 0)),
+      logRanges: logRangeCount(scanFrom ?? day.fromBlock, blockNumber, chunkSize),
     },
   }
 }

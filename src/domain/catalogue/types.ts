@@ -270,8 +270,6 @@ export interface V4Contracts {
   stateView: Address
   /** Block of the PositionManager's deployment: its Transfer logs are scanned from here. */
   startBlock: number
-  /** V4 pools the pools list shows (the devnet's seeded pools). */
-  pools?: readonly V4PoolInfo[]
 }
 
 /** A chain's catalogue with its token list (tokens of the known pools, the anchors and top tokens). */

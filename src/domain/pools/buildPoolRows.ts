@@ -10,8 +10,6 @@ import { poolFeeApr24h, poolFeesUsd } from '../figures/poolFeeApr.ts'
 import { poolPriceV2, poolPriceV3 } from '../figures/poolPrice.ts'
 import { poolTvlUsd } from '../figures/poolTvl.ts'
 import { poolVolumeUsd, type SwapWindowTotals } from '../figures/poolVolume.ts'
-import { v4LiquidityAmounts } from '../figures/v4PoolFigures.ts'
-import { DYNAMIC_FEE_FLAG, NATIVE_ETH, v4HookInfo } from '../positions/buildV4PositionView.ts'
 import {
   computeUsdPriceRatios,
   type PricingPoolState,
@@ -19,7 +17,7 @@ import {
 } from '../pricing/computeUsdPrices.ts'
 import type { PoolsState } from './poolState.ts'
 import type { PoolFarm, PoolRow, PoolsList, PoolsListConfig } from './poolsListTypes.ts'
-import type { RecentSwaps, SwapTotals } from './swapTypes.ts'
+import type { RecentSwaps } from './swapTypes.ts'
 
 const lower = (address: string) => address.toLowerCase()
 const V2_FEE_PIPS = 3000
@@ -270,7 +268,6 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
       farm,
     })
   }
-  if (config.v4) rows.push(...buildV4Rows(config, state, swaps, pricesUsd, token, pairKey))
   return {
     blockNumber: state.blockNumber,
     timestamp: state.timestamp,
@@ -279,122 +276,4 @@ export function buildPoolRows(config: PoolsListConfig, state: PoolsState, swaps:
     windowSeconds7d: swaps.windowSeconds7d,
     swapWindows: swaps.windows,
   }
-}
-
-/** USD value of a window's V4 fees (each swap's own fee, summed in wei); null without a price. */
-function v4FeesUsd(
-  totals: SwapTotals | undefined,
-  token0: TokenInfo,
-  token1: TokenInfo,
-  price0: number | undefined,
-  price1: number | undefined,
-): number | null {
-  return poolTvlUsd({
-    amount0Wei: totals?.fee0Wei ?? 0n,
-    amount1Wei: totals?.fee1Wei ?? 0n,
-    decimals0: token0.decimals,
-    decimals1: token1.decimals,
-    price0Usd: price0,
-    price1Usd: price1,
-  })
-}
-
-/**
- * The V4 rows: price from StateView slot0, TVL from the token amounts of the pool's liquidity over its
- * initialized ticks (v4LiquidityAmounts: the PoolManager's balances are every pool's together), volume
- * from PoolManager Swap events, fees per swap at the event's fee, and the hook's decoded flags. Native
- * ETH (currency address(0)) is priced as the wrapped native token.
- */
-function buildV4Rows(
-  config: PoolsListConfig,
-  state: PoolsState,
-  swaps: RecentSwaps,
-  pricesUsd: ReadonlyMap<string, number>,
-  token: (address: string) => TokenInfo,
-  pairKey: (a: string, b: string) => string,
-): PoolRow[] {
-  const v4 = config.v4
-  if (!v4) return []
-  const isNative = (address: string) => BigInt(address) === 0n
-  const tokenOf = (address: string): TokenInfo =>
-    isNative(address)
-      ? { address: NATIVE_ETH.address, symbol: 'ETH', name: 'Ether', decimals: 18 }
-      : token(address)
-  const price = (address: string) => pricesUsd.get(lower(isNative(address) ? v4.wrappedNative : address))
-  const pairAddress = (address: string) => (isNative(address) ? v4.wrappedNative : address)
-  return v4.pools.map((pool): PoolRow => {
-    const id = lower(pool.poolId)
-    const s = state.v4?.get(id) ?? null
-    const token0 = tokenOf(pool.currency0)
-    const token1 = tokenOf(pool.currency1)
-    const price0 = price(pool.currency0)
-    const price1 = price(pool.currency1)
-    const dynamicFee = pool.fee === DYNAMIC_FEE_FLAG
-    const amounts = s?.ticks ? v4LiquidityAmounts(s.ticks, s.sqrtPriceX96) : null
-    const tvlUsd = amounts
-      ? poolTvlUsd({
-          amount0Wei: amounts[0],
-          amount1Wei: amounts[1],
-          decimals0: token0.decimals,
-          decimals1: token1.decimals,
-          price0Usd: price0,
-          price1Usd: price1,
-        })
-      : null
-    const dayTotals = swaps.totals24h.get(id)
-    const weekTotals = swaps.totals7d.get(id)
-    const volume = (totals: SwapTotals | undefined) =>
-      poolVolumeUsd({
-        totals,
-        decimals0: token0.decimals,
-        decimals1: token1.decimals,
-        price0Usd: price0,
-        price1Usd: price1,
-      })
-    const feesUsd24h = s ? v4FeesUsd(dayTotals, token0, token1, price0, price1) : null
-    const weekRead = swaps.windows.week !== null
-    return {
-      kind: 'v4',
-      address: pool.poolId as PoolRow['address'],
-      token0,
-      token1,
-      // A native-ETH pool groups with its WETH twin.
-      pairKey: pairKey(pairAddress(pool.currency0), pairAddress(pool.currency1)),
-      feePips: dynamicFee ? (s?.lpFee ?? 0) : pool.fee,
-      tickSpacing: pool.tickSpacing,
-      available: s !== null,
-      sqrtPriceX96: s?.sqrtPriceX96 ?? null,
-      tick: s?.tick ?? null,
-      price: s ? poolPriceV3(s.sqrtPriceX96, token0.decimals, token1.decimals) : null,
-      tvlUsd,
-      tvlWei: amounts,
-      activeLiquidity: s?.liquidity ?? null,
-      activeLiquidityUsd: s
-        ? activeLiquidityUsd({
-            liquidity: s.liquidity,
-            sqrtPriceX96: s.sqrtPriceX96,
-            decimals0: token0.decimals,
-            decimals1: token1.decimals,
-            price0Usd: price0,
-            price1Usd: price1,
-          })
-        : null,
-      volumeUsd24h: s ? volume(dayTotals) : null,
-      volumeUsd7d: s ? volume(weekTotals) : null,
-      volumeIn24hWei: s ? paidIn(dayTotals) : null,
-      volumeIn7dWei: s ? paidIn(weekTotals) : null,
-      feesUsd24h,
-      feesUsd7d: s ? v4FeesUsd(weekTotals, token0, token1, price0, price1) : null,
-      feeApr: s ? poolFeeApr24h(feesUsd24h, tvlUsd) : null,
-      swapCount7d: weekTotals?.count ?? 0,
-      farm: null,
-      v4: {
-        hook: v4HookInfo(pool.hooks),
-        dynamicFee,
-        ticks: s?.ticks ?? [],
-        fees24hWei: s ? [dayTotals?.fee0Wei ?? 0n, dayTotals?.fee1Wei ?? 0n] : null,
-        fees7dWei: s && weekRead ? [weekTotals?.fee0Wei ?? 0n, weekTotals?.fee1Wei ?? 0n] : null,
-      },
-    }
-  })
 }

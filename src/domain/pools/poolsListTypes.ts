@@ -5,10 +5,7 @@ import type {
   V2PairInfo,
   V3IncentiveInfo,
   V3PoolInfo,
-  V4PoolInfo,
 } from '../catalogue/types.ts'
-import type { V4TickLiquidity } from '../figures/v4PoolFigures.ts'
-import type { V4HookInfo } from '../positions/model.ts'
 import type { SwapWindows } from './swapTypes.ts'
 
 /** What the pools list reads for one chain: contracts, tokens and the pools of those tokens. */
@@ -25,32 +22,6 @@ export interface PoolsListConfig {
   v3Pools: readonly V3PoolInfo[]
   stakingRewards: readonly StakingRewardsInfo[]
   v3Incentives: readonly V3IncentiveInfo[]
-  /** Uniswap V4 pools to list (absent where Poolscope reads no V4 on the chain). */
-  v4?: V4PoolsListConfig | undefined
-}
-
-/** The V4 part of a pools list: the singleton contracts and the pool keys. */
-export interface V4PoolsListConfig {
-  poolManager: Address
-  stateView: Address
-  /** Block of the PoolManager's deployment: its ModifyLiquidity logs (initialized ticks) start here. */
-  startBlock: bigint
-  /** Native ETH (currency address(0)) is priced as this wrapped token. */
-  wrappedNative: Address
-  pools: readonly V4PoolInfo[]
-}
-
-/** What a V4 row adds: its hook (a risk) and its initialized ticks (histogram, TVL). */
-export interface V4PoolRowInfo {
-  /** The hook and its decoded permission flags (a risk: the pool trusts its code); null = no hook. */
-  hook: V4HookInfo | null
-  /** The key's fee is the dynamic-fee flag: the hook sets the fee (the row's feePips is then the current lpFee). */
-  dynamicFee: boolean
-  /** Initialized ticks with their liquidityNet, as read now. */
-  ticks: readonly V4TickLiquidity[]
-  /** LP fees of the last 24 h / 7 d per token, wei (each swap at its own fee); null when not read. */
-  fees24hWei: readonly [bigint, bigint] | null
-  fees7dWei: readonly [bigint, bigint] | null
 }
 
 /** A liquidity-mining program paying a pool's LPs, as read now. */
@@ -74,8 +45,7 @@ export interface PoolFarm {
 
 /** One row of the pools list. Figures that cannot be known are null ("no price" / "unavailable"). */
 export interface PoolRow {
-  kind: 'v2' | 'v3' | 'v4'
-  /** The pool's address; V4: its PoolId (bytes32: V4 pools live in the PoolManager). */
+  kind: 'v2' | 'v3'
   address: Address
   token0: TokenInfo
   token1: TokenInfo
@@ -110,8 +80,6 @@ export interface PoolRow {
   feeApr: number | null
   swapCount7d: number
   farm: PoolFarm | null
-  /** V4 only. */
-  v4?: V4PoolRowInfo
 }
 
 /** The pools list at one block. */

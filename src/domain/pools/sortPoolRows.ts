@@ -25,7 +25,7 @@ export const POOL_SORT_KEYS = [
   'rewardApr',
 ] as const satisfies readonly PoolSortKey[]
 
-/** A pair and its pools (every V3 fee tier, then V2, then V4), kept together so tiers compare side by side. */
+/** A pair and its pools (every V3 fee tier, then V2), kept together so tiers compare side by side. */
 export interface PoolGroup {
   pairKey: string
   label: string
@@ -34,12 +34,9 @@ export interface PoolGroup {
 
 const pairLabel = (row: PoolRow) => `${row.token0.symbol}/${row.token1.symbol}`
 
-/** Protocol order within a pair: V3, then V2, then V4 (a native-ETH V4 pool groups with its WETH twins). */
-const KIND_ORDER: Record<PoolRow['kind'], number> = { v3: 0, v2: 1, v4: 2 }
-
-/** Within one pair: V3 fee tiers ascending, then V2, then V4 fee tiers ascending. */
+/** Within one pair: V3 fee tiers ascending, then V2. */
 const byTier = (a: PoolRow, b: PoolRow) =>
-  a.kind === b.kind ? a.feePips - b.feePips : KIND_ORDER[a.kind] - KIND_ORDER[b.kind]
+  a.kind === b.kind ? a.feePips - b.feePips : a.kind === 'v3' ? -1 : 1
 
 /**
  * The number a numeric column sorts on: the figure itself (never its formatted text), or null when it

@@ -9,9 +9,6 @@ export interface SwapTotals {
   /** |amount| of each token moved, in or out. */
   amount0MovedWei: bigint
   amount1MovedWei: bigint
-  /** V4 only: LP fees per token, each swap at its event's fee (src/domain/figures/v4PoolFigures.ts). */
-  fee0Wei?: bigint
-  fee1Wei?: bigint
 }
 
 /** One price observation from a V3 Swap (or a V2 Sync). */
@@ -34,7 +31,7 @@ export interface SwapWindows {
 }
 
 export interface RecentSwaps {
-  /** lowercase pool address (V4: PoolId) → totals over the last 24 h and 7 d. */
+  /** lowercase pool address → totals over the last 24 h and 7 d. */
   totals24h: Map<string, SwapTotals>
   totals7d: Map<string, SwapTotals>
   /** Seconds the scan really covers (the chain may be younger than 7 d; 0 while 7 d is not loaded). */

@@ -101,7 +101,7 @@ export default function PoolsPage() {
             data-block={data.blockNumber.toString()}
           >
             As of block {data.blockNumber.toString()} ({formatChainDate(data.timestamp)}, chain time). Volumes
-            and fees from Swap events; fees ≈ volume × fee tier (V4: each swap at the fee its event charged).
+            and fees from Swap events; fees ≈ volume × fee tier.
           </p>
           {swapsLoading ? (
             <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="swap-window-note">

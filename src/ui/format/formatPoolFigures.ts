@@ -9,8 +9,6 @@ export type PoolFigureSource = {
   /** Whole token1 per whole token0. */
   price: number | null
   tvlUsd: number | null
-  /** The amounts TVL values; null on an available row = they could not be read (TVL "unavailable", not "no price"). */
-  tvlWei?: readonly [bigint, bigint] | null
   volumeUsd24h: number | null
   /** The 24 h pool fee APR (fraction per year). */
   feeApr: number | null
@@ -38,10 +36,9 @@ export function formatPoolFigures(row: PoolFigureSource): Record<PoolFigureName,
     }
   return {
     price: row.price === null ? 'unavailable' : formatPrice(row.price),
-    tvl: row.tvlWei === null ? 'unavailable' : formatUsd(row.tvlUsd, { compact: true }),
+    tvl: formatUsd(row.tvlUsd, { compact: true }),
     volume24h: formatUsd(row.volumeUsd24h, { compact: true }),
-    'fee-apr':
-      row.feeApr !== null ? formatPercent(row.feeApr) : row.tvlWei === null ? 'unavailable' : 'no price',
+    'fee-apr': row.feeApr === null ? 'no price' : formatPercent(row.feeApr),
     'reward-apr': !row.farm
       ? 'no farm'
       : !row.farm.active

@@ -5,20 +5,15 @@ import { AXIS, AXIS_LABEL, LEGEND_STYLE, TOOLTIP, Y_AXIS_LABEL } from '../../../
 import { formatAxisNumber } from '../../../ui/format/formatAxisNumber.ts'
 import { formatLiquidityShare, formatLiquidityShareTick } from '../../../ui/format/formatLiquidityShare.ts'
 
-/**
- * Active liquidity across prices around the current one, rebuilt from the pool's initialized ticks
- * (`tickSource` names where they were read: TickLens for V3, StateView for V4).
- */
+/** Active liquidity across prices around the current one, rebuilt from TickLens' initialized ticks. */
 export function LiquidityHistogramChart({
   bars,
   price,
   priceUnit,
-  tickSource = 'TickLens',
 }: {
   bars: readonly LiquidityBar[]
   price: number
   priceUnit: string
-  tickSource?: string
 }) {
   const data = bars.map((bar) => ({
     ...bar,
@@ -30,7 +25,7 @@ export function LiquidityHistogramChart({
     <ChartFigure
       testId="chart-liquidity"
       title="Liquidity distribution"
-      caption={`Liquidity per price band as a share of the liquidity active at the current price (100 % = as deep as now), from the pool's initialized ticks (${tickSource}). Highlighted: the current price's band.`}
+      caption="Liquidity per price band as a share of the liquidity active at the current price (100 % = as deep as now), from the pool's initialized ticks (TickLens). Highlighted: the current price's band."
     >
       <BarChart data={data} margin={{ top: 8, right: 16, bottom: 28, left: 24 }} barCategoryGap={1}>
         <CartesianGrid stroke="var(--pl-grid)" strokeDasharray="3 3" />

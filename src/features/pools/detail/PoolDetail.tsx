@@ -12,7 +12,6 @@ import { POOL_FEE_APR_24H_BASIS } from '../../../domain/figures/poolFeeApr.ts'
 import { POOL_PRICE_BASIS } from '../../../domain/figures/poolPrice.ts'
 import { POOL_TVL_BASIS } from '../../../domain/figures/poolTvl.ts'
 import { POOL_VOLUME_24H_BASIS } from '../../../domain/figures/poolVolume.ts'
-import { V4_POOL_FEES_BASIS, V4_POOL_TVL_BASIS } from '../../../domain/figures/v4PoolFigures.ts'
 import type { PoolRow, PoolsList } from '../../../domain/pools/poolsListTypes.ts'
 import { liquidityHistogram } from '../../../domain/projection/liquidityHistogram.ts'
 import { realizedVolatility } from '../../../domain/projection/realizedVolatility.ts'
@@ -21,21 +20,19 @@ import { Banner } from '../../../ui/Banner.tsx'
 import { Card } from '../../../ui/Card.tsx'
 import { BacktestChart } from '../../../ui/charts/BacktestChart.tsx'
 import { formatChainDate } from '../../../ui/format/formatChainDate.ts'
+import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
 import { formatPercent } from '../../../ui/format/formatPercent.ts'
 import { formatPoolFigures } from '../../../ui/format/formatPoolFigures.ts'
 import { describeSwapWindow, formatWindowLength } from '../../../ui/format/formatSwapWindow.ts'
 import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
 import { formatTokenAmount } from '../../../ui/format/formatTokenAmount.ts'
-import { formatUsd } from '../../../ui/format/formatUsd.ts'
 import { LabelledFigure } from '../../../ui/LabelledFigure.tsx'
 import { Skeleton } from '../../../ui/Skeleton.tsx'
 import { ButtonLink } from '../../layout/ButtonLink.tsx'
 import { LiquidityHistogramChart } from '../charts/LiquidityHistogramChart.tsx'
 import { PriceHistoryChart } from '../charts/PriceHistoryChart.tsx'
 import { usePoolHistory } from '../data/usePoolHistory.ts'
-import { poolBadge } from '../poolBadge.ts'
 import { defaultBacktest } from './defaultBacktest.ts'
-import { V4HookNote } from './V4HookNote.tsx'
 
 /** ±ticks around the price shown in the histogram (≈ ×0.55 … ×1.8 in price). */
 const HISTOGRAM_HALF_WIDTH_TICKS = 6_000
@@ -112,20 +109,6 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
   const tickSpacing = row.tickSpacing
   const volatility = history.data ? realizedVolatility(history.data.prices) : null
   const bars = useMemo(() => {
-    // V4: the initialized ticks the pools list read from StateView (no snapshot read of its own).
-    if (row.kind === 'v4')
-      return row.v4 && row.tick !== null && row.activeLiquidity !== null && row.v4.ticks.length > 0
-        ? liquidityHistogram({
-            ticks: row.v4.ticks,
-            currentTick: row.tick,
-            liquidity: row.activeLiquidity,
-            fromTick: row.tick - HISTOGRAM_HALF_WIDTH_TICKS,
-            toTick: row.tick + HISTOGRAM_HALF_WIDTH_TICKS,
-            bars: HISTOGRAM_BARS,
-            decimals0: row.token0.decimals,
-            decimals1: row.token1.decimals,
-          })
-        : []
     const data = snapshot.data
     if (data?.kind !== 'v3') return []
     return liquidityHistogram({
@@ -138,7 +121,7 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
       decimals0: row.token0.decimals,
       decimals1: row.token1.decimals,
     })
-  }, [snapshot.data, row])
+  }, [snapshot.data, row.token0.decimals, row.token1.decimals])
   const backtest = useMemo((): { result: BacktestResult } | { error: string } | null => {
     const events = history.data?.v3Events
     if (!events) return null
@@ -158,18 +141,16 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="pool-detail-title" className="text-xl font-bold">
           {formatSymbol(row.token0.symbol)}/{formatSymbol(row.token1.symbol)}{' '}
-          <span className="text-base font-medium text-slate-600 dark:text-slate-300">{poolBadge(row)}</span>
+          <span className="text-base font-medium text-slate-600 dark:text-slate-300">
+            {row.kind === 'v3' ? `V3 ${formatFeeTier(row.feePips)}` : 'V2 0.3%'}
+          </span>
         </h2>
         <div className="flex flex-wrap gap-2">
           <ButtonLink href="/pools">Back to all pools</ButtonLink>
-          {row.kind !== 'v4' && (
-            <>
-              <ButtonLink href={`/simulator?pool=${row.address}`}>Simulate a position</ButtonLink>
-              <ButtonLink href={`/add?pool=${row.address}`} variant="primary">
-                Add liquidity
-              </ButtonLink>
-            </>
-          )}
+          <ButtonLink href={`/simulator?pool=${row.address}`}>Simulate a position</ButtonLink>
+          <ButtonLink href={`/add?pool=${row.address}`} variant="primary">
+            Add liquidity
+          </ButtonLink>
         </div>
       </div>
       <Card>
@@ -188,29 +169,16 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
             testId="detail-price"
             value={figures.price}
           />
-          <LabelledFigure
-            label="TVL"
-            basis={row.kind === 'v4' ? V4_POOL_TVL_BASIS : POOL_TVL_BASIS}
-            figure="tvl"
-            value={figures.tvl}
-          />
+          <LabelledFigure label="TVL" basis={POOL_TVL_BASIS} figure="tvl" value={figures.tvl} />
           <LabelledFigure
             label="Volume (24 h)"
             basis={`${POOL_VOLUME_24H_BASIS} ${dayNote}`}
             figure="volume24h"
             value={figures.volume24h}
           />
-          {row.kind === 'v4' && (
-            <LabelledFigure
-              label="Fees (24 h)"
-              basis={`${V4_POOL_FEES_BASIS} ${dayNote}`}
-              figure="fees24h"
-              value={row.available ? formatUsd(row.feesUsd24h, { compact: true }) : 'unavailable'}
-            />
-          )}
           <LabelledFigure
             label="Fee APR (24 h)"
-            basis={`${row.kind === 'v4' ? `${V4_POOL_FEES_BASIS} Over TVL, × 365.` : POOL_FEE_APR_24H_BASIS} ${dayNote}`}
+            basis={`${POOL_FEE_APR_24H_BASIS} ${dayNote}`}
             figure="fee-apr"
             testId="detail-fee-apr"
             value={figures['fee-apr']}
@@ -233,26 +201,9 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
           />
         </dl>
       </Card>
-      {row.kind === 'v4' && (
-        <Card title="Hook">
-          <p className="mb-2 text-xs text-slate-600 dark:text-slate-400" data-testid="v4-pool-id">
-            V4 pool id <span className="break-all font-mono">{row.address}</span>, tick spacing{' '}
-            {row.tickSpacing}
-            {row.v4?.dynamicFee
-              ? ', dynamic fee (set by the hook; the figure shown is the current LP fee)'
-              : ''}
-            .
-          </p>
-          <V4HookNote hook={row.v4?.hook ?? null} />
-        </Card>
-      )}
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Price">
-          {row.kind === 'v4' ? (
-            <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="v4-no-price-history">
-              Price history is not shown for V4 pools yet: the price above is StateView's slot0 now.
-            </p>
-          ) : history.error ? (
+          {history.error ? (
             <Banner tone="error" title="Price history unavailable">
               {history.error.message}
             </Banner>
@@ -281,18 +232,7 @@ export function PoolDetail({ row, list }: { row: PoolRow; list: PoolsList }) {
               {snapshot.error.message}
             </Banner>
           ) : bars.length > 0 && row.price !== null ? (
-            <LiquidityHistogramChart
-              bars={bars}
-              price={row.price}
-              priceUnit={priceUnit}
-              tickSource={row.kind === 'v4' ? 'StateView' : 'TickLens'}
-            />
-          ) : row.kind === 'v4' ? (
-            <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="v4-ticks-unavailable">
-              {row.available
-                ? 'Ticks unavailable: the StateView tick reads failed or the pool has no liquidity.'
-                : 'unavailable'}
-            </p>
+            <LiquidityHistogramChart bars={bars} price={row.price} priceUnit={priceUnit} />
           ) : (
             <Skeleton className="h-64" />
           )}

@@ -6,7 +6,6 @@ import { POOL_FEE_APR_24H_BASIS } from '../../../domain/figures/poolFeeApr.ts'
 import { POOL_PRICE_BASIS } from '../../../domain/figures/poolPrice.ts'
 import { POOL_TVL_BASIS } from '../../../domain/figures/poolTvl.ts'
 import { POOL_VOLUME_24H_BASIS } from '../../../domain/figures/poolVolume.ts'
-import { V4_POOL_FEES_BASIS, V4_POOL_TVL_BASIS } from '../../../domain/figures/v4PoolFigures.ts'
 import type { PoolRow } from '../../../domain/pools/poolsListTypes.ts'
 import { quotePrice } from '../../../domain/pools/quotePrice.ts'
 import {
@@ -19,20 +18,20 @@ import {
 import { cx } from '../../../ui/cx.ts'
 import { FigureBasis } from '../../../ui/FigureBasis.tsx'
 import { FOCUS_RING } from '../../../ui/focusRing.ts'
+import { formatFeeTier } from '../../../ui/format/formatFeeTier.ts'
 import { formatPoolFigures } from '../../../ui/format/formatPoolFigures.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
 import { formatSymbol } from '../../../ui/format/formatSymbol.ts'
 import { formatUsd } from '../../../ui/format/formatUsd.ts'
-import { poolBadge } from '../poolBadge.ts'
 import { usePoolsTableSort } from './usePoolsTableSort.ts'
 
 const COLUMNS: { key: PoolSortKey | null; label: string; title?: string; basis?: string }[] = [
   { key: 'pair', label: 'Pool' },
   { key: null, label: 'Price', basis: POOL_PRICE_BASIS },
-  { key: 'tvlUsd', label: 'TVL', basis: `${POOL_TVL_BASIS} ${V4_POOL_TVL_BASIS}` },
+  { key: 'tvlUsd', label: 'TVL', basis: POOL_TVL_BASIS },
   { key: 'volumeUsd24h', label: 'Vol 24h', basis: POOL_VOLUME_24H_BASIS },
   { key: 'volumeUsd7d', label: 'Vol 7d' },
-  { key: 'feesUsd24h', label: 'Fees 24h', basis: V4_POOL_FEES_BASIS },
+  { key: 'feesUsd24h', label: 'Fees 24h' },
   { key: 'feesUsd7d', label: 'Fees 7d' },
   { key: 'feeApr', label: 'Fee APR 24h', basis: POOL_FEE_APR_24H_BASIS },
   { key: null, label: 'Active liquidity', title: ACTIVE_LIQUIDITY_USD_BASIS },
@@ -131,11 +130,7 @@ function PoolTableRow({
   const value = (key: Exclude<PoolSortKey, 'pair'>, loaded = true) =>
     loaded && !swapsLoading ? sortValueAttribute(row, key) : undefined
   return (
-    <tr
-      data-pool={row.address}
-      data-kind={row.kind}
-      className="group hover:bg-slate-50 dark:hover:bg-slate-800"
-    >
+    <tr data-pool={row.address} className="group hover:bg-slate-50 dark:hover:bg-slate-800">
       <td
         className={cx('px-2 py-2 whitespace-nowrap', PINNED_BODY)}
         data-value={`${row.token0.symbol}/${row.token1.symbol}`}
@@ -154,32 +149,12 @@ function PoolTableRow({
             {`${formatSymbol(row.token0.symbol)}/${formatSymbol(row.token1.symbol)}`}
           </span>
         </Link>{' '}
-        <span
-          className="mt-0.5 block w-fit rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-700 dark:text-slate-200"
-          data-testid="pool-badge"
-        >
-          {poolBadge(row)}
+        <span className="mt-0.5 block w-fit rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-700 dark:text-slate-200">
+          {row.kind === 'v3' ? `V3 ${formatFeeTier(row.feePips)}` : 'V2 0.3%'}
         </span>
-        {row.v4?.hook && (
-          <span
-            className="mt-0.5 block w-fit max-w-32 truncate rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900 sm:max-w-56 dark:bg-amber-900/60 dark:text-amber-100"
-            data-testid="pool-hook"
-            data-hook={row.v4.hook.address}
-            data-hook-flags={row.v4.hook.enabled.join(',')}
-            title={`Risk: this pool trusts hook ${row.v4.hook.address} and whoever controls it. It may run on: ${row.v4.hook.enabled.join(', ') || 'nothing'}.`}
-          >
-            ⚠ hook: {row.v4.hook.enabled.join(', ') || 'no flags'}
-          </span>
-        )}
       </td>
       <PriceCell row={row} inverted={inverted} />
-      <td
-        className={CELL}
-        data-figure="tvl"
-        data-value={value('tvlUsd')}
-        data-wei={row.tvlWei?.join(',')}
-        title={row.kind === 'v4' ? V4_POOL_TVL_BASIS : undefined}
-      >
+      <td className={CELL} data-figure="tvl" data-value={value('tvlUsd')} data-wei={row.tvlWei?.join(',')}>
         {figures.tvl}
       </td>
       <td
@@ -198,13 +173,7 @@ function PoolTableRow({
       >
         {loading(weekUsd(row.volumeUsd7d, row.available, weekLoaded))}
       </td>
-      <td
-        className={CELL}
-        data-figure="fees24h"
-        data-value={value('feesUsd24h')}
-        data-fee-wei={swapsLoading ? undefined : row.v4?.fees24hWei?.join(',')}
-        title={row.kind === 'v4' ? V4_POOL_FEES_BASIS : undefined}
-      >
+      <td className={CELL} data-figure="fees24h" data-value={value('feesUsd24h')}>
         {loading(usd(row.feesUsd24h, row.available))}
       </td>
       <td className={CELL} data-figure="fees7d" data-value={value('feesUsd7d', weekLoaded)}>

@@ -18,7 +18,7 @@ type Json = {
   v3Pools: { address: string; token0: string; token1: string; fee: number; tickSpacing: number }[]
   v2Pairs: { address: string; token0: string; token1: string }[]
   stakingRewards: { address: string; stakingToken: string }[]
-  v4?: { positionManager: string; stateView: string; startBlock: number }
+  v4?: { poolManager: string; positionManager: string; stateView: string; startBlock: number }
   v3Incentives: { pool: string; incentiveId: string }[]
 }
 const json = JSON.parse(readFileSync('src/config/devnet.deployments.json', 'utf8')) as Json

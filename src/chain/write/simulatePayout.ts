@@ -1,4 +1,12 @@
-import { type Address, type Client, type Hex, hexToBigInt, numberToHex, toEventSelector, zeroAddress } from 'viem'
+import {
+  type Address,
+  type Client,
+  type Hex,
+  hexToBigInt,
+  numberToHex,
+  toEventSelector,
+  zeroAddress,
+} from 'viem'
 import type { TxRequest } from './txRequest.ts'
 
 /** ERC-20 transfers, and eth_simulateV1's traced ETH moves (computed: the bundle holds no 32-byte literals). */

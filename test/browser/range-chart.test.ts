@@ -332,8 +332,9 @@ describe('the same range chart in the Simulator', () => {
     await page.getByTestId('sim-range-flip').click()
     await expect.poll(() => page.getByTestId('sim-range-direction').textContent()).toContain('WETH per USDC')
     expect(await simTicks(page)).toEqual(kept)
+    // The URL is written after the render that flips the boxes: wait for it, then read it.
+    await expect.poll(() => new URL(page.url()).searchParams.get('invert')).toBe('1')
     const after = new URL(page.url()).searchParams
-    expect(after.get('invert')).toBe('1')
     for (const name of ['pool', 'preset', 'lower', 'upper'])
       expect(after.get(name), name).toBe(before.get(name))
     const flippedMin = Number(await page.getByTestId('sim-range-min-price').inputValue())

@@ -22,7 +22,13 @@ export interface VersusHoldingQueryParameters {
   incentives?: readonly V3IncentiveInfo[]
 }
 
-/** Query key: ['versusHolding', { chainId, account, blockNumber, importedPairs }] of the snapshot. */
+/**
+ * Query key: ['versusHolding', { chainId, account, blockNumber, positions, importedPairs, incentives }] of the
+ * snapshot. `positions` (the ids of its 'ok' positions) is in it because one block's snapshot grows: the V4
+ * positions join once their token ids are found, "Load more" adds V3 pages, a retry turns an unavailable
+ * position ok. A key of the block alone would keep the first, smaller answer (staleTime is infinite) and
+ * leave the later positions without figures.
+ */
 export function versusHoldingQueryKey(parameters: VersusHoldingQueryParameters) {
   const { snapshot, importedPairs = [], incentives = [] } = parameters
   return [
@@ -31,6 +37,7 @@ export function versusHoldingQueryKey(parameters: VersusHoldingQueryParameters) 
       chainId: snapshot?.chainId,
       account: snapshot?.account,
       blockNumber: snapshot?.blockNumber,
+      positions: snapshot?.positions.flatMap((p) => (p.status === 'ok' ? [p.id] : [])) ?? [],
       importedPairs,
       incentives,
     },

@@ -44,7 +44,15 @@ function unpairedTokens(): [`0x${string}`, `0x${string}`] {
 
 /** Resolves once no element matching `selector` is on the page (loading markers). */
 async function gone(page: Page, selector: string): Promise<void> {
-  await expect.poll(() => page.locator(selector).count(), { timeout: 60_000 }).toBe(0)
+  try {
+    await expect.poll(() => page.locator(selector).count(), { timeout: 60_000 }).toBe(0)
+  } catch (error) {
+    // Say what is still there (loading, or an "unavailable" that never resolves), not just how many.
+    const left = await page.locator(selector).allTextContents()
+    throw new Error(`${left.length} × ${selector} still on the page: ${JSON.stringify(left.slice(0, 5))}`, {
+      cause: error,
+    })
+  }
 }
 
 interface PageUnderTest {

@@ -68,12 +68,7 @@ export function PositionFigures({
       </dl>
       <section aria-label="Versus holding" data-testid="position-versus-holding">
         <h3 className="mb-2 text-sm font-semibold">Versus holding</h3>
-        {p.protocol === 'v4' ? (
-          <p className="text-sm text-slate-500 dark:text-slate-400" data-testid="v4-history-note">
-            Unavailable for V4 yet: V4 has no Collect event, so its fee history, lifetime fees and versus
-            holding need the ModifyLiquidity rule that is not built yet.
-          </p>
-        ) : !figures ? (
+        {!figures ? (
           <p className="text-sm text-slate-500 dark:text-slate-400">
             {historyError
               ? `History unavailable: ${historyError.message}`
@@ -87,13 +82,35 @@ export function PositionFigures({
             <Figure label="Impermanent loss">
               {formatSignedUsd(figures.impermanentLossUsd)} ({formatPercent(figures.impermanentLossFraction)})
             </Figure>
-            <Figure label="Lifetime fees">{formatUsd(figures.lifetimeFeesUsd)}</Figure>
+            <Figure label="Lifetime fees">
+              <span data-testid="lifetime-fees">
+                {figures.lifetimeFeesUsd === null && figures.feeNotes && figures.feeNotes.length > 0
+                  ? 'unavailable'
+                  : formatUsd(figures.lifetimeFeesUsd)}
+              </span>
+              {figures.feeNotes && figures.feeNotes.length > 0 && (
+                // V4: some fee paid at a modification could not be told from the logs exactly (v4FeeHistory).
+                <span
+                  className="text-xs text-amber-700 dark:text-amber-300"
+                  data-testid="lifetime-fees-estimate"
+                  title={figures.feeNotes.join('; ')}
+                >
+                  {figures.lifetimeFeesUsd === null ? figures.feeNotes.join('; ') : 'estimate'}
+                </span>
+              )}
+            </Figure>
             <Figure label="Rewards">{formatUsd(figures.rewardsUsd)}</Figure>
             <Figure label="Net versus holding">{formatSignedUsd(figures.netPnlUsd)}</Figure>
             <Figure label="Realized fee APR">{formatPercent(figures.realizedFeeApr)}</Figure>
           </dl>
         )}
       </section>
+      {p.protocol === 'v4' && (
+        <p className="text-sm text-slate-500 dark:text-slate-400" data-testid="v4-history-note">
+          History list: not built for V4 yet (its fees and versus holding above come from the ModifyLiquidity
+          logs).
+        </p>
+      )}
       {figures && p.protocol !== 'v4' && (
         <section aria-label="History" data-testid="position-history">
           <h3 className="mb-2 text-sm font-semibold">History</h3>

@@ -143,7 +143,9 @@ export function usePositionPage(route: PositionRoute): UsePositionPageReturnType
     snapshot,
     positions,
     isLoading: problem === null && positions.length === 0,
-    isHistoryLoading: history.isPending && history.fetchStatus !== 'idle',
+    // A snapshot that grew at the same block (V4 ids found, "Load more") shows the previous answer while its own
+    // loads: the positions without figures in it are loading, not unavailable.
+    isHistoryLoading: history.isFetching && (history.isPending || history.isPlaceholderData),
     historyError: history.error,
     problem,
   }

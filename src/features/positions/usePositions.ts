@@ -163,7 +163,9 @@ export function usePositions(
     blockNumber: snapshot?.blockNumber,
     isStale: snapshot !== undefined && latestBlock !== undefined && snapshot.blockNumber < latestBlock,
     isLoading: snapshot === undefined && query.isPending && query.fetchStatus !== 'idle',
-    isHistoryLoading: history.isPending && history.fetchStatus !== 'idle',
+    // A snapshot that grew at the same block (V4 ids found, "Load more") shows the previous answer while its own
+    // loads: the positions without figures in it are loading, not unavailable.
+    isHistoryLoading: history.isFetching && (history.isPending || history.isPlaceholderData),
     error: query.error,
     historyError: history.error,
     isRewardsLoading: rewardsUnknown && incentivesQuery.error === null,

@@ -62,32 +62,20 @@ export async function runLedgerBench(): Promise<BenchMetrics> {
       }
     }
 
-    // PnL terms against the raw-chain oracle: every wallet-held demo V3 position in a WETH/USDC pool.
+    // PnL terms against the raw-chain oracle: every demo V3 position, any pair, wallet-held or staked.
     const direct = createPublicClient({ chain: devnetChain, transport: http(devnet.rpcUrl) }) as PublicClient
     const weth = deployments.contracts.weth9
-    const usdc = deployments.usdToken
-    const pair = [weth, usdc]
-      .map((a) => a.toLowerCase())
-      .sort()
-      .join()
     const [demoLedger, snapshot] = await Promise.all([
       load(deployments.demoAccount),
       loadPositions(client, { account: deployments.demoAccount, config, toBlock }),
     ])
     const covered = snapshot.positions.filter(
-      (p): p is PositionViewOk =>
-        p.status === 'ok' &&
-        p.protocol === 'v3' &&
-        p.location === 'wallet' &&
-        [p.token0.address, p.token1.address]
-          .map((a) => a.toLowerCase())
-          .sort()
-          .join() === pair,
+      (p): p is PositionViewOk => p.status === 'ok' && p.protocol === 'v3',
     )
     let pnlMaxErrorUsd = 0
     for (const position of covered) {
       const oracle = await oracleV3Pnl(
-        { client: direct, npm: deployments.contracts.nonfungiblePositionManager, weth, usdc, ...deployments },
+        { client: direct, npm: deployments.contracts.nonfungiblePositionManager, weth, deployments },
         BigInt(position.v3?.tokenId ?? -1),
         toBlock,
       )

@@ -1,17 +1,11 @@
 // An independent oracle of a V3 position's PnL terms on the devnet, from the raw chain only: the NPM's
-// logs of the token id, receipts, eth_call of the contracts at a pinned block, and WETH's USD price
-// read from the WETH/USDC pools' raw Swap/Sync logs. None of the app's code is used. It covers
-// positions in a WETH/USDC pool (the pair whose price rule it can state on its own: USDC is $1, WETH
-// is the deepest WETH/USDC pool's price), which is most of the demo book.
+// logs of the token id, receipts, eth_call of the contracts at a pinned block, and USD prices read from
+// the pools' raw Swap/Sync logs by the stated rule (test/helpers/rawLogPriceOracle.ts). None of the app's
+// code is used. It covers a position in any pair whose two tokens (and WETH, for gas) that rule prices.
 import { type Address, maxUint128, type PublicClient, parseAbi, parseAbiItem } from 'viem'
+import { type OracleDeployments, usdPriceAt } from './rawLogPriceOracle.ts'
 
-const Q96 = 2n ** 96n
-const SEVEN_DAYS = 7 * 86_400
 const events = {
-  swap: parseAbiItem(
-    'event Swap(address indexed sender, address indexed recipient, int256 amount0, int256 amount1, uint160 sqrtPriceX96, uint128 liquidity, int24 tick)',
-  ),
-  sync: parseAbiItem('event Sync(uint112 reserve0, uint112 reserve1)'),
   increase: parseAbiItem(
     'event IncreaseLiquidity(uint256 indexed tokenId, uint128 liquidity, uint256 amount0, uint256 amount1)',
   ),
@@ -32,19 +26,12 @@ const npmAbi = parseAbi([
   'function collect(CollectParams params) payable returns (uint256 amount0, uint256 amount1)',
 ])
 
-interface PoolRef {
-  address: Address
-  token0: string
-  token1: string
-}
-
 export interface PnlOracleSetup {
   client: PublicClient
   npm: Address
+  /** The wrapped native token: gas is priced as it. */
   weth: Address
-  usdc: Address
-  v3Pools: readonly PoolRef[]
-  v2Pairs: readonly PoolRef[]
+  deployments: OracleDeployments
 }
 
 /** The PnL terms in USD, as amm-reference §10 defines them. */
@@ -58,69 +45,15 @@ export interface OraclePnl {
   total: number
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
-
 /**
- * USDC per WETH at the start of `block` (events of earlier blocks only): every WETH/USDC pool's last
- * Swap/Sync before it, at most 7 days older than `timestamp`, the one holding the most USDC (V3: the
- * virtual reserve L·√P or L/√P).
- */
-export async function wethUsdBefore(
-  setup: PnlOracleSetup,
-  block: bigint,
-  timestamp: number,
-): Promise<number> {
-  const { client, weth, usdc } = setup
-  const pairs = (list: readonly PoolRef[]) =>
-    list.filter(
-      (p) => (same(p.token0, weth) && same(p.token1, usdc)) || (same(p.token0, usdc) && same(p.token1, weth)),
-    )
-  const fresh = async (logBlock: bigint) =>
-    timestamp - Number((await client.getBlock({ blockNumber: logBlock })).timestamp) <= SEVEN_DAYS
-  const candidates: { usdcReserve: number; usdcPerWeth: number }[] = []
-  for (const pool of pairs(setup.v3Pools)) {
-    const logs = await client.getLogs({
-      address: pool.address,
-      event: events.swap,
-      fromBlock: 0n,
-      toBlock: block - 1n,
-    })
-    const last = logs.at(-1)
-    if (!last || !(await fresh(last.blockNumber))) continue
-    const sqrt = last.args.sqrtPriceX96 as bigint
-    const liquidity = last.args.liquidity as bigint
-    const raw1Per0 = Number(sqrt) ** 2 / Number(Q96) ** 2
-    const wethIs0 = same(pool.token0, weth)
-    const usdcPerWeth = wethIs0 ? raw1Per0 * 1e12 : (1 / raw1Per0) * 1e12
-    const usdcRaw = wethIs0 ? (liquidity * sqrt) / Q96 : (liquidity * Q96) / sqrt
-    candidates.push({ usdcReserve: Number(usdcRaw), usdcPerWeth })
-  }
-  for (const pair of pairs(setup.v2Pairs)) {
-    const logs = await client.getLogs({
-      address: pair.address,
-      event: events.sync,
-      fromBlock: 0n,
-      toBlock: block - 1n,
-    })
-    const last = logs.at(-1)
-    if (!last || !(await fresh(last.blockNumber))) continue
-    const [r0, r1] = [last.args.reserve0 as bigint, last.args.reserve1 as bigint]
-    const [rWeth, rUsdc] = same(pair.token0, weth) ? [r0, r1] : [r1, r0]
-    candidates.push({ usdcReserve: Number(rUsdc), usdcPerWeth: Number(rUsdc) / 1e6 / (Number(rWeth) / 1e18) })
-  }
-  const deepest = candidates.sort((a, b) => b.usdcReserve - a.usdcReserve)[0]
-  if (!deepest) throw new Error(`no WETH/USDC price before block ${block}`)
-  return deepest.usdcPerWeth
-}
-
-/**
- * The PnL of V3 position `tokenId` (in a WETH/USDC pool) as of block `head`: deposits and withdrawals
+ * The PnL of V3 position `tokenId` as of block `head`: deposits and withdrawals
  * (IncreaseLiquidity / DecreaseLiquidity amounts) at their blocks' prices; fees = each Collect minus
  * the principal still owed from earlier decreases (principal is paid first), at the collect's price,
  * plus what collect would pay now beyond the owed principal; value now = what decreasing all of the
  * liquidity pays now (eth_call as the owner); gas = gasUsed × effectiveGasPrice of every transaction
- * with one of the token id's NPM logs, at its block's WETH price. Today's price is the state after the
- * last event at or before `head`.
+ * with one of the token id's NPM logs, at its block's WETH price. Prices are USD per whole token by
+ * usdPriceAt; today's are the state after the last event at or before `head`. Throws when a token has no
+ * such price (the oracle does not guess).
  */
 export async function oracleV3Pnl(setup: PnlOracleSetup, tokenId: bigint, head: bigint): Promise<OraclePnl> {
   const { client, npm, weth } = setup
@@ -131,16 +64,25 @@ export async function oracleV3Pnl(setup: PnlOracleSetup, tokenId: bigint, head: 
     args: [tokenId],
     blockNumber: head,
   })
-  const [, , token0, , , , , liquidity] = position
-  const wethIs0 = same(token0, weth)
-  // [WETH, USDC] amounts in whole tokens, in USD at a WETH price.
-  const usd = (amount0: bigint, amount1: bigint, price: number) => {
-    const [wethWei, usdcRaw] = wethIs0 ? [amount0, amount1] : [amount1, amount0]
-    return (Number(wethWei) / 1e18) * price + Number(usdcRaw) / 1e6
+  const [, , token0, token1, , , , liquidity] = position
+  const decimalsOf = (address: string) => {
+    const found = setup.deployments.tokens.find((t) => t.address.toLowerCase() === address.toLowerCase())
+    if (!found) throw new Error(`no decimals for ${address}`)
+    return found.decimals
   }
+  const [decimals0, decimals1] = [decimalsOf(token0), decimalsOf(token1)]
+  /** USD per whole token0, token1 and WETH at the start of `block` (events of earlier blocks only). */
+  const pricesAt = async (block: bigint, timestamp?: number) => {
+    const at = (token: Address) => usdPriceAt(client, setup.deployments, block, token, timestamp)
+    return { price0: await at(token0), price1: await at(token1), weth: await at(weth) }
+  }
+  type Prices = Awaited<ReturnType<typeof pricesAt>>
+  // Token amounts (wei) in USD at a block's prices.
+  const usd = (amount0: bigint, amount1: bigint, prices: Prices) =>
+    (Number(amount0) / 10 ** decimals0) * prices.price0 + (Number(amount1) / 10 ** decimals1) * prices.price1
   const timestampOf = async (block: bigint) =>
     Number((await client.getBlock({ blockNumber: block })).timestamp)
-  const priceAt = async (block: bigint) => wethUsdBefore(setup, block, await timestampOf(block))
+  const priceAt = (block: bigint) => pricesAt(block)
   const args = { tokenId }
   const range = { fromBlock: 0n, toBlock: head }
   const [increases, decreases, collects, transfers] = await Promise.all([
@@ -193,8 +135,7 @@ export async function oracleV3Pnl(setup: PnlOracleSetup, tokenId: bigint, head: 
     args: [tokenId],
     blockNumber: head,
   })
-  const headTime = await timestampOf(head)
-  const priceNow = await wethUsdBefore(setup, head + 1n, headTime)
+  const priceNow = await pricesAt(head + 1n, await timestampOf(head))
   const [value0, value1] =
     liquidity === 0n
       ? [0n, 0n]
@@ -229,7 +170,7 @@ export async function oracleV3Pnl(setup: PnlOracleSetup, tokenId: bigint, head: 
   for (const hash of hashes) {
     const receipt = await client.getTransactionReceipt({ hash })
     const feeWei = receipt.gasUsed * receipt.effectiveGasPrice
-    gas += (Number(feeWei) / 1e18) * (await priceAt(receipt.blockNumber))
+    gas += (Number(feeWei) / 1e18) * (await priceAt(receipt.blockNumber)).weth
   }
   return {
     valueNow,

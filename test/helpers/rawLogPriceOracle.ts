@@ -104,10 +104,12 @@ export async function usdPriceAt(
   deployments: OracleDeployments,
   block: bigint,
   token: Address,
+  /** `block`'s timestamp, when `block` is not mined yet (head + 1: today's price, after every event). */
+  blockTimestamp?: number,
 ): Promise<number> {
   const usd = deployments.usdToken
   if (same(token, usd)) return 1
-  const timestamp = Number((await client.getBlock({ blockNumber: block })).timestamp)
+  const timestamp = blockTimestamp ?? Number((await client.getBlock({ blockNumber: block })).timestamp)
   const deepest = (candidates: { usdHeld: number; price: number }[]) =>
     candidates.sort((a, b) => b.usdHeld - a.usdHeld)[0]?.price
   const direct = async (t: string) =>

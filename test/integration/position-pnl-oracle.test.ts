@@ -11,7 +11,7 @@ import { appV3Pnl, pnlTermErrorsUsd } from '../helpers/appPositionPnl.ts'
 import { oracleV3Pnl, type PnlOracleSetup } from '../helpers/pnlOracle.ts'
 
 describe('a V3 position’s PnL terms against the raw-chain oracle', () => {
-  it('every demo position in a WETH/USDC pool and wallet-held: value, deposits, withdrawals, HODL value, fees, gas and the total agree to a millionth', async () => {
+  it('every V3 position of the demo account, any pair, wallet-held or staked: value, deposits, withdrawals, HODL value, fees, gas and the total agree to a millionth', async () => {
     const deployments = inject('deployments')
     const client = createPublicClient({
       chain: devnetChain,
@@ -21,15 +21,11 @@ describe('a V3 position’s PnL terms against the raw-chain oracle', () => {
     const config = getPositionsConfig(deployments.chainId)
     const catalogue = getBundledCatalogue(deployments.chainId)
     if (!config || !catalogue) throw new Error('no devnet catalogue')
-    const weth = deployments.contracts.weth9
-    const usdc = deployments.usdToken
     const setup: PnlOracleSetup = {
       client,
       npm: deployments.contracts.nonfungiblePositionManager,
-      weth,
-      usdc,
-      v3Pools: deployments.v3Pools,
-      v2Pairs: deployments.v2Pairs,
+      weth: deployments.contracts.weth9,
+      deployments,
     }
     const account = deployments.demoAccount
     // Everything as of one block: other test files move the same devnet.
@@ -38,18 +34,8 @@ describe('a V3 position’s PnL terms against the raw-chain oracle', () => {
       readLedger(client, { config, catalogue, account, store: createMemoryLogStore(), toBlock: head }),
       loadPositions(client, { account, config, toBlock: head }),
     ])
-    const isWethUsdc = (p: PositionViewOk) =>
-      [p.token0.address, p.token1.address]
-        .map((a) => a.toLowerCase())
-        .sort()
-        .join() ===
-      [weth, usdc]
-        .map((a) => a.toLowerCase())
-        .sort()
-        .join()
     const covered = snapshot.positions.filter(
-      (p): p is PositionViewOk =>
-        p.status === 'ok' && p.protocol === 'v3' && p.location === 'wallet' && isWethUsdc(p),
+      (p): p is PositionViewOk => p.status === 'ok' && p.protocol === 'v3',
     )
     // The demo book's uncollected-fees, out-of-range and in-range positions at least (and any the
     // other test files added since).
@@ -58,6 +44,9 @@ describe('a V3 position’s PnL terms against the raw-chain oracle', () => {
       .map((p) => `v3:${p.tokenId}`)
     expect(demoIds).toHaveLength(3)
     for (const id of demoIds) expect(covered.map((p) => p.id)).toContain(id)
+    // More than one pair: the oracle prices any token its rule can (two hops through a priced token).
+    const pairs = new Set(covered.map((p) => `${p.token0.symbol}/${p.token1.symbol}`))
+    expect(pairs.size).toBeGreaterThan(1)
 
     let maxErrorUsd = 0
     for (const position of covered) {
@@ -74,7 +63,12 @@ describe('a V3 position’s PnL terms against the raw-chain oracle', () => {
       expect(oracle.gas).toBeGreaterThan(0)
       expect(oracle.deposits).toBeGreaterThan(0)
     }
-    console.info(`[pnl oracle] ${covered.length} positions, largest term error $${maxErrorUsd}`)
+    const staked = covered.filter((p) => p.location === 'v3-staker').length
+    // A staked position too: the staker owns its NFT, the oracle simulates as the staker.
+    expect(staked).toBeGreaterThan(0)
+    console.info(
+      `[pnl oracle] ${covered.length} positions (${staked} staked) in ${pairs.size} pairs (${[...pairs].join(', ')}), largest term error $${maxErrorUsd}`,
+    )
     // Every term within half a cent: what the cents shown can bear.
     expect(maxErrorUsd).toBeLessThan(0.005)
   })

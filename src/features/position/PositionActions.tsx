@@ -36,6 +36,24 @@ const amountOf = (p: PositionViewOk, side: 0 | 1, amountWei: bigint): TokenAmoun
   valueUsd: null,
 })
 
+/** The two sides of an amount, token0 then token1, as figures with test ids `${testId}0` and `${testId}1`. */
+function AmountPair({
+  position,
+  wei,
+  testId,
+}: {
+  position: PositionViewOk
+  wei: readonly [bigint, bigint]
+  testId: string
+}) {
+  return (
+    <>
+      <TokenAmountFigure showUsd={false} amount={amountOf(position, 0, wei[0])} testId={`${testId}0`} />
+      <TokenAmountFigure showUsd={false} amount={amountOf(position, 1, wei[1])} testId={`${testId}1`} />
+    </>
+  )
+}
+
 /**
  * A position's actions, each one opening a review (ManageReview: chain read, minimums, deadline, balance
  * check, simulation) whose Confirm alone starts the transactions. A position the active wallet does not
@@ -252,56 +270,32 @@ export function PositionActions({
           >
             <dt className="text-slate-600 dark:text-slate-400">The removed liquidity returns</dt>
             <dd className="flex flex-wrap gap-x-3">
-              <TokenAmountFigure
-                showUsd={false}
-                amount={amountOf(p, 0, preview.principal0Wei)}
-                testId="preview-principal0"
-              />
-              <TokenAmountFigure
-                showUsd={false}
-                amount={amountOf(p, 1, preview.principal1Wei)}
-                testId="preview-principal1"
+              <AmountPair
+                position={p}
+                wei={[preview.principal0Wei, preview.principal1Wei]}
+                testId="preview-principal"
               />
             </dd>
             <dt className="text-slate-600 dark:text-slate-400">Plus fees and owed (collected too)</dt>
             <dd className="flex flex-wrap gap-x-3">
-              <TokenAmountFigure
-                showUsd={false}
-                amount={amountOf(p, 0, preview.owed0Wei)}
-                testId="preview-owed0"
-              />
-              <TokenAmountFigure
-                showUsd={false}
-                amount={amountOf(p, 1, preview.owed1Wei)}
-                testId="preview-owed1"
-              />
+              <AmountPair position={p} wei={[preview.owed0Wei, preview.owed1Wei]} testId="preview-owed" />
             </dd>
             <dt className="text-slate-600 dark:text-slate-400">You receive</dt>
             <dd className="flex flex-wrap gap-x-3">
-              <TokenAmountFigure
-                showUsd={false}
-                amount={amountOf(p, 0, preview.received0Wei)}
-                testId="preview-received0"
-              />
-              <TokenAmountFigure
-                showUsd={false}
-                amount={amountOf(p, 1, preview.received1Wei)}
-                testId="preview-received1"
+              <AmountPair
+                position={p}
+                wei={[preview.received0Wei, preview.received1Wei]}
+                testId="preview-received"
               />
             </dd>
             <dt className="text-slate-600 dark:text-slate-400">
               Minimum (slippage {settings.slippageBps / 100} %)
             </dt>
             <dd className="flex flex-wrap gap-x-3">
-              <TokenAmountFigure
-                showUsd={false}
-                amount={amountOf(p, 0, preview.amount0MinWei)}
-                testId="preview-min0"
-              />
-              <TokenAmountFigure
-                showUsd={false}
-                amount={amountOf(p, 1, preview.amount1MinWei)}
-                testId="preview-min1"
+              <AmountPair
+                position={p}
+                wei={[preview.amount0MinWei, preview.amount1MinWei]}
+                testId="preview-min"
               />
             </dd>
             <dt className="text-slate-600 dark:text-slate-400">Deadline</dt>
@@ -400,16 +394,7 @@ export function PositionActions({
           One modifyLiquidities removes all the liquidity, takes it with the fees and burns the NFT (in range
           or not). You receive
         </span>
-        <TokenAmountFigure
-          showUsd={false}
-          amount={amountOf(p, 0, preview.received0Wei)}
-          testId="close-received0"
-        />
-        <TokenAmountFigure
-          showUsd={false}
-          amount={amountOf(p, 1, preview.received1Wei)}
-          testId="close-received1"
-        />
+        <AmountPair position={p} wei={[preview.received0Wei, preview.received1Wei]} testId="close-received" />
       </p>
     )
   } else if (kind === 'close' && p.v3) {
@@ -427,16 +412,7 @@ export function PositionActions({
         <span>
           One transaction removes all the liquidity, collects everything and burns the NFT. You receive
         </span>
-        <TokenAmountFigure
-          showUsd={false}
-          amount={amountOf(p, 0, preview.received0Wei)}
-          testId="close-received0"
-        />
-        <TokenAmountFigure
-          showUsd={false}
-          amount={amountOf(p, 1, preview.received1Wei)}
-          testId="close-received1"
-        />
+        <AmountPair position={p} wei={[preview.received0Wei, preview.received1Wei]} testId="close-received" />
       </p>
     )
   } else if (kind === 'collect' || kind === 'collect-v4') {

@@ -1,25 +1,17 @@
 import { type Address, createPublicClient, http, type PublicClient } from 'viem'
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { poolAbi, RECORD_NOTIFICATIONS, swapToTick } from '../helpers/alertSwaps.ts'
-import { devnetRpc } from '../helpers/devnetRpc.ts'
-import { type AppSession, openApp } from './harness.ts'
+import { type AppSession, openApp, revertDevnetAfterEach } from './harness.ts'
 
 const deployments = inject('browserDeployments')
 const rpcUrl = inject('browserRpcUrl')
 const appUrl = inject('appUrl')
-const rpc = (method: string, params: unknown[] = []) => devnetRpc(rpcUrl, method, params)
 
 let session: AppSession | undefined
-let snapshotId: string | undefined
-let client: PublicClient
-beforeEach(async () => {
-  snapshotId = (await rpc('evm_snapshot')) as string
-  client = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 }) as PublicClient
-})
-afterEach(async () => {
+const client = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 }) as PublicClient
+revertDevnetAfterEach(rpcUrl, async () => {
   await session?.close()
   session = undefined
-  if (snapshotId) await rpc('evm_revert', [snapshotId])
 })
 
 describe('alerts', () => {

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BrowserContext, chromium, type Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { afterEach, beforeEach, inject } from 'vitest'
+import { devnetRpc } from '../helpers/devnetRpc.ts'
 
 /** Flags that work as root on this machine; the background-networking ones keep Chromium off the closed network. */
 const CHROMIUM_ARGS = [
@@ -97,4 +98,20 @@ export async function revealCharts(
     await place.scrollIntoViewIfNeeded({ timeout })
     await page.locator(`[data-testid="${chart}"] ${drawn}`).first().waitFor({ state: 'attached', timeout })
   }
+}
+
+/**
+ * Runs each test of the file on a devnet snapshot that is reverted after it, so one test's writes never
+ * reach the next; `cleanUp` (closing the test's browser session) runs first.
+ */
+export function revertDevnetAfterEach(rpcUrl: string, cleanUp: () => Promise<void>): void {
+  let snapshotId: string | undefined
+  beforeEach(async () => {
+    snapshotId = (await devnetRpc(rpcUrl, 'evm_snapshot')) as string
+  })
+  afterEach(async () => {
+    await cleanUp()
+    if (snapshotId) await devnetRpc(rpcUrl, 'evm_revert', [snapshotId])
+    snapshotId = undefined
+  })
 }

@@ -9,9 +9,9 @@ import {
   type PublicClient,
   parseAbi,
 } from 'viem'
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { devnetRpc } from '../helpers/devnetRpc.ts'
-import { type AppSession, openApp } from './harness.ts'
+import { type AppSession, openApp, revertDevnetAfterEach } from './harness.ts'
 
 /** The value, or a test failure naming what was missing (instead of a non-null assertion). */
 function must<T>(value: T | undefined | null, what = 'value'): T {
@@ -43,16 +43,10 @@ const v2 = parseAbi([
 const rpc = (method: string, params: unknown[] = []) => devnetRpc(rpcUrl, method, params)
 
 let session: AppSession | undefined
-let snapshotId: string | undefined
-let client: PublicClient
-beforeEach(async () => {
-  snapshotId = (await rpc('evm_snapshot')) as string
-  client = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 }) as PublicClient
-})
-afterEach(async () => {
+const client = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 }) as PublicClient
+revertDevnetAfterEach(rpcUrl, async () => {
   await session?.close()
   session = undefined
-  if (snapshotId) await rpc('evm_revert', [snapshotId])
 })
 
 /** Opens a position's page (the in-range position's by default) with the Dev wallet connected. */

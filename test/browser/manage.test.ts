@@ -13,10 +13,10 @@ import {
   parseAbi,
   parseEventLogs,
 } from 'viem'
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { npmWriteAbi, v2RouterWriteAbi } from '../../src/chain/write/writeAbis.ts'
 import { devnetRpc } from '../helpers/devnetRpc.ts'
-import { type AppSession, openApp } from './harness.ts'
+import { type AppSession, openApp, revertDevnetAfterEach } from './harness.ts'
 import { reviewTexts } from './manageHelpers.ts'
 
 /** The value, or a test failure naming what was missing (instead of a non-null assertion). */
@@ -61,16 +61,10 @@ const poolAbi = parseAbi([
 const rpc = (method: string, params: unknown[] = []) => devnetRpc(rpcUrl, method, params)
 
 let session: AppSession | undefined
-let snapshotId: string | undefined
-let client: PublicClient
-beforeEach(async () => {
-  snapshotId = (await rpc('evm_snapshot')) as string
-  client = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 }) as PublicClient
-})
-afterEach(async () => {
+const client = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 }) as PublicClient
+revertDevnetAfterEach(rpcUrl, async () => {
   await session?.close()
   session = undefined
-  if (snapshotId) await rpc('evm_revert', [snapshotId])
 })
 
 const balanceOf = (token: Address, account: Address = owner) =>

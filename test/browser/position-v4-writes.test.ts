@@ -12,10 +12,9 @@ import {
   parseAbiParameters,
   zeroAddress,
 } from 'viem'
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import type { V4DeploymentInfo } from '../../src/domain/catalogue/types.ts'
-import { devnetRpc } from '../helpers/devnetRpc.ts'
-import { type AppSession, openApp } from './harness.ts'
+import { type AppSession, openApp, revertDevnetAfterEach } from './harness.ts'
 import { reviewTexts } from './manageHelpers.ts'
 
 // The test's own view of the contracts: the oracle the page and its writes are checked against.
@@ -43,19 +42,12 @@ const tokenIdOf = (label: string) =>
       label,
     ).tokenId,
   )
-const rpc = (method: string, params: unknown[] = []) => devnetRpc(rpcUrl, method, params)
 
 let session: AppSession | undefined
-let snapshotId: string | undefined
-let client: PublicClient
-beforeEach(async () => {
-  snapshotId = (await rpc('evm_snapshot')) as string
-  client = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 }) as PublicClient
-})
-afterEach(async () => {
+const client = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 }) as PublicClient
+revertDevnetAfterEach(rpcUrl, async () => {
   await session?.close()
   session = undefined
-  if (snapshotId) await rpc('evm_revert', [snapshotId])
 })
 
 const read = <T>(

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core'
 import { createPublicClient, http, type PublicClient, parseAbi, parseAbiItem } from 'viem'
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
-import { devnetRpc } from '../helpers/devnetRpc.ts'
-import { type AppSession, openApp } from './harness.ts'
+import { describe, expect, inject, it } from 'vitest'
+import { type AppSession, openApp, revertDevnetAfterEach } from './harness.ts'
 
 /** The value, or a test failure naming what was missing (instead of a non-null assertion). */
 function must<T>(value: T | undefined | null, what = 'value'): T {
@@ -12,7 +11,6 @@ function must<T>(value: T | undefined | null, what = 'value'): T {
 
 const deployments = inject('browserDeployments')
 const rpcUrl = inject('browserRpcUrl')
-const rpc = (method: string, params: unknown[] = []) => devnetRpc(rpcUrl, method, params)
 const swapEvent = parseAbiItem(
   'event Swap(address indexed sender, address indexed recipient, int256 amount0, int256 amount1, uint160 sqrtPriceX96, uint128 liquidity, int24 tick)',
 )
@@ -47,16 +45,10 @@ const others = [
 const SPACING: Record<number, number> = { 100: 1, 500: 10, 3000: 60, 10000: 200 }
 
 let session: AppSession | undefined
-let snapshotId: string | undefined
-let client: PublicClient
-beforeEach(async () => {
-  snapshotId = (await rpc('evm_snapshot')) as string
-  client = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 }) as PublicClient
-})
-afterEach(async () => {
+const client = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 }) as PublicClient
+revertDevnetAfterEach(rpcUrl, async () => {
   await session?.close()
   session = undefined
-  if (snapshotId) await rpc('evm_revert', [snapshotId])
 })
 
 /** Independent snap: nearest multiple of the spacing (the v3-sdk's nearestUsableTick inside the limits). */

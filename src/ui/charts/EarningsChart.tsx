@@ -2,7 +2,7 @@ import { Area, AreaChart, CartesianGrid, ReferenceDot, Tooltip, XAxis, YAxis } f
 import { formatAxisNumber } from '../format/formatAxisNumber.ts'
 import { formatChainDateTime } from '../format/formatChainDate.ts'
 import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from './ChartFrame.tsx'
-import { dateTicks } from './dateTicks.ts'
+import { chainTimeAxisProps } from './dateTicks.ts'
 
 /** One step of the cumulative earnings (the chart's own prop shape; domain's earningsSeries returns it). */
 export type EarningsChartPoint = {
@@ -37,7 +37,10 @@ export function EarningsChart({
   testId: string
   title: string
 }) {
-  const axis = dateTicks(points[0]?.timestamp ?? 0, points.at(-1)?.timestamp ?? 0, 4)
+  const xAxis = chainTimeAxisProps(points[0]?.timestamp ?? 0, points.at(-1)?.timestamp ?? 0, {
+    maxTicks: 4,
+    labelFill: 'var(--sim-axis)',
+  })
   const now = points.at(-1)
   return (
     <ChartFrame
@@ -48,22 +51,7 @@ export function EarningsChart({
     >
       <AreaChart data={points as EarningsChartPoint[]} margin={{ top: 12, right: 16, bottom: 28, left: 8 }}>
         <CartesianGrid stroke="var(--sim-grid)" strokeDasharray="3 3" />
-        <XAxis
-          {...AXIS_PROPS}
-          dataKey="timestamp"
-          type="number"
-          domain={['dataMin', 'dataMax']}
-          ticks={axis.ticks}
-          tickFormatter={axis.format}
-          minTickGap={12}
-          label={{
-            value: 'Date (chain time, UTC)',
-            position: 'insideBottom',
-            offset: -18,
-            fill: 'var(--sim-axis)',
-            fontSize: 12,
-          }}
-        />
+        <XAxis {...AXIS_PROPS} {...xAxis} />
         <YAxis
           {...AXIS_PROPS}
           width={60}

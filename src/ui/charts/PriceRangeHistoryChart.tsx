@@ -1,8 +1,9 @@
 import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatAxisNumber } from '../format/formatAxisNumber.ts'
-import { formatAxisDate, formatChainDate } from '../format/formatChainDate.ts'
+import { formatChainDate } from '../format/formatChainDate.ts'
 import { formatPrice } from '../format/formatPrice.ts'
 import { AXIS_PROPS, ChartFrame, TOOLTIP_PROPS } from './ChartFrame.tsx'
+import { chainTimeAxisProps } from './dateTicks.ts'
 
 /** One price of the path (the chart's own prop shape; domain's priceHistorySeries returns it). */
 export type PriceHistoryPoint = { timestamp: number; price: number }
@@ -40,18 +41,10 @@ export function PriceRangeHistoryChart({
         <CartesianGrid stroke="var(--sim-grid)" strokeDasharray="3 3" />
         <XAxis
           {...AXIS_PROPS}
-          dataKey="timestamp"
-          type="number"
-          domain={['dataMin', 'dataMax']}
-          tickFormatter={(value: number) => formatAxisDate(value)}
-          minTickGap={36}
-          label={{
-            value: 'Date (chain time, UTC)',
-            position: 'insideBottom',
-            offset: -18,
-            fill: 'var(--sim-axis)',
-            fontSize: 12,
-          }}
+          {...chainTimeAxisProps(points[0]?.timestamp ?? 0, points.at(-1)?.timestamp ?? 0, {
+            maxTicks: 5,
+            labelFill: 'var(--sim-axis)',
+          })}
         />
         <YAxis
           {...AXIS_PROPS}

@@ -75,3 +75,35 @@ export function dateTicks(fromSeconds: number, toSeconds: number, maxTicks = 6):
   else format = (t) => `${formatAxisDate(t)} ${clock(date(t))}`
   return { ticks, stepSeconds, format }
 }
+
+/**
+ * The props of a chain-time X axis over the points' `timestamp` (a Recharts XAxis): ticks at whole steps
+ * (dateTicks: each label once, never "Jan 26 Jan 26"), the data's span, and the axis title.
+ * @param labelFill the title's colour (the chart family's axis colour)
+ */
+export function chainTimeAxisProps(
+  fromSeconds: number,
+  toSeconds: number,
+  {
+    maxTicks = 6,
+    labelFill,
+    labelOffset = -18,
+  }: { maxTicks?: number; labelFill: string; labelOffset?: number },
+) {
+  const axis = dateTicks(fromSeconds, toSeconds, maxTicks)
+  return {
+    dataKey: 'timestamp',
+    type: 'number',
+    domain: ['dataMin', 'dataMax'],
+    ticks: axis.ticks,
+    tickFormatter: axis.format,
+    minTickGap: 12,
+    label: {
+      value: 'Date (chain time, UTC)',
+      position: 'insideBottom',
+      offset: labelOffset,
+      fill: labelFill,
+      fontSize: 12,
+    },
+  } as const
+}

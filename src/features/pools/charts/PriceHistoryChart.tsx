@@ -1,6 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import type { PoolPricePoint } from '../../../domain/pools/poolHistory.ts'
-import { dateTicks } from '../../../ui/charts/dateTicks.ts'
+import { chainTimeAxisProps } from '../../../ui/charts/dateTicks.ts'
 import { ChartFigure } from '../../../ui/charts/PoolChartFigure.tsx'
 import { AXIS, AXIS_LABEL, LEGEND_STYLE, TOOLTIP, Y_AXIS_LABEL } from '../../../ui/charts/poolChartTheme.ts'
 import { formatAxisNumber } from '../../../ui/format/formatAxisNumber.ts'
@@ -14,7 +14,9 @@ export function PriceHistoryChart({
   priceUnit: string
 }) {
   const data = prices.map((point) => ({ timestamp: point.timestamp, price: point.price }))
-  const axis = dateTicks(data[0]?.timestamp ?? 0, data.at(-1)?.timestamp ?? 0, 6)
+  const xAxis = chainTimeAxisProps(data[0]?.timestamp ?? 0, data.at(-1)?.timestamp ?? 0, {
+    labelFill: AXIS_LABEL.fill,
+  })
   return (
     <ChartFigure
       testId="chart-price-history"
@@ -23,16 +25,7 @@ export function PriceHistoryChart({
     >
       <LineChart data={data} margin={{ top: 8, right: 16, bottom: 28, left: 24 }}>
         <CartesianGrid stroke="var(--pl-grid)" strokeDasharray="3 3" />
-        <XAxis
-          {...AXIS}
-          dataKey="timestamp"
-          type="number"
-          domain={['dataMin', 'dataMax']}
-          ticks={axis.ticks}
-          tickFormatter={axis.format}
-          minTickGap={12}
-          label={{ ...AXIS_LABEL, value: 'Date (chain time, UTC)', position: 'insideBottom', offset: -18 }}
-        />
+        <XAxis {...AXIS} {...xAxis} />
         <YAxis
           {...AXIS}
           domain={['auto', 'auto']}

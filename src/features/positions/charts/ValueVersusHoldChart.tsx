@@ -1,7 +1,7 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { ValueVersusHoldPoint } from '../../../domain/positions/valueVersusHoldSeries.ts'
 import { AXIS_TICK, CHART_COLORS } from '../../../ui/charts/chartColors.ts'
-import { dateTicks } from '../../../ui/charts/dateTicks.ts'
+import { chainTimeAxisProps } from '../../../ui/charts/dateTicks.ts'
 import { formatAxisNumber } from '../../../ui/format/formatAxisNumber.ts'
 import { formatChainDate } from '../../../ui/format/formatChainDate.ts'
 import { formatPrice } from '../../../ui/format/formatPrice.ts'
@@ -18,7 +18,11 @@ export interface ValueVersusHoldChartProps {
 /** The position's principal versus holding its deposits, over its life, in the quote token. */
 export function ValueVersusHoldChart({ series, unit, width }: ValueVersusHoldChartProps) {
   // One tick per whole day (or hour), each label once: full dates per data point read "Jan 26, 2026 Jan 26, 2026".
-  const axis = dateTicks(series[0]?.timestamp ?? 0, series.at(-1)?.timestamp ?? 0, 5)
+  const xAxis = chainTimeAxisProps(series[0]?.timestamp ?? 0, series.at(-1)?.timestamp ?? 0, {
+    maxTicks: 5,
+    labelFill: 'currentColor',
+    labelOffset: -16,
+  })
   const chart = (
     <LineChart
       data={series as ValueVersusHoldPoint[]}
@@ -26,22 +30,7 @@ export function ValueVersusHoldChart({ series, unit, width }: ValueVersusHoldCha
       {...(width ? { width, height: 260 } : {})}
     >
       <CartesianGrid stroke={CHART_COLORS.grid} />
-      <XAxis
-        dataKey="timestamp"
-        type="number"
-        domain={['dataMin', 'dataMax']}
-        tick={AXIS_TICK}
-        ticks={axis.ticks}
-        tickFormatter={axis.format}
-        minTickGap={12}
-        label={{
-          value: 'Date (chain time, UTC)',
-          position: 'insideBottom',
-          offset: -16,
-          fill: 'currentColor',
-          fontSize: 12,
-        }}
-      />
+      <XAxis tick={AXIS_TICK} {...xAxis} />
       <YAxis
         tick={AXIS_TICK}
         width={72}
